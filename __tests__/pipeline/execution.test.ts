@@ -16,11 +16,18 @@ import {
 } from '../../src/pipeline/execution.js'
 
 const SM = 'arn:aws:states:us-east-1:123456789012:stateMachine:cleanrooms-pipeline'
-const input = { bucket: 'b', manifestKey: 'landing/customers/gh-1-1/_manifest.json', dataset: 'customers', batchId: 'gh-1-1' }
+const input = {
+  bucket: 'b',
+  manifestKey: 'landing/customers/gh-1-1/_manifest.json',
+  dataset: 'customers',
+  batchId: 'gh-1-1'
+}
 const sfnMock = mockClient(SFNClient)
 const sfn = new SFNClient({ region: 'us-east-1' })
 
-beforeEach(() => sfnMock.reset())
+beforeEach(() => {
+  sfnMock.reset()
+})
 
 describe('executionName', () => {
   it('joins dataset and batch and keeps to the allowed alphabet and length', () => {
@@ -29,7 +36,9 @@ describe('executionName', () => {
     expect(executionName('d'.repeat(70), 'b'.repeat(30))).toHaveLength(80)
   })
   it('derives the execution ARN from the state machine ARN', () => {
-    expect(executionArnFor(SM, 'n')).toBe('arn:aws:states:us-east-1:123456789012:execution:cleanrooms-pipeline:n')
+    expect(executionArnFor(SM, 'n')).toBe(
+      'arn:aws:states:us-east-1:123456789012:execution:cleanrooms-pipeline:n'
+    )
     expect(() => executionArnFor('arn:aws:s3:::bucket', 'n')).toThrow(/not a state machine ARN/)
   })
 })
@@ -44,15 +53,21 @@ describe('startExecution', () => {
     expect(JSON.parse(call.input!)).toEqual(input)
   })
   it('re-attaches to a closed execution of the same batch', async () => {
-    sfnMock.on(StartExecutionCommand).rejects(new ExecutionAlreadyExists({ message: 'exists', $metadata: {} }))
+    sfnMock
+      .on(StartExecutionCommand)
+      .rejects(new ExecutionAlreadyExists({ message: 'exists', $metadata: {} }))
     sfnMock.on(DescribeExecutionCommand).resolves({ input: JSON.stringify(input), status: 'SUCCEEDED' })
     const r = await startExecution(sfn, SM, input)
     expect(r.reattached).toBe(true)
     expect(r.executionArn).toBe(executionArnFor(SM, 'customers-gh-1-1'))
   })
   it('refuses when the same name ran with another input', async () => {
-    sfnMock.on(StartExecutionCommand).rejects(new ExecutionAlreadyExists({ message: 'exists', $metadata: {} }))
-    sfnMock.on(DescribeExecutionCommand).resolves({ input: JSON.stringify({ ...input, manifestKey: 'other' }) })
+    sfnMock
+      .on(StartExecutionCommand)
+      .rejects(new ExecutionAlreadyExists({ message: 'exists', $metadata: {} }))
+    sfnMock
+      .on(DescribeExecutionCommand)
+      .resolves({ input: JSON.stringify({ ...input, manifestKey: 'other' }) })
     await expect(startExecution(sfn, SM, input)).rejects.toThrow(/already exists .* different input/)
   })
 })
@@ -82,15 +97,27 @@ describe('waitForExecution', () => {
     expect(sleeps).toEqual([1000, 2000, 3000])
   })
   it('reports the failed state, error and cause', async () => {
-    sfnMock.on(DescribeExecutionCommand).resolves({ status: 'FAILED', error: 'DataBrew.Failed', cause: 'job failed' })
+    sfnMock
+      .on(DescribeExecutionCommand)
+      .resolves({ status: 'FAILED', error: 'DataBrew.Failed', cause: 'job failed' })
     sfnMock.on(GetExecutionHistoryCommand).resolves({
       events: [
         { id: 9, type: 'ExecutionFailed', timestamp: new Date() },
-        { id: 8, type: 'TaskStateEntered', timestamp: new Date(), stateEnteredEventDetails: { name: 'NotifyFailure' } }
+        {
+          id: 8,
+          type: 'TaskStateEntered',
+          timestamp: new Date(),
+          stateEnteredEventDetails: { name: 'NotifyFailure' }
+        }
       ]
     })
     const r = await waitForExecution(sfn, 'arn:exec', { timeoutMs: 1, now: () => 0, sleep: async () => {} })
-    expect(r).toMatchObject({ status: 'FAILED', error: 'DataBrew.Failed', cause: 'job failed', failedState: 'NotifyFailure' })
+    expect(r).toMatchObject({
+      status: 'FAILED',
+      error: 'DataBrew.Failed',
+      cause: 'job failed',
+      failedState: 'NotifyFailure'
+    })
   })
   it('stops waiting at the timeout and says so', async () => {
     let t = 0
@@ -110,12 +137,22 @@ describe('waitForExecution', () => {
 
 describe('lastEnteredState', () => {
   it('finds the newest StateEntered event', () => {
-    expect(lastEnteredState([{ id: 2, type: 'X', timestamp: new Date() }])).toBeUndefined()
+    expect(lastEnteredState([{ id: 2, type: 'TaskScheduled', timestamp: new Date() }])).toBeUndefined()
     expect(
       lastEnteredState([
         { id: 3, type: 'TaskFailed', timestamp: new Date() },
-        { id: 2, type: 'TaskStateEntered', timestamp: new Date(), stateEnteredEventDetails: { name: 'DecryptBatch' } },
-        { id: 1, type: 'TaskStateEntered', timestamp: new Date(), stateEnteredEventDetails: { name: 'Start' } }
+        {
+          id: 2,
+          type: 'TaskStateEntered',
+          timestamp: new Date(),
+          stateEnteredEventDetails: { name: 'DecryptBatch' }
+        },
+        {
+          id: 1,
+          type: 'TaskStateEntered',
+          timestamp: new Date(),
+          stateEnteredEventDetails: { name: 'Start' }
+        }
       ])
     ).toBe('DecryptBatch')
   })

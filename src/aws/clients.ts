@@ -1,0 +1,157 @@
+/**
+ * One place that builds AWS SDK clients: region check, endpoint override, SDK retries, HTTP timeouts, keep-alive,
+ * and the S3 settings a non-AWS endpoint (s3rver, MinIO, local mode) needs.
+ *
+ * Endpoint environment variables: the SDK itself already resolves AWS_ENDPOINT_URL_<SERVICE> and AWS_ENDPOINT_URL
+ * (and the profile's endpoint_url, unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS) when no `endpoint` is configured
+ * (@smithy/core middleware-endpoint getEndpointFromConfig, checked 2026-11-22). So we never copy them into `endpoint`;
+ * we only read them to know that S3 will talk to a non-AWS server and needs path-style + WHEN_REQUIRED checksums.
+ */
+import { CloudFormationClient, type CloudFormationClientConfig } from '@aws-sdk/client-cloudformation'
+import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
+import { SFNClient, type SFNClientConfig } from '@aws-sdk/client-sfn'
+import { STSClient, type STSClientConfig } from '@aws-sdk/client-sts'
+import { NodeHttpHandler } from '@smithy/node-http-handler'
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
+import { UsageError } from '../errors.js'
+
+export interface AwsClientOptions {
+  region: string
+  /** Undefined → the SDK's default chain (env, profile, SSO, container, instance). */
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider
+  /** http(s) URL of a non-AWS or private endpoint. */
+  endpointUrl?: string
+  /** SDK attempts per request (first call included). Default 5. */
+  maxAttempts?: number
+  /**
+   * Time from sending the request until response headers arrive; exceeding it throws TimeoutError.
+   * Default 30 s for control-plane clients; off for S3, where a large part upload on a slow runner legitimately takes
+   * longer (the idle-socket timeout catches hangs there).
+   */
+  requestTimeoutMs?: number
+  /** TCP/TLS connect timeout. Default 5 s. */
+  connectionTimeoutMs?: number
+  /** A socket idle this long is dropped (TimeoutError, retried by the SDK). Default 60 s. */
+  socketTimeoutMs?: number
+  /** Where AWS_ENDPOINT_URL_* are looked up; default process.env. */
+  env?: NodeJS.ProcessEnv
+}
+
+const DEFAULT_MAX_ATTEMPTS = 5
+const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000
+const DEFAULT_SOCKET_TIMEOUT_MS = 60_000
+const DEFAULT_CONTROL_PLANE_TIMEOUT_MS = 30_000
+
+function checkRegion(region: string): string {
+  const r = region?.trim()
+  if (!r)
+    throw new UsageError('aws-region is not set: pass the aws-region input (CLI: --region) or set AWS_REGION')
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r)) {
+    throw new UsageError(`aws-region '${r}' is not an AWS region name (like eu-west-1): fix aws-region`)
+  }
+  return r
+}
+
+function checkEndpoint(url: string): string {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new UsageError(`endpoint-url '${url}' is not a URL: use http(s)://host[:port]`)
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new UsageError(`endpoint-url '${url}' must start with http:// or https://`)
+  }
+  return url
+}
+
+/**
+ * The HTTP handler every client gets. throwOnRequestTimeout makes requestTimeout an error instead of a logged warning
+ * (the handler's default); that is what keeps a hung call from hanging the job.
+ */
+export function createRequestHandler(o: {
+  requestTimeoutMs?: number
+  connectionTimeoutMs?: number
+  socketTimeoutMs?: number
+}): NodeHttpHandler {
+  const agent = { keepAlive: true, maxSockets: 50 }
+  return new NodeHttpHandler({
+    connectionTimeout: o.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
+    socketTimeout: o.socketTimeoutMs ?? DEFAULT_SOCKET_TIMEOUT_MS,
+    ...(o.requestTimeoutMs ? { requestTimeout: o.requestTimeoutMs, throwOnRequestTimeout: true } : {}),
+    httpAgent: agent,
+    httpsAgent: agent
+  })
+}
+
+interface CommonConfig {
+  region: string
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider
+  endpoint?: string
+  maxAttempts: number
+  requestHandler: NodeHttpHandler
+}
+
+function commonConfig(o: AwsClientOptions, defaultRequestTimeoutMs: number | undefined): CommonConfig {
+  const config: CommonConfig = {
+    region: checkRegion(o.region),
+    maxAttempts: o.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    requestHandler: createRequestHandler({
+      requestTimeoutMs: o.requestTimeoutMs ?? defaultRequestTimeoutMs,
+      connectionTimeoutMs: o.connectionTimeoutMs,
+      socketTimeoutMs: o.socketTimeoutMs
+    })
+  }
+  if (o.credentials) config.credentials = o.credentials
+  if (o.endpointUrl) config.endpoint = checkEndpoint(o.endpointUrl)
+  return config
+}
+
+/** The endpoint S3 requests will go to when it is not AWS's own: explicit option first, then what the SDK will read. */
+export function customS3Endpoint(o: Pick<AwsClientOptions, 'endpointUrl' | 'env'>): string | undefined {
+  if (o.endpointUrl) return o.endpointUrl
+  const env = o.env ?? process.env
+  if ((env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS ?? '').toLowerCase() === 'true') return undefined
+  return env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined
+}
+
+export function s3ClientConfig(o: AwsClientOptions): S3ClientConfig {
+  const config: S3ClientConfig = commonConfig(o, undefined)
+  if (customS3Endpoint(o)) {
+    // Local S3 servers serve buckets by path, not by virtual host, and do not implement the CRC checksums the SDK
+    // adds by default since 3.729; against AWS the SDK's defaults stay.
+    config.forcePathStyle = true
+    config.requestChecksumCalculation = 'WHEN_REQUIRED'
+    config.responseChecksumValidation = 'WHEN_REQUIRED'
+  }
+  return config
+}
+
+export function createS3Client(o: AwsClientOptions): S3Client {
+  return new S3Client(s3ClientConfig(o))
+}
+
+export function cloudFormationClientConfig(o: AwsClientOptions): CloudFormationClientConfig {
+  return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS)
+}
+
+export function createCloudFormationClient(o: AwsClientOptions): CloudFormationClient {
+  return new CloudFormationClient(cloudFormationClientConfig(o))
+}
+
+export function sfnClientConfig(o: AwsClientOptions): SFNClientConfig {
+  return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS)
+}
+
+export function createSfnClient(o: AwsClientOptions): SFNClient {
+  return new SFNClient(sfnClientConfig(o))
+}
+
+/** STS for the credentials module: one attempt per call, because resolveCredentials runs its own retry loop. */
+export function stsClientConfig(o: AwsClientOptions): STSClientConfig {
+  return { ...commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS), maxAttempts: o.maxAttempts ?? 1 }
+}
+
+export function createStsClient(o: AwsClientOptions): STSClient {
+  return new STSClient(stsClientConfig(o))
+}

@@ -1,0 +1,75 @@
+/**
+ * Number and text formatting for summaries and logs. Pure. File names and other user text go through
+ * escapeMarkdown/escapeHtml: core.summary writes raw markdown and HTML, and GitHub renders what it can.
+ */
+
+const UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB']
+
+/** 512 → '512 B', 1536 → '1.5 KiB', 3 * 2**30 → '3.0 GiB'. */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes)) return 'n/a'
+  const sign = bytes < 0 ? '-' : ''
+  let n = Math.abs(bytes)
+  if (n < 1024) return `${sign}${Math.round(n)} B`
+  let unit = -1
+  // Step up while the rounded value would read 1024.0 or more.
+  while (unit < UNITS.length - 1 && n >= 1023.95) {
+    n /= 1024
+    unit++
+  }
+  return `${sign}${n.toFixed(1)} ${UNITS[unit]}`
+}
+
+/** 850 → '850 ms', 12_340 → '12.3 s', 245_000 → '4 min 05 s', 7_380_000 → '2 h 03 min'. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return 'n/a'
+  if (ms < 1000) return `${Math.round(ms)} ms`
+  if (ms < 59_950) return `${(ms / 1000).toFixed(1)} s`
+  const totalSeconds = Math.round(ms / 1000)
+  if (totalSeconds < 3600) {
+    const min = Math.floor(totalSeconds / 60)
+    return `${min} min ${String(totalSeconds % 60).padStart(2, '0')} s`
+  }
+  const totalMinutes = Math.round(ms / 60_000)
+  return `${Math.floor(totalMinutes / 60)} h ${String(totalMinutes % 60).padStart(2, '0')} min`
+}
+
+/** Throughput as bytes per second in binary units: '98.2 MiB/s'; 'n/a' when no time elapsed. */
+export function formatRate(bytes: number, ms: number): string {
+  if (!(ms > 0) || !Number.isFinite(bytes)) return 'n/a'
+  return `${formatBytes((bytes * 1000) / ms)}/s`
+}
+
+/** Stored size as a share of the original: ratio(31, 100) → '31.0%'; 'n/a' for an empty original. */
+export function ratio(stored: number, original: number): string {
+  if (!(original > 0) || !Number.isFinite(stored)) return 'n/a'
+  return `${((stored / original) * 100).toFixed(1)}%`
+}
+
+/** For text placed in HTML, attributes included. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+/**
+ * For user text placed in markdown prose or a table cell: one line, HTML neutralized as entities, and markdown
+ * punctuation backslash-escaped (| would split a table cell, [ ] ( ) make links, * _ ~ ` emphasis and code).
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()#+\-!|~]/g, '\\$&')
+}
+
+/** Cuts text to at most `max` characters, marking the cut with '…'. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}

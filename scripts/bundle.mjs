@@ -10,9 +10,13 @@ for (const [name, entry] of Object.entries(entries)) {
   if (!existsSync(entry)) continue
   const out = `dist/${name}`
   rmSync(out, { recursive: true, force: true })
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
-    stdio: 'inherit'
-  })
+  execFileSync(
+    'npx',
+    ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    {
+      stdio: 'inherit'
+    }
+  )
   if (name === 'cli') {
     const file = `${out}/index.js`
     const code = readFileSync(file, 'utf8')

@@ -29,7 +29,9 @@ export function parseFlags<O extends Options>(
   args: string[],
   options: O,
   allowPositionals = false
-): { values: Record<string, string | boolean | string[] | boolean[] | undefined>; positionals: string[] } | undefined {
+):
+  | { values: Record<string, string | boolean | string[] | boolean[] | undefined>; positionals: string[] }
+  | undefined {
   let parsed
   try {
     parsed = parseArgs({

@@ -23,7 +23,13 @@ export interface PipelineInput {
 }
 
 export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED' | 'PENDING_REDRIVE'
-export const TERMINAL: ReadonlySet<string> = new Set(['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE'])
+export const TERMINAL: ReadonlySet<string> = new Set([
+  'SUCCEEDED',
+  'FAILED',
+  'TIMED_OUT',
+  'ABORTED',
+  'PENDING_REDRIVE'
+])
 
 export interface ExecutionResult {
   executionArn: string
@@ -51,7 +57,9 @@ export function executionName(dataset: string, batchId: string): string {
 export function executionArnFor(stateMachineArn: string, name: string): string {
   const parts = stateMachineArn.split(':')
   if (parts.length < 7 || parts[5] !== 'stateMachine') {
-    throw new UserError(`state-machine-arn '${stateMachineArn}' is not a state machine ARN (arn:aws:states:REGION:ACCOUNT:stateMachine:NAME)`)
+    throw new UserError(
+      `state-machine-arn '${stateMachineArn}' is not a state machine ARN (arn:aws:states:REGION:ACCOUNT:stateMachine:NAME)`
+    )
   }
   return [...parts.slice(0, 5), 'execution', parts[6], name].join(':')
 }
@@ -76,13 +84,16 @@ export async function startExecution(
       // Closed executions answer ExecutionAlreadyExists whatever the input: re-attach when it was this batch.
       const executionArn = executionArnFor(stateMachineArn, name)
       const existing = await sfn.send(new DescribeExecutionCommand({ executionArn }))
-      if (existing.input !== undefined && sameJson(existing.input, body)) return { executionArn, name, reattached: true }
+      if (existing.input !== undefined && sameJson(existing.input, body))
+        return { executionArn, name, reattached: true }
       throw new UserError(
         `execution '${name}' already exists on ${stateMachineArn} with a different input: use a new batch-id or a new workflow run attempt`
       )
     }
     if (errorName(err) === 'StateMachineDoesNotExist') {
-      throw new UserError(`state machine ${stateMachineArn} does not exist: check state-machine-arn / stack-name and aws-region`)
+      throw new UserError(
+        `state machine ${stateMachineArn} does not exist: check state-machine-arn / stack-name and aws-region`
+      )
     }
     if (errorName(err) === 'AccessDeniedException') {
       throw new UserError(
@@ -112,7 +123,11 @@ export interface WaitOptions {
   signal?: AbortSignal
 }
 
-export async function waitForExecution(sfn: SFNClient, executionArn: string, o: WaitOptions): Promise<ExecutionResult> {
+export async function waitForExecution(
+  sfn: SFNClient,
+  executionArn: string,
+  o: WaitOptions
+): Promise<ExecutionResult> {
   const started = o.now()
   let interval = o.pollMs ?? 5_000
   const maxInterval = o.maxPollMs ?? 30_000
@@ -145,7 +160,9 @@ export async function waitForExecution(sfn: SFNClient, executionArn: string, o: 
 /** The last state entered before a failure event: the one to look at first. */
 export async function failedStateName(sfn: SFNClient, executionArn: string): Promise<string | undefined> {
   try {
-    const h = await sfn.send(new GetExecutionHistoryCommand({ executionArn, reverseOrder: true, maxResults: 100 }))
+    const h = await sfn.send(
+      new GetExecutionHistoryCommand({ executionArn, reverseOrder: true, maxResults: 100 })
+    )
     return lastEnteredState(h.events ?? [])
   } catch {
     return undefined // history is a nicety for the report; the status itself already says it failed

@@ -3,11 +3,11 @@
 import { execFileSync } from 'node:child_process'
 import { chmodSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 
-const entries = { main: 'src/index.ts', post: 'src/post.ts', cli: 'src/cli.ts' }
+const entries = { main: 'src/index.ts', post: 'src/post-index.ts', cli: 'src/cli.ts' }
 const only = process.argv.slice(2)
 for (const [name, entry] of Object.entries(entries)) {
   if (only.length && !only.includes(name)) continue
-  if (!existsSync(entry)) continue
+  if (!existsSync(entry)) throw new Error(`bundle: entry ${entry} is missing`)
   const out = `dist/${name}`
   rmSync(out, { recursive: true, force: true })
   execFileSync(

@@ -1,0 +1,43 @@
+/**
+ * Everything the action door needs from the runner, as one interface: @actions/core in production, a fake in tests
+ * (and with @github/local-action, whose getIDToken throws, so credentials fall back to the SDK chain).
+ */
+import * as core from '@actions/core'
+
+export interface ActionIO {
+  getInput: (name: string) => string
+  setOutput: (name: string, value: string) => void
+  setFailed: (message: string) => void
+  info: (line: string) => void
+  warning: (line: string) => void
+  setSecret: (secret: string) => void
+  getIDToken: (audience: string) => Promise<string>
+  /** Appends markdown to the job summary. */
+  appendSummary: (markdown: string) => Promise<void>
+  saveState: (name: string, value: string) => void
+  getState: (name: string) => string
+  env: NodeJS.ProcessEnv
+  /** Base for working-directory. */
+  workspace: string
+}
+
+export function actionIO(): ActionIO {
+  return {
+    getInput: name => core.getInput(name),
+    setOutput: (name, value) => core.setOutput(name, value),
+    setFailed: message => core.setFailed(message),
+    info: line => core.info(line),
+    warning: line => core.warning(line),
+    setSecret: secret => core.setSecret(secret),
+    getIDToken: audience => core.getIDToken(audience),
+    appendSummary: async markdown => {
+      // No GITHUB_STEP_SUMMARY outside a runner (local-action, tests): the log already has the outcome.
+      if (!process.env.GITHUB_STEP_SUMMARY) return
+      await core.summary.addRaw(markdown, true).write()
+    },
+    saveState: (name, value) => core.saveState(name, value),
+    getState: name => core.getState(name),
+    env: process.env,
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd()
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Settings → an AWS session: credentials (OIDC → STS, or the SDK chain), then stack-output discovery, then the
+ * check that the command has everything it needs. The only place that decides which region and endpoint apply.
+ */
+import { createCloudFormationClient, customS3Endpoint, type AwsClientOptions } from '../aws/clients.js'
+import { resolveCredentials, type CredentialSource } from '../aws/credentials.js'
+import { readStackOutputs } from '../aws/stack-outputs.js'
+import { requireForCommand, type Settings } from '../settings/settings.js'
+import { applyStackOutputs } from '../settings/stack-outputs.js'
+import type { JobContext } from './context.js'
+
+export interface AwsSession {
+  /** Settings with stack outputs applied and requirements checked. */
+  settings: Settings
+  clientOptions: AwsClientOptions
+  credentialSource: CredentialSource
+  /** The assumed role's session ARN, when a role was assumed (shown in the log; not secret). */
+  identityArn?: string
+}
+
+/** Region used against a custom endpoint when none is configured: local S3 servers accept any. */
+export const LOCAL_ENDPOINT_REGION = 'us-east-1'
+
+/** Fills the region from the endpoint case, so a local S3 server needs no AWS_REGION. Pure. */
+export function withDefaultRegion(s: Settings, env: NodeJS.ProcessEnv): Settings {
+  if (s.region || !customS3Endpoint({ endpointUrl: s.endpointUrl, env })) return s
+  return {
+    ...s,
+    region: LOCAL_ENDPOINT_REGION,
+    provenance: { ...s.provenance, 'aws-region': `default for a custom endpoint (${LOCAL_ENDPOINT_REGION})` }
+  }
+}
+
+export async function connectAws(input: Settings, ctx: JobContext): Promise<AwsSession> {
+  let settings = withDefaultRegion(input, ctx.env)
+  if (!settings.region) {
+    requireForCommand(settings) // names aws-region and how to set it
+    throw new Error('unreachable: region missing')
+  }
+  const region = settings.region
+  const resolved = await resolveCredentials({
+    region,
+    roleToAssume: settings.roleToAssume,
+    audience: settings.audience,
+    roleSessionName: settings.roleSessionName,
+    durationSeconds: settings.roleDurationSeconds,
+    env: ctx.env,
+    getIDToken: ctx.getIDToken,
+    mask: ctx.mask,
+    sleep: ctx.sleep
+  })
+  const clientOptions: AwsClientOptions = {
+    region,
+    credentials: resolved.credentials,
+    endpointUrl: settings.endpointUrl,
+    env: ctx.env
+  }
+  if (resolved.identity?.arn) ctx.log(`assumed ${resolved.identity.arn} (${resolved.source})`)
+
+  if (settings.stackName) {
+    const cfn = createCloudFormationClient(clientOptions)
+    try {
+      const outputs = await readStackOutputs(cfn, settings.stackName)
+      settings = applyStackOutputs(settings, outputs, settings.stackName)
+    } finally {
+      cfn.destroy()
+    }
+  }
+  requireForCommand(settings)
+  return {
+    settings,
+    clientOptions,
+    credentialSource: resolved.source,
+    identityArn: resolved.identity?.arn
+  }
+}

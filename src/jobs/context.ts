@@ -1,0 +1,55 @@
+/**
+ * What a job may touch besides its Settings: logging, secrets masking, the OIDC token, time and cancellation.
+ * The action, the CLI and the tests each pass their own; nothing below reads process globals directly.
+ */
+import { defaultSleep } from '../aws/retry.js'
+
+export interface JobContext {
+  env: NodeJS.ProcessEnv
+  /** Base for working-directory (the workspace in the action, the shell's cwd in the CLI). */
+  cwd: string
+  log: (line: string) => void
+  warn: (line: string) => void
+  /** core.setSecret in the action; a no-op in the CLI. */
+  mask: (secret: string) => void
+  /** core.getIDToken in the action; throws in the CLI (no OIDC there), which falls back to the SDK chain. */
+  getIDToken: (audience: string) => Promise<string>
+  signal?: AbortSignal
+  now: () => number
+  sleep: (ms: number) => Promise<void>
+  /** Told where the batch goes before anything is written, and when it is complete (the post step cleans up otherwise). */
+  onBatch?: (event: BatchEvent) => void
+  /** Told the execution ARN once the pipeline started, and when waiting ended. */
+  onExecution?: (event: ExecutionEvent) => void
+}
+
+export interface BatchEvent {
+  bucket: string
+  prefix: string
+  complete: boolean
+}
+
+export interface ExecutionEvent {
+  executionArn: string
+  finished: boolean
+}
+
+/** A context for the CLI and scripts: plain stderr logging, no OIDC. */
+export function cliContext(o: {
+  env: NodeJS.ProcessEnv
+  cwd: string
+  stderr: (text: string) => void
+  signal?: AbortSignal
+}): JobContext {
+  return {
+    env: o.env,
+    cwd: o.cwd,
+    log: line => o.stderr(line + '\n'),
+    warn: line => o.stderr(`warning: ${line}\n`),
+    mask: () => {},
+    getIDToken: () => Promise.reject(new Error('no GitHub OIDC token outside GitHub Actions')),
+    signal: o.signal,
+    now: Date.now,
+    sleep: defaultSleep
+  }
+}

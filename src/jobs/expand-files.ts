@@ -1,0 +1,52 @@
+/**
+ * Turns the `files` globs into the list of local files of one batch, relative to the working directory.
+ * Names keep their directories (exports/eu/customers.csv) so two files with the same base name stay apart.
+ */
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+import { glob } from 'tinyglobby'
+import { UsageError } from '../errors.js'
+
+export interface MatchedFile {
+  /** Absolute path on disk. */
+  path: string
+  /** Relative to the working directory, forward slashes. */
+  name: string
+  size: number
+}
+
+export async function expandFiles(
+  patterns: string[],
+  cwd: string,
+  opts: { failOnEmpty: boolean }
+): Promise<MatchedFile[]> {
+  const base = path.resolve(cwd)
+  for (const p of patterns) {
+    if (path.isAbsolute(p) || p.split(/[\\/]/).includes('..')) {
+      // Names become S3 keys; a file outside the working directory has no stable name.
+      throw new UsageError(
+        `input 'files': '${p}' points outside working-directory '${base}': set working-directory instead`
+      )
+    }
+  }
+  const names = await glob(patterns, {
+    cwd: base,
+    onlyFiles: true,
+    dot: false,
+    followSymbolicLinks: true,
+    expandDirectories: false
+  })
+  names.sort()
+  if (names.length === 0 && opts.failOnEmpty) {
+    throw new UsageError(
+      `input 'files': no files matched ${patterns.map(p => `'${p}'`).join(', ')} in '${base}': check the globs, or set fail-on-empty: false`
+    )
+  }
+  const files: MatchedFile[] = []
+  for (const name of names) {
+    const full = path.join(base, name)
+    const s = await stat(full)
+    files.push({ path: full, name: name.split(path.sep).join('/'), size: s.size })
+  }
+  return files
+}

@@ -1,0 +1,89 @@
+/**
+ * Starts the pipeline for a complete batch and (unless wait is false) waits for it. `run` calls it after the upload;
+ * `start` calls it for a batch uploaded earlier, after checking that the batch's manifest exists.
+ */
+import { HeadObjectCommand } from '@aws-sdk/client-s3'
+import { createS3Client, createSfnClient } from '../aws/clients.js'
+import { UserError } from '../errors.js'
+import {
+  startExecution,
+  waitForExecution,
+  type ExecutionResult,
+  type PipelineInput
+} from '../pipeline/execution.js'
+import { batchPrefix, MANIFEST_NAME } from '../transfer/batch.js'
+import type { AwsSession } from './connect.js'
+import type { JobContext } from './context.js'
+
+export interface PipelineOutcome {
+  input: PipelineInput
+  stateMachineArn: string
+  /** RUNNING with timedOut when the wait ended first, or with wait: false. */
+  result: ExecutionResult
+  reattached: boolean
+  waited: boolean
+}
+
+/** The pipeline input for an existing batch of `start`, after checking its manifest is there. */
+export async function existingBatchInput(session: AwsSession): Promise<PipelineInput> {
+  const s = session.settings
+  const manifestKey = batchPrefix(s.prefix, s.dataset!, s.batchId!) + MANIFEST_NAME
+  const s3 = createS3Client(session.clientOptions)
+  try {
+    await s3.send(new HeadObjectCommand({ Bucket: s.bucket!, Key: manifestKey }))
+  } catch (err) {
+    const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode
+    if (status === 404) {
+      throw new UserError(
+        `batch ${s.batchId} has no manifest at s3://${s.bucket}/${manifestKey}: it is incomplete or does not exist; upload it again (command: upload) or fix batch-id`
+      )
+    }
+    throw err
+  } finally {
+    s3.destroy()
+  }
+  return { bucket: s.bucket!, manifestKey, dataset: s.dataset!, batchId: s.batchId! }
+}
+
+export async function runPipelineJob(
+  session: AwsSession,
+  input: PipelineInput,
+  ctx: JobContext
+): Promise<PipelineOutcome> {
+  const s = session.settings
+  const stateMachineArn = s.stateMachineArn!
+  const sfn = createSfnClient(session.clientOptions)
+  try {
+    const started = await startExecution(sfn, stateMachineArn, input)
+    ctx.onExecution?.({ executionArn: started.executionArn, finished: false })
+    ctx.log(
+      `${started.reattached ? 're-attached to' : 'started'} execution ${started.executionArn} for batch ${input.batchId}`
+    )
+    if (!s.wait) {
+      return {
+        input,
+        stateMachineArn,
+        result: { executionArn: started.executionArn, status: 'RUNNING' },
+        reattached: started.reattached,
+        waited: false
+      }
+    }
+    let lastStatus = ''
+    const result = await waitForExecution(sfn, started.executionArn, {
+      timeoutMs: s.timeoutMinutes * 60_000,
+      sleep: ctx.sleep,
+      now: ctx.now,
+      signal: ctx.signal,
+      onPoll: (status, elapsedMs) => {
+        if (status !== lastStatus || elapsedMs % 300_000 < 30_000) {
+          ctx.log(`execution ${status} after ${Math.round(elapsedMs / 1000)} s`)
+          lastStatus = status
+        }
+      }
+    })
+    if (!result.timedOut) ctx.onExecution?.({ executionArn: started.executionArn, finished: true })
+    return { input, stateMachineArn, result, reattached: started.reattached, waited: true }
+  } finally {
+    sfn.destroy()
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The action's post step (runs always): finishes what a cancelled or killed main step left. A batch that never got
+ * its manifest is removed (objects and multipart uploads), and an execution the main step was still waiting for
+ * when the job was cancelled is stopped. Nothing to do after a normal run.
+ */
+import { actionIO, type ActionIO } from './action/io.js'
+import { readState } from './action/state.js'
+import { createS3Client, createSfnClient, type AwsClientOptions } from './aws/clients.js'
+import { resolveCredentials } from './aws/credentials.js'
+import { errorMessage } from './errors.js'
+import { stopExecution } from './pipeline/execution.js'
+import { cleanupIncompleteBatch } from './transfer/upload.js'
+
+export async function post(io: ActionIO = actionIO()): Promise<void> {
+  const state = readState(io.getState)
+  const batch = state.batch && !state.batch.complete ? state.batch : undefined
+  const execution =
+    state.execution && !state.execution.finished && !state.finished ? state.execution : undefined
+  if (!state.aws || (!batch && !execution)) return
+
+  try {
+    const aws = state.aws
+    const resolved = await resolveCredentials({
+      region: aws.region,
+      roleToAssume: aws.roleToAssume,
+      audience: aws.audience,
+      roleSessionName: aws.roleSessionName,
+      durationSeconds: aws.roleDurationSeconds,
+      env: io.env,
+      getIDToken: io.getIDToken,
+      mask: io.setSecret
+    })
+    const options: AwsClientOptions = {
+      region: aws.region,
+      credentials: resolved.credentials,
+      endpointUrl: aws.endpointUrl,
+      env: io.env
+    }
+    if (batch) {
+      const s3 = createS3Client(options)
+      try {
+        io.info(`main step ended before batch s3://${batch.bucket}/${batch.prefix} was complete: removing it`)
+        const removed = await cleanupIncompleteBatch(s3, batch.bucket, batch.prefix, io.info)
+        io.info(`removed ${JSON.stringify(removed)}`)
+      } finally {
+        s3.destroy()
+      }
+    }
+    if (execution) {
+      const sfn = createSfnClient(options)
+      try {
+        io.info(`job cancelled while waiting for ${execution.executionArn}: stopping it`)
+        await stopExecution(
+          sfn,
+          execution.executionArn,
+          'the GitHub Actions job that started it was cancelled'
+        )
+      } finally {
+        sfn.destroy()
+      }
+    }
+  } catch (err) {
+    io.warning(`post step could not clean up: ${errorMessage(err)}`)
+  }
+}

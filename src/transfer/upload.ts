@@ -1,0 +1,464 @@
+/**
+ * Uploads one batch: every file streamed through sha256 → (gzip) → OpenPGP → S3 multipart upload, bounded
+ * concurrency, SSE-KMS, per-object metadata; then `_manifest.json` last. A batch either ends complete (manifest
+ * present, every object verified) or not at all: any failure or abort removes what this call wrote and aborts every
+ * multipart upload under the batch prefix before the error is thrown.
+ */
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { PassThrough, Transform, type Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { createGzip } from 'node:zlib'
+import {
+  AbortMultipartUploadCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListMultipartUploadsCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type PutObjectCommandInput,
+  type S3Client
+} from '@aws-sdk/client-s3'
+import { Upload } from '@aws-sdk/lib-storage'
+import type { PublicKey } from 'openpgp'
+import { encryptStream } from '../crypto/encrypt.js'
+import { UserError } from '../errors.js'
+import type { MatchedFile } from '../jobs/expand-files.js'
+import { batchPrefix, MANIFEST_NAME, storedKeys } from './batch.js'
+import {
+  buildManifest,
+  parseManifest,
+  sameContent,
+  serializeManifest,
+  type Manifest,
+  type ManifestObject
+} from './manifest.js'
+
+export interface UploadBatchOptions {
+  s3: S3Client
+  bucket: string
+  landingPrefix: string
+  dataset: string
+  batchId: string
+  files: MatchedFile[]
+  recipients: PublicKey[]
+  recipientFingerprints: string[]
+  aead: boolean
+  compression: 'gzip' | 'none'
+  compressionLevel: number
+  partSizeBytes: number
+  /** Files uploaded at once; each uploads up to PART_QUEUE parts at once. */
+  concurrency: number
+  kmsKeyId?: string
+  signal?: AbortSignal
+  log?: (line: string) => void
+  now?: () => number
+}
+
+export interface UploadResult {
+  prefix: string
+  manifestKey: string
+  /** A complete batch with the same files was already there; nothing was written. */
+  reused: boolean
+  durationMs: number
+  objects: ManifestObject[]
+  manifest: Manifest
+}
+
+/** Parts in flight per file: memory is bounded by concurrency × PART_QUEUE × partSize. */
+export const PART_QUEUE = 4
+const PROGRESS_INTERVAL_MS = 15_000
+
+function errorText(err: unknown): string {
+  const e = err as { name?: string; message?: string; Code?: string }
+  const name = e?.name && e.name !== 'Error' ? `${e.name}: ` : ''
+  return `${name}${(e?.message ?? String(err)).split('\n')[0]}`
+}
+
+function statusOf(err: unknown): number | undefined {
+  return (err as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode
+}
+
+/** Streams a file through sha256. */
+async function hashFile(path: string, signal?: AbortSignal): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256')
+  let size = 0
+  for await (const chunk of createReadStream(path, { signal, highWaterMark: 1 << 20 })) {
+    hash.update(chunk as Buffer)
+    size += (chunk as Buffer).length
+  }
+  return { sha256: hash.digest('hex'), size }
+}
+
+/** Runs `fn` over items with at most `limit` at once; on the first failure starts no more and waits for the rest. */
+async function mapLimit<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>
+): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  let failure: { error: unknown } | undefined
+  const worker = async () => {
+    while (failure === undefined && next < items.length) {
+      const i = next++
+      try {
+        results[i] = await fn(items[i] as T, i)
+      } catch (error) {
+        failure ??= { error }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  if (failure) throw failure.error
+  return results
+}
+
+/** The batch's manifest, or undefined when there is none. */
+export async function readManifest(s3: S3Client, bucket: string, key: string): Promise<Manifest | undefined> {
+  try {
+    const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))
+    return parseManifest(await got.Body!.transformToString(), `s3://${bucket}/${key}`)
+  } catch (err) {
+    if (statusOf(err) === 404 || (err as { name?: string }).name === 'NoSuchKey') return undefined
+    throw err
+  }
+}
+
+/** Deletes every object and aborts every multipart upload under the prefix. Returns the counts. */
+export async function removeBatchObjects(
+  s3: S3Client,
+  bucket: string,
+  prefix: string
+): Promise<{ objects: number; multipartUploads: number }> {
+  let objects = 0
+  let multipartUploads = 0
+  let keyMarker: string | undefined
+  let uploadIdMarker: string | undefined
+  for (;;) {
+    let page
+    try {
+      page = await s3.send(
+        new ListMultipartUploadsCommand({
+          Bucket: bucket,
+          Prefix: prefix,
+          KeyMarker: keyMarker,
+          UploadIdMarker: uploadIdMarker
+        })
+      )
+    } catch (err) {
+      // Some S3-compatible servers (s3rver, fauxqs) do not list multipart uploads. Our own uploads abort themselves
+      // on failure (leavePartsOnError: false); AWS S3 always lists, so nothing escapes there.
+      if (statusOf(err) === 501 || (err as { name?: string }).name === 'NotImplemented') break
+      throw err
+    }
+    for (const u of page.Uploads ?? []) {
+      await s3.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: u.Key!, UploadId: u.UploadId! }))
+      multipartUploads++
+    }
+    if (!page.IsTruncated) break
+    keyMarker = page.NextKeyMarker
+    uploadIdMarker = page.NextUploadIdMarker
+  }
+  let token: string | undefined
+  do {
+    const page = await s3.send(
+      new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token })
+    )
+    for (const o of page.Contents ?? []) {
+      await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: o.Key! }))
+      objects++
+    }
+    token = page.IsTruncated ? page.NextContinuationToken : undefined
+  } while (token)
+  return { objects, multipartUploads }
+}
+
+/**
+ * For the post step after a cancelled or killed run: removes the batch when it has no manifest (incomplete by
+ * definition); leaves a complete batch alone.
+ */
+export async function cleanupIncompleteBatch(
+  s3: S3Client,
+  bucket: string,
+  prefix: string,
+  log: (line: string) => void = () => {}
+): Promise<{ complete: boolean; objects: number; multipartUploads: number }> {
+  if (await readManifest(s3, bucket, prefix + MANIFEST_NAME)) {
+    log(`batch s3://${bucket}/${prefix} is complete; nothing to clean up`)
+    return { complete: true, objects: 0, multipartUploads: 0 }
+  }
+  const removed = await removeBatchObjects(s3, bucket, prefix)
+  log(
+    `removed ${removed.objects} object(s) and ${removed.multipartUploads} multipart upload(s) of incomplete batch s3://${bucket}/${prefix}`
+  )
+  return { complete: false, ...removed }
+}
+
+/** Counts bytes passing through. */
+function counter(onBytes: (n: number) => void): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      onBytes(chunk.length)
+      done(null, chunk)
+    }
+  })
+}
+
+function sse(o: UploadBatchOptions): Pick<PutObjectCommandInput, 'ServerSideEncryption' | 'SSEKMSKeyId'> {
+  return o.kmsKeyId ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: o.kmsKeyId } : {}
+}
+
+function explainS3(err: unknown, what: string, o: UploadBatchOptions): string {
+  const name = (err as { name?: string })?.name ?? ''
+  if (/AccessDenied/.test(name)) {
+    return `${what}: access denied: the role needs s3:PutObject on arn:aws:s3:::${o.bucket}/${o.landingPrefix}*${o.kmsKeyId ? ` and kms:GenerateDataKey on ${o.kmsKeyId}` : ''}`
+  }
+  if (name === 'NoSuchBucket')
+    return `${what}: bucket ${o.bucket} does not exist: check bucket / stack-name and aws-region`
+  if (/KMS/.test(name))
+    return `${what}: KMS refused the key ${o.kmsKeyId ?? ''} (${errorText(err)}): check kms-key-id and the key policy`
+  return `${what}: ${errorText(err)}`
+}
+
+interface Planned {
+  file: MatchedFile
+  key: string
+  sha256: string
+  size: number
+}
+
+async function uploadOne(
+  p: Planned,
+  o: UploadBatchOptions,
+  signal: AbortSignal,
+  now: () => number
+): Promise<ManifestObject> {
+  const log = o.log ?? (() => {})
+  const hash = createHash('sha256')
+  let plainBytes = 0
+  let storedBytes = 0
+  let lastLog = now()
+  let lastTenth = 0
+  // Progress for big files: every tenth of the file or every 15 s, whichever comes first.
+  const tap = counter(n => {
+    plainBytes += n
+    if (p.size < 64 << 20) return
+    const tenth = Math.floor((plainBytes * 10) / p.size)
+    if (tenth > lastTenth || now() - lastLog >= PROGRESS_INTERVAL_MS) {
+      log(`  ${p.file.name}: ${Math.min(100, tenth * 10)}% (${plainBytes} of ${p.size} bytes)`)
+      lastTenth = tenth
+      lastLog = now()
+    }
+  })
+  const plain = new PassThrough()
+  const hashing = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk)
+      done(null, chunk)
+    }
+  })
+  const stages: NodeJS.ReadWriteStream[] = [hashing, tap]
+  if (o.compression === 'gzip') stages.push(createGzip({ level: o.compressionLevel }))
+  const source = createReadStream(p.file.path, { highWaterMark: 1 << 20 })
+  const feeding = pipeline([source, ...stages, plain] as unknown as [Readable, ...NodeJS.ReadWriteStream[]], {
+    signal
+  }).catch((err: unknown) => {
+    plain.destroy(err as Error)
+    throw err
+  })
+  const encrypted = await encryptStream(plain, o.recipients, { aead: o.aead })
+  const body = encrypted.pipe(counter(n => (storedBytes += n)))
+  encrypted.on('error', err => body.destroy(err))
+
+  const compression = o.compression
+  const upload = new Upload({
+    client: o.s3,
+    queueSize: PART_QUEUE,
+    partSize: o.partSizeBytes,
+    leavePartsOnError: false,
+    params: {
+      Bucket: o.bucket,
+      Key: p.key,
+      Body: body,
+      ContentType: 'application/pgp-encrypted',
+      ...sse(o),
+      Metadata: {
+        'plaintext-sha256': p.sha256,
+        'plaintext-size': String(p.size),
+        'original-name': encodeURIComponent(p.file.name),
+        compression,
+        'batch-id': o.batchId
+      }
+    }
+  })
+  const onAbort = () => void upload.abort().catch(() => {})
+  signal.addEventListener('abort', onAbort, { once: true })
+  try {
+    log(`  ${p.file.name}: uploading ${p.size} bytes → ${p.key}`)
+    await Promise.all([upload.done(), feeding])
+  } catch (err) {
+    if (signal.aborted)
+      throw new UserError(`upload of ${p.file.name} stopped: ${errorText(signal.reason ?? err)}`)
+    throw new UserError(explainS3(err, `upload of ${p.file.name} to s3://${o.bucket}/${p.key} failed`, o), {
+      cause: err
+    })
+  } finally {
+    signal.removeEventListener('abort', onAbort)
+  }
+  const sha = hash.digest('hex')
+  if (sha !== p.sha256 || plainBytes !== p.size) {
+    throw new UserError(
+      `${p.file.name} changed while it was uploaded (sha256 or size differs from the first read): make sure nothing writes the export during the upload, then re-run`
+    )
+  }
+  log(`  ${p.file.name}: done, ${plainBytes} → ${storedBytes} bytes`)
+  return {
+    key: p.key,
+    originalName: p.file.name,
+    plaintextSize: plainBytes,
+    plaintextSha256: sha,
+    storedSize: storedBytes,
+    compression
+  }
+}
+
+export async function uploadBatch(o: UploadBatchOptions): Promise<UploadResult> {
+  const now = o.now ?? Date.now
+  const log = o.log ?? (() => {})
+  const started = now()
+  const prefix = batchPrefix(o.landingPrefix, o.dataset, o.batchId)
+  const manifestKey = prefix + MANIFEST_NAME
+  const keys = storedKeys(
+    prefix,
+    o.files.map(f => f.name),
+    o.compression
+  )
+  if (o.recipients.length === 0) throw new UserError('no recipient key to encrypt to')
+
+  // First read: the hashes decide whether this batch already exists, and catch a file changing under us later.
+  const hashes = await mapLimit(o.files, o.concurrency, f => hashFile(f.path, o.signal))
+  const planned: Planned[] = o.files.map((file, i) => ({
+    file,
+    key: keys[i]!,
+    sha256: hashes[i]!.sha256,
+    size: hashes[i]!.size
+  }))
+
+  let existing: Manifest | undefined
+  try {
+    existing = await readManifest(o.s3, o.bucket, manifestKey)
+  } catch (err) {
+    throw new UserError(explainS3(err, `reading s3://${o.bucket}/${manifestKey}`, o), { cause: err })
+  }
+  if (existing) {
+    if (
+      sameContent(
+        existing,
+        planned.map(p => ({ originalName: p.file.name, plaintextSha256: p.sha256, plaintextSize: p.size }))
+      )
+    ) {
+      log(`batch s3://${o.bucket}/${prefix} is already complete with these files: nothing to upload`)
+      return {
+        prefix,
+        manifestKey,
+        reused: true,
+        durationMs: now() - started,
+        objects: existing.objects,
+        manifest: existing
+      }
+    }
+    throw new UserError(
+      `batch s3://${o.bucket}/${prefix} already exists with different files; batches are immutable: use a new batch-id (or a new run attempt)`
+    )
+  }
+
+  const cleanup = async (why: string) => {
+    try {
+      const removed = await removeBatchObjects(o.s3, o.bucket, prefix)
+      log(
+        `${why}: removed ${removed.objects} object(s) and aborted ${removed.multipartUploads} multipart upload(s) under s3://${o.bucket}/${prefix}`
+      )
+    } catch (err) {
+      log(
+        `${why}: could not clean up s3://${o.bucket}/${prefix} (${errorText(err)}); the post step or a re-run removes it`
+      )
+    }
+  }
+
+  // Leftovers of an attempt that died before its manifest: incomplete by definition, replaced entirely.
+  const leftovers = await removeBatchObjects(o.s3, o.bucket, prefix).catch((err: unknown) => {
+    throw new UserError(explainS3(err, `listing s3://${o.bucket}/${prefix}`, o), { cause: err })
+  })
+  if (leftovers.objects + leftovers.multipartUploads > 0) {
+    log(
+      `removed ${leftovers.objects} object(s) and ${leftovers.multipartUploads} multipart upload(s) left by an earlier incomplete attempt`
+    )
+  }
+
+  let raced = false
+  const controller = new AbortController()
+  const onOuterAbort = () => controller.abort(o.signal?.reason ?? new Error('aborted'))
+  if (o.signal?.aborted) onOuterAbort()
+  o.signal?.addEventListener('abort', onOuterAbort, { once: true })
+  try {
+    const objects = await mapLimit(planned, o.concurrency, async p => {
+      try {
+        return await uploadOne(p, o, controller.signal, now)
+      } catch (err) {
+        controller.abort(err) // stop the other files at once
+        throw err
+      }
+    })
+    const manifest = buildManifest({
+      dataset: o.dataset,
+      batchId: o.batchId,
+      createdAt: new Date(now()),
+      compression: o.compression,
+      aead: o.aead,
+      recipients: o.recipientFingerprints,
+      objects
+    })
+    if (controller.signal.aborted)
+      throw new UserError(`upload stopped: ${errorText(controller.signal.reason)}`)
+    try {
+      await o.s3.send(
+        new PutObjectCommand({
+          Bucket: o.bucket,
+          Key: manifestKey,
+          Body: serializeManifest(manifest),
+          ContentType: 'application/json',
+          // Two runs racing for one batch: only the first manifest wins (S3 conditional write).
+          IfNoneMatch: '*',
+          ...sse(o)
+        })
+      )
+    } catch (err) {
+      if (statusOf(err) === 412) {
+        raced = true
+        throw new UserError(
+          `another run completed batch s3://${o.bucket}/${prefix} at the same time: use a new batch-id`
+        )
+      }
+      throw new UserError(explainS3(err, `writing the manifest s3://${o.bucket}/${manifestKey}`, o), {
+        cause: err
+      })
+    }
+    return {
+      prefix,
+      manifestKey,
+      reused: false,
+      durationMs: now() - started,
+      objects: manifest.objects,
+      manifest
+    }
+  } catch (err) {
+    controller.abort(err)
+    if (!raced) await cleanup('upload failed')
+    throw err instanceof UserError
+      ? err
+      : new UserError(explainS3(err, `upload to s3://${o.bucket}/${prefix} failed`, o), { cause: err })
+  } finally {
+    o.signal?.removeEventListener('abort', onOuterAbort)
+  }
+}

@@ -128,6 +128,8 @@ async function peer(file, key, env, gnupghome, fpr) {
       '--batch',
       '--trust-model',
       'always',
+      '--compress-algo',
+      'zlib',
       '-z',
       '6',
       '-r',
@@ -200,7 +202,8 @@ const s3 = new S3Client({
 })
 
 const { publicKey } = await openpgp.generateKey({
-  type: 'curve25519',
+  type: 'ecc',
+  curve: 'curve25519Legacy', // the Curve25519 encoding gpg 2.2 and rnp 0.16 read (RFC 9580's X25519 they do not)
   userIDs: [{ email: 'bench@example.invalid' }],
   format: 'armored'
 })

@@ -42,7 +42,8 @@ console.log(`  ${endpoint}, bucket ${bucket}`)
 try {
   step('generating a throwaway Curve25519 key pair (the stack keeps the private key in Secrets Manager)')
   const { publicKey, privateKey } = await openpgp.generateKey({
-    type: 'curve25519',
+    type: 'ecc',
+    curve: 'curve25519Legacy', // the Curve25519 encoding gpg 2.2 and rnp 0.16 read (RFC 9580's X25519 they do not)
     userIDs: [{ name: 'cleanrooms-connect demo', email: 'demo@example.invalid' }],
     format: 'armored'
   })

@@ -56,7 +56,7 @@ describe('parseSettings defaults', () => {
       aead: false,
       compression: 'gzip',
       compressionLevel: 6,
-      partSizeBytes: 16 * 1024 * 1024,
+      partSizeBytes: 8 * 1024 * 1024,
       concurrency: 4,
       batchId: undefined,
       stateMachineArn: undefined,

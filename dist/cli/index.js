@@ -76114,8 +76114,8 @@ const INPUTS = [
     },
     {
         name: 'part-size-mb',
-        description: 'Multipart upload part size in MiB (5-5120). Memory in flight is about part-size-mb x concurrency; S3 allows at most 10000 parts per object.',
-        default: '16',
+        description: 'Multipart upload part size in MiB (5-5120). Memory in flight is about part-size-mb x concurrency per file, two files at a time; S3 allows at most 10000 parts per object (8 MiB parts: objects up to 78 GiB after compression).',
+        default: '8',
         kind: 'integer',
         commands: ['run', 'upload']
     },
@@ -76412,7 +76412,7 @@ function parseSettings(raw, env) {
         aead: bool(raw, 'aead', false, problems),
         compression,
         compressionLevel: settings_int(raw, 'compression-level', 6, 1, 9, problems),
-        partSizeBytes: settings_int(raw, 'part-size-mb', 16, 5, 5120, problems) * 1024 * 1024,
+        partSizeBytes: settings_int(raw, 'part-size-mb', 8, 5, 5120, problems) * 1024 * 1024,
         concurrency: settings_int(raw, 'concurrency', 4, 1, 16, problems),
         batchId: checked(raw, 'batch-id', checkBatchId, problems),
         stateMachineArn: checked(raw, 'state-machine-arn', checkStateMachineArn, problems),
@@ -77289,8 +77289,75 @@ async function runPipelineJob(session, input, ctx) {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/transfer/parallel-gzip.ts
+/**
+ * gzip on every core, pigz-style: the input is cut into blocks, each block becomes one gzip member on libuv's thread
+ * pool, and the members are written in input order. Concatenated members are one valid gzip stream (RFC 1952 §2.2);
+ * gunzip, zlib, Python, Java's GZIPInputStream and Hadoop's GzipCodec (what DataBrew's Spark reads with) all read
+ * them. With 1 MiB blocks the output is within ~0.5% of single-stream gzip at the same level (measured on CSV).
+ *
+ * Single-stream zlib at level 6 runs at ~60 MiB/s on one core and was the bottleneck of the upload; this is the one
+ * piece of the pipeline that parallelizes. Memory: at most `parallelism + 1` blocks in flight.
+ */
+
+
+
+
+const gzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
+class ParallelGzip extends external_node_stream_.Transform {
+    level;
+    blockSize;
+    parallelism;
+    pending = [];
+    pendingBytes = 0;
+    inFlight = [];
+    dispatched = 0;
+    constructor(o) {
+        super();
+        this.level = o.level;
+        this.blockSize = o.blockSize ?? 1 << 20;
+        this.parallelism = Math.max(1, o.parallelism ?? Math.min(4, (0,external_node_os_.availableParallelism)()));
+    }
+    dispatch(block) {
+        this.dispatched++;
+        const job = gzipAsync(block, { level: this.level });
+        job.catch(() => { }); // observed when awaited in order; avoids an unhandled rejection meanwhile
+        this.inFlight.push(job);
+    }
+    takeBlock(size) {
+        const all = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
+        const block = all.subarray(0, size);
+        const rest = all.subarray(size);
+        this.pending = rest.length > 0 ? [rest] : [];
+        this.pendingBytes = rest.length;
+        return block;
+    }
+    /** Writes finished members in order until fewer than `limit` blocks are in flight. */
+    async drainTo(limit) {
+        while (this.inFlight.length > limit) {
+            const member = await this.inFlight.shift();
+            this.push(member);
+        }
+    }
+    _transform(chunk, _encoding, done) {
+        this.pending.push(chunk);
+        this.pendingBytes += chunk.length;
+        while (this.pendingBytes >= this.blockSize)
+            this.dispatch(this.takeBlock(this.blockSize));
+        this.drainTo(this.parallelism).then(() => done(), done);
+    }
+    _flush(done) {
+        // An empty input still yields one (empty) member, like gzip does.
+        if (this.pendingBytes > 0 || this.dispatched === 0)
+            this.dispatch(this.takeBlock(this.pendingBytes));
+        this.drainTo(0).then(() => done(), done);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
 var lib_storage_dist_cjs = __nccwpck_require__(2358);
 ;// CONCATENATED MODULE: ./src/transfer/manifest.ts
@@ -77415,8 +77482,13 @@ function sameContent(m, files) {
 
 
 
-/** Parts in flight per file: memory is bounded by concurrency × PART_QUEUE × partSize. */
-const PART_QUEUE = 4;
+
+/**
+ * Files uploaded at once. Each file already keeps every core busy (parallel gzip) and `concurrency` parts in flight;
+ * a second file hides per-file latency for many small files. Memory is bounded by FILES_IN_FLIGHT × concurrency ×
+ * partSize plus a few 1 MiB compression blocks.
+ */
+const FILES_IN_FLIGHT = 2;
 const PROGRESS_INTERVAL_MS = 15_000;
 function errorText(err) {
     const e = err;
@@ -77426,13 +77498,27 @@ function errorText(err) {
 function statusOf(err) {
     return err?.$metadata?.httpStatusCode;
 }
-/** Streams a file through sha256. */
+/**
+ * sha256 and size of a file, read into one reused buffer: no garbage per chunk, so this pass adds nothing to the
+ * process's peak memory (a stream would leave ~60 MiB of dead chunks for the collector on a large file).
+ */
 async function hashFile(path, signal) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    const handle = await (0,promises_.open)(path, 'r');
     let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { signal, highWaterMark: 1 << 20 })) {
-        hash.update(chunk);
-        size += chunk.length;
+    try {
+        for (;;) {
+            signal?.throwIfAborted();
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            size += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
     }
     return { sha256: hash.digest('hex'), size };
 }
@@ -77576,8 +77662,8 @@ async function uploadOne(p, o, signal, now) {
     });
     const stages = [hashing, tap];
     if (o.compression === 'gzip')
-        stages.push((0,external_node_zlib_.createGzip)({ level: o.compressionLevel }));
-    const source = (0,external_node_fs_.createReadStream)(p.file.path, { highWaterMark: 1 << 20 });
+        stages.push(new ParallelGzip({ level: o.compressionLevel }));
+    const source = (0,external_node_fs_.createReadStream)(p.file.path, { highWaterMark: 256 << 10 });
     const feeding = (0,external_node_stream_promises_namespaceObject.pipeline)([source, ...stages, plain], {
         signal
     }).catch((err) => {
@@ -77590,7 +77676,7 @@ async function uploadOne(p, o, signal, now) {
     const compression = o.compression;
     const upload = new lib_storage_dist_cjs/* Upload */._({
         client: o.s3,
-        queueSize: PART_QUEUE,
+        queueSize: o.concurrency,
         partSize: o.partSizeBytes,
         leavePartsOnError: false,
         params: {
@@ -77648,7 +77734,7 @@ async function uploadBatch(o) {
     if (o.recipients.length === 0)
         throw new UserError('no recipient key to encrypt to');
     // First read: the hashes decide whether this batch already exists, and catch a file changing under us later.
-    const hashes = await mapLimit(o.files, o.concurrency, f => hashFile(f.path, o.signal));
+    const hashes = await mapLimit(o.files, FILES_IN_FLIGHT, f => hashFile(f.path, o.signal));
     const planned = o.files.map((file, i) => ({
         file,
         key: keys[i],
@@ -77699,7 +77785,7 @@ async function uploadBatch(o) {
         onOuterAbort();
     o.signal?.addEventListener('abort', onOuterAbort, { once: true });
     try {
-        const objects = await mapLimit(planned, o.concurrency, async (p) => {
+        const objects = await mapLimit(planned, FILES_IN_FLIGHT, async (p) => {
             try {
                 return await uploadOne(p, o, controller.signal, now);
             }
@@ -78704,8 +78790,9 @@ async function expandFiles(patterns, cwd, opts) {
 async function planUpload(s, ctx) {
     const workdir = external_node_path_default().resolve(ctx.cwd, s.workingDirectory);
     const files = await expandFiles(s.files, workdir, { failOnEmpty: s.failOnEmpty });
+    // Key files are relative to the workspace (the shell's directory for the CLI), not to working-directory.
     const recipients = await loadRecipientKeys(s.recipients, {
-        cwd: workdir,
+        cwd: ctx.cwd,
         fingerprints: s.recipientFingerprints,
         now: new Date(ctx.now())
     });

@@ -31,8 +31,9 @@ export interface UploadPlan {
 export async function planUpload(s: Settings, ctx: JobContext): Promise<UploadPlan> {
   const workdir = path.resolve(ctx.cwd, s.workingDirectory)
   const files = await expandFiles(s.files, workdir, { failOnEmpty: s.failOnEmpty })
+  // Key files are relative to the workspace (the shell's directory for the CLI), not to working-directory.
   const recipients = await loadRecipientKeys(s.recipients, {
-    cwd: workdir,
+    cwd: ctx.cwd,
     fingerprints: s.recipientFingerprints,
     now: new Date(ctx.now())
   })

@@ -169,8 +169,8 @@ export const INPUTS = [
   {
     name: 'part-size-mb',
     description:
-      'Multipart upload part size in MiB (5-5120). Memory in flight is about part-size-mb x concurrency; S3 allows at most 10000 parts per object.',
-    default: '16',
+      'Multipart upload part size in MiB (5-5120). Memory in flight is about part-size-mb x concurrency per file, two files at a time; S3 allows at most 10000 parts per object (8 MiB parts: objects up to 78 GiB after compression).',
+    default: '8',
     kind: 'integer',
     commands: ['run', 'upload']
   },

@@ -1,0 +1,229 @@
+/**
+ * Streaming CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes). The first record is the
+ * header. An empty unquoted field reads as null (missing), as DataBrew treats it; a quoted empty field ("") is ''.
+ */
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import { once } from 'node:events'
+import { StringDecoder } from 'node:string_decoder'
+import { BATCH_ROWS, type Column, type Row, type TableReader, type TableWriter } from './table.js'
+
+/** Incremental parser: feed text, get complete records; `end()` returns the last one. */
+export class CsvParser {
+  private field = ''
+  private record: (string | null)[] = []
+  private inQuotes = false
+  private quotedField = false
+  private afterQuote = false
+  private fieldStarted = false
+  private pendingCR = false
+  line = 1
+
+  constructor(private readonly delimiter = ',') {}
+
+  private endField(): void {
+    this.record.push(this.quotedField ? this.field : this.field === '' ? null : this.field)
+    this.field = ''
+    this.quotedField = false
+    this.afterQuote = false
+    this.fieldStarted = false
+  }
+
+  private endRecord(out: (string | null)[][]): void {
+    this.endField()
+    // A blank line (one empty field) is skipped, like most CSV readers and DataBrew do.
+    if (!(this.record.length === 1 && this.record[0] === null)) out.push(this.record)
+    this.record = []
+  }
+
+  push(text: string): (string | null)[][] {
+    const out: (string | null)[][] = []
+    const d = this.delimiter
+    let i = 0
+    const n = text.length
+    if (this.pendingCR) {
+      this.pendingCR = false
+      if (text[0] === '\n') i = 1
+    }
+    while (i < n) {
+      if (this.inQuotes) {
+        const q = text.indexOf('"', i)
+        if (q === -1) {
+          this.field += text.slice(i)
+          for (let k = i; k < n; k++) if (text.charCodeAt(k) === 10) this.line++
+          return out
+        }
+        const chunk = text.slice(i, q)
+        for (let k = 0; k < chunk.length; k++) if (chunk.charCodeAt(k) === 10) this.line++
+        this.field += chunk
+        if (q + 1 >= n) {
+          // Can't tell "" from " + delimiter yet: remember we saw a quote.
+          this.inQuotes = false
+          this.afterQuote = true
+          return out
+        }
+        if (text[q + 1] === '"') {
+          this.field += '"'
+          i = q + 2
+        } else {
+          this.inQuotes = false
+          this.afterQuote = true
+          i = q + 1
+        }
+        continue
+      }
+      const c = text[i]!
+      if (this.afterQuote && c === '"') {
+        // The quote at the end of the previous chunk was the first of a doubled pair.
+        this.field += '"'
+        this.inQuotes = true
+        this.afterQuote = false
+        i++
+        continue
+      }
+      if (c === '"' && !this.fieldStarted) {
+        this.inQuotes = true
+        this.quotedField = true
+        this.fieldStarted = true
+        i++
+        continue
+      }
+      if (c === d) {
+        this.endField()
+        i++
+        continue
+      }
+      if (c === '\n' || c === '\r') {
+        this.endRecord(out)
+        this.line++
+        if (c === '\r') {
+          if (i + 1 < n) {
+            if (text[i + 1] === '\n') i++
+          } else this.pendingCR = true
+        }
+        i++
+        continue
+      }
+      // Plain run up to the next special character.
+      let j = i
+      while (j < n) {
+        const ch = text[j]
+        if (ch === d || ch === '\n' || ch === '\r') break
+        j++
+      }
+      this.field += text.slice(i, j)
+      this.fieldStarted = true
+      this.afterQuote = false
+      i = j
+    }
+    return out
+  }
+
+  end(): (string | null)[][] {
+    if (this.inQuotes) throw new Error(`unterminated quoted field starting before line ${this.line}`)
+    const out: (string | null)[][] = []
+    if (this.fieldStarted || this.record.length > 0 || this.field !== '') this.endRecord(out)
+    return out
+  }
+}
+
+export async function openCsvReader(
+  path: string,
+  options: { delimiter?: string } = {}
+): Promise<TableReader> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 })
+  const decoder = new StringDecoder('utf8')
+  const parser = new CsvParser(options.delimiter ?? ',')
+  const iterator = stream[Symbol.asyncIterator]()
+  let pending: (string | null)[][] = []
+  let header: string[] | undefined
+  let first = true
+  let done = false
+  while (!header && !done) {
+    const next = await iterator.next()
+    if (next.done) {
+      pending = parser.end()
+      done = true
+    } else {
+      let text = decoder.write(next.value as Buffer)
+      if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1) // BOM
+      first = false
+      pending = parser.push(text)
+    }
+    if (pending.length > 0) header = pending.shift()!.map((h, i) => (h ?? '').trim() || `column_${i + 1}`)
+  }
+  if (!header) throw new Error(`${path} is empty: a CSV needs a header line`)
+  const names = header
+  const dup = names.find((n, i) => names.indexOf(n) !== i)
+  if (dup) throw new Error(`${path}: column '${dup}' appears twice in the header`)
+  const columns: Column[] = names.map(name => ({ name, type: 'string' }))
+
+  const toRow = (record: (string | null)[], line: number): Row => {
+    if (record.length > names.length) {
+      throw new Error(`${path}:${line}: ${record.length} fields, the header has ${names.length}`)
+    }
+    const row: Row = {}
+    for (let c = 0; c < names.length; c++) row[names[c]!] = record[c] ?? null
+    return row
+  }
+
+  return {
+    columns,
+    async *batches() {
+      let batch: Row[] = []
+      const emit = (records: (string | null)[][]) => {
+        for (const r of records) batch.push(toRow(r, parser.line))
+      }
+      emit(pending)
+      pending = []
+      while (!done) {
+        const next = await iterator.next()
+        if (next.done) {
+          emit(parser.push(decoder.end()))
+          emit(parser.end())
+          done = true
+        } else emit(parser.push(decoder.write(next.value as Buffer)))
+        while (batch.length >= BATCH_ROWS) yield batch.splice(0, BATCH_ROWS)
+        if (done && batch.length > 0) {
+          yield batch
+          batch = []
+        }
+      }
+    },
+    async close() {
+      stream.destroy()
+    }
+  }
+}
+
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/
+
+export function csvField(value: string | null): string {
+  if (value === null) return ''
+  if (value === '') return '""'
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+}
+
+export async function openCsvWriter(path: string, columns: Column[]): Promise<TableWriter> {
+  const out: WriteStream = createWriteStream(path, { flags: 'w' })
+  const names = columns.map(c => c.name)
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, 'drain')
+  }
+  await write(names.map(csvField).join(',') + '\n')
+  return {
+    async write(rows) {
+      let text = ''
+      for (const row of rows) text += names.map(n => csvField(row[n] ?? null)).join(',') + '\n'
+      await write(text)
+    },
+    async close() {
+      out.end()
+      await once(out, 'finish')
+    },
+    async abort() {
+      out.destroy()
+      await rm(path, { force: true })
+    }
+  }
+}

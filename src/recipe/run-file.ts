@@ -1,0 +1,44 @@
+/**
+ * Runs a recipe file over an input file into an output file, formats by extension. The output appears only when
+ * complete (temp file + rename). Shared by `recipe run` and the action's validate command.
+ */
+import { randomBytes } from 'node:crypto'
+import { rename, rm } from 'node:fs/promises'
+import { formatOf, openReader, openWriter, type Format } from '../formats/index.js'
+import { compileRecipe, runCompiled, type RunResult } from './engine.js'
+import type { Recipe } from './model.js'
+import type { EngineOptions } from './operations.js'
+
+export function requireFormat(file: string, what: string): Format {
+  const format = formatOf(file)
+  if (!format) throw new Error(`${what} ${file}: unknown format (use .csv, .jsonl or .parquet)`)
+  return format
+}
+
+export async function runRecipeFile(
+  recipe: Recipe,
+  inputPath: string,
+  outputPath: string,
+  options: EngineOptions = {}
+): Promise<RunResult & { columns: string[] }> {
+  const inFormat = requireFormat(inputPath, 'input')
+  const outFormat = requireFormat(outputPath, 'output')
+  const reader = await openReader(inputPath, inFormat)
+  let compiled
+  try {
+    compiled = compileRecipe(recipe, reader.columns, options)
+  } catch (err) {
+    await reader.close()
+    throw err
+  }
+  const temp = `${outputPath}.partial-${randomBytes(4).toString('hex')}`
+  const writer = await openWriter(temp, outFormat, compiled.output)
+  try {
+    const result = await runCompiled(compiled, reader, writer, () => openReader(inputPath, inFormat))
+    await rename(temp, outputPath)
+    return { ...result, columns: compiled.output.map(c => c.name) }
+  } catch (err) {
+    await rm(temp, { force: true })
+    throw err
+  }
+}

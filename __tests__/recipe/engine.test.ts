@@ -220,6 +220,26 @@ describe('PII', () => {
     expect(() => compileRecipe(r, cols('e'))).toThrow(/needs the HMAC key/)
   })
 
+  it.each(['HMAC_MD5', 'HMAC_SHA1', 'HMAC_SHA256', 'HMAC_SHA512'])(
+    '%s equals node:crypto HMAC for short, long and non-ASCII keys and values',
+    name => {
+      const algorithm = name.slice(5).toLowerCase()
+      for (const key of [Buffer.from('k'), Buffer.alloc(200, 7), Buffer.from('schlüssel')]) {
+        const values = ['a', 'zoë.müller@example.com', 'x'.repeat(3000), '日本語']
+        const out = run(
+          recipe(['CRYPTOGRAPHIC_HASH', { sourceColumns: ['v'], algorithm: name }]),
+          values.map(v => ({ v })),
+          {
+            hashKey: key
+          }
+        ).rows
+        expect(out.map(r => r.v)).toEqual(
+          values.map(v => createHmac(algorithm, key).update(v).digest('base64'))
+        )
+      }
+    }
+  )
+
   it('masks ranges, delimiters, custom values and dates', () => {
     const m = (step: StepSpec, v: string) => run(recipe(step), [{ s: v }]).rows[0]!.s
     expect(

@@ -75099,7 +75099,9 @@ async function decryptStream(input, keys) {
     let message;
     try {
         message = armored
-            ? await readMessage({ armoredMessage: web })
+            ? await readMessage({
+                armoredMessage: web.pipeThrough(new TextDecoderStream())
+            })
             : await readMessage({ binaryMessage: web });
     }
     catch (err) {
@@ -75156,6 +75158,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
+const ARMOR_BLOCKS = /-----BEGIN PGP (PUBLIC|PRIVATE) KEY BLOCK-----[\s\S]*?-----END PGP \1 KEY BLOCK-----/g;
 function where(source) {
     return source.kind === 'path' ? `recipient file ${source.path}` : 'recipient key text';
 }
@@ -75179,9 +75182,11 @@ async function readKeyBytes(source, cwd) {
 /** Parses every key in the text or bytes; private keys are returned as such so the caller can refuse them. */
 async function parseKeys(material, label) {
     try {
-        return typeof material === 'string'
-            ? await readKeys({ armoredKeys: material })
-            : await readKeys({ binaryKeys: material });
+        if (typeof material !== 'string')
+            return await readKeys({ binaryKeys: material });
+        // openpgp reads one armor block per call; a file may hold several (keys exported one after another).
+        const blocks = material.match(ARMOR_BLOCKS) ?? [material];
+        return (await Promise.all(blocks.map(armoredKeys => readKeys({ armoredKeys })))).flat();
     }
     catch (err) {
         throw new UsageError(`${label} is not an OpenPGP key (${oneLine(err)}): export it with gpg --export --armor FINGERPRINT`);
@@ -75327,6 +75332,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/commands/command.ts
 
 
+
 /**
  * parseArgs with errors rewritten as UsageError naming the command and pointing at --help.
  * Returns undefined when --help was asked for (the caller prints `help` and exits 0).
@@ -75349,6 +75355,10 @@ function parseFlags(command, args, options, allowPositionals = false) {
     if (values.help)
         return undefined;
     return { values, positionals: parsed.positionals };
+}
+/** A path flag relative to the caller's directory; '-' (stdin/stdout) stays as it is. */
+function pathFor(io, file) {
+    return file === '-' ? file : external_node_path_default().resolve(io.cwd, file);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/decrypt.ts
@@ -75395,8 +75405,8 @@ const decryptCommand = {
         const keyFiles = v.key ?? [];
         if (keyFiles.length === 0)
             throw new UsageError('decrypt: --key is required (a private key file; see --help)');
-        const input = v.in;
-        const output = v.out;
+        const input = v.in === undefined ? undefined : pathFor(io, v.in);
+        const output = v.out === undefined ? undefined : pathFor(io, v.out);
         if (!input)
             throw new UsageError('decrypt: --in is required (see --help)');
         if (!output)
@@ -75407,7 +75417,7 @@ const decryptCommand = {
             throw new UsageError(`decrypt: ${output} exists: remove it or pass --force`);
         }
         let passphrase = io.env.CLEANROOMS_PGP_PASSPHRASE;
-        const passFile = v['passphrase-file'];
+        const passFile = v['passphrase-file'] === undefined ? undefined : pathFor(io, v['passphrase-file']);
         if (passFile) {
             try {
                 passphrase = (await (0,promises_.readFile)(passFile, 'utf8')).split(/\r?\n/)[0];
@@ -75418,9 +75428,9 @@ const decryptCommand = {
         }
         const keys = [];
         for (const file of keyFiles)
-            keys.push(...(await loadPrivateKeys(await readKeyFile(file), passphrase, `key file ${file}`)));
+            keys.push(...(await loadPrivateKeys(await readKeyFile(pathFor(io, file)), passphrase, `key file ${file}`)));
         if (output === '-') {
-            const { stream } = await decryptStream(input === '-' ? process.stdin : (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23))).createReadStream(input), keys);
+            const { stream } = await decryptStream(input === '-' ? process.stdin : (0,external_node_fs_.createReadStream)(input), keys);
             await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, process.stdout);
         }
         else if (input === '-') {
@@ -75685,8 +75695,8 @@ const encryptCommand = {
         const recipients = v.recipient ?? [];
         if (recipients.length === 0)
             throw new UsageError('encrypt: --recipient is required (a public key file; see --help)');
-        const input = encrypt_one(v, 'in');
-        const output = encrypt_one(v, 'out');
+        const input = pathFor(io, encrypt_one(v, 'in'));
+        const output = pathFor(io, encrypt_one(v, 'out'));
         const pins = (v['recipient-fingerprint'] ?? []).map(f => {
             const n = normalizeFingerprint(f);
             if (!n)

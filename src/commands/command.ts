@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UsageError } from '../errors.js'
 
@@ -47,4 +48,9 @@ export function parseFlags<O extends Options>(
   const values = parsed.values as Record<string, string | boolean | string[] | boolean[] | undefined>
   if (values.help) return undefined
   return { values, positionals: parsed.positionals }
+}
+
+/** A path flag relative to the caller's directory; '-' (stdin/stdout) stays as it is. */
+export function pathFor(io: CliIO, file: string): string {
+  return file === '-' ? file : path.resolve(io.cwd, file)
 }

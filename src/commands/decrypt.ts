@@ -1,11 +1,11 @@
 /** `cleanrooms-connect decrypt`: streaming; the output appears only after the OpenPGP integrity check passed. */
-import { existsSync } from 'node:fs'
+import { createReadStream, existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import { decryptFile, decryptStream } from '../crypto/decrypt.js'
 import { loadPrivateKeys, readKeyFile } from '../crypto/keys.js'
 import { UsageError } from '../errors.js'
-import { parseFlags, type CliIO, type Command } from './command.js'
+import { parseFlags, pathFor, type CliIO, type Command } from './command.js'
 
 const HELP = `Usage: cleanrooms-connect decrypt --key PRIVATE.asc [--passphrase-file F] --in FILE.pgp --out FILE
 
@@ -43,8 +43,8 @@ export const decryptCommand: Command = {
     const keyFiles = (v.key as string[] | undefined) ?? []
     if (keyFiles.length === 0)
       throw new UsageError('decrypt: --key is required (a private key file; see --help)')
-    const input = v.in as string | undefined
-    const output = v.out as string | undefined
+    const input = v.in === undefined ? undefined : pathFor(io, v.in as string)
+    const output = v.out === undefined ? undefined : pathFor(io, v.out as string)
     if (!input) throw new UsageError('decrypt: --in is required (see --help)')
     if (!output) throw new UsageError('decrypt: --out is required (see --help)')
     if (input !== '-' && !existsSync(input)) throw new UsageError(`decrypt: input ${input} not found`)
@@ -52,7 +52,8 @@ export const decryptCommand: Command = {
       throw new UsageError(`decrypt: ${output} exists: remove it or pass --force`)
     }
     let passphrase = io.env.CLEANROOMS_PGP_PASSPHRASE
-    const passFile = v['passphrase-file'] as string | undefined
+    const passFile =
+      v['passphrase-file'] === undefined ? undefined : pathFor(io, v['passphrase-file'] as string)
     if (passFile) {
       try {
         passphrase = (await readFile(passFile, 'utf8')).split(/\r?\n/)[0]
@@ -62,12 +63,11 @@ export const decryptCommand: Command = {
     }
     const keys = []
     for (const file of keyFiles)
-      keys.push(...(await loadPrivateKeys(await readKeyFile(file), passphrase, `key file ${file}`)))
-    if (output === '-') {
-      const { stream } = await decryptStream(
-        input === '-' ? process.stdin : (await import('node:fs')).createReadStream(input),
-        keys
+      keys.push(
+        ...(await loadPrivateKeys(await readKeyFile(pathFor(io, file)), passphrase, `key file ${file}`))
       )
+    if (output === '-') {
+      const { stream } = await decryptStream(input === '-' ? process.stdin : createReadStream(input), keys)
       await pipeline(stream, process.stdout)
     } else if (input === '-') {
       throw new UsageError('decrypt: --in - needs --out - (a file output is read from a file input)')

@@ -7,7 +7,7 @@ import { loadRecipientKeys } from '../crypto/keys.js'
 import { UsageError } from '../errors.js'
 import { formatBytes } from '../report/format.js'
 import { normalizeFingerprint } from '../settings/validate.js'
-import { parseFlags, type CliIO, type Command } from './command.js'
+import { parseFlags, pathFor, type CliIO, type Command } from './command.js'
 
 const HELP = `Usage: cleanrooms-connect encrypt --recipient KEY.asc [--recipient …] --in FILE --out FILE.pgp
 
@@ -54,8 +54,8 @@ export const encryptCommand: Command = {
     const recipients = (v.recipient as string[] | undefined) ?? []
     if (recipients.length === 0)
       throw new UsageError('encrypt: --recipient is required (a public key file; see --help)')
-    const input = one(v, 'in')
-    const output = one(v, 'out')
+    const input = pathFor(io, one(v, 'in'))
+    const output = pathFor(io, one(v, 'out'))
     const pins = ((v['recipient-fingerprint'] as string[] | undefined) ?? []).map(f => {
       const n = normalizeFingerprint(f)
       if (!n)

@@ -83,7 +83,9 @@ export async function decryptStream(input: Readable, keys: PrivateKey[]): Promis
   let message: openpgp.Message<ReadableStream<Uint8Array>>
   try {
     message = armored
-      ? await openpgp.readMessage({ armoredMessage: web as unknown as ReadableStream<string> })
+      ? await openpgp.readMessage({
+          armoredMessage: web.pipeThrough(new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>)
+        })
       : await openpgp.readMessage({ binaryMessage: web })
   } catch (err) {
     throw explainDecryptError(err)

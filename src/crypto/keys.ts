@@ -17,6 +17,8 @@ export interface RecipientKey {
   algorithm: string
 }
 
+const ARMOR_BLOCKS = /-----BEGIN PGP (PUBLIC|PRIVATE) KEY BLOCK-----[\s\S]*?-----END PGP \1 KEY BLOCK-----/g
+
 function where(source: RecipientSource): string {
   return source.kind === 'path' ? `recipient file ${source.path}` : 'recipient key text'
 }
@@ -42,9 +44,10 @@ async function readKeyBytes(source: RecipientSource, cwd: string): Promise<strin
 /** Parses every key in the text or bytes; private keys are returned as such so the caller can refuse them. */
 async function parseKeys(material: string | Uint8Array, label: string): Promise<(PublicKey | PrivateKey)[]> {
   try {
-    return typeof material === 'string'
-      ? await openpgp.readKeys({ armoredKeys: material })
-      : await openpgp.readKeys({ binaryKeys: material })
+    if (typeof material !== 'string') return await openpgp.readKeys({ binaryKeys: material })
+    // openpgp reads one armor block per call; a file may hold several (keys exported one after another).
+    const blocks = material.match(ARMOR_BLOCKS) ?? [material]
+    return (await Promise.all(blocks.map(armoredKeys => openpgp.readKeys({ armoredKeys })))).flat()
   } catch (err) {
     throw new UsageError(
       `${label} is not an OpenPGP key (${oneLine(err)}): export it with gpg --export --armor FINGERPRINT`

@@ -94,7 +94,9 @@ afterAll(async () => {
   rmSync(workspace, { recursive: true, force: true })
 })
 
-beforeEach(() => sfnMock.reset())
+beforeEach(() => {
+  sfnMock.reset()
+})
 
 describe('action main step', () => {
   it('uploads the batch and sets outputs, summary and state', async () => {

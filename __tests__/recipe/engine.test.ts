@@ -122,11 +122,6 @@ describe('structure', () => {
       { e_1: 'a', e_2: 'b@c', k: '1' },
       { e_1: null, e_2: null, k: '2' }
     ])
-    const positions = run(
-      recipe(['SPLIT_COLUMN_AT_POSITIONS', { sourceColumn: 'z', positions: ['2', '4'] }]),
-      [{ z: 'abcdef' }]
-    )
-    expect(positions.rows[0]).toEqual({ z_1: 'ab', z_2: 'cd', z_3: 'ef' })
     const between = run(
       recipe(['SPLIT_COLUMN_BETWEEN_POSITIONS', { sourceColumn: 'z', startPosition: '1', endPosition: '3' }]),
       [{ z: 'abcdef' }]

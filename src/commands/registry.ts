@@ -3,6 +3,8 @@ import type { Command } from './command.js'
 import { decryptCommand } from './decrypt.js'
 import { encryptCommand } from './encrypt.js'
 import { checkCommand, runCommand, startCommand, uploadCommand } from './job-commands.js'
+import { recipeRunCommand } from './recipe-run.js'
+import { recipeValidateCommand } from './recipe-validate.js'
 
 export const COMMANDS: Command[] = [
   uploadCommand,
@@ -10,5 +12,7 @@ export const COMMANDS: Command[] = [
   startCommand,
   checkCommand,
   encryptCommand,
-  decryptCommand
+  decryptCommand,
+  recipeValidateCommand,
+  recipeRunCommand
 ]

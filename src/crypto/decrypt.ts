@@ -84,7 +84,9 @@ export async function decryptStream(input: Readable, keys: PrivateKey[]): Promis
   try {
     message = armored
       ? await openpgp.readMessage({
-          armoredMessage: web.pipeThrough(new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>)
+          armoredMessage: web.pipeThrough(
+            new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>
+          )
         })
       : await openpgp.readMessage({ binaryMessage: web })
   } catch (err) {

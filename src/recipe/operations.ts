@@ -330,23 +330,6 @@ const splitMultiple: Compile = (step, columns) => {
   return splitInto(step, columns, limit + 1, v => splitLimited(v, re, limit))
 }
 
-const splitAtPositions: Compile = (step, columns) => {
-  const positions = list(step, 'positions').map(Number)
-  if (positions.some(p => !Number.isInteger(p) || p < 0))
-    throw new StepError(step, 'positions must be non-negative integers')
-  const cuts = [...positions].sort((a, b) => a - b)
-  return splitInto(step, columns, cuts.length + 1, v => {
-    const out: string[] = []
-    let start = 0
-    for (const c of cuts) {
-      out.push(v.slice(start, c))
-      start = Math.max(start, c)
-    }
-    out.push(v.slice(start))
-    return out
-  })
-}
-
 const splitFromStart: Compile = (step, columns) => {
   const position = intParam(step, 'position')
   return splitInto(step, columns, 2, v => [v.slice(0, position), v.slice(position)])
@@ -757,7 +740,6 @@ export const OPERATIONS: Record<string, Compile> = {
   MERGE: merge,
   SPLIT_COLUMN_SINGLE_DELIMITER: splitSingle,
   SPLIT_COLUMN_MULTIPLE_DELIMITER: splitMultiple,
-  SPLIT_COLUMN_AT_POSITIONS: splitAtPositions,
   SPLIT_COLUMN_FROM_START: splitFromStart,
   SPLIT_COLUMN_FROM_END: splitFromEnd,
   SPLIT_COLUMN_BETWEEN_POSITIONS: splitBetweenPositions,

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createHmac } from 'node:crypto'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parquetReadObjects } from 'hyparquet'
+import { asyncBufferFromFile } from 'hyparquet/src/node.js'
+import { cli } from '../helpers/cli.js'
+
+let dir: string
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'recipe-cli-'))
+  writeFileSync(path.join(dir, 'key.txt'), 'local-test-key\n')
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('recipe validate', () => {
+  it('exits 0 for a valid recipe and policy', async () => {
+    const r = await cli([
+      'recipe',
+      'validate',
+      'examples/recipes/customers.json',
+      '--policy',
+      'examples/pii-policy.yml'
+    ])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe('')
+  })
+
+  it('exits 1 with file:line:col lines for the unhashed-PII fixture', async () => {
+    const r = await cli([
+      'recipe',
+      'validate',
+      '__tests__/fixtures/recipes/unhashed-phone.json',
+      '--policy',
+      'examples/pii-policy.yml'
+    ])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/^__tests__\/fixtures\/recipes\/unhashed-phone\.json:95:3: PII column 'phone'/)
+  })
+
+  it('exits 2 without files or with an unreadable one', async () => {
+    expect((await cli(['recipe', 'validate'])).code).toBe(2)
+    expect((await cli(['recipe', 'validate', 'nope.json'])).code).toBe(2)
+  })
+})
+
+describe('recipe run', () => {
+  it('runs the example recipe on the sample CSV into Parquet with hashed PII', async () => {
+    const out = path.join(dir, 'out.parquet')
+    const r = await cli([
+      'recipe',
+      'run',
+      '--recipe',
+      'examples/recipes/customers.json',
+      '--in',
+      'examples/data/customers.csv',
+      '--out',
+      out,
+      '--hash-key-file',
+      path.join(dir, 'key.txt')
+    ])
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^rows in: (\d+)\nrows out: \1\ncolumns: customer_id, email, phone/)
+    const rows = (await parquetReadObjects({ file: await asyncBufferFromFile(out) })) as Record<
+      string,
+      string
+    >[]
+    const first = rows[0]!
+    expect(first).not.toHaveProperty('address')
+    expect(first.email).toBe(
+      createHmac('sha256', 'local-test-key').update('noah.mller1@mail.example.net').digest('base64')
+    )
+    expect(first.city).toBe('Boston')
+  })
+
+  it('names the step the engine cannot run and leaves no output', async () => {
+    const recipe = path.join(dir, 'pivot.json')
+    writeFileSync(
+      recipe,
+      JSON.stringify([{ Action: { Operation: 'PIVOT', Parameters: { sourceColumn: 'email' } } }])
+    )
+    const out = path.join(dir, 'pivot.csv')
+    const r = await cli([
+      'recipe',
+      'run',
+      '--recipe',
+      recipe,
+      '--in',
+      'examples/data/customers.csv',
+      '--out',
+      out
+    ])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/step 1: operation PIVOT cannot run in the local engine/)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('asks for the HMAC key instead of hashing with none', async () => {
+    const r = await cli(
+      [
+        'recipe',
+        'run',
+        '--recipe',
+        'examples/recipes/customers.json',
+        '--in',
+        'examples/data/customers.csv',
+        '--out',
+        path.join(dir, 'x.csv')
+      ],
+      {
+        env: {}
+      }
+    )
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/needs the HMAC key: pass --hash-key-file/)
+  })
+})

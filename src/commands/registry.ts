@@ -2,6 +2,7 @@
 import type { Command } from './command.js'
 import { decryptCommand } from './decrypt.js'
 import { encryptCommand } from './encrypt.js'
+import { normalizeCommand } from './normalize.js'
 import { checkCommand, runCommand, startCommand, uploadCommand } from './job-commands.js'
 import { recipeRunCommand } from './recipe-run.js'
 import { recipeValidateCommand } from './recipe-validate.js'
@@ -14,5 +15,6 @@ export const COMMANDS: Command[] = [
   encryptCommand,
   decryptCommand,
   recipeValidateCommand,
-  recipeRunCommand
+  recipeRunCommand,
+  normalizeCommand
 ]

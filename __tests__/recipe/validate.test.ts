@@ -72,7 +72,7 @@ describe('validateRecipe', () => {
       'typos.json:4:3: step 3 (REPLACE_TEXT): missing required parameter sourceColumn',
       'typos.json:5:3: step 4 (CRYPTOGRAPHIC_HASH): parameter sourceColumns must be a JSON list of strings, e.g. "[\\"a\\",\\"b\\"]"',
       'typos.json:5:3: step 4 (CRYPTOGRAPHIC_HASH): parameter algorithm: "SHA3" is not one of MD5, SHA1, SHA256, SHA512, HMAC_MD5, HMAC_SHA1, HMAC_SHA256, HMAC_SHA512',
-      "typos.json:5:85: step 4: parameter sourceColumns holds invalid JSON (Expected ',' or ']' after array element in JSON at position 8)",
+      "typos.json:5:85: step 4: parameter sourceColumns holds invalid JSON (unexpected end of JSON (expected ',' or ']') at character 9)",
       'typos.json:6:3: step 5 (UPPER_CASE): unknown condition IS_MISING (did you mean IS_MISSING?)'
     ])
   })

@@ -107,13 +107,12 @@ export function parseRecipe(text: string, file: string): { recipe?: Recipe; prob
           parameters[name] = value.value
           if (JSON_VALUED.test(name) && /^\s*[[{]/.test(value.value)) {
             try {
-              JSON.parse(value.value)
+              // Our parser, not JSON.parse: its messages are the same on every Node version.
+              parseJsonWithPositions(value.value)
             } catch (err) {
-              at(
-                value.start,
-                `step ${number}: parameter ${name} holds invalid JSON (${(err as Error).message})`,
-                number
-              )
+              if (!(err instanceof JsonSyntaxError)) throw err
+              const where = `${err.message} at character ${err.offset + 1}`
+              at(value.start, `step ${number}: parameter ${name} holds invalid JSON (${where})`, number)
             }
           }
         } else if (value.kind === 'null') {

@@ -31,6 +31,7 @@ interface FakeRunner extends ActionIO {
   failed?: string
   state: Map<string, string>
   logs: string[]
+  annotations: string[]
 }
 
 function runner(inputs: Record<string, string>, state = new Map<string, string>()): FakeRunner {
@@ -39,6 +40,8 @@ function runner(inputs: Record<string, string>, state = new Map<string, string>(
     summary: '',
     state,
     logs: [],
+    annotations: [],
+    annotate: p => void io.annotations.push(`${p.severity} ${p.file}:${p.line}:${p.column} ${p.message}`),
     getInput: name => inputs[name] ?? '',
     setOutput: (name, value) => void (io.outputs[name] = value),
     setFailed: message => void (io.failed = message),
@@ -182,6 +185,61 @@ describe('action main step', () => {
     await run(io)
     expect(io.failed).toBeUndefined()
     expect(io.outputs.status).toBe('SUCCEEDED')
+  })
+})
+
+describe('action validate command (no AWS)', () => {
+  const repo = path.resolve('.')
+  const validate = (inputs: Record<string, string>) => {
+    const io = runner({
+      command: 'validate',
+      policy: 'examples/pii-policy.yml',
+      'sample-data': 'examples/data/customers.csv',
+      ...inputs
+    })
+    io.workspace = repo
+    io.env = { GITHUB_BASE_REF: '' }
+    return io
+  }
+
+  it('passes the example recipe and previews it with PII masked or hashed', async () => {
+    const io = validate({ recipes: 'examples/recipes/*.json' })
+    await run(io)
+    expect(io.failed).toBeUndefined()
+    expect(io.outputs).toMatchObject({ status: 'valid', files: '1' })
+    expect(io.summary).toContain('## ✅ Recipes valid')
+    expect(io.summary).toContain('**Sample**')
+    expect(io.summary).not.toContain('Noah.Mller1@mail.example.net')
+    expect(io.summary).not.toMatch(/\(555\) 001/)
+  })
+
+  it('fails a pull request whose recipe lets a PII column out unhashed, with an annotation on the recipe', async () => {
+    const io = validate({ recipes: '__tests__/fixtures/recipes/unhashed-phone.json' })
+    await run(io)
+    expect(io.failed).toMatch(
+      /^1 problem\(s\) in 1 recipe\(s\): first: __tests__\/fixtures\/recipes\/unhashed-phone\.json:95:3: PII column 'phone'/
+    )
+    expect(io.outputs.status).toBe('invalid')
+    expect(io.annotations).toEqual([
+      expect.stringMatching(
+        /^error __tests__\/fixtures\/recipes\/unhashed-phone\.json:95:3 PII column 'phone'/
+      )
+    ])
+  })
+
+  it('annotates at most 10 errors and keeps the rest for the summary', async () => {
+    const io = validate({
+      recipes: '__tests__/fixtures/recipes/typos.json\n__tests__/fixtures/recipes/hash-before-normalize.json'
+    })
+    await run(io)
+    expect(io.annotations.filter(a => a.startsWith('error')).length).toBe(10)
+    expect(io.failed).toMatch(/first 10 annotated; all in the job summary/)
+  })
+
+  it('needs recipes or files', async () => {
+    const io = runner({ command: 'validate' })
+    await run(io)
+    expect(io.failed).toMatch(/input 'recipes': required for command 'validate'/)
   })
 })
 

@@ -22,6 +22,7 @@ export async function run(io: ActionIO = actionIO(), signal?: AbortSignal): Prom
       cwd: io.workspace,
       log: io.info,
       warn: io.warning,
+      annotate: io.annotate,
       mask: io.setSecret,
       getIDToken: io.getIDToken,
       signal,

@@ -69045,6 +69045,13 @@ function actionIO() {
         setFailed: message => setFailed(message),
         info: line => info(line),
         warning: line => warning(line),
+        annotate: p => {
+            const props = { file: p.file, startLine: p.line, startColumn: p.column, title: 'cleanrooms-connect' };
+            if (p.severity === 'error')
+                error(p.message, props);
+            else
+                warning(p.message, props);
+        },
         setSecret: secret => setSecret(secret),
         getIDToken: audience => getIDToken(audience),
         appendSummary: async (markdown) => {

@@ -10,6 +10,14 @@ export interface ActionIO {
   setFailed: (message: string) => void
   info: (line: string) => void
   warning: (line: string) => void
+  /** A file annotation (error or warning) shown on the pull request. */
+  annotate: (p: {
+    file: string
+    line: number
+    column: number
+    message: string
+    severity: 'error' | 'warning'
+  }) => void
   setSecret: (secret: string) => void
   getIDToken: (audience: string) => Promise<string>
   /** Appends markdown to the job summary. */
@@ -28,6 +36,11 @@ export function actionIO(): ActionIO {
     setFailed: message => core.setFailed(message),
     info: line => core.info(line),
     warning: line => core.warning(line),
+    annotate: p => {
+      const props = { file: p.file, startLine: p.line, startColumn: p.column, title: 'cleanrooms-connect' }
+      if (p.severity === 'error') core.error(p.message, props)
+      else core.warning(p.message, props)
+    },
     setSecret: secret => core.setSecret(secret),
     getIDToken: audience => core.getIDToken(audience),
     appendSummary: async markdown => {

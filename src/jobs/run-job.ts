@@ -10,11 +10,12 @@ import {
   type ExecutionReport
 } from '../report/execution-summary.js'
 import { renderUploadLog, renderUploadSummary, uploadOutputs } from '../report/upload-summary.js'
-import { requireForCommand, type Settings } from '../settings/settings.js'
+import type { Settings } from '../settings/settings.js'
 import { connectAws } from './connect.js'
 import type { JobContext } from './context.js'
 import { existingBatchInput, runPipelineJob, type PipelineOutcome } from './pipeline-job.js'
-import { planUpload, runUploadJob } from './upload-job.js'
+import { runUploadJob } from './upload-job.js'
+import { runValidateJob } from './validate-job.js'
 import { MANIFEST_NAME } from '../transfer/batch.js'
 
 export interface JobResult {
@@ -57,23 +58,7 @@ function pipelineResult(
 }
 
 export async function runJob(settings: Settings, ctx: JobContext): Promise<JobResult> {
-  if (settings.command === 'validate') {
-    requireForCommand(settings)
-    const plan = await planUpload(settings, ctx)
-    const names = plan.files.map(f => f.name)
-    ctx.log(
-      `valid: ${names.length} file(s), ${plan.recipients.length} recipient key(s): ${plan.recipients.map(r => r.fingerprint).join(', ')}`
-    )
-    return {
-      outputs: {
-        'batch-id': plan.batchId,
-        files: String(names.length),
-        bytes: String(plan.files.reduce((n, f) => n + f.size, 0)),
-        status: 'valid'
-      },
-      summary: `## Inputs valid\n\n${names.length} file(s) matched; encrypted to ${plan.recipients.map(r => '`' + r.fingerprint + '`').join(', ')}.\n`
-    }
-  }
+  if (settings.command === 'validate') return runValidateJob(settings, ctx)
 
   const session = await connectAws(settings, ctx)
   const s = session.settings

@@ -31,7 +31,7 @@ export const INPUTS = [
   {
     name: 'command',
     description:
-      "What to do. 'run': encrypt and upload the batch, start the pipeline and wait for it. 'upload': encrypt and upload the batch only. 'start': start the pipeline for an existing batch (batch-id) and wait. 'validate': check inputs, keys and files without calling AWS (for fork pull requests).",
+      "What to do. 'run': encrypt and upload the batch, start the pipeline and wait for it. 'upload': encrypt and upload the batch only. 'start': start the pipeline for an existing batch (batch-id) and wait. 'validate': without AWS credentials (fork pull requests), check recipes against the catalog and the PII policy, run them on sample data, and check files and keys when files is given.",
     default: 'run',
     kind: 'string',
     commands: ALL
@@ -226,6 +226,27 @@ export const INPUTS = [
     default: 'false',
     kind: 'boolean',
     commands: AWS
+  },
+  {
+    name: 'recipes',
+    description:
+      "Globs of DataBrew recipe files (JSON as DataBrew exports them) for command validate, relative to the workspace. Example: 'recipes/*.json'.",
+    kind: 'list',
+    commands: ['validate']
+  },
+  {
+    name: 'policy',
+    description:
+      'PII policy file (YAML) for command validate: which columns are PII and the hash contract; validation fails when a PII column leaves a recipe unhashed.',
+    kind: 'string',
+    commands: ['validate']
+  },
+  {
+    name: 'sample-data',
+    description:
+      'Sample file (.csv, .jsonl or .parquet) each recipe is run on by command validate, for the before/after preview and the output schema. Never real customer data: the summary masks policy columns, but the file lives in the repository.',
+    kind: 'string',
+    commands: ['validate']
   }
 ] as const satisfies readonly InputSpec[]
 

@@ -57,6 +57,10 @@ export interface Settings {
   timeoutMinutes: number
   failOnEmpty: boolean
   dryRun: boolean
+  /** Recipe globs, PII policy and sample file for command validate. */
+  recipes: string[]
+  policy?: string
+  sampleData?: string
   /** Informational, from the stack outputs only: where the pipeline writes, and the Glue database it catalogs into. */
   targetBucket?: string
   glueDatabase?: string
@@ -285,6 +289,9 @@ export function parseSettings(raw: RawInputs, env: NodeJS.ProcessEnv): Settings 
     timeoutMinutes: int(raw, 'timeout-minutes', 60, 1, 7200, problems),
     failOnEmpty: bool(raw, 'fail-on-empty', true, problems),
     dryRun: bool(raw, 'dry-run', false, problems),
+    recipes: splitList(given(raw, 'recipes') ?? ''),
+    policy: given(raw, 'policy'),
+    sampleData: given(raw, 'sample-data'),
     provenance
   }
   if (problems.length > 0) throw new UsageError(problems.join('; '))
@@ -299,13 +306,20 @@ const HOW: Record<string, string> = {
   bucket: "set input 'bucket' or 'stack-name' (its output DataBucketName)",
   recipient: "set input 'recipient' or 'stack-name' (its output PgpPublicKey)",
   'state-machine-arn': "set input 'state-machine-arn' or 'stack-name' (its output StateMachineArn)",
-  'batch-id': "set input 'batch-id' to the batch to start (the batch-id output of the upload step)"
+  'batch-id': "set input 'batch-id' to the batch to start (the batch-id output of the upload step)",
+  recipes: "set input 'recipes' (globs of DataBrew recipe files) and/or 'files'"
 }
 
 function missing(s: Settings): string[] {
   const needs: string[] = []
-  const uploads = s.command === 'run' || s.command === 'upload' || s.command === 'validate'
-  const aws = s.command !== 'validate'
+  if (s.command === 'validate') {
+    // Recipes, files, or both: files bring the upload checks (dataset, keys) with them.
+    if (s.recipes.length === 0 && s.files.length === 0) needs.push('recipes')
+    if (s.files.length > 0 && !s.dataset) needs.push('dataset')
+    return needs
+  }
+  const uploads = s.command === 'run' || s.command === 'upload'
+  const aws = true
   if (uploads && s.files.length === 0) needs.push('files')
   if (!s.dataset) needs.push('dataset')
   if (aws && !s.region) needs.push('aws-region')

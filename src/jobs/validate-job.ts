@@ -1,0 +1,147 @@
+/**
+ * `command: validate` for pull requests, with no AWS call: every recipe the globs match is parsed, checked against
+ * the catalog and the PII policy, run by the local engine on the sample file (hashes use a random per-run key: the
+ * preview shows shapes, never production tokens), and its output schema compared with the same recipe on the base
+ * branch when there is one. Problems become annotations (at most ANNOTATIONS_PER_STEP errors, the rest are in the
+ * summary). When `files` is given, the upload inputs are checked as well (files match, keys load).
+ */
+import { execFile } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { formatOf, openReader } from '../formats/index.js'
+import type { Row } from '../formats/table.js'
+import { checkRecipeText, loadPolicy, readText } from '../recipe/check-file.js'
+import { compileRecipe, runRows } from '../recipe/engine.js'
+import type { Problem } from '../recipe/model.js'
+import { parseRecipe } from '../recipe/parse.js'
+import type { PiiPolicy } from '../recipe/policy.js'
+import { checkColumns } from '../recipe/validate.js'
+import { renderValidateSummary, PREVIEW_ROWS, type RecipeReport } from '../report/validate-summary.js'
+import { requireForCommand, type Settings } from '../settings/settings.js'
+import type { JobContext } from './context.js'
+import { expandFiles } from './expand-files.js'
+import type { JobResult } from './run-job.js'
+import { planUpload } from './upload-job.js'
+
+/** GitHub shows at most 10 error annotations per step; the summary lists everything. */
+export const ANNOTATIONS_PER_STEP = 10
+/** Rows of the sample the recipes run on: enough for a preview and a schema, small enough for any PR. */
+export const SAMPLE_ROWS = 1000
+
+const run = promisify(execFile)
+
+async function readSample(file: string): Promise<{ columns: string[]; rows: Row[] }> {
+  const format = formatOf(file)
+  if (!format) throw new Error(`sample-data ${file}: unknown format (use .csv, .jsonl or .parquet)`)
+  const reader = await openReader(file, format)
+  const rows: Row[] = []
+  try {
+    for await (const batch of reader.batches()) {
+      rows.push(...batch.slice(0, SAMPLE_ROWS - rows.length))
+      if (rows.length >= SAMPLE_ROWS) break
+    }
+  } finally {
+    await reader.close()
+  }
+  return { columns: reader.columns.map(c => c.name), rows }
+}
+
+/** The recipe's text on the PR's base branch, if the checkout has it (actions/checkout with fetch-depth: 0). */
+async function baseVersion(
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  relative: string
+): Promise<string | undefined> {
+  const base = env.GITHUB_BASE_REF?.trim()
+  if (!base) return undefined
+  for (const ref of [`origin/${base}`, base]) {
+    try {
+      const { stdout } = await run('git', ['show', `${ref}:${relative.split(path.sep).join('/')}`], {
+        cwd,
+        maxBuffer: 8 << 20
+      })
+      return stdout
+    } catch {
+      // not fetched, or the file is new on this branch
+    }
+  }
+  return undefined
+}
+
+export async function runValidateJob(s: Settings, ctx: JobContext): Promise<JobResult> {
+  requireForCommand(s)
+  const cwd = ctx.cwd
+  const problems: Problem[] = []
+  const reports: RecipeReport[] = []
+  let policy: PiiPolicy | undefined
+  if (s.policy) {
+    const loaded = await loadPolicy(path.resolve(cwd, s.policy))
+    problems.push(...loaded.problems.map(p => ({ ...p, file: s.policy! })))
+    policy = loaded.policy && { ...loaded.policy, file: s.policy }
+  }
+  const sample = s.sampleData ? await readSample(path.resolve(cwd, s.sampleData)) : undefined
+  const recipes = s.recipes.length > 0 ? await expandFiles(s.recipes, cwd, { failOnEmpty: true }) : []
+  const previewKey = randomBytes(32)
+
+  for (const file of recipes) {
+    const text = await readText(file.path, 'recipe')
+    const checked = checkRecipeText(text, file.name, { policy, columns: sample?.columns })
+    const report: RecipeReport = { file: file.name, problems: checked.problems, schema: checked.output }
+    const base = await baseVersion(ctx.env, cwd, file.name)
+    if (base !== undefined && sample) {
+      const old = parseRecipe(base, file.name).recipe
+      if (old) report.baseSchema = checkColumns(old, sample.columns).output
+    }
+    if (!sample) report.sampleNote = "no sample-data input: set it to preview the recipe's output"
+    else if (checked.recipe && !checked.problems.some(p => p.severity === 'error')) {
+      try {
+        const compiled = compileRecipe(
+          checked.recipe,
+          sample.columns.map(name => ({ name, type: 'string' })),
+          { hashKey: previewKey }
+        )
+        const after = runRows(compiled, sample.rows)
+        report.sample = {
+          file: s.sampleData!,
+          rowsIn: sample.rows.length,
+          rowsOut: after.length,
+          beforeColumns: sample.columns,
+          before: sample.rows.slice(0, PREVIEW_ROWS),
+          afterColumns: compiled.output.map(c => c.name),
+          after: after.slice(0, PREVIEW_ROWS)
+        }
+      } catch (err) {
+        report.sampleNote = err instanceof Error ? err.message.split('\n')[0]! : String(err)
+      }
+    } else report.sampleNote = 'the recipe has errors'
+    problems.push(...checked.problems)
+    reports.push(report)
+  }
+
+  if (s.files.length > 0) {
+    const plan = await planUpload(s, ctx)
+    ctx.log(
+      `files: ${plan.files.length} matched; keys: ${plan.recipients.map(r => r.fingerprint).join(', ')}`
+    )
+  }
+
+  const errors = problems.filter(p => p.severity === 'error')
+  let shown = 0
+  for (const p of problems) {
+    if (p.severity === 'error' && shown >= ANNOTATIONS_PER_STEP) continue
+    if (p.severity === 'error') shown++
+    ctx.annotate?.(p)
+    ctx.log(`${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`)
+  }
+  const piiColumns = new Set(policy?.columns.map(c => c.name) ?? [])
+  const summary = renderValidateSummary(reports, piiColumns, s.policy)
+  return {
+    outputs: { status: errors.length > 0 ? 'invalid' : 'valid', files: String(recipes.length) },
+    summary,
+    failure:
+      errors.length > 0
+        ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${errors[0]!.file}:${errors[0]!.line}:${errors[0]!.column}: ${errors[0]!.message}`
+        : undefined
+  }
+}

@@ -12,6 +12,7 @@ import { promisify } from 'node:util'
 import { createGunzip } from 'node:zlib'
 import { createReadStream } from 'node:fs'
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { parquetReadObjects } from 'hyparquet'
 import * as openpgp from 'openpgp'
 import S3rver from 's3rver'
 
@@ -22,6 +23,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const work = path.join(root, '.demo')
 const cli = path.join(root, 'dist/cli/index.js')
 const bucket = 'cleanrooms-demo-landing'
+const targetBucket = 'cleanrooms-demo-output'
 const step = text => console.log(`\n▶ ${text}`)
 
 rmSync(work, { recursive: true, force: true })
@@ -33,7 +35,7 @@ const server = new S3rver({
   port: 0,
   silent: true,
   directory: path.join(work, 's3'),
-  configureBuckets: [{ name: bucket }]
+  configureBuckets: [{ name: bucket }, { name: targetBucket }]
 })
 const { port } = await server.run()
 const endpoint = `http://127.0.0.1:${port}`
@@ -135,8 +137,47 @@ try {
       `  ✓ ${object.key}: ${object.plaintextSize} bytes plaintext, ${object.storedSize} stored, sha256 matches`
     )
   }
+  step(
+    "the pipeline, on this machine: the stack's state machine with the DecryptBatch/ArchiveBatch handlers and the local recipe engine in DataBrew's place"
+  )
+  writeFileSync(path.join(work, 'hashing-key.txt'), 'demo-hashing-key-not-for-production', { mode: 0o600 })
+  const pipelineArgs = [
+    'pipeline',
+    'local',
+    '--endpoint-url',
+    endpoint,
+    '--bucket',
+    bucket,
+    '--target-bucket',
+    targetBucket,
+    '--dataset',
+    'customers',
+    '--batch-id',
+    outputs['batch-id'],
+    '--key',
+    path.join(work, 'pipeline-private.asc'),
+    '--recipe',
+    'infra/recipes/default.json',
+    '--hash-key-file',
+    path.join(work, 'hashing-key.txt')
+  ]
+  const local = await run(process.execPath, [cli, ...pipelineArgs], { cwd: root, env })
+  process.stdout.write(local.stderr.replace(/^/gm, '  '))
+  process.stdout.write(local.stdout.replace(/^/gm, '  '))
+  const parquetKey = /output=s3:\/\/[^/]+\/(\S+)/.exec(local.stdout)?.[1]
+  const parquet = await s3.send(new GetObjectCommand({ Bucket: targetBucket, Key: parquetKey }))
+  const bytes = await parquet.Body.transformToByteArray()
+  const rows = await parquetReadObjects({
+    file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+  })
+  console.log(`  first output row (email and phone normalized, then HMAC-SHA256, Base64):`)
+  console.log(
+    `    ${JSON.stringify({ customer_id: rows[0].customer_id, email: rows[0].email, phone: rows[0].phone })}`
+  )
   s3.destroy()
-  step(`done: batch ${outputs['batch-id']} is complete and verified (files under .demo/)`)
+  step(
+    `done: batch ${outputs['batch-id']} uploaded, verified, decrypted, prepared and archived (files under .demo/)`
+  )
 } finally {
   await server.close()
 }

@@ -98757,7 +98757,17 @@ async function uploadOne(p, o, signal, now) {
     signal.addEventListener('abort', onAbort, { once: true });
     try {
         log(`  ${p.file.name}: uploading ${p.size} bytes → ${p.key}`);
-        await Promise.all([upload.done(), feeding]);
+        // A failed upload stops reading its body: destroy the source side too, or the feeding pipeline would wait on
+        // backpressure forever. Both promises settle before we go on, so neither rejection is left unhandled.
+        const uploading = upload.done().catch((err) => {
+            plain.destroy(err);
+            source.destroy(err);
+            throw err;
+        });
+        const settled = await Promise.allSettled([uploading, feeding]);
+        const failed = settled.find(r => r.status === 'rejected');
+        if (failed)
+            throw failed.reason;
     }
     catch (err) {
         if (signal.aborted)

@@ -3,6 +3,7 @@ import type { Command } from './command.js'
 import { decryptCommand } from './decrypt.js'
 import { encryptCommand } from './encrypt.js'
 import { normalizeCommand } from './normalize.js'
+import { pipelineLocalCommand } from './pipeline-local.js'
 import { checkCommand, runCommand, startCommand, uploadCommand } from './job-commands.js'
 import { recipeRunCommand } from './recipe-run.js'
 import { recipeValidateCommand } from './recipe-validate.js'
@@ -16,5 +17,6 @@ export const COMMANDS: Command[] = [
   decryptCommand,
   recipeValidateCommand,
   recipeRunCommand,
-  normalizeCommand
+  normalizeCommand,
+  pipelineLocalCommand
 ]

@@ -9,6 +9,7 @@
  * named `Lambda.*` stand for the Lambda service's own (transient) errors and pass through unchanged.
  */
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { UsageError } from '../errors.js'
 
@@ -73,7 +74,9 @@ const VARIABLE = /\$\{([A-Za-z0-9_.:]+)\}/g
 
 /** The definition file shipped with the stack, found relative to this module (src/local or dist/…). */
 export function defaultDefinitionPath(): string {
-  return fileURLToPath(new URL('../../infra/statemachine.asl.json', import.meta.url))
+  // src/local/ and dist/<bundle>/ are both two levels below the package root, where infra/ ships (package.json files).
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  return path.join(here, '..', '..', 'infra', 'statemachine.asl.json')
 }
 
 /** The `${…}` variables a definition text uses, sorted. */

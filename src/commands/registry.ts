@@ -2,6 +2,7 @@
 import type { Command } from './command.js'
 import { decryptCommand } from './decrypt.js'
 import { encryptCommand } from './encrypt.js'
+import { keysCommand } from './keys.js'
 import { normalizeCommand } from './normalize.js'
 import { pipelineLocalCommand } from './pipeline-local.js'
 import { checkCommand, runCommand, startCommand, uploadCommand } from './job-commands.js'
@@ -18,5 +19,6 @@ export const COMMANDS: Command[] = [
   recipeValidateCommand,
   recipeRunCommand,
   normalizeCommand,
-  pipelineLocalCommand
+  pipelineLocalCommand,
+  keysCommand()
 ]

@@ -62,14 +62,12 @@ beforeEach(() => {
   })
   cfnMock.on(UpdateStackCommand).resolves({ StackId: 'x' })
   // KMS stand-in: the "ciphertext" is the plaintext tagged with the context, enough to check what was sent.
-  kmsMock
-    .on(EncryptCommand)
-    .callsFake(i => ({
-      CiphertextBlob: Buffer.concat([
-        Buffer.from(JSON.stringify(i.EncryptionContext) + '|'),
-        Buffer.from(i.Plaintext)
-      ])
-    }))
+  kmsMock.on(EncryptCommand).callsFake(i => ({
+    CiphertextBlob: Buffer.concat([
+      Buffer.from(JSON.stringify(i.EncryptionContext) + '|'),
+      Buffer.from(i.Plaintext)
+    ])
+  }))
   kmsMock.on(DecryptCommand).callsFake(i => {
     const blob = Buffer.from(i.CiphertextBlob)
     const bar = blob.indexOf('|')
@@ -117,7 +115,9 @@ describe('keys create and rotate', () => {
 
   it('refuses a second create and rotates keeping the two newest keys', async () => {
     await run('create', '--stack-name', 'prod')
-    await expect(run('create', '--stack-name', 'prod')).rejects.toThrow(/already has a key .*use 'keys rotate'/)
+    await expect(run('create', '--stack-name', 'prod')).rejects.toThrow(
+      /already has a key .*use 'keys rotate'/
+    )
     const fprs: string[] = []
     for (let i = 0; i < 2; i++) {
       const r = await run('rotate', '--stack-name', 'prod', '--no-publish')

@@ -3,6 +3,7 @@
  * (and with @github/local-action, whose getIDToken throws, so credentials fall back to the SDK chain).
  */
 import * as core from '@actions/core'
+import type { Annotation } from '../jobs/context.js'
 
 export interface ActionIO {
   getInput: (name: string) => string
@@ -11,13 +12,7 @@ export interface ActionIO {
   info: (line: string) => void
   warning: (line: string) => void
   /** A file annotation (error or warning) shown on the pull request. */
-  annotate: (p: {
-    file: string
-    line: number
-    column: number
-    message: string
-    severity: 'error' | 'warning'
-  }) => void
+  annotate: (annotation: Annotation) => void
   setSecret: (secret: string) => void
   getIDToken: (audience: string) => Promise<string>
   /** Appends markdown to the job summary. */

@@ -18,17 +18,19 @@ export interface JobContext {
   now: () => number
   sleep: (ms: number) => Promise<void>
   /** An annotation on a file (the action shows it on the PR diff); the CLI prints problems instead. */
-  annotate?: (problem: {
-    file: string
-    line: number
-    column: number
-    message: string
-    severity: 'error' | 'warning'
-  }) => void
+  annotate?: (annotation: Annotation) => void
   /** Told where the batch goes before anything is written, and when it is complete (the post step cleans up otherwise). */
   onBatch?: (event: BatchEvent) => void
   /** Told the execution ARN once the pipeline started, and when waiting ended. */
   onExecution?: (event: ExecutionEvent) => void
+}
+
+export interface Annotation {
+  file: string
+  line: number
+  column: number
+  message: string
+  severity: 'error' | 'warning'
 }
 
 export interface BatchEvent {

@@ -44,7 +44,7 @@ const REMOVE_COMBINED_FLAGS = [
   'removeSpecialCharacters'
 ] as const
 
-const HASH_ALGORITHMS = [
+export const HASH_ALGORITHMS = [
   'MD5',
   'SHA1',
   'SHA256',

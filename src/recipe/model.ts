@@ -58,3 +58,19 @@ export function listParameter(value: string | undefined): string[] | undefined {
   }
   return undefined
 }
+
+/** A problem at a step, its message prefixed with the step's number and operation. */
+export function stepProblem(
+  recipe: Pick<Recipe, 'file'>,
+  step: RecipeStep,
+  message: string,
+  severity: Problem['severity'] = 'error'
+): Problem {
+  return {
+    file: recipe.file,
+    ...step.location,
+    step: step.number,
+    message: `step ${step.number} (${step.operation}): ${message}`,
+    severity
+  }
+}

@@ -5,8 +5,15 @@
  * rows only, or is hashed under a different contract than the policy's. Pure.
  */
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml'
-import { NORMALIZING } from './catalog.js'
-import { listParameter, type Problem, type Recipe, type RecipeStep, type SourceLocation } from './model.js'
+import { HASH_ALGORITHMS, NORMALIZING } from './catalog.js'
+import {
+  listParameter,
+  stepProblem,
+  type Problem,
+  type Recipe,
+  type RecipeStep,
+  type SourceLocation
+} from './model.js'
 
 export const PII_KINDS = [
   'email',
@@ -46,17 +53,6 @@ export interface PiiPolicy {
   columns: PolicyColumn[]
 }
 
-const HASH_ALGORITHMS = [
-  'MD5',
-  'SHA1',
-  'SHA256',
-  'SHA512',
-  'HMAC_MD5',
-  'HMAC_SHA1',
-  'HMAC_SHA256',
-  'HMAC_SHA512'
-]
-
 export function parsePolicy(text: string, file: string): { policy?: PiiPolicy; problems: Problem[] } {
   const problems: Problem[] = []
   const lines = new LineCounter()
@@ -93,7 +89,7 @@ export function parsePolicy(text: string, file: string): { policy?: PiiPolicy; p
     if (!isMap(hashNode)) add(hashNode, 'hash must be a mapping (algorithm, encoding, secretId)')
     else {
       const algorithm = String(hashNode.get('algorithm') ?? 'HMAC_SHA256').toUpperCase()
-      if (!HASH_ALGORITHMS.includes(algorithm))
+      if (!(HASH_ALGORITHMS as readonly string[]).includes(algorithm))
         add(
           hashNode.get('algorithm', true) as Node,
           `hash.algorithm must be one of ${HASH_ALGORITHMS.join(', ')}`
@@ -158,13 +154,7 @@ function sources(step: RecipeStep): string[] {
 export function checkPolicy(recipe: Recipe, policy: PiiPolicy): Problem[] {
   const problems: Problem[] = []
   const at = (step: RecipeStep, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push({
-      file: recipe.file,
-      ...step.location,
-      step: step.number,
-      message: `step ${step.number} (${step.operation}): ${message}`,
-      severity
-    })
+    problems.push(stepProblem(recipe, step, message, severity))
   const live = new Map<string, Tracked>(policy.columns.map(c => [c.name, { origin: c, normalized: false }]))
   const label = (t: Tracked, name: string) =>
     name === t.origin.name ? `PII column '${name}'` : `'${name}' (from PII column '${t.origin.name}')`

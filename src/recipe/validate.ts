@@ -5,7 +5,7 @@
  */
 import type { Column } from '../formats/table.js'
 import { CATALOG, CONDITIONS, MISNAMED } from './catalog.js'
-import { listParameter, type Problem, type Recipe, type RecipeStep } from './model.js'
+import { listParameter, stepProblem, type Problem, type Recipe, type RecipeStep } from './model.js'
 import { OPERATIONS, StepError } from './operations.js'
 
 function distance(a: string, b: string): number {
@@ -43,13 +43,7 @@ export interface ValidateOptions {
 export function validateRecipe(recipe: Recipe, options: ValidateOptions = {}): Problem[] {
   const problems: Problem[] = []
   const add = (step: RecipeStep, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push({
-      file: recipe.file,
-      ...step.location,
-      step: step.number,
-      message: `step ${step.number} (${step.operation}): ${message}`,
-      severity
-    })
+    problems.push(stepProblem(recipe, step, message, severity))
 
   for (const step of recipe.steps) {
     const spec = CATALOG[step.operation]

@@ -222,7 +222,12 @@ export async function openCsvWriter(path: string, columns: Column[]): Promise<Ta
       await once(out, 'finish')
     },
     async abort() {
-      out.destroy()
+      // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm.
+      if (!out.closed) {
+        const closed = once(out, 'close')
+        out.destroy()
+        await closed
+      }
       await rm(path, { force: true })
     }
   }

@@ -103,7 +103,12 @@ export async function openJsonlWriter(path: string, columns: Column[]): Promise<
       await once(out, 'finish')
     },
     async abort() {
-      out.destroy()
+      // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm.
+      if (!out.closed) {
+        const closed = once(out, 'close')
+        out.destroy()
+        await closed
+      }
       await rm(path, { force: true })
     }
   }

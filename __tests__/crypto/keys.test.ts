@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as openpgp from 'openpgp'
-import { loadPrivateKeys, loadRecipientKeys } from '../../src/crypto/keys.js'
+import { loadPrivateKeys, loadRecipientKeys, readRecipientSource } from '../../src/crypto/keys.js'
 import { UsageError, UserError } from '../../src/errors.js'
 import { GpgHome, hasGpg } from '../helpers/gpg.js'
 
@@ -127,6 +127,95 @@ describe('loadRecipientKeys', () => {
   })
 })
 
+describe('loadRecipientKeys: more refusals', () => {
+  it('refuses a private key in a binary file, an empty file and an empty list', async () => {
+    const key = await openpgp.readPrivateKey({ armoredKey: priv })
+    writeFileSync(path.join(dir, 'priv.gpg'), key.write())
+    await expect(loadRecipientKeys([{ kind: 'path', path: 'priv.gpg' }], { cwd: dir })).rejects.toThrow(
+      new RegExp(`recipient file priv\\.gpg: key ${fpr} is a PRIVATE key; pass the public key`)
+    )
+    writeFileSync(path.join(dir, 'empty.asc'), '')
+    await expect(loadRecipientKeys([{ kind: 'path', path: 'empty.asc' }], { cwd: dir })).rejects.toThrow(
+      /recipient file empty\.asc is empty/
+    )
+    await expect(loadRecipientKeys([], { cwd: dir })).rejects.toThrow(/^no recipient key given/)
+  })
+
+  it('refuses a key whose only encryption subkey expired, though the primary key is valid', async () => {
+    const k = await openpgp.generateKey({
+      type: 'ecc',
+      curve: 'curve25519Legacy',
+      userIDs: [{ email: 'sub@example.com' }],
+      subkeys: [{ keyExpirationTime: 60 }],
+      format: 'armored'
+    })
+    const later = new Date(Date.now() + 3600_000)
+    const err = await loadRecipientKeys([armored(k.publicKey)], { cwd: dir, now: later }).catch(
+      (e: unknown) => e
+    )
+    expect(err).toBeInstanceOf(UsageError)
+    expect((err as Error).message).toMatch(/has no valid encryption-capable \(sub\)key/)
+    expect((err as Error).message.split('\n')).toHaveLength(1)
+  })
+
+  it('accepts a pin on the encryption subkey but not on a signing-only subkey', async () => {
+    const k = await openpgp.generateKey({
+      type: 'ecc',
+      curve: 'curve25519Legacy',
+      userIDs: [{ email: 'pins@example.com' }],
+      subkeys: [{}, { sign: true }],
+      format: 'object'
+    })
+    const [encSub, signSub] = k.publicKey.subkeys.map(s => s.getFingerprint().toUpperCase())
+    const source = armored(k.publicKey.armor())
+    expect(await loadRecipientKeys([source], { cwd: dir, fingerprints: [encSub!] })).toHaveLength(1)
+    await expect(loadRecipientKeys([source], { cwd: dir, fingerprints: [signSub!] })).rejects.toThrow(
+      /is not in recipient-fingerprint/
+    )
+  })
+
+  it('returns uppercase fingerprints, user IDs and the algorithm', async () => {
+    const [key] = await loadRecipientKeys([armored(pub)], { cwd: dir })
+    expect(key!.fingerprint).toMatch(/^[0-9A-F]{40}$/)
+    expect(key!.algorithm).toBe('eddsaLegacy/ed25519Legacy')
+  })
+})
+
+describe('readRecipientSource', () => {
+  it('returns armored text as given, from text and from an armored file', async () => {
+    expect(await readRecipientSource(armored(pub), dir)).toBe(pub)
+    writeFileSync(path.join(dir, 'src.asc'), pub)
+    expect(await readRecipientSource({ kind: 'path', path: 'src.asc' }, dir)).toBe(pub)
+  })
+
+  it('armors the keys of a binary file, one block per key', async () => {
+    const a = await openpgp.readKey({ armoredKey: pub })
+    const b = (
+      await openpgp.generateKey({
+        type: 'ecc',
+        curve: 'curve25519Legacy',
+        userIDs: [{ email: 'bin@example.com' }],
+        format: 'object'
+      })
+    ).publicKey
+    writeFileSync(path.join(dir, 'two.gpg'), Buffer.concat([a.write(), b.write()]))
+    const text = await readRecipientSource({ kind: 'path', path: 'two.gpg' }, dir)
+    expect(text.match(/-----BEGIN PGP PUBLIC KEY BLOCK-----/g)).toHaveLength(2)
+    const keys = await loadRecipientKeys([armored(text)], { cwd: dir })
+    expect(keys.map(k => k.fingerprint)).toEqual([fpr, b.getFingerprint().toUpperCase()])
+  })
+
+  it('names a missing or unparsable file', async () => {
+    await expect(readRecipientSource({ kind: 'path', path: 'gone.asc' }, dir)).rejects.toThrow(
+      /recipient file gone\.asc not found/
+    )
+    writeFileSync(path.join(dir, 'noise.gpg'), Buffer.from([0x99, 0x01, 0x02, 0x03, 0x04]))
+    await expect(readRecipientSource({ kind: 'path', path: 'noise.gpg' }, dir)).rejects.toThrow(
+      /recipient file noise\.gpg is not an OpenPGP key/
+    )
+  })
+})
+
 describe('loadPrivateKeys', () => {
   it('unlocks a protected key with its passphrase and explains a wrong or missing one', async () => {
     const k = await openpgp.generateKey({
@@ -144,6 +233,20 @@ describe('loadPrivateKeys', () => {
     )
     await expect(loadPrivateKeys(k.publicKey)).rejects.toThrow(
       /is a public key; decryption needs the private key/
+    )
+  })
+
+  it('reads several armored blocks and binary keys, and refuses text that is no key', async () => {
+    const other = await openpgp.generateKey({
+      type: 'ecc',
+      curve: 'curve25519Legacy',
+      userIDs: [{ email: 'q@example.com' }],
+      format: 'object'
+    })
+    expect(await loadPrivateKeys(`${priv}\n${other.privateKey.armor()}`)).toHaveLength(2)
+    expect(await loadPrivateKeys(other.privateKey.write())).toHaveLength(1)
+    await expect(loadPrivateKeys('hello', undefined, 'key file k.asc')).rejects.toThrow(
+      /^key file k\.asc is not an OpenPGP key/
     )
   })
 })

@@ -3,16 +3,17 @@
  * at the end of the message (otherwise it buffers the whole plaintext); the price is that a consumer sees bytes of
  * a message that may still fail. So nothing is committed until the stream ended cleanly: decryptFile writes a temp
  * file and renames it, the DecryptBatch Lambda completes its multipart upload only then.
+ *
+ * Inputs: armored or binary; SEIPDv1 (MDC), SEIPDv2 and the older AEAD packet rnp --aead writes; uncompressed or
+ * compressed with zip, zlib or bzip2 (openpgp 6 decompresses all three as streams; bzip2 is about 3× slower).
  */
-import { createReadStream, createWriteStream } from 'node:fs'
-import { rename, rm } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { PassThrough, Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import * as openpgp from 'openpgp'
 import type { PrivateKey } from 'openpgp'
 import { UserError } from '../errors.js'
-import { partialPath } from './encrypt.js'
+import { writeFileAtomically } from './encrypt.js'
 
 /** Reads the first chunk to tell armored from binary, then hands back a stream with that chunk put back. */
 async function sniff(input: Readable): Promise<{ armored: boolean; stream: Readable }> {
@@ -34,11 +35,18 @@ async function sniff(input: Readable): Promise<{ armored: boolean; stream: Reada
 
 /** openpgp's messages → one line that says what happened and what to do. */
 export function explainDecryptError(err: unknown, keyIds: string[] = []): UserError {
+  if (err instanceof UserError) return err
   const message = err instanceof Error ? err.message : String(err)
   const first = message.split('\n')[0] ?? message
-  if (/Modification detected|Authentication tag mismatch|MDC|integrity|tag/i.test(first)) {
+  if (/Modification detected|Authentication tag mismatch|Integrity check failed|MDC/i.test(first)) {
     return new UserError(
       'ciphertext failed the OpenPGP integrity check (tampered or truncated): nothing was written; fetch the file again',
+      { cause: err }
+    )
+  }
+  if (/Key Data Integrity failed/i.test(first)) {
+    return new UserError(
+      "the message's encrypted session key is damaged (tampered or corrupted file): nothing was written; fetch the file again",
       { cause: err }
     )
   }
@@ -47,13 +55,22 @@ export function explainDecryptError(err: unknown, keyIds: string[] = []): UserEr
       first
     )
   ) {
-    const to = keyIds.length > 0 ? ` (it is encrypted to key ID ${keyIds.join(', ')})` : ''
+    const to =
+      keyIds.length === 0
+        ? ''
+        : ` (it is encrypted to key ID${keyIds.length > 1 ? 's' : ''} ${keyIds.join(', ')})`
     return new UserError(`no given private key can decrypt this message${to}: pass the matching --key`, {
       cause: err
     })
   }
+  if (/Compression algorithm .* is not supported|Unsupported compression|bzip/i.test(first)) {
+    return new UserError(
+      `the message uses a compression this build cannot read (${first}): re-encrypt with zlib, zip or no compression (gpg --compress-algo zlib)`,
+      { cause: err }
+    )
+  }
   if (
-    /Unexpected end of packet|Error during parsing|Unknown packet|not a valid|Misformed armored text|Packet not allowed/i.test(
+    /Unexpected end of packet|Error during parsing|Unknown packet|not a valid|Misformed armored text|Packet not allowed|Unsupported .*version|Unknown .*version/i.test(
       first
     )
   ) {
@@ -61,22 +78,23 @@ export function explainDecryptError(err: unknown, keyIds: string[] = []): UserEr
       cause: err
     })
   }
-  if (/Compression algorithm .* is not supported|bzip2/i.test(first)) {
-    return new UserError(
-      `the message uses an unsupported compression (${first}): re-encrypt with zlib, zip or no compression (gpg --compress-algo zlib)`,
-      { cause: err }
-    )
-  }
   return new UserError(`decryption failed: ${first}`, { cause: err })
 }
 
 export interface DecryptedStream {
-  /** The literal data. Errors (integrity failure included) arrive as a UserError on this stream. */
+  /**
+   * The literal data, emitted before the integrity check at the end: commit it only once the stream ended without
+   * error. Errors (an integrity failure included) arrive as a UserError on this stream.
+   */
   stream: Readable
-  /** Key IDs the message is encrypted to (hex), for messages and for picking a key. */
+  /** Key IDs the message is encrypted to (uppercase hex), for messages and for picking a key. */
   keyIds: string[]
 }
 
+/**
+ * Decrypts a streamed OpenPGP message (armored or binary). Rejects with a UserError when the message cannot be parsed
+ * or no given key can decrypt it; later failures (integrity, truncation) error the returned stream.
+ */
 export async function decryptStream(input: Readable, keys: PrivateKey[]): Promise<DecryptedStream> {
   const { armored, stream } = await sniff(input)
   const web = Readable.toWeb(stream) as unknown as ReadableStream<Uint8Array>
@@ -90,6 +108,7 @@ export async function decryptStream(input: Readable, keys: PrivateKey[]): Promis
         })
       : await openpgp.readMessage({ binaryMessage: web })
   } catch (err) {
+    stream.destroy()
     throw explainDecryptError(err)
   }
   const keyIds = message.getEncryptionKeyIDs().map(id => id.toHex().toUpperCase())
@@ -99,37 +118,67 @@ export async function decryptStream(input: Readable, keys: PrivateKey[]): Promis
       message,
       decryptionKeys: keys,
       format: 'binary',
+      // Stream instead of buffering the whole plaintext; the integrity check then errors the stream at the end.
       config: { allowUnauthenticatedStream: true }
     })
     data = result.data as unknown as ReadableStream<Uint8Array>
   } catch (err) {
+    stream.destroy()
     throw explainDecryptError(err, keyIds)
   }
   const source = Readable.fromWeb(data as unknown as WebReadableStream<Uint8Array>)
   const out = new PassThrough()
   source.on('error', err => out.destroy(explainDecryptError(err, keyIds)))
+  // A consumer that gives up (destroys `out`) stops the decryption and the input behind it.
+  out.once('close', () => {
+    if (!source.destroyed) source.destroy()
+  })
   source.pipe(out)
   return { stream: out, keyIds }
 }
 
 /**
- * Decrypts a file to `outPath`, which appears only after the integrity check passed; on any failure neither it nor
- * the temp file exists.
+ * Decrypts a stream to `outPath`, which appears only after the whole message, integrity check included, was read
+ * and the data fsynced; on any failure neither it nor the temp file exists.
  */
+export async function decryptToFile(
+  input: Readable,
+  outPath: string,
+  keys: PrivateKey[]
+): Promise<{ keyIds: string[] }> {
+  let decrypted: DecryptedStream
+  try {
+    decrypted = await decryptStream(input, keys)
+  } catch (err) {
+    input.destroy()
+    throw explainDecryptError(err)
+  }
+  try {
+    await writeFileAtomically(decrypted.stream, outPath)
+  } catch (err) {
+    input.destroy()
+    throw explainDecryptError(err, decrypted.keyIds)
+  }
+  return { keyIds: decrypted.keyIds }
+}
+
+/** decryptToFile for a file input; a missing input is named as such. */
 export async function decryptFile(
   inPath: string,
   outPath: string,
   keys: PrivateKey[]
 ): Promise<{ keyIds: string[] }> {
-  const temp = partialPath(outPath)
+  let handle
   try {
-    const { stream, keyIds } = await decryptStream(createReadStream(inPath), keys)
-    const sink = createWriteStream(temp, { flags: 'wx', mode: 0o600 })
-    await pipeline(stream, sink)
-    await rename(temp, outPath)
-    return { keyIds }
+    handle = await open(inPath, 'r')
   } catch (err) {
-    await rm(temp, { force: true })
-    throw err instanceof UserError ? err : explainDecryptError(err)
+    const code = (err as NodeJS.ErrnoException).code
+    throw new UserError(
+      code === 'ENOENT'
+        ? `encrypted input ${inPath} not found: fix the path`
+        : `encrypted input ${inPath} cannot be read (${code ?? 'error'}): check its permissions`,
+      { cause: err }
+    )
   }
+  return decryptToFile(handle.createReadStream(), outPath, keys)
 }

@@ -6,13 +6,16 @@
  * To make the choice ours, the session key is generated first and its AEAD algorithm set (or removed) explicitly.
  */
 import { randomBytes } from 'node:crypto'
+import { once } from 'node:events'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
+import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import * as openpgp from 'openpgp'
 import type { PublicKey } from 'openpgp'
+import { UserError } from '../errors.js'
 
 export interface EncryptOptions {
   /** SEIPDv2 (AEAD, OCB) instead of SEIPDv1. Only newer peers (gpg ≥ 2.5, rnp ≥ 0.18, Sequoia) read it. */
@@ -24,13 +27,19 @@ export interface EncryptOptions {
   compress?: boolean
 }
 
+/** A Node Readable of one binary OpenPGP message of the input's bytes, encrypted to every recipient. */
 export async function encryptStream(
   input: Readable,
   recipients: PublicKey[],
   options: EncryptOptions = {}
 ): Promise<Readable> {
-  const generated = await openpgp.generateSessionKey({ encryptionKeys: recipients })
-  const sessionKey = options.aead
+  if (recipients.length === 0) throw new UserError('no recipient key to encrypt to: pass at least one')
+  const aead = options.aead === true
+  const generated = await openpgp.generateSessionKey({
+    encryptionKeys: recipients,
+    config: { aeadProtect: aead }
+  })
+  const sessionKey: openpgp.SessionKey = aead
     ? {
         data: generated.data,
         algorithm: generated.algorithm,
@@ -44,9 +53,10 @@ export async function encryptStream(
   const encrypted = await openpgp.encrypt({
     message,
     encryptionKeys: recipients,
-    sessionKey: sessionKey as openpgp.SessionKey,
+    sessionKey,
     format: 'binary',
     config: {
+      aeadProtect: aead,
       preferredCompressionAlgorithm: options.compress
         ? openpgp.enums.compression.zlib
         : openpgp.enums.compression.uncompressed
@@ -60,6 +70,39 @@ export function partialPath(out: string): string {
   return `${out}.partial-${randomBytes(4).toString('hex')}`
 }
 
+/**
+ * Writes `source` to `outPath` all or nothing: a temp sibling (created exclusively, mode 0600) is written, fsynced
+ * (`flush`), closed and renamed over `outPath`. On any failure (the source erroring included) the temp file is
+ * closed and removed, and `outPath` is left as it was.
+ */
+export async function writeFileAtomically(source: Readable, outPath: string): Promise<void> {
+  const temp = partialPath(outPath)
+  const sink = createWriteStream(temp, { flags: 'wx', mode: 0o600, flush: true })
+  try {
+    await once(sink, 'ready')
+  } catch (err) {
+    source.destroy()
+    const code = (err as NodeJS.ErrnoException).code ?? 'error'
+    throw new UserError(
+      `cannot create ${outPath} (${code} on its temp file ${path.basename(temp)}): check that the directory exists and is writable`,
+      { cause: err }
+    )
+  }
+  try {
+    await pipeline(source, sink)
+    await rename(temp, outPath)
+  } catch (err) {
+    source.destroy()
+    // pipeline rejects as soon as a stream errors, before the file is closed: remove it only once it is closed.
+    if (!sink.closed) {
+      sink.destroy()
+      await once(sink, 'close').catch(() => undefined)
+    }
+    await rm(temp, { force: true })
+    throw err
+  }
+}
+
 /** Encrypts a file; `outPath` appears only when complete (a failure leaves neither it nor a temp file). */
 export async function encryptFile(
   inPath: string,
@@ -67,13 +110,14 @@ export async function encryptFile(
   recipients: PublicKey[],
   options: EncryptOptions = {}
 ): Promise<void> {
-  const temp = partialPath(outPath)
+  const encrypted = await encryptStream(createReadStream(inPath), recipients, options)
   try {
-    const encrypted = await encryptStream(createReadStream(inPath), recipients, options)
-    await pipeline(encrypted, createWriteStream(temp, { flags: 'wx', mode: 0o600 }))
-    await rename(temp, outPath)
+    await writeFileAtomically(encrypted, outPath)
   } catch (err) {
-    await rm(temp, { force: true })
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' && (err as NodeJS.ErrnoException).path === inPath) {
+      throw new UserError(`input ${inPath} not found: fix the path`, { cause: err })
+    }
     throw err
   }
 }

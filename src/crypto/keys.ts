@@ -37,17 +37,38 @@ async function readKeyBytes(source: RecipientSource, cwd: string): Promise<strin
         : `recipient file ${source.path} cannot be read (${code ?? 'error'}): check its permissions`
     )
   }
+  if (data.length === 0) {
+    throw new UsageError(
+      `recipient file ${source.path} is empty: export the key into it (gpg --export --armor FPR)`
+    )
+  }
   const text = data.toString('latin1')
   return text.includes('-----BEGIN PGP') ? data.toString('utf8') : new Uint8Array(data)
+}
+
+/**
+ * The key material of one recipient source as armored text. Armored text and armored files are returned as given;
+ * a binary key file (gpg --export without --armor) is parsed and re-armored, one block per key.
+ */
+export async function readRecipientSource(source: RecipientSource, cwd: string): Promise<string> {
+  const material = await readKeyBytes(source, cwd)
+  if (typeof material === 'string') return material
+  const keys = await parseKeys(material, where(source))
+  return keys.map(k => k.armor()).join('\n')
+}
+
+/** Every key in armored text (one or more blocks) or binary bytes. */
+async function readAllKeys(material: string | Uint8Array): Promise<(PublicKey | PrivateKey)[]> {
+  if (typeof material !== 'string') return await openpgp.readKeys({ binaryKeys: material })
+  // openpgp reads one armor block per call; a file may hold several (keys exported one after another).
+  const blocks = material.match(ARMOR_BLOCKS) ?? [material]
+  return (await Promise.all(blocks.map(armoredKeys => openpgp.readKeys({ armoredKeys })))).flat()
 }
 
 /** Parses every key in the text or bytes; private keys are returned as such so the caller can refuse them. */
 async function parseKeys(material: string | Uint8Array, label: string): Promise<(PublicKey | PrivateKey)[]> {
   try {
-    if (typeof material !== 'string') return await openpgp.readKeys({ binaryKeys: material })
-    // openpgp reads one armor block per call; a file may hold several (keys exported one after another).
-    const blocks = material.match(ARMOR_BLOCKS) ?? [material]
-    return (await Promise.all(blocks.map(armoredKeys => openpgp.readKeys({ armoredKeys })))).flat()
+    return await readAllKeys(material)
   } catch (err) {
     throw new UsageError(
       `${label} is not an OpenPGP key (${oneLine(err)}): export it with gpg --export --armor FINGERPRINT`
@@ -64,9 +85,16 @@ export function fingerprintOf(key: PublicKey | PrivateKey): string {
   return key.getFingerprint().toUpperCase()
 }
 
-/** Fingerprints of the subkeys that can encrypt (a pin may name one of them instead of the primary key). */
+const ENCRYPT_FLAGS = openpgp.enums.keyFlags.encryptCommunication | openpgp.enums.keyFlags.encryptStorage
+
+/**
+ * Fingerprints of the subkeys flagged for encryption (a pin may name one of them instead of the primary key).
+ * Whether the subkey is still valid is checked by getEncryptionKey in checkRecipient.
+ */
 function encryptionSubkeyFingerprints(key: PublicKey): string[] {
-  return key.subkeys.map(s => s.getFingerprint().toUpperCase())
+  return key.subkeys
+    .filter(s => s.bindingSignatures.some(sig => ((sig.keyFlags?.[0] ?? 0) & ENCRYPT_FLAGS) !== 0))
+    .map(s => s.getFingerprint().toUpperCase())
 }
 
 async function checkRecipient(key: PublicKey, label: string, now: Date): Promise<void> {
@@ -100,7 +128,7 @@ export async function loadRecipientKeys(
   const now = options.now ?? new Date()
   if (sources.length === 0) {
     throw new UsageError(
-      "no recipient key: set input 'recipient' (a key file or armored public key) or 'stack-name'"
+      "no recipient key given: pass a public key file (--recipient KEY.asc, or input 'recipient') or set 'stack-name'"
     )
   }
   const byFingerprint = new Map<string, RecipientKey>()
@@ -128,7 +156,7 @@ export async function loadRecipientKeys(
     }
   }
   const recipients = [...byFingerprint.values()]
-  const pins = (options.fingerprints ?? []).map(f => f.replace(/\s+/g, '').toUpperCase())
+  const pins = (options.fingerprints ?? []).map(f => f.replace(/\s+/g, '').replace(/^0x/i, '').toUpperCase())
   if (pins.length > 0) {
     for (const r of recipients) {
       const names = [r.fingerprint, ...encryptionSubkeyFingerprints(r.key)]
@@ -171,10 +199,7 @@ export async function loadPrivateKeys(
 ): Promise<PrivateKey[]> {
   let keys: (PublicKey | PrivateKey)[]
   try {
-    keys =
-      typeof material === 'string'
-        ? await openpgp.readKeys({ armoredKeys: material })
-        : await openpgp.readKeys({ binaryKeys: material })
+    keys = await readAllKeys(material)
   } catch (err) {
     throw new UsageError(
       `${label} is not an OpenPGP key (${oneLine(err)}): export it with gpg --export-secret-keys --armor FPR`
@@ -216,8 +241,11 @@ export async function readKeyFile(file: string): Promise<string | Uint8Array> {
   try {
     data = await readFile(file)
   } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
     throw new UsageError(
-      `key file ${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}): fix the path`
+      code === 'ENOENT'
+        ? `key file ${file} not found: fix the path`
+        : `key file ${file} cannot be read (${code ?? 'error'}): check its permissions`
     )
   }
   return data.toString('latin1').includes('-----BEGIN PGP') ? data.toString('utf8') : new Uint8Array(data)

@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'infra/build/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'infra/build/**', 'bench/.work/**', '.demo/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

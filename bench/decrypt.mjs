@@ -147,7 +147,7 @@ try {
         '--files',
         path.basename(file)
       ],
-      { env, stdio: 'ignore' }
+      { env, stdio: ['ignore', 'ignore', 'inherit'] }
     )
     const key = `landing/bench/${batch}/${path.basename(file)}.gz.pgp`
     const local = path.join(work, `${batch}.gz.pgp`)

@@ -69776,6 +69776,10 @@ class parallel_gzip_ParallelGzip extends external_node_stream_.Transform {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
 var lib_storage_dist_cjs = __nccwpck_require__(2358);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 ;// CONCATENATED MODULE: ./node_modules/openpgp/dist/node/openpgp.mjs
@@ -98325,9 +98329,19 @@ var index$1 = /*#__PURE__*/_mergeNamespaces({
 
 
 
+
+
+
+/** A Node Readable of one binary OpenPGP message of the input's bytes, encrypted to every recipient. */
 async function encrypt_encryptStream(input, recipients, options = {}) {
-    const generated = await openpgp.generateSessionKey({ encryptionKeys: recipients });
-    const sessionKey = options.aead
+    if (recipients.length === 0)
+        throw new UserError('no recipient key to encrypt to: pass at least one');
+    const aead = options.aead === true;
+    const generated = await openpgp.generateSessionKey({
+        encryptionKeys: recipients,
+        config: { aeadProtect: aead }
+    });
+    const sessionKey = aead
         ? {
             data: generated.data,
             algorithm: generated.algorithm,
@@ -98341,9 +98355,10 @@ async function encrypt_encryptStream(input, recipients, options = {}) {
     const encrypted = await openpgp.encrypt({
         message,
         encryptionKeys: recipients,
-        sessionKey: sessionKey,
+        sessionKey,
         format: 'binary',
         config: {
+            aeadProtect: aead,
             preferredCompressionAlgorithm: options.compress
                 ? openpgp.enums.compression.zlib
                 : openpgp.enums.compression.uncompressed
@@ -98355,16 +98370,48 @@ async function encrypt_encryptStream(input, recipients, options = {}) {
 function partialPath(out) {
     return `${out}.partial-${randomBytes(4).toString('hex')}`;
 }
-/** Encrypts a file; `outPath` appears only when complete (a failure leaves neither it nor a temp file). */
-async function encryptFile(inPath, outPath, recipients, options = {}) {
+/**
+ * Writes `source` to `outPath` all or nothing: a temp sibling (created exclusively, mode 0600) is written, fsynced
+ * (`flush`), closed and renamed over `outPath`. On any failure (the source erroring included) the temp file is
+ * closed and removed, and `outPath` is left as it was.
+ */
+async function writeFileAtomically(source, outPath) {
     const temp = partialPath(outPath);
+    const sink = createWriteStream(temp, { flags: 'wx', mode: 0o600, flush: true });
     try {
-        const encrypted = await encrypt_encryptStream(createReadStream(inPath), recipients, options);
-        await pipeline(encrypted, createWriteStream(temp, { flags: 'wx', mode: 0o600 }));
+        await once(sink, 'ready');
+    }
+    catch (err) {
+        source.destroy();
+        const code = err.code ?? 'error';
+        throw new UserError(`cannot create ${outPath} (${code} on its temp file ${path.basename(temp)}): check that the directory exists and is writable`, { cause: err });
+    }
+    try {
+        await pipeline(source, sink);
         await rename(temp, outPath);
     }
     catch (err) {
+        source.destroy();
+        // pipeline rejects as soon as a stream errors, before the file is closed: remove it only once it is closed.
+        if (!sink.closed) {
+            sink.destroy();
+            await once(sink, 'close').catch(() => undefined);
+        }
         await rm(temp, { force: true });
+        throw err;
+    }
+}
+/** Encrypts a file; `outPath` appears only when complete (a failure leaves neither it nor a temp file). */
+async function encryptFile(inPath, outPath, recipients, options = {}) {
+    const encrypted = await encrypt_encryptStream(createReadStream(inPath), recipients, options);
+    try {
+        await writeFileAtomically(encrypted, outPath);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' && err.path === inPath) {
+            throw new UserError(`input ${inPath} not found: fix the path`, { cause: err });
+        }
         throw err;
     }
 }

@@ -13,10 +13,19 @@ export interface CliIO {
 /** One `cleanrooms-connect <name>` command. `run` returns the exit code; it throws UserError/UsageError on failure. */
 export interface Command {
   name: string
-  summary: string
   /** Full --help text: usage line, every flag with its default, and an example. */
   help: string
   run(args: string[], io: CliIO): Promise<number>
+}
+
+/**
+ * A command as the dispatcher knows it before loading it: the CLI loads only the module of the command that runs,
+ * so `upload` does not pay for the recipe engine, the ASL runner or the KMS clients (memory and start-up time).
+ */
+export interface CommandEntry {
+  name: string
+  summary: string
+  load: () => Promise<Command>
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>

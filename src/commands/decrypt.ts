@@ -1,31 +1,33 @@
 /** `cleanrooms-connect decrypt`: streaming; the output appears only after the OpenPGP integrity check passed. */
-import { createReadStream, existsSync } from 'node:fs'
+import { createReadStream, existsSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
-import { decryptFile, decryptStream } from '../crypto/decrypt.js'
+import type { PrivateKey } from 'openpgp'
+import { decryptFile, decryptStream, decryptToFile } from '../crypto/decrypt.js'
 import { loadPrivateKeys, readKeyFile } from '../crypto/keys.js'
 import { UsageError } from '../errors.js'
+import { formatBytes } from '../report/format.js'
 import { parseFlags, pathFor, type CliIO, type Command } from './command.js'
 
 const HELP = `Usage: cleanrooms-connect decrypt --key PRIVATE.asc [--passphrase-file F] --in FILE.pgp --out FILE
 
-Decrypts one OpenPGP message (armored or binary, compressed or not), streaming. On any failure (wrong key,
-tampered or truncated ciphertext) it exits 1 and leaves no output file: data goes to a temp file that is renamed
-only after the integrity check at the end of the message passed.
+Decrypts one OpenPGP message (armored or binary; uncompressed, zip, zlib or bzip2), streaming. On any failure
+(wrong key, tampered or truncated ciphertext) it exits 1 and leaves no output file: data goes to a temp file that is
+fsynced and renamed only after the integrity check at the end of the message passed.
 
 Flags:
-  --key FILE               private key file, armored or binary (repeatable)
-  --passphrase-file FILE   passphrase of protected keys (first line); or env CLEANROOMS_PGP_PASSPHRASE
-  --in FILE                encrypted input, or - for stdin
-  --out FILE               plaintext output (- for stdout: bytes are written before the check; exit 1 on failure)
-  --force                  overwrite --out if it exists
+  --key FILE               private key file, armored or binary (required, repeatable)
+  --passphrase-file FILE   passphrase of protected keys (its first line); default: env CLEANROOMS_PGP_PASSPHRASE
+  --in FILE                encrypted input, or - for stdin (required)
+  --out FILE               plaintext output, or - for stdout (required). Caution: stdout receives bytes before the
+                           integrity check; on failure the exit code is 1 and what was written must be discarded
+  --force                  overwrite --out if it exists (default: refuse)
 
 Example:
   cleanrooms-connect decrypt --key private.asc --passphrase-file pass.txt --in customers.csv.pgp --out customers.csv`
 
 export const decryptCommand: Command = {
   name: 'decrypt',
-  summary: 'Decrypt an OpenPGP message (streaming; no output unless the integrity check passes).',
   help: HELP,
   async run(args: string[], io: CliIO): Promise<number> {
     const parsed = parseFlags('decrypt', args, {
@@ -43,37 +45,42 @@ export const decryptCommand: Command = {
     const keyFiles = (v.key as string[] | undefined) ?? []
     if (keyFiles.length === 0)
       throw new UsageError('decrypt: --key is required (a private key file; see --help)')
-    const input = v.in === undefined ? undefined : pathFor(io, v.in as string)
-    const output = v.out === undefined ? undefined : pathFor(io, v.out as string)
-    if (!input) throw new UsageError('decrypt: --in is required (see --help)')
-    if (!output) throw new UsageError('decrypt: --out is required (see --help)')
-    if (input !== '-' && !existsSync(input)) throw new UsageError(`decrypt: input ${input} not found`)
+    const inFlag = typeof v.in === 'string' && v.in !== '' ? v.in : undefined
+    const outFlag = typeof v.out === 'string' && v.out !== '' ? v.out : undefined
+    if (!inFlag) throw new UsageError('decrypt: --in is required (a file, or - for stdin; see --help)')
+    if (!outFlag) throw new UsageError('decrypt: --out is required (a file, or - for stdout; see --help)')
+    const input = pathFor(io, inFlag)
+    const output = pathFor(io, outFlag)
+    if (input !== '-' && !existsSync(input))
+      throw new UsageError(`decrypt: input ${inFlag} not found (looked in ${io.cwd}): fix --in`)
     if (output !== '-' && existsSync(output) && !v.force) {
-      throw new UsageError(`decrypt: ${output} exists: remove it or pass --force`)
+      throw new UsageError(`decrypt: ${outFlag} exists: remove it or pass --force`)
     }
     let passphrase = io.env.CLEANROOMS_PGP_PASSPHRASE
-    const passFile =
-      v['passphrase-file'] === undefined ? undefined : pathFor(io, v['passphrase-file'] as string)
-    if (passFile) {
+    const passFlag = v['passphrase-file']
+    if (typeof passFlag === 'string') {
       try {
-        passphrase = (await readFile(passFile, 'utf8')).split(/\r?\n/)[0]
-      } catch {
-        throw new UsageError(`decrypt: --passphrase-file ${passFile} cannot be read`)
+        passphrase = (await readFile(pathFor(io, passFlag), 'utf8')).split(/\r?\n/)[0]
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code ?? 'error'
+        throw new UsageError(`decrypt: --passphrase-file ${passFlag} cannot be read (${code}): fix the path`)
       }
     }
-    const keys = []
+    const keys: PrivateKey[] = []
     for (const file of keyFiles)
       keys.push(
         ...(await loadPrivateKeys(await readKeyFile(pathFor(io, file)), passphrase, `key file ${file}`))
       )
     if (output === '-') {
       const { stream } = await decryptStream(input === '-' ? process.stdin : createReadStream(input), keys)
-      await pipeline(stream, process.stdout)
-    } else if (input === '-') {
-      throw new UsageError('decrypt: --in - needs --out - (a file output is read from a file input)')
+      await pipeline(stream, process.stdout, { end: false })
+      io.stderr(`decrypted ${input === '-' ? 'stdin' : inFlag} to stdout\n`)
     } else {
-      await decryptFile(input, output, keys)
-      io.stderr(`decrypted ${input} → ${output}\n`)
+      if (input === '-') await decryptToFile(process.stdin, output, keys)
+      else await decryptFile(input, output, keys)
+      io.stderr(
+        `decrypted ${input === '-' ? 'stdin' : inFlag} → ${outFlag} (${formatBytes(statSync(output).size)})\n`
+      )
     }
     return 0
   }

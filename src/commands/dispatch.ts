@@ -3,7 +3,7 @@
  * All behaviour lives in the command modules and the core below them; src/cli.ts only calls `main`.
  */
 import { errorMessage, UserError } from '../errors.js'
-import type { CliIO, Command } from './command.js'
+import type { CliIO, CommandEntry } from './command.js'
 import { COMMANDS } from './registry.js'
 
 const VERSION = '0.1.0'
@@ -23,7 +23,7 @@ function usage(): string {
 }
 
 /** Finds the longest command name that prefixes the arguments ("recipe validate" before "recipe"). */
-export function findCommand(argv: string[]): { command?: Command; rest: string[] } {
+export function findCommand(argv: string[]): { command?: CommandEntry; rest: string[] } {
   const byLength = [...COMMANDS].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
   for (const command of byLength) {
     const words = command.name.split(' ')
@@ -42,18 +42,19 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`)
     return 0
   }
-  const { command, rest } = findCommand(argv)
-  if (!command) {
+  const { command: entry, rest } = findCommand(argv)
+  if (!entry) {
     io.stderr(
       `error: unknown command '${argv.slice(0, 2).join(' ')}': run 'cleanrooms-connect --help' for the list\n`
     )
     return 2
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(command.help.trimEnd() + '\n')
-    return 0
-  }
   try {
+    const command = await entry.load()
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(command.help.trimEnd() + '\n')
+      return 0
+    }
     return await command.run(rest, io)
   } catch (err) {
     io.stderr(`error: ${errorMessage(err)}\n`)

@@ -30,7 +30,6 @@ function flagsHelp(command: CommandName): string {
 function jobCommand(name: CommandName, cliName: string, summary: string, example: string): Command {
   return {
     name: cliName,
-    summary,
     help: [
       `Usage: cleanrooms-connect ${cliName} [flags]`,
       '',

@@ -54,7 +54,6 @@ export interface KeysDeps {
 export function keysCommand(deps: KeysDeps = {}): Command {
   return {
     name: 'keys',
-    summary: "Create or rotate the pipeline's PGP key pair (private key KMS-wrapped in Secrets Manager).",
     help: HELP,
     async run(args: string[], io: CliIO): Promise<number> {
       const parsed = parseFlags(

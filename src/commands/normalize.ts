@@ -34,7 +34,6 @@ async function stdinLines(): Promise<string[]> {
 
 export const normalizeCommand: Command = {
   name: 'normalize',
-  summary: 'Normalize and hash values the way a matching partner expects (uid2, meta, google, …).',
   help: HELP,
   async run(args: string[], io: CliIO): Promise<number> {
     const parsed = parseFlags(

@@ -32,7 +32,6 @@ Example:
 
 export const pipelineLocalCommand: Command = {
   name: 'pipeline local',
-  summary: 'Run the pipeline state machine locally for an uploaded batch (decrypt, recipe, archive).',
   help: HELP,
   async run(args: string[], io: CliIO): Promise<number> {
     const parsed = parseFlags('pipeline local', args, {

@@ -64,7 +64,6 @@ export async function hashKeyFrom(
 
 export const recipeRunCommand: Command = {
   name: 'recipe run',
-  summary: 'Run a DataBrew recipe on a local CSV, JSON Lines or Parquet file.',
   help: HELP,
   async run(args: string[], io: CliIO): Promise<number> {
     const parsed = parseFlags('recipe run', args, {

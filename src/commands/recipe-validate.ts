@@ -23,7 +23,6 @@ Example:
 
 export const recipeValidateCommand: Command = {
   name: 'recipe validate',
-  summary: 'Check DataBrew recipe files and the PII policy, offline (file:line:col per problem).',
   help: HELP,
   async run(args: string[], io: CliIO): Promise<number> {
     const parsed = parseFlags(

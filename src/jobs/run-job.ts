@@ -15,7 +15,6 @@ import { connectAws } from './connect.js'
 import type { JobContext } from './context.js'
 import { existingBatchInput, runPipelineJob, type PipelineOutcome } from './pipeline-job.js'
 import { runUploadJob } from './upload-job.js'
-import { runValidateJob } from './validate-job.js'
 import { MANIFEST_NAME } from '../transfer/batch.js'
 
 export interface JobResult {
@@ -58,7 +57,9 @@ function pipelineResult(
 }
 
 export async function runJob(settings: Settings, ctx: JobContext): Promise<JobResult> {
-  if (settings.command === 'validate') return runValidateJob(settings, ctx)
+  // The recipe engine and formats load only for validate: uploads do not carry them in memory.
+  if (settings.command === 'validate')
+    return (await import('./validate-job.js')).runValidateJob(settings, ctx)
 
   const session = await connectAws(settings, ctx)
   const s = session.settings

@@ -1,0 +1,1384 @@
+export const id = 305;
+export const ids = [305];
+export const modules = {
+
+/***/ 5910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ readStackOutputs)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * Reads the outputs of the deployed cleanrooms-connect stack (bucket, state machine ARN, …) so users pass one
+ * stack-name instead of copying ARNs. A stack that is not usable (failed, rolled back, being deleted) is reported as
+ * such rather than as missing outputs.
+ */
+
+
+// States in which the stack's resources are missing or not (yet) what the outputs describe.
+const UNUSABLE = /^(CREATE_FAILED|CREATE_IN_PROGRESS|REVIEW_IN_PROGRESS|ROLLBACK_|DELETE_|UPDATE_ROLLBACK_FAILED|IMPORT_ROLLBACK_FAILED)/;
+async function regionOf(cfn) {
+    try {
+        return await cfn.config.region();
+    }
+    catch {
+        return 'the configured region';
+    }
+}
+async function readStackOutputs(cfn, stackName) {
+    const region = await regionOf(cfn);
+    let stack;
+    try {
+        const out = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__/* .DescribeStacksCommand */ .Y47({ StackName: stackName }));
+        stack = out.Stacks?.[0];
+    }
+    catch (err) {
+        const name = err?.name ?? '';
+        const message = err?.message ?? '';
+        if (name === 'ValidationError' && /does not exist/i.test(message)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`stack ${stackName} not found in region ${region}: check stack-name and aws-region`, { cause: err });
+        }
+        if (/^AccessDenied/.test(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`not allowed to describe stack ${stackName} in ${region}: the role needs cloudformation:DescribeStacks on arn:aws:cloudformation:${region}:ACCOUNT:stack/${stackName}/*`, { cause: err });
+        }
+        throw err;
+    }
+    if (!stack)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`stack ${stackName} not found in region ${region}: check stack-name and aws-region`);
+    const status = stack.StackStatus ?? 'UNKNOWN';
+    if (UNUSABLE.test(status)) {
+        const reason = stack.StackStatusReason ? ` (${stack.StackStatusReason.replace(/\s+/g, ' ')})` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`stack ${stackName} in ${region} is in state ${status}${reason}: fix or redeploy the stack (see its Events in the CloudFormation console) and retry`);
+    }
+    const outputs = {};
+    for (const o of stack.Outputs ?? []) {
+        if (o.OutputKey)
+            outputs[o.OutputKey] = o.OutputValue ?? '';
+    }
+    return outputs;
+}
+
+
+/***/ }),
+
+/***/ 3305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkCommand: () => (/* binding */ checkCommand),
+  runCommand: () => (/* binding */ runCommand),
+  startCommand: () => (/* binding */ startCommand),
+  uploadCommand: () => (/* binding */ uploadCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/aws/retry.ts
+/**
+ * The one retry loop of the project: full-jitter exponential backoff with injected sleep and randomness, so tests
+ * run instantly and deterministically. The AWS SDK clients keep their own (configurable) per-request retries; this loop
+ * is for the calls we sequence ourselves (OIDC token, STS, polling steps).
+ */
+
+const defaultSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/** Full jitter (delay drawn uniformly below the exponential cap) spreads retrying runners apart. */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.floor(random() * cap);
+}
+async function retry(fn, opts) {
+    const { attempts, baseMs, maxMs } = opts;
+    if (!Number.isInteger(attempts) || attempts < 1)
+        throw new RangeError(`retry: attempts must be an integer ≥ 1, got ${attempts}`);
+    if (!(baseMs >= 0) || !(maxMs >= 0))
+        throw new RangeError('retry: baseMs and maxMs must be ≥ 0');
+    const sleep = opts.sleep ?? defaultSleep;
+    const random = opts.random ?? Math.random;
+    const isRetryable = opts.isRetryable ?? isTransientAwsError;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || !isRetryable(err))
+                throw err;
+            const delay = backoffDelay(attempt, baseMs, maxMs, random);
+            opts.onRetry?.(err, attempt, delay);
+            await sleep(delay);
+        }
+    }
+}
+// Error names the SDK (and S3/STS query protocols) use for throttling and transient faults; the SDK's own classifier
+// (@smithy/core retry/service-error-classification) has the same lists, checked 2026-11-22.
+const TRANSIENT_NAMES = new Set([
+    'BandwidthLimitExceeded',
+    'EC2ThrottledException',
+    'LimitExceededException',
+    'PriorRequestNotComplete',
+    'ProvisionedThroughputExceededException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+    'ThrottledException',
+    'Throttling',
+    'ThrottlingException',
+    'TooManyRequestsException',
+    'TransactionInProgressException',
+    'TimeoutError',
+    'RequestTimeout',
+    'RequestTimeoutException',
+    'InternalError',
+    'InternalFailure',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    // STS: the identity provider (token.actions.githubusercontent.com) did not answer STS in time.
+    'IDPCommunicationError',
+    'IDPCommunicationErrorException'
+]);
+// ENOTFOUND is left out on purpose (unlike the SDK): a mistyped endpoint host does not heal by waiting.
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EAI_AGAIN'
+]);
+// STS answers InvalidIdentityToken both for a bad token (permanent) and when it could not fetch the provider's
+// signing keys ("Couldn't retrieve verification key from your identity provider"), which is a passing outage.
+const TOKEN_FETCH_FAILURE = /couldn'?t retrieve verification key|could not (?:be )?(?:fetch|retriev)|unable to (?:fetch|retrieve)/i;
+/** True for throttling, 5xx, timeouts and dropped connections; false for anything a retry cannot fix. */
+function isTransientAwsError(err, depth = 0) {
+    if (err === null || typeof err !== 'object')
+        return false;
+    if (err instanceof errors/* UserError */.yo)
+        return false;
+    const e = err;
+    const name = typeof e.name === 'string' ? e.name : '';
+    if (name === 'AbortError')
+        return false;
+    if (e.$retryable !== undefined)
+        return true;
+    const status = e.$metadata?.httpStatusCode;
+    if (typeof status === 'number' && (status === 429 || (status >= 500 && status <= 599)))
+        return true;
+    if (TRANSIENT_NAMES.has(name))
+        return true;
+    if (typeof e.code === 'string' && TRANSIENT_CODES.has(e.code))
+        return true;
+    if ((name === 'InvalidIdentityToken' || name === 'InvalidIdentityTokenException') &&
+        typeof e.message === 'string') {
+        return TOKEN_FETCH_FAILURE.test(e.message);
+    }
+    return e.cause !== undefined && depth < 5 && isTransientAwsError(e.cause, depth + 1);
+}
+
+;// CONCATENATED MODULE: ./src/jobs/context.ts
+/**
+ * What a job may touch besides its Settings: logging, secrets masking, the OIDC token, time and cancellation.
+ * The action, the CLI and the tests each pass their own; nothing below reads process globals directly.
+ */
+
+/** A context for the CLI and scripts: plain stderr logging, no OIDC. */
+function cliContext(o) {
+    return {
+        env: o.env,
+        cwd: o.cwd,
+        log: line => o.stderr(line + '\n'),
+        warn: line => o.stderr(`warning: ${line}\n`),
+        mask: () => { },
+        getIDToken: () => Promise.reject(new Error('no GitHub OIDC token outside GitHub Actions')),
+        signal: o.signal,
+        now: Date.now,
+        sleep: defaultSleep
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+;// CONCATENATED MODULE: ./src/report/execution-summary.ts
+/**
+ * How a pipeline execution ended, for the job summary, the console and the step outputs. Pure.
+ */
+
+/** https://console.aws.amazon.com/states/… link for the execution; the region is in the ARN. */
+function executionConsoleUrl(executionArn) {
+    const region = executionArn.split(':')[3] ?? 'us-east-1';
+    return `https://${region}.console.aws.amazon.com/states/home?region=${region}#/v2/executions/details/${encodeURIComponent(executionArn)}`;
+}
+function oneLine(text, max = 500) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : flat.slice(0, max - 1) + '…';
+}
+function executionSucceeded(r) {
+    return r.status === 'SUCCEEDED' || (!r.waited && r.status === 'RUNNING');
+}
+function renderExecutionSummary(r) {
+    const lines = [];
+    const icon = r.status === 'SUCCEEDED' ? '✅' : r.status === 'RUNNING' ? '⏳' : '❌';
+    const state = r.timedOut ? `still ${r.status} when timeout-minutes ran out` : r.status;
+    lines.push(`## ${icon} Pipeline ${(0,format/* escapeMarkdown */.FV)(state)} for batch ${(0,format/* escapeMarkdown */.FV)(r.batchId)}`, '');
+    if (r.startDate && r.stopDate) {
+        lines.push(`Ran ${(0,format/* formatDuration */.a3)(r.stopDate.getTime() - r.startDate.getTime())}.`, '');
+    }
+    lines.push(`- Execution: [${(0,format/* escapeMarkdown */.FV)(r.executionArn.split(':').pop() ?? r.executionArn)}](${executionConsoleUrl(r.executionArn)})${r.reattached ? ' (re-attached: this batch had already started it)' : ''}`);
+    if (!r.waited)
+        lines.push('- Not waited for (wait: false): check the execution for the outcome.');
+    if (r.failedState)
+        lines.push(`- Failed in state: \`${(0,format/* escapeMarkdown */.FV)(r.failedState)}\``);
+    if (r.error)
+        lines.push(`- Error: \`${(0,format/* escapeMarkdown */.FV)(oneLine(r.error, 200))}\``);
+    if (r.cause)
+        lines.push(`- Cause: ${(0,format/* escapeMarkdown */.FV)(oneLine(r.cause))}`);
+    return lines.join('\n') + '\n';
+}
+function renderExecutionLog(r) {
+    if (!r.waited)
+        return `execution ${r.executionArn} started (not waiting)`;
+    if (r.timedOut)
+        return `execution ${r.executionArn} still ${r.status} after timeout-minutes; it keeps running in AWS`;
+    const where = r.failedState ? ` in state ${r.failedState}` : '';
+    const why = r.error || r.cause ? `: ${oneLine([r.error, r.cause].filter(Boolean).join(': '), 300)}` : '';
+    return `execution ${r.status}${r.status === 'SUCCEEDED' ? '' : where + why}`;
+}
+/** The one-line failure message of a run whose pipeline did not succeed. */
+function executionFailureMessage(r) {
+    if (r.timedOut) {
+        return `pipeline execution ${r.executionArn} did not finish within timeout-minutes (still ${r.status}); raise timeout-minutes or use wait: false`;
+    }
+    const where = r.failedState ? ` in state ${r.failedState}` : '';
+    const why = r.error ? ` (${oneLine(r.error, 200)})` : '';
+    return `pipeline execution ${r.status}${where}${why}: see ${executionConsoleUrl(r.executionArn)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/upload-summary.ts
+/**
+ * What an upload did, rendered for the job summary (markdown), the console (one line) and the step outputs.
+ * Pure: takes the report as data. All user text (file names, keys, dataset) is escaped.
+ */
+
+/** Rows shown in the summary table; the rest are counted. Keeps the summary far below the 1 MiB step limit. */
+const MAX_SUMMARY_ROWS = 200;
+/** Longest file name shown; longer ones are cut (the manifest has them in full). */
+const MAX_NAME_CHARS = 300;
+function totals(r) {
+    let plaintext = 0;
+    let stored = 0;
+    for (const o of r.objects) {
+        plaintext += o.plaintextSize;
+        stored += o.storedSize;
+    }
+    return { plaintext, stored };
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function batchUri(r) {
+    return `s3://${r.bucket}/${r.prefix}`;
+}
+function renderUploadSummary(r) {
+    const { plaintext, stored } = totals(r);
+    const lines = [];
+    const verb = r.reused ? 'already complete (reused, nothing uploaded)' : 'uploaded';
+    lines.push(`## Batch ${(0,format/* escapeMarkdown */.FV)(r.batchId)} of dataset ${(0,format/* escapeMarkdown */.FV)(r.dataset)} ${verb}`, '');
+    const speed = r.reused ? '' : `, ${(0,format/* formatRate */.CE)(plaintext, r.durationMs)}`;
+    lines.push(`**${plural(r.objects.length, 'file')}**, ${(0,format/* formatBytes */.z3)(plaintext)} → ${(0,format/* formatBytes */.z3)(stored)} (${(0,format/* ratio */.CG)(stored, plaintext)}), ` +
+        `${(0,format/* formatDuration */.a3)(r.durationMs)}${speed} · compression ${(0,format/* escapeMarkdown */.FV)(r.compression)}`, '');
+    if (r.objects.length > 0) {
+        lines.push('| file | size | stored | ratio | plaintext sha256 |', '|---|--:|--:|--:|---|');
+        for (const o of r.objects.slice(0, MAX_SUMMARY_ROWS)) {
+            lines.push(`| ${(0,format/* escapeMarkdown */.FV)((0,format/* truncate */.xv)(o.originalName, MAX_NAME_CHARS))} | ${(0,format/* formatBytes */.z3)(o.plaintextSize)} | ` +
+                `${(0,format/* formatBytes */.z3)(o.storedSize)} | ${(0,format/* ratio */.CG)(o.storedSize, o.plaintextSize)} | ${shaCell(o.plaintextSha256)} |`);
+        }
+        const more = r.objects.length - MAX_SUMMARY_ROWS;
+        if (more > 0)
+            lines.push('', `… and ${more} more (all listed in the manifest)`);
+        lines.push('');
+    }
+    lines.push(`- Batch: ${(0,format/* escapeMarkdown */.FV)(batchUri(r))}`, `- Manifest: ${(0,format/* escapeMarkdown */.FV)(r.manifestUri)}`);
+    if (r.recipients.length > 0)
+        lines.push(`- Encrypted to: ${r.recipients.map(f => shaCell(f)).join(', ')}`);
+    const provenance = Object.entries(r.provenance ?? {}).filter(([, source]) => source !== 'input');
+    if (provenance.length > 0) {
+        lines.push(`- Settings: ${provenance.map(([name, source]) => `${(0,format/* escapeMarkdown */.FV)(name)} from ${(0,format/* escapeMarkdown */.FV)(source)}`).join('; ')}`);
+    }
+    return lines.join('\n') + '\n';
+}
+/** Hex digests and fingerprints in a code span; anything else (never expected) is escaped as text. */
+function shaCell(value) {
+    return /^[0-9A-Fa-f]+$/.test(value) ? `\`${value}\`` : (0,format/* escapeMarkdown */.FV)(value);
+}
+/** One line for the console. */
+function renderUploadLog(r) {
+    const { plaintext, stored } = totals(r);
+    const sizes = `${(0,format/* formatBytes */.z3)(plaintext)} → ${(0,format/* formatBytes */.z3)(stored)}, ${(0,format/* ratio */.CG)(stored, plaintext)}`;
+    const name = (s) => s.replace(/[\r\n]+/g, ' ');
+    if (r.reused) {
+        return `batch ${name(r.batchId)} already complete at ${name(batchUri(r))} (${plural(r.objects.length, 'file')}, ${sizes}): reused, nothing uploaded`;
+    }
+    return (`uploaded ${plural(r.objects.length, 'file')} (${sizes}) to ${name(batchUri(r))} in ` +
+        `${(0,format/* formatDuration */.a3)(r.durationMs)} (${(0,format/* formatRate */.CE)(plaintext, r.durationMs)})`);
+}
+/** Step outputs of an upload (the pipeline adds execution-arn and replaces status when it runs). */
+function uploadOutputs(r) {
+    return {
+        'batch-id': r.batchId,
+        'batch-uri': batchUri(r),
+        manifest: r.manifestUri,
+        files: String(r.objects.length),
+        bytes: String(totals(r).plaintext),
+        status: r.reused ? 'reused' : 'uploaded'
+    };
+}
+
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1695);
+;// CONCATENATED MODULE: ./src/aws/credentials.ts
+/**
+ * AWS credentials for a run, in this order:
+ * - role-to-assume + a GitHub OIDC token available → STS AssumeRoleWithWebIdentity (no stored AWS keys at all);
+ * - role-to-assume inside GitHub Actions but no OIDC token → stop and say how to get one;
+ * - role-to-assume outside Actions (CLI, @github/local-action) → default chain credentials → STS AssumeRole;
+ * - no role → the SDK default chain, resolved lazily by each client.
+ * Every secret is handed to `mask` the moment it exists. STS calls carry a request timeout and are retried with full
+ * jitter; STS errors are rewritten into the thing to fix.
+ */
+
+
+
+
+const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
+const DEFAULT_SESSION_NAME = 'cleanrooms-connect';
+const DEFAULT_DURATION = 3600;
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_ATTEMPTS = 4;
+const BACKOFF = { baseMs: 1_000, maxMs: 10_000 };
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const NO_OIDC_TOKEN_MESSAGE = 'role-to-assume is set but no OIDC token is available: add `permissions: id-token: write` to the job (fork pull requests never get one)';
+function validateRoleArn(arn) {
+    const a = arn.trim();
+    if (!ROLE_ARN.test(a)) {
+        throw new errors/* UsageError */.eb(`role-to-assume '${a}' is not an IAM role ARN: use arn:aws:iam::123456789012:role/NAME`);
+    }
+    return a;
+}
+/** STS accepts [\w+=,.@-]{2,64}; anything else becomes '-' so a branch or user name can be used as is. */
+function sanitizeSessionName(name) {
+    const cleaned = (name ?? '').replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
+    return cleaned.length >= 2 ? cleaned : DEFAULT_SESSION_NAME;
+}
+function checkDuration(seconds) {
+    const d = seconds ?? DEFAULT_DURATION;
+    if (!Number.isInteger(d) || d < 900 || d > 43200) {
+        throw new errors/* UsageError */.eb(`role-duration-seconds ${d} is out of range: use a whole number from 900 to 43200`);
+    }
+    return d;
+}
+function hasOidcRequestEnv(env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+async function resolveCredentials(o) {
+    if (!o.roleToAssume?.trim())
+        return { source: 'default-chain' };
+    const roleArn = validateRoleArn(o.roleToAssume);
+    const ctx = {
+        roleArn,
+        sessionName: sanitizeSessionName(o.roleSessionName ?? DEFAULT_SESSION_NAME),
+        duration: checkDuration(o.durationSeconds),
+        audience: o.audience?.trim() || DEFAULT_AUDIENCE,
+        timeoutMs: o.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+        attempts: o.attempts ?? DEFAULT_ATTEMPTS,
+        region: o.region,
+        env: o.env,
+        environment: o.environment
+    };
+    const retryOpts = { attempts: ctx.attempts, ...BACKOFF, sleep: o.sleep, random: o.random };
+    const inActions = o.env.GITHUB_ACTIONS === 'true';
+    const oidc = hasOidcRequestEnv(o.env);
+    if (!oidc && inActions)
+        throw new errors/* UserError */.yo(NO_OIDC_TOKEN_MESSAGE);
+    const sts = (0,clients/* createStsClient */.uW)({
+        region: o.region,
+        endpointUrl: o.stsEndpoint,
+        requestTimeoutMs: ctx.timeoutMs,
+        maxAttempts: 1
+    });
+    try {
+        if (oidc) {
+            const token = await retry(async () => {
+                const t = await o.getIDToken(ctx.audience);
+                if (!t)
+                    throw new Error('the OIDC token endpoint returned an empty token');
+                return t;
+            }, 
+            // Any failure to fetch the token is worth another try; a missing permission is caught above.
+            { ...retryOpts, isRetryable: err => !(err instanceof errors/* UserError */.yo) }).catch((err) => {
+                throw new errors/* UserError */.yo(`could not get a GitHub OIDC token for audience '${ctx.audience}': ${credentials_oneLine(err)}; check that the job has \`permissions: id-token: write\``, { cause: err });
+            });
+            o.mask(token);
+            const out = await callSts(ctx, retryOpts, 'AssumeRoleWithWebIdentity', () => sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+                RoleArn: roleArn,
+                RoleSessionName: ctx.sessionName,
+                DurationSeconds: ctx.duration,
+                WebIdentityToken: token
+            })));
+            return { source: 'oidc', ...toIdentity(out.Credentials, out.AssumedRoleUser?.Arn, o.mask, roleArn) };
+        }
+        const out = await callSts(ctx, retryOpts, 'AssumeRole', () => sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
+            RoleArn: roleArn,
+            RoleSessionName: ctx.sessionName,
+            DurationSeconds: ctx.duration
+        })));
+        return {
+            source: 'assume-role',
+            ...toIdentity(out.Credentials, out.AssumedRoleUser?.Arn, o.mask, roleArn)
+        };
+    }
+    finally {
+        sts.destroy();
+    }
+}
+async function callSts(ctx, retryOpts, action, send) {
+    try {
+        return await retry(send, { ...retryOpts, isRetryable: isTransientAwsError });
+    }
+    catch (err) {
+        throw explainStsError(err, action, ctx);
+    }
+}
+function toIdentity(c, arn, mask, roleArn) {
+    if (!c?.AccessKeyId || !c.SecretAccessKey)
+        throw new errors/* UserError */.yo(`STS returned no credentials for ${roleArn}: retry the job`);
+    // Mask before anything else touches them.
+    mask(c.AccessKeyId);
+    mask(c.SecretAccessKey);
+    if (c.SessionToken)
+        mask(c.SessionToken);
+    const credentials = {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}),
+        ...(c.Expiration ? { expiration: c.Expiration } : {})
+    };
+    return { credentials, identity: { arn, expiration: c.Expiration } };
+}
+/**
+ * The `sub` claims this job would present, derived from the environment (never from the token itself).
+ * GitHub documents: `repo:OWNER/REPO:environment:NAME` for jobs with an environment, `repo:OWNER/REPO:pull_request`
+ * for pull_request events, else `repo:OWNER/REPO:ref:REF`.
+ */
+function expectedSubjects(env, environment) {
+    const repo = env.GITHUB_REPOSITORY;
+    if (!repo)
+        return [];
+    const prefix = `repo:${repo}`;
+    if (environment)
+        return [`${prefix}:environment:${environment}`];
+    if (env.GITHUB_EVENT_NAME === 'pull_request')
+        return [`${prefix}:pull_request`];
+    if (env.GITHUB_REF)
+        return [`${prefix}:ref:${env.GITHUB_REF}`];
+    return [];
+}
+function errName(err) {
+    const n = err?.name;
+    return typeof n === 'string' ? n : '';
+}
+function credentials_oneLine(err) {
+    const m = err instanceof Error ? err.message : String(err);
+    return m.replace(/\s+/g, ' ').trim();
+}
+/** STS errors → one line that says what to fix. Exported for tests and for the CLI's `doctor`-style checks. */
+function explainStsError(err, action, ctx) {
+    if (err instanceof errors/* UserError */.yo)
+        return err;
+    const name = errName(err).replace(/Exception$/, '');
+    const msg = credentials_oneLine(err);
+    const role = ctx.roleArn;
+    const code = err?.code;
+    if (name === 'TimeoutError' || code === 'ETIMEDOUT') {
+        return new errors/* UserError */.yo(`STS did not answer within ${ctx.timeoutMs} ms (${ctx.attempts} attempts) while assuming ${role}: check the runner's network access to STS in ${ctx.region}, or retry`, { cause: err });
+    }
+    if (action === 'AssumeRoleWithWebIdentity') {
+        if (name === 'AccessDenied' || name === 'IDPRejectedClaim') {
+            const subjects = expectedSubjects(ctx.env, ctx.environment);
+            const owner = ctx.env.GITHUB_REPOSITORY_OWNER_ID;
+            const repoId = ctx.env.GITHUB_REPOSITORY_ID;
+            const presents = subjects.length
+                ? `this job presents sub '${subjects.join("' or '")}'`
+                : "see the sub claim format in GitHub's OIDC docs";
+            const immutable = ` (repositories created or renamed since mid-2026 present the immutable form repo:OWNER@ID/REPO@ID:…` +
+                (owner && repoId ? `, here owner id ${owner}, repository id ${repoId})` : ')');
+            const envHint = ctx.environment
+                ? ''
+                : '; a job with `environment:` presents repo:OWNER/REPO:environment:NAME instead';
+            return new errors/* UserError */.yo(`STS refused AssumeRoleWithWebIdentity for ${role}: the role's trust policy conditions on token.actions.githubusercontent.com:sub / :aud do not match this workflow; ${presents}${immutable}${envHint}; aud is '${ctx.audience}'`, { cause: err });
+        }
+        if (name === 'InvalidIdentityToken') {
+            return new errors/* UserError */.yo(`STS rejected the GitHub OIDC token for ${role}: the account needs an IAM OIDC identity provider for https://token.actions.githubusercontent.com whose audience list includes '${ctx.audience}' (or set audience to the one configured)`, { cause: err });
+        }
+        if (name === 'ExpiredToken') {
+            return new errors/* UserError */.yo(`the GitHub OIDC token expired before STS accepted it (assuming ${role}): re-run the job; if it repeats, check the runner's clock`, { cause: err });
+        }
+        if (name === 'IDPCommunicationError') {
+            return new errors/* UserError */.yo(`STS could not reach GitHub's OIDC provider to verify the token for ${role}: re-run the job later`, { cause: err });
+        }
+    }
+    else {
+        if (name === 'AccessDenied') {
+            return new errors/* UserError */.yo(`STS refused AssumeRole for ${role}: the role's trust policy must allow your current identity (from the default credential chain) and that identity needs sts:AssumeRole on the role`, { cause: err });
+        }
+        if (name === 'ExpiredToken') {
+            return new errors/* UserError */.yo(`the credentials from the default chain have expired: refresh them (e.g. aws sso login, or new AWS_SESSION_TOKEN) and retry`, { cause: err });
+        }
+        if (name === 'CredentialsProviderError') {
+            return new errors/* UserError */.yo(`no AWS credentials to assume ${role} with: set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or run in GitHub Actions with \`permissions: id-token: write\``, { cause: err });
+        }
+    }
+    if (name === 'RegionDisabled') {
+        return new errors/* UserError */.yo(`STS is not activated in ${ctx.region} for this account: activate the region in IAM account settings or pick another aws-region`, { cause: err });
+    }
+    if (name === 'ValidationError' && /DurationSeconds/i.test(msg)) {
+        return new errors/* UserError */.yo(`role-duration-seconds ${ctx.duration} exceeds what ${role} allows: lower it or raise the role's MaximumSessionDuration`, { cause: err });
+    }
+    return new errors/* UserError */.yo(`STS ${action} for ${role} failed: ${name || 'error'}: ${msg}`, { cause: err });
+}
+
+// EXTERNAL MODULE: ./src/aws/stack-outputs.ts
+var stack_outputs = __webpack_require__(5910);
+// EXTERNAL MODULE: ./src/settings/settings.ts
+var settings_settings = __webpack_require__(7100);
+// EXTERNAL MODULE: ./src/settings/validate.ts
+var validate = __webpack_require__(4455);
+;// CONCATENATED MODULE: ./src/settings/stack-outputs.ts
+/**
+ * The outputs of the cleanrooms-connect stack that settings read, and how they fill Settings. Explicit inputs
+ * always win; every value taken from the stack is recorded in `provenance` for the job summary.
+ *
+ * PgpPublicKey holds the armored public key itself rather than the name of an SSM parameter: the key enters the
+ * stack as a template parameter, and CloudFormation parameter values are limited to 4,096 bytes (documented quota).
+ * An RSA-4096 certify key with an RSA-4096 encryption subkey and one user id armors to 3,143 bytes (measured with
+ * gpg 2.2), Ed25519/Cv25519 to ~400 bytes, so one key fits. A key with more user ids, subkeys or third-party
+ * signatures may not: then leave the output empty and pass `recipient` explicitly.
+ */
+
+
+
+const STACK_OUTPUTS = {
+    DataBucketName: { description: 'S3 bucket of the landing zone (fills bucket).', input: 'bucket' },
+    LandingPrefix: {
+        description: "Key prefix of the landing zone, e.g. 'landing/' (fills prefix).",
+        input: 'prefix'
+    },
+    KmsKeyArn: {
+        description: 'ARN of the KMS key for SSE-KMS on uploaded objects (fills kms-key-id).',
+        input: 'kms-key-id'
+    },
+    PgpPublicKey: {
+        description: 'ASCII-armored OpenPGP public key the pipeline decrypts for (fills recipient). Empty when the key does not fit the 4,096-byte parameter limit: then pass recipient.',
+        input: 'recipient'
+    },
+    StateMachineArn: {
+        description: 'ARN of the pipeline state machine (fills state-machine-arn).',
+        input: 'state-machine-arn'
+    },
+    TargetBucketName: { description: 'Bucket the pipeline writes Parquet output to (shown in the summary).' },
+    GlueDatabaseName: {
+        description: 'Glue database the crawler catalogs the output into (shown in the summary).'
+    }
+};
+/**
+ * Fills every setting not given explicitly from the stack outputs. Returns a new Settings; throws one UserError if
+ * an output the stack provides is malformed (the stack, not the workflow, needs fixing).
+ */
+function applyStackOutputs(s, outputs, stackName) {
+    const next = { ...s, provenance: { ...s.provenance }, recipients: [...s.recipients] };
+    const problems = [];
+    const explicit = (input) => s.provenance[input] === 'input';
+    const from = (output) => `stack ${stackName} (output ${output})`;
+    const take = (output, check) => {
+        const v = outputs[output]?.trim();
+        if (!v)
+            return undefined;
+        const p = check?.(v);
+        if (p) {
+            problems.push(`stack ${stackName} output ${output}: ${p}`);
+            return undefined;
+        }
+        return v;
+    };
+    if (!explicit('bucket')) {
+        const v = take('DataBucketName', validate/* checkBucketName */.WR);
+        if (v) {
+            next.bucket = v;
+            next.provenance.bucket = from('DataBucketName');
+        }
+    }
+    if (!explicit('prefix')) {
+        const v = take('LandingPrefix', p => (0,validate/* normalizePrefix */.iG)(p).problem);
+        if (v) {
+            next.prefix = (0,validate/* normalizePrefix */.iG)(v).value ?? s.prefix;
+            next.provenance.prefix = from('LandingPrefix');
+        }
+    }
+    if (!explicit('kms-key-id')) {
+        const v = take('KmsKeyArn', validate/* checkKmsKeyId */.eN);
+        if (v) {
+            next.kmsKeyId = v;
+            next.provenance['kms-key-id'] = from('KmsKeyArn');
+        }
+    }
+    if (!explicit('recipient')) {
+        const v = take('PgpPublicKey', p => {
+            const r = (0,settings_settings/* parseRecipients */.q)(p);
+            if (r.problem)
+                return r.problem;
+            return r.recipients.every(x => x.kind === 'armored') ? undefined : 'is not an armored public key block';
+        });
+        if (v) {
+            next.recipients = (0,settings_settings/* parseRecipients */.q)(v).recipients;
+            next.provenance.recipient = from('PgpPublicKey');
+        }
+    }
+    if (!explicit('state-machine-arn')) {
+        const v = take('StateMachineArn', validate/* checkStateMachineArn */._u);
+        if (v) {
+            next.stateMachineArn = v;
+            next.provenance['state-machine-arn'] = from('StateMachineArn');
+        }
+    }
+    const target = take('TargetBucketName', validate/* checkBucketName */.WR);
+    if (target)
+        next.targetBucket = target;
+    const glue = take('GlueDatabaseName');
+    if (glue)
+        next.glueDatabase = glue;
+    if (problems.length > 0)
+        throw new errors/* UserError */.yo(`${problems.join('; ')} (fix the stack outputs and redeploy, or set the input explicitly)`);
+    return next;
+}
+
+;// CONCATENATED MODULE: ./src/jobs/connect.ts
+/**
+ * Settings → an AWS session: credentials (OIDC → STS, or the SDK chain), then stack-output discovery, then the
+ * check that the command has everything it needs. The only place that decides which region and endpoint apply.
+ */
+
+
+
+
+
+/** Region used against a custom endpoint when none is configured: local S3 servers accept any. */
+const LOCAL_ENDPOINT_REGION = 'us-east-1';
+/** Fills the region from the endpoint case, so a local S3 server needs no AWS_REGION. Pure. */
+function withDefaultRegion(s, env) {
+    if (s.region || !(0,clients/* customS3Endpoint */.FS)({ endpointUrl: s.endpointUrl, env }))
+        return s;
+    return {
+        ...s,
+        region: LOCAL_ENDPOINT_REGION,
+        provenance: { ...s.provenance, 'aws-region': `default for a custom endpoint (${LOCAL_ENDPOINT_REGION})` }
+    };
+}
+async function connectAws(input, ctx) {
+    let settings = withDefaultRegion(input, ctx.env);
+    if (!settings.region) {
+        (0,settings_settings/* requireForCommand */.mc)(settings); // names aws-region and how to set it
+        throw new Error('unreachable: region missing');
+    }
+    const region = settings.region;
+    const resolved = await resolveCredentials({
+        region,
+        roleToAssume: settings.roleToAssume,
+        audience: settings.audience,
+        roleSessionName: settings.roleSessionName,
+        durationSeconds: settings.roleDurationSeconds,
+        env: ctx.env,
+        getIDToken: ctx.getIDToken,
+        mask: ctx.mask,
+        sleep: ctx.sleep
+    });
+    const clientOptions = {
+        region,
+        credentials: resolved.credentials,
+        endpointUrl: settings.endpointUrl,
+        env: ctx.env
+    };
+    if (resolved.identity?.arn)
+        ctx.log(`assumed ${resolved.identity.arn} (${resolved.source})`);
+    if (settings.stackName) {
+        const cfn = (0,clients/* createCloudFormationClient */.U_)(clientOptions);
+        try {
+            const outputs = await (0,stack_outputs/* readStackOutputs */.F)(cfn, settings.stackName);
+            settings = applyStackOutputs(settings, outputs, settings.stackName);
+        }
+        finally {
+            cfn.destroy();
+        }
+    }
+    (0,settings_settings/* requireForCommand */.mc)(settings);
+    return {
+        settings,
+        clientOptions,
+        credentialSource: resolved.source,
+        identityArn: resolved.identity?.arn
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sfn/dist-cjs/index.js
+var client_sfn_dist_cjs = __webpack_require__(8476);
+;// CONCATENATED MODULE: ./src/pipeline/execution.ts
+/**
+ * Start, wait for and stop one Step Functions execution of the pipeline.
+ * Step Functions has no SDK waiter, so this polls DescribeExecution with a growing interval and an injected clock.
+ * Execution names are derived from the batch, so a re-run of the same workflow attempt re-attaches to the execution
+ * it already started instead of processing the batch twice.
+ */
+
+
+const TERMINAL = new Set([
+    'SUCCEEDED',
+    'FAILED',
+    'TIMED_OUT',
+    'ABORTED',
+    'PENDING_REDRIVE'
+]);
+const NAME_MAX = 80;
+/** `<dataset>-<batch-id>`, cut to Step Functions' 80 characters of [A-Za-z0-9-_]. */
+function executionName(dataset, batchId) {
+    const name = `${dataset}-${batchId}`.replace(/[^A-Za-z0-9_-]/g, '-');
+    return name.length <= NAME_MAX ? name : name.slice(0, NAME_MAX);
+}
+/** arn:aws:states:R:A:stateMachine:NAME → arn:aws:states:R:A:execution:NAME:EXEC */
+function executionArnFor(stateMachineArn, name) {
+    const parts = stateMachineArn.split(':');
+    if (parts.length < 7 || parts[5] !== 'stateMachine') {
+        throw new errors/* UserError */.yo(`state-machine-arn '${stateMachineArn}' is not a state machine ARN (arn:aws:states:REGION:ACCOUNT:stateMachine:NAME)`);
+    }
+    return [...parts.slice(0, 5), 'execution', parts[6], name].join(':');
+}
+function errorName(err) {
+    return err?.name ?? '';
+}
+async function startExecution(sfn, stateMachineArn, input) {
+    const name = executionName(input.dataset, input.batchId);
+    const body = JSON.stringify(input);
+    try {
+        const out = await sfn.send(new client_sfn_dist_cjs/* StartExecutionCommand */.MX_({ stateMachineArn, name, input: body }));
+        // Same name + same input while open is idempotent: the call succeeds with the original execution.
+        return { executionArn: out.executionArn, name, reattached: false };
+    }
+    catch (err) {
+        if (errorName(err) === 'ExecutionAlreadyExists') {
+            // Closed executions answer ExecutionAlreadyExists whatever the input: re-attach when it was this batch.
+            const executionArn = executionArnFor(stateMachineArn, name);
+            const existing = await sfn.send(new client_sfn_dist_cjs/* DescribeExecutionCommand */.tVP({ executionArn }));
+            if (existing.input !== undefined && sameJson(existing.input, body))
+                return { executionArn, name, reattached: true };
+            throw new errors/* UserError */.yo(`execution '${name}' already exists on ${stateMachineArn} with a different input: use a new batch-id or a new workflow run attempt`);
+        }
+        if (errorName(err) === 'StateMachineDoesNotExist') {
+            throw new errors/* UserError */.yo(`state machine ${stateMachineArn} does not exist: check state-machine-arn / stack-name and aws-region`);
+        }
+        if (errorName(err) === 'AccessDeniedException') {
+            throw new errors/* UserError */.yo(`not allowed to start ${stateMachineArn}: the role needs states:StartExecution on it (the stack's CI role has it)`);
+        }
+        throw err;
+    }
+}
+function sameJson(a, b) {
+    try {
+        return JSON.stringify(JSON.parse(a)) === JSON.stringify(JSON.parse(b));
+    }
+    catch {
+        return a === b;
+    }
+}
+async function waitForExecution(sfn, executionArn, o) {
+    const started = o.now();
+    let interval = o.pollMs ?? 5_000;
+    const maxInterval = o.maxPollMs ?? 30_000;
+    for (;;) {
+        const d = await sfn.send(new client_sfn_dist_cjs/* DescribeExecutionCommand */.tVP({ executionArn }));
+        const status = (d.status ?? 'RUNNING');
+        const elapsed = o.now() - started;
+        o.onPoll?.(status, elapsed);
+        if (TERMINAL.has(status)) {
+            const result = {
+                executionArn,
+                status,
+                startDate: d.startDate,
+                stopDate: d.stopDate,
+                output: d.output,
+                error: d.error,
+                cause: d.cause
+            };
+            if (status !== 'SUCCEEDED')
+                result.failedState = await failedStateName(sfn, executionArn);
+            return result;
+        }
+        if (elapsed >= o.timeoutMs || o.signal?.aborted) {
+            return { executionArn, status, startDate: d.startDate, timedOut: true };
+        }
+        await o.sleep(Math.min(interval, Math.max(0, o.timeoutMs - elapsed)));
+        interval = Math.min(maxInterval, interval * 2);
+    }
+}
+/** The last state entered before a failure event: the one to look at first. */
+async function failedStateName(sfn, executionArn) {
+    try {
+        const h = await sfn.send(new client_sfn_dist_cjs/* GetExecutionHistoryCommand */.eXg({ executionArn, reverseOrder: true, maxResults: 100 }));
+        return lastEnteredState(h.events ?? []);
+    }
+    catch {
+        return undefined; // history is a nicety for the report; the status itself already says it failed
+    }
+}
+/** Pure: events newest first → the name of the most recent StateEntered event. */
+function lastEnteredState(eventsNewestFirst) {
+    for (const e of eventsNewestFirst) {
+        const name = e.stateEnteredEventDetails?.name;
+        if (name)
+            return name;
+    }
+    return undefined;
+}
+async function stopExecution(sfn, executionArn, cause) {
+    await sfn.send(new StopExecutionCommand({ executionArn, error: 'CleanroomsConnect.Cancelled', cause }));
+}
+
+// EXTERNAL MODULE: ./src/transfer/batch.ts
+var batch = __webpack_require__(9527);
+;// CONCATENATED MODULE: ./src/jobs/pipeline-job.ts
+/**
+ * Starts the pipeline for a complete batch and (unless wait is false) waits for it. `run` calls it after the upload;
+ * `start` calls it for a batch uploaded earlier, after checking that the batch's manifest exists.
+ */
+
+
+
+
+
+/** The pipeline input for an existing batch of `start`, after checking its manifest is there. */
+async function existingBatchInput(session) {
+    const s = session.settings;
+    const manifestKey = (0,batch/* batchPrefix */.RJ)(s.prefix, s.dataset, s.batchId) + batch/* MANIFEST_NAME */.ir;
+    const s3 = (0,clients/* createS3Client */.qo)(session.clientOptions);
+    try {
+        await s3.send(new client_s3_dist_cjs.HeadObjectCommand({ Bucket: s.bucket, Key: manifestKey }));
+    }
+    catch (err) {
+        const status = err.$metadata?.httpStatusCode;
+        if (status === 404) {
+            throw new errors/* UserError */.yo(`batch ${s.batchId} has no manifest at s3://${s.bucket}/${manifestKey}: it is incomplete or does not exist; upload it again (command: upload) or fix batch-id`);
+        }
+        throw err;
+    }
+    finally {
+        s3.destroy();
+    }
+    return { bucket: s.bucket, manifestKey, dataset: s.dataset, batchId: s.batchId };
+}
+async function runPipelineJob(session, input, ctx) {
+    const s = session.settings;
+    const stateMachineArn = s.stateMachineArn;
+    const sfn = (0,clients/* createSfnClient */.Pf)(session.clientOptions);
+    try {
+        const started = await startExecution(sfn, stateMachineArn, input);
+        ctx.onExecution?.({ executionArn: started.executionArn, finished: false });
+        ctx.log(`${started.reattached ? 're-attached to' : 'started'} execution ${started.executionArn} for batch ${input.batchId}`);
+        if (!s.wait) {
+            return {
+                input,
+                stateMachineArn,
+                result: { executionArn: started.executionArn, status: 'RUNNING' },
+                reattached: started.reattached,
+                waited: false
+            };
+        }
+        let lastStatus = '';
+        const result = await waitForExecution(sfn, started.executionArn, {
+            timeoutMs: s.timeoutMinutes * 60_000,
+            sleep: ctx.sleep,
+            now: ctx.now,
+            signal: ctx.signal,
+            onPoll: (status, elapsedMs) => {
+                if (status !== lastStatus || elapsedMs % 300_000 < 30_000) {
+                    ctx.log(`execution ${status} after ${Math.round(elapsedMs / 1000)} s`);
+                    lastStatus = status;
+                }
+            }
+        });
+        if (!result.timedOut)
+            ctx.onExecution?.({ executionArn: started.executionArn, finished: true });
+        return { input, stateMachineArn, result, reattached: started.reattached, waited: true };
+    }
+    finally {
+        sfn.destroy();
+    }
+}
+
+// EXTERNAL MODULE: ./src/jobs/upload-job.ts
+var upload_job = __webpack_require__(493);
+;// CONCATENATED MODULE: ./src/jobs/run-job.ts
+/**
+ * One entry for every command: Settings → the job → a JobResult (outputs, summary, failure) that the action and the
+ * CLI each present their own way. No presentation here beyond choosing which report to render.
+ */
+
+
+
+
+
+
+function executionReport(p) {
+    return {
+        executionArn: p.result.executionArn,
+        stateMachineArn: p.stateMachineArn,
+        status: p.result.status,
+        timedOut: p.result.timedOut,
+        waited: p.waited,
+        reattached: p.reattached,
+        startDate: p.result.startDate,
+        stopDate: p.result.stopDate,
+        error: p.result.error,
+        cause: p.result.cause,
+        failedState: p.result.failedState,
+        batchId: p.input.batchId,
+        dataset: p.input.dataset
+    };
+}
+function pipelineResult(p, ctx) {
+    const r = executionReport(p);
+    ctx.log(renderExecutionLog(r));
+    return {
+        outputs: { 'execution-arn': r.executionArn, status: r.status },
+        summary: renderExecutionSummary(r),
+        failure: executionSucceeded(r) ? undefined : executionFailureMessage(r)
+    };
+}
+async function runJob(settings, ctx) {
+    // The recipe engine and formats load only for validate: uploads do not carry them in memory.
+    if (settings.command === 'validate')
+        return (await Promise.all(/* import() */[__webpack_require__.e(834), __webpack_require__.e(278), __webpack_require__.e(815), __webpack_require__.e(50), __webpack_require__.e(760), __webpack_require__.e(315), __webpack_require__.e(599)]).then(__webpack_require__.bind(__webpack_require__, 1599))).runValidateJob(settings, ctx);
+    const session = await connectAws(settings, ctx);
+    const s = session.settings;
+    if (s.command === 'start') {
+        const input = await existingBatchInput(session);
+        if (s.dryRun) {
+            ctx.log(`dry run: would start ${s.stateMachineArn} for s3://${input.bucket}/${input.manifestKey}`);
+            return { outputs: { 'batch-id': input.batchId, status: 'dry-run' }, summary: '' };
+        }
+        const p = pipelineResult(await runPipelineJob(session, input, ctx), ctx);
+        return {
+            ...p,
+            outputs: {
+                'batch-id': input.batchId,
+                manifest: `s3://${input.bucket}/${input.manifestKey}`,
+                ...p.outputs
+            }
+        };
+    }
+    const upload = await (0,upload_job/* runUploadJob */.I)(session, ctx);
+    const outputs = { ...uploadOutputs(upload.report), status: upload.status };
+    if (upload.status !== 'empty')
+        ctx.log(upload.status === 'dry-run' ? `dry run: nothing written` : renderUploadLog(upload.report));
+    const summary = upload.status === 'empty' || upload.status === 'dry-run' ? '' : renderUploadSummary(upload.report);
+    if (s.command === 'upload' || upload.status === 'empty' || upload.status === 'dry-run') {
+        return { outputs, summary };
+    }
+    const input = {
+        bucket: upload.report.bucket,
+        manifestKey: upload.report.prefix + batch/* MANIFEST_NAME */.ir,
+        dataset: upload.report.dataset,
+        batchId: upload.report.batchId
+    };
+    const p = pipelineResult(await runPipelineJob(session, input, ctx), ctx);
+    return { outputs: { ...outputs, ...p.outputs }, summary: summary + '\n' + p.summary, failure: p.failure };
+}
+
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var inputs = __webpack_require__(7428);
+;// CONCATENATED MODULE: ./src/commands/job-commands.ts
+/**
+ * `cleanrooms-connect upload|run|start|check`: the action's commands from a shell. Flags are the action inputs with
+ * the same names (declared once in settings/inputs.ts), so every input documented for the action works here too.
+ */
+
+
+
+
+
+
+/** CLI-only aliases, for the names people type first. */
+const ALIASES = { region: 'aws-region' };
+function flagsHelp(command) {
+    const lines = [];
+    for (const input of inputs/* INPUTS */.mc) {
+        if (input.name === 'command' || !input.commands.includes(command))
+            continue;
+        const flag = input.kind === 'boolean' ? `--${input.name}` : `--${input.name} VALUE`;
+        const negation = input.kind === 'boolean' && input.default === 'true' ? ` (--no-${input.name} to turn off)` : '';
+        const def = input.default !== undefined ? ` [default: ${input.default}]` : '';
+        lines.push(`  ${flag}${negation}${def}`, `      ${input.description}`);
+    }
+    lines.push('  --region VALUE', '      Same as --aws-region.');
+    return lines.join('\n');
+}
+function jobCommand(name, cliName, summary, example) {
+    return {
+        name: cliName,
+        help: [
+            `Usage: cleanrooms-connect ${cliName} [flags]`,
+            '',
+            summary,
+            'Flags are the action inputs of the same name; lists (--files, --recipient) may repeat.',
+            'AWS credentials come from the SDK chain (env, profile); --endpoint-url or AWS_ENDPOINT_URL_S3 for any S3 server.',
+            '',
+            'Flags:',
+            flagsHelp(name),
+            '',
+            'Example:',
+            `  ${example}`
+        ].join('\n'),
+        async run(args, io) {
+            const options = { ...(0,inputs/* cliOptions */.$D)(), region: { type: 'string' } };
+            delete options.command;
+            const parsed = parseFlagsStrict(cliName, args, options);
+            const values = { ...parsed };
+            for (const [alias, target] of Object.entries(ALIASES)) {
+                if (values[alias] !== undefined) {
+                    if (values[target] !== undefined)
+                        throw new errors/* UsageError */.eb(`${cliName}: give --${alias} or --${target}, not both`);
+                    values[target] = values[alias];
+                }
+            }
+            const raw = { ...(0,inputs/* rawInputsFromCli */.eT)(values), command: name };
+            const settings = (0,settings_settings/* parseSettings */.P$)(raw, io.env);
+            const controller = new AbortController();
+            const stop = () => controller.abort(new Error('interrupted'));
+            process.once('SIGINT', stop);
+            process.once('SIGTERM', stop);
+            try {
+                const result = await runJob(settings, cliContext({ env: io.env, cwd: io.cwd, stderr: io.stderr, signal: controller.signal }));
+                for (const [key, value] of Object.entries(result.outputs))
+                    io.stdout(`${key}=${value}\n`);
+                if (result.failure) {
+                    io.stderr(`error: ${result.failure}\n`);
+                    return 1;
+                }
+                return 0;
+            }
+            finally {
+                process.off('SIGINT', stop);
+                process.off('SIGTERM', stop);
+            }
+        }
+    };
+}
+function parseFlagsStrict(command, args, options) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: false, strict: true }).values;
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new errors/* UsageError */.eb(`${command}: ${message} (see 'cleanrooms-connect ${command} --help')`);
+    }
+}
+const uploadCommand = jobCommand('upload', 'upload', 'Encrypt files with OpenPGP and upload them to S3 as one immutable batch (manifest written last).', "cleanrooms-connect upload --files 'exports/*.csv' --dataset customers --bucket my-landing --recipient key.asc");
+const runCommand = jobCommand('run', 'run', 'Upload the batch, start the pipeline state machine and wait for it.', "cleanrooms-connect run --stack-name cleanrooms-prod --region us-east-1 --files 'exports/*.csv' --dataset customers");
+const startCommand = jobCommand('start', 'start', 'Start the pipeline for a batch uploaded earlier (--batch-id) and wait for it.', 'cleanrooms-connect start --stack-name cleanrooms-prod --region us-east-1 --dataset customers --batch-id gh-123-1');
+const checkCommand = jobCommand('validate', 'check', 'Check inputs, match files and load recipient keys without calling AWS (what the action does with command: validate).', "cleanrooms-connect check --files 'exports/*.csv' --dataset customers --recipient key.asc");
+
+
+/***/ }),
+
+/***/ 744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ expandFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3382);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/**
+ * Turns the `files` globs into the list of local files of one batch, relative to the working directory.
+ * Names keep their directories (exports/eu/customers.csv) so two files with the same base name stay apart.
+ */
+
+
+
+
+async function expandFiles(patterns, cwd, opts) {
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd);
+    for (const p of patterns) {
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(p) || p.split(/[\\/]/).includes('..')) {
+            // Names become S3 keys; a file outside the working directory has no stable name.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'files': '${p}' points outside working-directory '${base}': set working-directory instead`);
+        }
+    }
+    const names = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .glob */ .TI)(patterns, {
+        cwd: base,
+        onlyFiles: true,
+        dot: false,
+        followSymbolicLinks: true,
+        expandDirectories: false
+    });
+    names.sort();
+    if (names.length === 0 && opts.failOnEmpty) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'files': no files matched ${patterns.map(p => `'${p}'`).join(', ')} in '${base}': check the globs, or set fail-on-empty: false`);
+    }
+    const files = [];
+    for (const name of names) {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, name);
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(full);
+        files.push({ path: full, name: name.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), size: s.size });
+    }
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ runUploadJob),
+/* harmony export */   d: () => (/* binding */ planUpload)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(201);
+/* harmony import */ var _crypto_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6485);
+/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7100);
+/* harmony import */ var _transfer_batch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9527);
+/* harmony import */ var _transfer_upload_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3800);
+/* harmony import */ var _expand_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(744);
+/**
+ * The upload job: match files, load and check recipient keys, pick the batch id, then encrypt and upload the batch
+ * (or, with dry-run, only say what would be uploaded). Used by `command: upload`, by `run` before it starts the
+ * pipeline, and by the CLI.
+ */
+
+
+
+
+
+
+
+
+async function planUpload(s, ctx) {
+    const workdir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.cwd, s.workingDirectory);
+    const files = await (0,_expand_files_js__WEBPACK_IMPORTED_MODULE_7__/* .expandFiles */ .C)(s.files, workdir, { failOnEmpty: s.failOnEmpty });
+    // Key files are relative to the workspace (the shell's directory for the CLI), not to working-directory.
+    const recipients = await (0,_crypto_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRecipientKeys */ .If)(s.recipients, {
+        cwd: ctx.cwd,
+        fingerprints: s.recipientFingerprints,
+        now: new Date(ctx.now())
+    });
+    const batchId = s.batchId ?? (0,_settings_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .deriveBatchId */ .LC)(ctx.env, new Date(ctx.now()), () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex'));
+    return { files, batchId, recipients };
+}
+function plannedReport(s, plan, bucket) {
+    const prefix = (0,_transfer_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .batchPrefix */ .RJ)(s.prefix, s.dataset, plan.batchId);
+    return {
+        dataset: s.dataset,
+        batchId: plan.batchId,
+        bucket,
+        prefix,
+        manifestUri: `s3://${bucket}/${prefix}${_transfer_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_NAME */ .ir}`,
+        reused: false,
+        durationMs: 0,
+        compression: s.compression,
+        recipients: plan.recipients.map(r => r.fingerprint),
+        objects: [],
+        provenance: s.provenance
+    };
+}
+async function runUploadJob(session, ctx) {
+    const s = session.settings;
+    const bucket = s.bucket;
+    const plan = await planUpload(s, ctx);
+    const report = plannedReport(s, plan, bucket);
+    if (plan.files.length === 0) {
+        ctx.warn(`no file matches ${s.files.join(', ')} in ${s.workingDirectory}; nothing uploaded (fail-on-empty: false)`);
+        return { report, status: 'empty' };
+    }
+    ctx.log(`batch ${plan.batchId}: ${plan.files.length} file(s) → s3://${bucket}/${report.prefix} encrypted to ${report.recipients.join(', ')}`);
+    if (s.dryRun) {
+        for (const f of plan.files)
+            ctx.log(`  would upload ${f.name} (${f.size} bytes)`);
+        return {
+            report: {
+                ...report,
+                objects: plan.files.map(f => ({
+                    originalName: f.name,
+                    key: '',
+                    plaintextSize: f.size,
+                    storedSize: 0,
+                    plaintextSha256: ''
+                }))
+            },
+            status: 'dry-run'
+        };
+    }
+    const s3 = (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .createS3Client */ .qo)(session.clientOptions);
+    try {
+        ctx.onBatch?.({ bucket, prefix: report.prefix, complete: false });
+        const result = await (0,_transfer_upload_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadBatch */ .mi)({
+            s3,
+            bucket,
+            landingPrefix: s.prefix,
+            dataset: s.dataset,
+            batchId: plan.batchId,
+            files: plan.files,
+            recipients: plan.recipients.map(r => r.key),
+            recipientFingerprints: report.recipients,
+            aead: s.aead,
+            compression: s.compression,
+            compressionLevel: s.compressionLevel,
+            partSizeBytes: s.partSizeBytes,
+            concurrency: s.concurrency,
+            kmsKeyId: s.kmsKeyId,
+            signal: ctx.signal,
+            log: ctx.log,
+            now: ctx.now
+        });
+        ctx.onBatch?.({ bucket, prefix: report.prefix, complete: true });
+        return {
+            report: {
+                ...report,
+                manifestUri: `s3://${bucket}/${result.manifestKey}`,
+                reused: result.reused,
+                durationMs: result.durationMs,
+                objects: result.objects.map(o => ({
+                    originalName: o.originalName,
+                    key: o.key,
+                    plaintextSize: o.plaintextSize,
+                    storedSize: o.storedSize,
+                    plaintextSha256: o.plaintextSha256
+                }))
+            },
+            status: result.reused ? 'reused' : 'uploaded'
+        };
+    }
+    finally {
+        s3.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ formatRate),
+/* harmony export */   CG: () => (/* binding */ ratio),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+/**
+ * Number and text formatting for summaries and logs. Pure. File names and other user text go through
+ * escapeMarkdown/escapeHtml: core.summary writes raw markdown and HTML, and GitHub renders what it can.
+ */
+const UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+/** 512 → '512 B', 1536 → '1.5 KiB', 3 * 2**30 → '3.0 GiB'. */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes))
+        return 'n/a';
+    const sign = bytes < 0 ? '-' : '';
+    let n = Math.abs(bytes);
+    if (n < 1024)
+        return `${sign}${Math.round(n)} B`;
+    let unit = -1;
+    // Step up while the rounded value would read 1024.0 or more.
+    while (unit < UNITS.length - 1 && n >= 1023.95) {
+        n /= 1024;
+        unit++;
+    }
+    return `${sign}${n.toFixed(1)} ${UNITS[unit]}`;
+}
+/** 850 → '850 ms', 12_340 → '12.3 s', 245_000 → '4 min 05 s', 7_380_000 → '2 h 03 min'. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return 'n/a';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 59_950)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const totalSeconds = Math.round(ms / 1000);
+    if (totalSeconds < 3600) {
+        const min = Math.floor(totalSeconds / 60);
+        return `${min} min ${String(totalSeconds % 60).padStart(2, '0')} s`;
+    }
+    const totalMinutes = Math.round(ms / 60_000);
+    return `${Math.floor(totalMinutes / 60)} h ${String(totalMinutes % 60).padStart(2, '0')} min`;
+}
+/** Throughput as bytes per second in binary units: '98.2 MiB/s'; 'n/a' when no time elapsed. */
+function formatRate(bytes, ms) {
+    if (!(ms > 0) || !Number.isFinite(bytes))
+        return 'n/a';
+    return `${formatBytes((bytes * 1000) / ms)}/s`;
+}
+/** Stored size as a share of the original: ratio(31, 100) → '31.0%'; 'n/a' for an empty original. */
+function ratio(stored, original) {
+    if (!(original > 0) || !Number.isFinite(stored))
+        return 'n/a';
+    return `${((stored / original) * 100).toFixed(1)}%`;
+}
+/** For text placed in HTML, attributes included. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * For user text placed in markdown prose or a table cell: one line, HTML neutralized as entities, and markdown
+ * punctuation backslash-escaped (| would split a table cell, [ ] ( ) make links, * _ ~ ` emphasis and code).
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+\-!|~]/g, '\\$&');
+}
+/** Cuts text to at most `max` characters, marking the cut with '…'. */
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,726 @@
+export const id = 467;
+export const ids = [467];
+export const modules = {
+
+/***/ 3155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ parseFlags),
+/* harmony export */   p: () => (/* binding */ pathFor)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+/**
+ * parseArgs with errors rewritten as UsageError naming the command and pointing at --help.
+ * Returns undefined when --help was asked for (the caller prints `help` and exits 0).
+ */
+function parseFlags(command, args, options, allowPositionals = false) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args,
+            options: { ...options, help: { type: 'boolean', short: 'h' } },
+            allowPositionals,
+            strict: true
+        });
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command}: ${message} (see 'cleanrooms-connect ${command} --help')`);
+    }
+    const values = parsed.values;
+    if (values.help)
+        return undefined;
+    return { values, positionals: parsed.positionals };
+}
+/** A path flag relative to the caller's directory; '-' (stdin/stdout) stays as it is. */
+function pathFor(io, file) {
+    return file === '-' ? file : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, file);
+}
+
+
+/***/ }),
+
+/***/ 467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   encryptCommand: () => (/* binding */ encryptCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _crypto_encrypt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1552);
+/* harmony import */ var _crypto_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6485);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2011);
+/* harmony import */ var _settings_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4455);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3155);
+/** `cleanrooms-connect encrypt`: one file (or stdin) → one OpenPGP message that gpg --decrypt and rnp read. */
+
+
+
+
+
+
+
+
+const HELP = `Usage: cleanrooms-connect encrypt --recipient KEY.asc [--recipient …] --in FILE --out FILE.pgp
+
+Encrypts one file to one or more OpenPGP public keys, streaming (any size, flat memory). The output is a binary
+OpenPGP message of the input's exact bytes (SEIPDv1, readable by gpg 2.2 and rnp); no compression unless --compress.
+
+Flags:
+  --recipient FILE               public key file, armored or binary (required, repeatable; a file may hold several keys)
+  --recipient-fingerprint FPR    refuse keys other than these (repeatable; 40 or 64 hex digits; default: no pin)
+  --in FILE                      input file, or - for stdin (required)
+  --out FILE                     output file, or - for stdout (required); written to a temp file, renamed when complete
+  --compress                     add an OpenPGP zlib compressed packet (default: off; gpg --decrypt returns the input bytes)
+  --aead                         SEIPDv2 (AEAD) instead of SEIPDv1 (default: off): only gpg ≥ 2.5 and rnp ≥ 0.18 read it
+  --force                        overwrite --out if it exists (default: refuse)
+
+Example:
+  cleanrooms-connect encrypt --recipient pipeline.asc --recipient-fingerprint 0123…CDEF --in customers.csv --out customers.csv.pgp`;
+function required(values, name, what) {
+    const v = values[name];
+    if (typeof v !== 'string' || v === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`encrypt: --${name} is required (${what}; see --help)`);
+    return v;
+}
+const encryptCommand = {
+    name: 'encrypt',
+    help: HELP,
+    async run(args, io) {
+        const parsed = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFlags */ .b)('encrypt', args, {
+            recipient: { type: 'string', multiple: true },
+            'recipient-fingerprint': { type: 'string', multiple: true },
+            in: { type: 'string' },
+            out: { type: 'string' },
+            compress: { type: 'boolean' },
+            aead: { type: 'boolean' },
+            force: { type: 'boolean' }
+        });
+        if (!parsed) {
+            io.stdout(HELP + '\n');
+            return 0;
+        }
+        const v = parsed.values;
+        const recipients = v.recipient ?? [];
+        if (recipients.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('encrypt: --recipient is required (a public key file; see --help)');
+        const inFlag = required(v, 'in', 'a file, or - for stdin');
+        const outFlag = required(v, 'out', 'a file, or - for stdout');
+        const input = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .pathFor */ .p)(io, inFlag);
+        const output = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .pathFor */ .p)(io, outFlag);
+        const pins = (v['recipient-fingerprint'] ?? []).map(f => {
+            const n = (0,_settings_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeFingerprint */ .o3)(f);
+            if (!n)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`encrypt: --recipient-fingerprint '${f}' is not a fingerprint (give 40 or 64 hex digits, e.g. from gpg --fingerprint)`);
+            return n;
+        });
+        if (input !== '-' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(input))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`encrypt: input ${inFlag} not found (looked in ${io.cwd}): fix --in`);
+        if (output !== '-' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(output) && !v.force) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`encrypt: ${outFlag} exists: remove it or pass --force`);
+        }
+        const keys = await (0,_crypto_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRecipientKeys */ .If)(recipients.map(path => ({ kind: 'path', path })), { cwd: io.cwd, fingerprints: pins });
+        const source = input === '-' ? process.stdin : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(input);
+        const encrypted = await (0,_crypto_encrypt_js__WEBPACK_IMPORTED_MODULE_2__/* .encryptStream */ .UO)(source, keys.map(k => k.key), { aead: v.aead === true, compress: v.compress === true });
+        if (output === '-')
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(encrypted, process.stdout, { end: false });
+        else
+            await (0,_crypto_encrypt_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomically */ .lo)(encrypted, output);
+        const size = input === '-' ? '' : ` (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(input).size)})`;
+        io.stderr(`encrypted ${input === '-' ? 'stdin' : inFlag}${size} to ${keys.length} recipient(s): ${keys.map(k => k.fingerprint).join(', ')}\n`);
+        return 0;
+    }
+};
+
+
+/***/ }),
+
+/***/ 1552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UO: () => (/* binding */ encryptStream),
+/* harmony export */   lo: () => (/* binding */ writeFileAtomically)
+/* harmony export */ });
+/* unused harmony exports partialPath, encryptFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var openpgp__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3074);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
+/**
+ * Streaming OpenPGP encryption with openpgp.js 6. Node streams go in and out through the WHATWG stream adapters
+ * (openpgp 6 rejects Node streams). SEIPDv1 is the default because gpg 2.2 and rnp 0.16 cannot read SEIPDv2.
+ *
+ * openpgp picks SEIPDv2 on its own whenever every recipient key advertises it, whatever `config.aeadProtect` says.
+ * To make the choice ours, the session key is generated first and its AEAD algorithm set (or removed) explicitly.
+ */
+
+
+
+
+
+
+
+
+
+/** A Node Readable of one binary OpenPGP message of the input's bytes, encrypted to every recipient. */
+async function encryptStream(input, recipients, options = {}) {
+    if (recipients.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo('no recipient key to encrypt to: pass at least one');
+    const aead = options.aead === true;
+    const generated = await openpgp__WEBPACK_IMPORTED_MODULE_7__/* .generateSessionKey */ .JM({
+        encryptionKeys: recipients,
+        config: { aeadProtect: aead }
+    });
+    const sessionKey = aead
+        ? {
+            data: generated.data,
+            algorithm: generated.algorithm,
+            aeadAlgorithm: generated.aeadAlgorithm ?? 'ocb'
+        }
+        : { data: generated.data, algorithm: generated.algorithm };
+    const message = await openpgp__WEBPACK_IMPORTED_MODULE_7__/* .createMessage */ .oH({
+        binary: node_stream__WEBPACK_IMPORTED_MODULE_5__.Readable.toWeb(input),
+        format: 'binary'
+    });
+    const encrypted = await openpgp__WEBPACK_IMPORTED_MODULE_7__/* .encrypt */ .w({
+        message,
+        encryptionKeys: recipients,
+        sessionKey,
+        format: 'binary',
+        config: {
+            aeadProtect: aead,
+            preferredCompressionAlgorithm: options.compress
+                ? openpgp__WEBPACK_IMPORTED_MODULE_7__/* .enums */ .vP.compression.zlib
+                : openpgp__WEBPACK_IMPORTED_MODULE_7__/* .enums */ .vP.compression.uncompressed
+        }
+    });
+    return node_stream__WEBPACK_IMPORTED_MODULE_5__.Readable.fromWeb(encrypted);
+}
+/** Temporary sibling of `out`, renamed into place only after the whole write succeeded. */
+function partialPath(out) {
+    return `${out}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+}
+/**
+ * Writes `source` to `outPath` all or nothing: a temp sibling (created exclusively, mode 0600) is written, fsynced
+ * (`flush`), closed and renamed over `outPath`. On any failure (the source erroring included) the temp file is
+ * closed and removed, and `outPath` is left as it was.
+ */
+async function writeFileAtomically(source, outPath) {
+    const temp = partialPath(outPath);
+    const sink = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)(temp, { flags: 'wx', mode: 0o600, flush: true });
+    try {
+        await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(sink, 'ready');
+    }
+    catch (err) {
+        source.destroy();
+        const code = err.code ?? 'error';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`cannot create ${outPath} (${code} on its temp file ${node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(temp)}): check that the directory exists and is writable`, { cause: err });
+    }
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)(source, sink);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rename)(temp, outPath);
+    }
+    catch (err) {
+        source.destroy();
+        // pipeline rejects as soon as a stream errors, before the file is closed: remove it only once it is closed.
+        if (!sink.closed) {
+            sink.destroy();
+            await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(sink, 'close').catch(() => undefined);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(temp, { force: true });
+        throw err;
+    }
+}
+/** Encrypts a file; `outPath` appears only when complete (a failure leaves neither it nor a temp file). */
+async function encryptFile(inPath, outPath, recipients, options = {}) {
+    const encrypted = await encryptStream(createReadStream(inPath), recipients, options);
+    try {
+        await writeFileAtomically(encrypted, outPath);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' && err.path === inPath) {
+            throw new UserError(`input ${inPath} not found: fix the path`, { cause: err });
+        }
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   If: () => (/* binding */ loadRecipientKeys),
+/* harmony export */   as: () => (/* binding */ loadPrivateKeys),
+/* harmony export */   ml: () => (/* binding */ readKeyFile)
+/* harmony export */ });
+/* unused harmony exports readRecipientSource, fingerprintOf */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var openpgp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3074);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/**
+ * Recipient and private keys: read, check, fingerprint. A recipient must be a public key that is neither expired nor
+ * revoked and can encrypt; an optional fingerprint pin says which keys are expected. Errors name the key and the fix.
+ */
+
+
+
+
+const ARMOR_BLOCKS = /-----BEGIN PGP (PUBLIC|PRIVATE) KEY BLOCK-----[\s\S]*?-----END PGP \1 KEY BLOCK-----/g;
+function where(source) {
+    return source.kind === 'path' ? `recipient file ${source.path}` : 'recipient key text';
+}
+async function readKeyBytes(source, cwd) {
+    if (source.kind === 'armored')
+        return source.armored;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, source.path);
+    let data;
+    try {
+        data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(code === 'ENOENT'
+            ? `recipient file ${source.path} not found (looked in ${cwd}): fix the path or pass the armored key text`
+            : `recipient file ${source.path} cannot be read (${code ?? 'error'}): check its permissions`);
+    }
+    if (data.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`recipient file ${source.path} is empty: export the key into it (gpg --export --armor FPR)`);
+    }
+    const text = data.toString('latin1');
+    return text.includes('-----BEGIN PGP') ? data.toString('utf8') : new Uint8Array(data);
+}
+/**
+ * The key material of one recipient source as armored text. Armored text and armored files are returned as given;
+ * a binary key file (gpg --export without --armor) is parsed and re-armored, one block per key.
+ */
+async function readRecipientSource(source, cwd) {
+    const material = await readKeyBytes(source, cwd);
+    if (typeof material === 'string')
+        return material;
+    const keys = await parseKeys(material, where(source));
+    return keys.map(k => k.armor()).join('\n');
+}
+/** Every key in armored text (one or more blocks) or binary bytes. */
+async function readAllKeys(material) {
+    if (typeof material !== 'string')
+        return await openpgp__WEBPACK_IMPORTED_MODULE_2__/* .readKeys */ .x4({ binaryKeys: material });
+    // openpgp reads one armor block per call; a file may hold several (keys exported one after another).
+    const blocks = material.match(ARMOR_BLOCKS) ?? [material];
+    return (await Promise.all(blocks.map(armoredKeys => openpgp__WEBPACK_IMPORTED_MODULE_2__/* .readKeys */ .x4({ armoredKeys })))).flat();
+}
+/** Parses every key in the text or bytes; private keys are returned as such so the caller can refuse them. */
+async function parseKeys(material, label) {
+    try {
+        return await readAllKeys(material);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label} is not an OpenPGP key (${oneLine(err)}): export it with gpg --export --armor FINGERPRINT`);
+    }
+}
+function oneLine(err) {
+    const m = err instanceof Error ? err.message : String(err);
+    return (m.split('\n')[0] ?? m).replace(/^Error (reading|parsing)[^:]*: /, '');
+}
+function fingerprintOf(key) {
+    return key.getFingerprint().toUpperCase();
+}
+const ENCRYPT_FLAGS = openpgp__WEBPACK_IMPORTED_MODULE_2__/* .enums */ .vP.keyFlags.encryptCommunication | openpgp__WEBPACK_IMPORTED_MODULE_2__/* .enums */ .vP.keyFlags.encryptStorage;
+/**
+ * Fingerprints of the subkeys flagged for encryption (a pin may name one of them instead of the primary key).
+ * Whether the subkey is still valid is checked by getEncryptionKey in checkRecipient.
+ */
+function encryptionSubkeyFingerprints(key) {
+    return key.subkeys
+        .filter(s => s.bindingSignatures.some(sig => ((sig.keyFlags?.[0] ?? 0) & ENCRYPT_FLAGS) !== 0))
+        .map(s => s.getFingerprint().toUpperCase());
+}
+async function checkRecipient(key, label, now) {
+    const fpr = fingerprintOf(key);
+    if (await key.isRevoked(undefined, undefined, now)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label}: key ${fpr} is revoked: ask the pipeline owner for its current public key`);
+    }
+    const expiry = await key.getExpirationTime().catch(() => null);
+    if (expiry instanceof Date && expiry.getTime() <= now.getTime()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label}: key ${fpr} expired on ${expiry.toISOString().slice(0, 10)}: extend it (gpg --quick-set-expire ${fpr}) or use the current key`);
+    }
+    try {
+        await key.getEncryptionKey(undefined, now);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label}: key ${fpr} has no valid encryption-capable (sub)key (${oneLine(err)}): add an encryption subkey or use another key`);
+    }
+}
+/**
+ * Loads, checks and de-duplicates the recipient keys. With `fingerprints`, every key must be pinned (by its primary
+ * or a subkey fingerprint) and every pin must match a key.
+ */
+async function loadRecipientKeys(sources, options) {
+    const now = options.now ?? new Date();
+    if (sources.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("no recipient key given: pass a public key file (--recipient KEY.asc, or input 'recipient') or set 'stack-name'");
+    }
+    const byFingerprint = new Map();
+    for (const source of sources) {
+        const label = where(source);
+        const keys = await parseKeys(await readKeyBytes(source, options.cwd), label);
+        if (keys.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label} holds no key: export one with gpg --export --armor FPR`);
+        for (const key of keys) {
+            const fpr = fingerprintOf(key);
+            if (key.isPrivate()) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label}: key ${fpr} is a PRIVATE key; pass the public key instead (gpg --export --armor ${fpr}) and keep the private key out of CI`);
+            }
+            const pub = key;
+            await checkRecipient(pub, label, now);
+            const primaryUser = pub.getUserIDs();
+            byFingerprint.set(fpr, {
+                key: pub,
+                fingerprint: fpr,
+                userIds: primaryUser,
+                algorithm: describeAlgorithm(pub)
+            });
+        }
+    }
+    const recipients = [...byFingerprint.values()];
+    const pins = (options.fingerprints ?? []).map(f => f.replace(/\s+/g, '').replace(/^0x/i, '').toUpperCase());
+    if (pins.length > 0) {
+        for (const r of recipients) {
+            const names = [r.fingerprint, ...encryptionSubkeyFingerprints(r.key)];
+            if (!names.some(n => pins.includes(n))) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`recipient key ${r.fingerprint} is not in recipient-fingerprint (${pins.join(', ')}): check that the key is the expected one, or add its fingerprint`);
+            }
+        }
+        for (const pin of pins) {
+            const matched = recipients.some(r => [r.fingerprint, ...encryptionSubkeyFingerprints(r.key)].includes(pin));
+            if (!matched) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`recipient-fingerprint ${pin} matches none of the recipient keys (${recipients.map(r => r.fingerprint).join(', ')}): fix the pin or add that key`);
+            }
+        }
+    }
+    return recipients;
+}
+function describeAlgorithm(key) {
+    const info = key.getAlgorithmInfo();
+    return info.bits
+        ? `${info.algorithm}-${info.bits}`
+        : info.curve
+            ? `${info.algorithm}/${info.curve}`
+            : info.algorithm;
+}
+/**
+ * Private keys for decryption, unlocked with the passphrase when they are protected. Accepts armored text or binary.
+ */
+async function loadPrivateKeys(material, passphrase, label = 'private key') {
+    let keys;
+    try {
+        keys = await readAllKeys(material);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label} is not an OpenPGP key (${oneLine(err)}): export it with gpg --export-secret-keys --armor FPR`);
+    }
+    const unlocked = [];
+    for (const key of keys) {
+        const fpr = fingerprintOf(key);
+        if (!key.isPrivate()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label}: key ${fpr} is a public key; decryption needs the private key (gpg --export-secret-keys --armor ${fpr})`);
+        }
+        const priv = key;
+        if (priv.isDecrypted()) {
+            unlocked.push(priv);
+            continue;
+        }
+        if (passphrase === undefined || passphrase === '') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label}: key ${fpr} is protected by a passphrase: pass --passphrase-file (or set CLEANROOMS_PGP_PASSPHRASE)`);
+        }
+        try {
+            unlocked.push(await openpgp__WEBPACK_IMPORTED_MODULE_2__/* .decryptKey */ .Vw({ privateKey: priv, passphrase }));
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label}: wrong passphrase for key ${fpr} (${oneLine(err)}): check the passphrase file`);
+        }
+    }
+    if (unlocked.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label} holds no key`);
+    return unlocked;
+}
+/** Reads a private key file (armored or binary) for loadPrivateKeys. */
+async function readKeyFile(file) {
+    let data;
+    try {
+        data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(code === 'ENOENT'
+            ? `key file ${file} not found: fix the path`
+            : `key file ${file} cannot be read (${code ?? 'error'}): check its permissions`);
+    }
+    return data.toString('latin1').includes('-----BEGIN PGP') ? data.toString('utf8') : new Uint8Array(data);
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ formatRate),
+/* harmony export */   CG: () => (/* binding */ ratio),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+/**
+ * Number and text formatting for summaries and logs. Pure. File names and other user text go through
+ * escapeMarkdown/escapeHtml: core.summary writes raw markdown and HTML, and GitHub renders what it can.
+ */
+const UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+/** 512 → '512 B', 1536 → '1.5 KiB', 3 * 2**30 → '3.0 GiB'. */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes))
+        return 'n/a';
+    const sign = bytes < 0 ? '-' : '';
+    let n = Math.abs(bytes);
+    if (n < 1024)
+        return `${sign}${Math.round(n)} B`;
+    let unit = -1;
+    // Step up while the rounded value would read 1024.0 or more.
+    while (unit < UNITS.length - 1 && n >= 1023.95) {
+        n /= 1024;
+        unit++;
+    }
+    return `${sign}${n.toFixed(1)} ${UNITS[unit]}`;
+}
+/** 850 → '850 ms', 12_340 → '12.3 s', 245_000 → '4 min 05 s', 7_380_000 → '2 h 03 min'. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return 'n/a';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 59_950)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const totalSeconds = Math.round(ms / 1000);
+    if (totalSeconds < 3600) {
+        const min = Math.floor(totalSeconds / 60);
+        return `${min} min ${String(totalSeconds % 60).padStart(2, '0')} s`;
+    }
+    const totalMinutes = Math.round(ms / 60_000);
+    return `${Math.floor(totalMinutes / 60)} h ${String(totalMinutes % 60).padStart(2, '0')} min`;
+}
+/** Throughput as bytes per second in binary units: '98.2 MiB/s'; 'n/a' when no time elapsed. */
+function formatRate(bytes, ms) {
+    if (!(ms > 0) || !Number.isFinite(bytes))
+        return 'n/a';
+    return `${formatBytes((bytes * 1000) / ms)}/s`;
+}
+/** Stored size as a share of the original: ratio(31, 100) → '31.0%'; 'n/a' for an empty original. */
+function ratio(stored, original) {
+    if (!(original > 0) || !Number.isFinite(stored))
+        return 'n/a';
+    return `${((stored / original) * 100).toFixed(1)}%`;
+}
+/** For text placed in HTML, attributes included. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * For user text placed in markdown prose or a table cell: one line, HTML neutralized as entities, and markdown
+ * punctuation backslash-escaped (| would split a table cell, [ ] ( ) make links, * _ ~ ` emphasis and code).
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+\-!|~]/g, '\\$&');
+}
+/** Cuts text to at most `max` characters, marking the cut with '…'. */
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+
+/***/ }),
+
+/***/ 4455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ checkDataset),
+/* harmony export */   Cz: () => (/* binding */ checkRoleArn),
+/* harmony export */   IC: () => (/* binding */ checkRoleSessionName),
+/* harmony export */   LE: () => (/* binding */ checkEndpointUrl),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   WR: () => (/* binding */ checkBucketName),
+/* harmony export */   _u: () => (/* binding */ checkStateMachineArn),
+/* harmony export */   eN: () => (/* binding */ checkKmsKeyId),
+/* harmony export */   iG: () => (/* binding */ normalizePrefix),
+/* harmony export */   o3: () => (/* binding */ normalizeFingerprint),
+/* harmony export */   s7: () => (/* binding */ checkBatchId),
+/* harmony export */   vK: () => (/* binding */ checkRegion)
+/* harmony export */ });
+/**
+ * Value checks shared by the input parser and the stack-output reader. Each returns undefined when the value is
+ * fine, else a short problem with its fix, so callers can collect every problem before failing once.
+ */
+// Regions: us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, us-isob-east-1 …
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const PARTITION = 'aws(-[a-z]+)*';
+const ACCOUNT = '\\d{12}';
+const ROLE_ARN = new RegExp(`^arn:${PARTITION}:iam::${ACCOUNT}:role/[\\w+=,.@/-]{1,512}$`);
+// State machine names: 1-80 characters, no whitespace, brackets, wildcards or control characters.
+const STATE_MACHINE_ARN = new RegExp(`^arn:${PARTITION}:states:[a-z]{2}(-[a-z]+)+-\\d{1,2}:${ACCOUNT}:stateMachine:[^\\s<>{}\\[\\]?*"#%\\\\^|~\`$&,;:/]{1,80}$`);
+const KMS_KEY_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const KMS_MRK = /^mrk-[0-9a-f]{32}$/;
+const KMS_ALIAS_NAME = /^alias\/[a-zA-Z0-9/_-]{1,250}$/;
+const KMS_ARN = new RegExp(`^arn:${PARTITION}:kms:[a-z]{2}(-[a-z]+)+-\\d{1,2}:${ACCOUNT}:(key|alias)/(.+)$`);
+function checkRegion(v) {
+    return REGION.test(v) ? undefined : `'${shown(v)}' is not a region name (use one like us-east-1)`;
+}
+function checkRoleArn(v) {
+    return ROLE_ARN.test(v)
+        ? undefined
+        : `'${shown(v)}' is not an IAM role ARN (use arn:aws:iam::123456789012:role/NAME)`;
+}
+function checkStateMachineArn(v) {
+    return STATE_MACHINE_ARN.test(v)
+        ? undefined
+        : `'${shown(v)}' is not a state machine ARN (use arn:aws:states:REGION:123456789012:stateMachine:NAME)`;
+}
+function checkKmsKeyId(v) {
+    if (KMS_KEY_UUID.test(v) || KMS_MRK.test(v))
+        return undefined;
+    if (KMS_ALIAS_NAME.test(v))
+        return v.startsWith('alias/aws/') ? `'${shown(v)}' is an AWS managed alias (use your own key)` : undefined;
+    const arn = KMS_ARN.exec(v);
+    if (arn) {
+        const [, , , kind, rest = ''] = arn;
+        if (kind === 'key' && (KMS_KEY_UUID.test(rest) || KMS_MRK.test(rest)))
+            return undefined;
+        if (kind === 'alias' && KMS_ALIAS_NAME.test(`alias/${rest}`))
+            return undefined;
+    }
+    return `'${shown(v)}' is not a KMS key (use a key id, key ARN, alias/NAME or alias ARN)`;
+}
+/** S3 general purpose bucket naming rules. */
+function checkBucketName(v) {
+    const fix = '(use 3-63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit)';
+    if (v.length < 3 || v.length > 63)
+        return `'${shown(v)}' must be 3-63 characters long ${fix}`;
+    if (!/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(v))
+        return `'${shown(v)}' is not a valid bucket name ${fix}`;
+    if (v.includes('..'))
+        return `'${shown(v)}' has two adjacent dots ${fix}`;
+    if (/^\d+\.\d+\.\d+\.\d+$/.test(v))
+        return `'${shown(v)}' looks like an IP address ${fix}`;
+    if (/^(xn--|sthree-|amzn-s3-demo-)/.test(v))
+        return `'${shown(v)}' starts with a prefix S3 reserves ${fix}`;
+    if (/(-s3alias|--ol-s3|\.mrap|--x-s3|--table-s3)$/.test(v))
+        return `'${shown(v)}' ends with a suffix S3 reserves ${fix}`;
+    return undefined;
+}
+/** A key prefix: relative, '/'-separated, no empty, '.' or '..' segments; returned normalized to end with '/'. */
+function normalizePrefix(v) {
+    const trimmed = v.trim();
+    const withSlash = trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+    const segments = withSlash.slice(0, -1).split('/');
+    if (trimmed.startsWith('/'))
+        return { problem: `'${shown(v)}' starts with '/' (S3 keys are relative: use e.g. landing/)` };
+    if (segments.some(s => s === '' || s === '.' || s === '..'))
+        return {
+            problem: `'${shown(v)}' has an empty, '.' or '..' segment (use e.g. landing/ or teams/a/landing/)`
+        };
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    if (/[\u0000-\u001f\u007f\\{}^%`[\]"<>~#|]/.test(trimmed))
+        return {
+            problem: `'${shown(v)}' has characters S3 keys should avoid (use letters, digits, / ! - _ . * ' ( ))`
+        };
+    return { value: withSlash };
+}
+function checkDataset(v) {
+    return /^[a-z0-9][a-z0-9_-]{0,63}$/.test(v)
+        ? undefined
+        : `'${shown(v)}' is not a dataset name (use up to 64 lowercase letters, digits, _ and -, starting with a letter or digit)`;
+}
+/** Batch ids end up in S3 keys and Step Functions execution names (≤ 80 of [A-Za-z0-9_-]). */
+function checkBatchId(v) {
+    return /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(v)
+        ? undefined
+        : `'${shown(v)}' is not a batch id (use up to 64 letters, digits, _ and -)`;
+}
+function checkEndpointUrl(v) {
+    let url;
+    try {
+        url = new URL(v);
+    }
+    catch {
+        return `'${shown(v)}' is not a URL (use e.g. http://127.0.0.1:9000)`;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return `'${shown(v)}' is not an http or https URL (use e.g. https://s3.example.com)`;
+    if (url.username || url.password)
+        return 'the URL must not contain credentials (remove user:password@)';
+    return undefined;
+}
+function checkRoleSessionName(v) {
+    return /^[\w+=,.@-]{2,64}$/.test(v)
+        ? undefined
+        : `'${shown(v)}' is not a role session name (use 2-64 letters, digits and +=,.@_-)`;
+}
+/** OpenPGP v4 (40 hex) or v6 (64 hex) fingerprint; spaces and a 0x prefix are dropped, letters uppercased. */
+function normalizeFingerprint(v) {
+    const compact = v.replace(/\s+/g, '').replace(/^0x/i, '').toUpperCase();
+    return /^([0-9A-F]{40}|[0-9A-F]{64})$/.test(compact) ? compact : undefined;
+}
+/** Shortens a user value for a one-line message: no newlines, at most 60 characters. */
+function shown(v) {
+    const flat = v.replace(/[\r\n\t]+/g, ' ');
+    return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+}
+
+
+/***/ })
+
+};

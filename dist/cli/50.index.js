@@ -1,0 +1,1102 @@
+export const id = 50;
+export const ids = [50];
+export const modules = {
+
+/***/ 5499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MH: () => (/* binding */ listParameter),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   gI: () => (/* binding */ stepProblem)
+/* harmony export */ });
+/**
+ * The DataBrew recipe as AWS exports it (describe-recipe / console download): an array of steps
+ * `{ Action: { Operation, Parameters }, ConditionExpressions? }`. Parameter values are strings in the API model
+ * (lists are JSON inside the string); plain arrays and booleans are accepted on input and normalized to strings
+ * here, so the validator and the engine see one shape. Pure: no @actions or @aws-sdk imports.
+ */
+/** `file:line:col: message` — the one format every recipe problem is printed in. */
+function formatProblem(p) {
+    return `${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+}
+/** A list parameter ("[\"a\",\"b\"]" or a plain array already normalized to that string) → its items. */
+function listParameter(value) {
+    if (value === undefined)
+        return undefined;
+    try {
+        const parsed = JSON.parse(value);
+        if (Array.isArray(parsed) && parsed.every(v => typeof v === 'string'))
+            return parsed;
+    }
+    catch {
+        // not JSON: the validator reports it
+    }
+    return undefined;
+}
+/** A problem at a step, its message prefixed with the step's number and operation. */
+function stepProblem(recipe, step, message, severity = 'error') {
+    return {
+        file: recipe.file,
+        ...step.location,
+        step: step.number,
+        message: `step ${step.number} (${step.operation}): ${message}`,
+        severity
+    };
+}
+
+
+/***/ }),
+
+/***/ 1102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ UnsupportedOperation),
+/* harmony export */   xb: () => (/* binding */ OPERATIONS),
+/* harmony export */   zg: () => (/* binding */ StepError)
+/* harmony export */ });
+/* unused harmony export SUPPORTED_OPERATIONS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var libphonenumber_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3834);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5499);
+/**
+ * The operations the local engine runs, each compiled once per step into a row function. Semantics follow the
+ * DataBrew recipe actions reference; where the reference is silent the choice is written next to the code.
+ * Values are text (or null = missing); CHANGE_DATA_TYPE records the column type for the writer.
+ */
+
+
+
+
+class StepError extends Error {
+    step;
+    constructor(step, message) {
+        super(message);
+        this.step = step;
+    }
+}
+/** The operation is valid DataBrew but this engine cannot run it (reported, never skipped). */
+class UnsupportedOperation extends StepError {
+}
+const missing = (v) => v === null || v === undefined || v === '';
+function param(step, name) {
+    const v = step.parameters[name];
+    if (v === undefined)
+        throw new StepError(step, `${step.operation} needs parameter ${name}`);
+    return v;
+}
+function flag(step, name) {
+    return (step.parameters[name] ?? 'false').toLowerCase() === 'true';
+}
+function list(step, name) {
+    const raw = step.parameters[name];
+    if (raw === undefined)
+        throw new StepError(step, `${step.operation} needs parameter ${name}`);
+    const items = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .listParameter */ .MH)(raw);
+    if (!items)
+        throw new StepError(step, `${step.operation} parameter ${name} must be a JSON list of strings`);
+    return items;
+}
+function requireColumn(step, columns, name) {
+    if (!columns.some(c => c.name === name)) {
+        throw new StepError(step, `column '${name}' does not exist at this step (columns: ${columns.map(c => c.name).join(', ')})`);
+    }
+}
+/** An in-place text transform of one or more columns. */
+function inPlace(columns, targets, f) {
+    return {
+        columns,
+        apply: row => {
+            for (const t of targets) {
+                const v = row[t];
+                if (v !== null && v !== undefined)
+                    row[t] = f(v);
+            }
+            return row;
+        }
+    };
+}
+function sourceColumns(step, columns) {
+    const names = step.parameters.sourceColumns !== undefined ? list(step, 'sourceColumns') : [param(step, 'sourceColumn')];
+    for (const n of names)
+        requireColumn(step, columns, n);
+    return names;
+}
+const capitalize = (w) => (w.length === 0 ? w : w[0].toUpperCase() + w.slice(1).toLowerCase());
+// ---------------------------------------------------------------- text cleaning
+const PUNCT = /\p{P}/gu;
+const EDGE_PUNCT = /^\p{P}+|\p{P}+$/gu;
+const QUOTES = /["'`\u2018\u2019\u201C\u201D]/g;
+const EDGE_QUOTES = /^["'`\u2018\u2019\u201C\u201D]+|["'`\u2018\u2019\u201C\u201D]+$/g;
+// Special characters: anything that is neither a letter, a digit nor whitespace.
+const SPECIAL = /[^\p{L}\p{N}\s]/gu;
+function escapeRegex(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * REMOVE_COMBINED. Order: custom value, custom characters, letters, numbers, punctuation/quotes/special
+ * characters, then whitespace — so removing punctuation cannot leave whitespace that a later trim misses.
+ */
+const removeCombined = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const fs = [];
+    if (flag(step, 'removeCustomValue') && step.parameters.customValue) {
+        const re = new RegExp(escapeRegex(step.parameters.customValue), 'g');
+        fs.push(v => v.replace(re, ''));
+    }
+    if (flag(step, 'removeCustomCharacters') && step.parameters.customCharacters) {
+        const re = new RegExp(`[${escapeRegex(step.parameters.customCharacters)}]`, 'gu');
+        fs.push(v => v.replace(re, ''));
+    }
+    if (flag(step, 'removeLetters'))
+        fs.push(v => v.replace(/\p{L}/gu, ''));
+    if (flag(step, 'removeNumbers'))
+        fs.push(v => v.replace(/\p{N}/gu, ''));
+    if (flag(step, 'removeSpecialCharacters'))
+        fs.push(v => v.replace(SPECIAL, ''));
+    if (flag(step, 'removeAllPunctuation'))
+        fs.push(v => v.replace(PUNCT, ''));
+    if (flag(step, 'removeLeadingAndTrailingPunctuation'))
+        fs.push(v => v.trim().replace(EDGE_PUNCT, ''));
+    if (flag(step, 'removeAllQuotes'))
+        fs.push(v => v.replace(QUOTES, ''));
+    if (flag(step, 'removeLeadingAndTrailingQuotes'))
+        fs.push(v => v.trim().replace(EDGE_QUOTES, ''));
+    if (flag(step, 'removeAllWhitespace'))
+        fs.push(v => v.replace(/\s+/gu, ''));
+    if (flag(step, 'collapseConsecutiveWhitespace'))
+        fs.push(v => v.replace(/\s+/gu, ' '));
+    if (flag(step, 'removeLeadingAndTrailingWhitespace'))
+        fs.push(v => v.trim());
+    return inPlace(columns, cols, v => fs.reduce((acc, f) => f(acc), v));
+};
+/** REPLACE_TEXT: `pattern` is a regular expression (Java syntax in DataBrew; the common subset behaves the same). */
+const replaceText = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    let re;
+    try {
+        re = new RegExp(param(step, 'pattern'), 'gu');
+    }
+    catch (err) {
+        throw new StepError(step, `REPLACE_TEXT pattern is not a valid regular expression: ${err.message}`);
+    }
+    const value = step.parameters.value ?? '';
+    return inPlace(columns, cols, v => v.replace(re, value));
+};
+const FORMATS = {
+    E164: 'E.164',
+    'E.164': 'E.164',
+    INTERNATIONAL: 'INTERNATIONAL',
+    NATIONAL: 'NATIONAL',
+    RFC3966: 'RFC3966'
+};
+/**
+ * FORMAT_PHONE_NUMBER: values that cannot be parsed stay unchanged; without a region, numbers lacking `+country` are
+ * left as they are (DataBrew's documented behaviour).
+ */
+const formatPhone = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const format = FORMATS[(step.parameters.phoneNumberFormat ?? 'E164').toUpperCase()];
+    if (!format)
+        throw new StepError(step, `phoneNumberFormat '${step.parameters.phoneNumberFormat}' is not E164, INTERNATIONAL, NATIONAL or RFC3966`);
+    const regionColumn = step.parameters.defaultRegionColumn;
+    if (regionColumn)
+        requireColumn(step, columns, regionColumn);
+    const fixedRegion = step.parameters.defaultRegion?.toUpperCase();
+    return {
+        columns,
+        apply: row => {
+            const region = (regionColumn ? row[regionColumn]?.toUpperCase() : fixedRegion);
+            for (const c of cols) {
+                const v = row[c];
+                if (missing(v))
+                    continue;
+                const parsed = (0,libphonenumber_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePhoneNumber */ .l)(v, region ? { defaultCountry: region } : undefined);
+                if (parsed && parsed.isValid())
+                    row[c] = parsed.format(format);
+            }
+            return row;
+        }
+    };
+};
+// ---------------------------------------------------------------- structure
+const deleteColumns = (step, columns) => {
+    const names = sourceColumns(step, columns);
+    const drop = new Set(names);
+    return {
+        columns: columns.filter(c => !drop.has(c.name)),
+        apply: row => {
+            for (const n of names)
+                delete row[n];
+            return row;
+        }
+    };
+};
+function insertAfter(columns, after, added) {
+    const i = columns.findIndex(c => c.name === after);
+    return [...columns.slice(0, i + 1), ...added, ...columns.slice(i + 1)];
+}
+function requireNew(step, columns, name) {
+    if (columns.some(c => c.name === name))
+        throw new StepError(step, `column '${name}' already exists`);
+}
+const rename = (step, columns) => {
+    const from = param(step, 'sourceColumn');
+    const to = param(step, 'targetColumn');
+    requireColumn(step, columns, from);
+    if (from !== to)
+        requireNew(step, columns, to);
+    return {
+        columns: columns.map(c => (c.name === from ? { ...c, name: to } : c)),
+        apply: row => {
+            if (from === to)
+                return row;
+            row[to] = row[from] ?? null;
+            delete row[from];
+            return row;
+        }
+    };
+};
+const duplicate = (step, columns) => {
+    const from = param(step, 'sourceColumn');
+    const to = param(step, 'targetColumn');
+    requireColumn(step, columns, from);
+    requireNew(step, columns, to);
+    const type = columns.find(c => c.name === from).type;
+    return {
+        columns: insertAfter(columns, from, [{ name: to, type }]),
+        apply: row => {
+            row[to] = row[from] ?? null;
+            return row;
+        }
+    };
+};
+/** MERGE: the new column follows the last source column; sources stay. Missing values are skipped, not joined. */
+const merge = (step, columns) => {
+    const from = list(step, 'sourceColumns');
+    for (const f of from)
+        requireColumn(step, columns, f);
+    const to = param(step, 'targetColumn');
+    requireNew(step, columns, to);
+    const delimiter = step.parameters.delimiter ?? '';
+    return {
+        columns: insertAfter(columns, from[from.length - 1], [{ name: to, type: 'string' }]),
+        apply: row => {
+            const parts = from.map(f => row[f]).filter(v => !missing(v));
+            row[to] = parts.length === 0 ? null : parts.join(delimiter);
+            return row;
+        }
+    };
+};
+/** Split results go to `<source>_1 … <source>_n` in place of the source column. */
+function splitInto(step, columns, count, split) {
+    const from = param(step, 'sourceColumn');
+    requireColumn(step, columns, from);
+    const names = Array.from({ length: count }, (_, i) => `${from}_${i + 1}`);
+    for (const n of names)
+        requireNew(step, columns, n);
+    const i = columns.findIndex(c => c.name === from);
+    return {
+        columns: [
+            ...columns.slice(0, i),
+            ...names.map(name => ({ name, type: 'string' })),
+            ...columns.slice(i + 1)
+        ],
+        apply: row => {
+            const v = row[from];
+            const parts = missing(v) ? [] : split(v);
+            for (let k = 0; k < count; k++)
+                row[names[k]] = parts[k] ?? null;
+            delete row[from];
+            return row;
+        }
+    };
+}
+function intParam(step, name, fallback) {
+    const raw = step.parameters[name];
+    if (raw === undefined) {
+        if (fallback !== undefined)
+            return fallback;
+        throw new StepError(step, `${step.operation} needs parameter ${name}`);
+    }
+    const n = Number(raw);
+    if (!Number.isInteger(n))
+        throw new StepError(step, `${step.operation} parameter ${name} must be an integer, got '${raw}'`);
+    return n;
+}
+/** Splits at most `limit` times on the delimiter, from the start; the rest stays in the last part. */
+function splitLimited(v, delimiter, limit) {
+    const out = [];
+    let rest = v;
+    for (let k = 0; k < limit; k++) {
+        const m = typeof delimiter === 'string'
+            ? { index: rest.indexOf(delimiter), length: delimiter.length }
+            : (() => {
+                const r = delimiter.exec(rest);
+                return r ? { index: r.index, length: r[0].length } : { index: -1, length: 0 };
+            })();
+        if (m.index < 0)
+            break;
+        out.push(rest.slice(0, m.index));
+        rest = rest.slice(m.index + m.length);
+    }
+    out.push(rest);
+    return out;
+}
+const splitSingle = (step, columns) => {
+    const delimiter = param(step, 'pattern');
+    const limit = intParam(step, 'limit', 1);
+    return splitInto(step, columns, limit + 1, v => splitLimited(v, delimiter, limit));
+};
+const splitMultiple = (step, columns) => {
+    const delimiters = list(step, 'patternOptions');
+    const limit = intParam(step, 'limit', 1);
+    const re = new RegExp(delimiters.map(escapeRegex).join('|'));
+    return splitInto(step, columns, limit + 1, v => splitLimited(v, re, limit));
+};
+const splitFromStart = (step, columns) => {
+    const position = intParam(step, 'position');
+    return splitInto(step, columns, 2, v => [v.slice(0, position), v.slice(position)]);
+};
+const splitFromEnd = (step, columns) => {
+    const position = intParam(step, 'position');
+    return splitInto(step, columns, 2, v => [
+        v.slice(0, Math.max(0, v.length - position)),
+        v.slice(Math.max(0, v.length - position))
+    ]);
+};
+const splitBetweenPositions = (step, columns) => {
+    const start = intParam(step, 'startPosition');
+    const end = intParam(step, 'endPosition');
+    return splitInto(step, columns, 3, v => [v.slice(0, start), v.slice(start, end), v.slice(end)]);
+};
+const splitBetweenDelimiter = (step, columns) => {
+    const open = param(step, 'patternOption1');
+    const close = param(step, 'patternOption2');
+    return splitInto(step, columns, 3, v => {
+        const a = v.indexOf(open);
+        if (a < 0)
+            return [v, null, null];
+        const b = v.indexOf(close, a + open.length);
+        if (b < 0)
+            return [v.slice(0, a), v.slice(a + open.length), null];
+        return [v.slice(0, a), v.slice(a + open.length, b), v.slice(b + close.length)];
+    });
+};
+// ---------------------------------------------------------------- types and quality
+const TYPES = {
+    string: 'string',
+    integer: 'integer',
+    int: 'integer',
+    long: 'integer',
+    bigint: 'integer',
+    double: 'double',
+    float: 'double',
+    decimal: 'double',
+    boolean: 'boolean',
+    date: 'date',
+    timestamp: 'timestamp'
+};
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** CHANGE_DATA_TYPE: values that cannot be converted become NULL (DataBrew's documented behaviour). */
+const changeDataType = (step, columns) => {
+    const from = param(step, 'sourceColumn');
+    requireColumn(step, columns, from);
+    const raw = param(step, 'columnDataType');
+    const type = TYPES[raw.toLowerCase()];
+    if (!type)
+        throw new UnsupportedOperation(step, `CHANGE_DATA_TYPE to '${raw}' cannot run locally (supported: ${Object.keys(TYPES).join(', ')})`);
+    const convert = type === 'integer'
+        ? v => /^\s*[+-]?\d+\s*$/.test(v)
+            ? String(BigInt(v.trim()))
+            : /^\s*[+-]?\d+\.0*\s*$/.test(v)
+                ? String(BigInt(v.trim().split('.')[0]))
+                : null
+        : type === 'double'
+            ? v => (v.trim() !== '' && Number.isFinite(Number(v)) ? String(Number(v)) : null)
+            : type === 'boolean'
+                ? v => /^(true|1|yes|y|t)$/i.test(v.trim())
+                    ? 'true'
+                    : /^(false|0|no|n|f)$/i.test(v.trim())
+                        ? 'false'
+                        : null
+                : type === 'date'
+                    ? v => {
+                        const t = v.trim();
+                        if (DATE.test(t))
+                            return Number.isNaN(Date.parse(t)) ? null : t;
+                        const d = new Date(t);
+                        return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+                    }
+                    : type === 'timestamp'
+                        ? v => {
+                            const d = new Date(v.trim());
+                            return Number.isNaN(d.getTime()) ? null : d.toISOString();
+                        }
+                        : v => v;
+    return {
+        columns: columns.map(c => (c.name === from ? { ...c, type } : c)),
+        apply: row => {
+            const v = row[from];
+            row[from] = missing(v) ? null : convert(v);
+            return row;
+        }
+    };
+};
+const removeMissing = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    return { columns, apply: row => (cols.some(c => missing(row[c])) ? null : row) };
+};
+function fillWith(value) {
+    return (step, columns) => {
+        const cols = sourceColumns(step, columns);
+        const v = value(step);
+        return {
+            columns,
+            apply: row => {
+                for (const c of cols)
+                    if (missing(row[c]))
+                        row[c] = v;
+                return row;
+            }
+        };
+    };
+}
+/** Aggregate fills need the statistic of the column as it is at this step: the engine runs a first pass for it. */
+function fillWithStat(kind) {
+    return (step, columns) => {
+        const [col] = sourceColumns(step, columns);
+        let nums = [];
+        const counts = new Map();
+        let fill = null;
+        return {
+            columns,
+            stats: {
+                column: col,
+                collect: v => {
+                    if (missing(v))
+                        return;
+                    if (kind === 'mode')
+                        counts.set(v, (counts.get(v) ?? 0) + 1);
+                    else {
+                        const n = Number(v);
+                        if (Number.isFinite(n))
+                            nums.push(n);
+                    }
+                },
+                done: () => {
+                    if (kind === 'mode') {
+                        let best;
+                        for (const e of counts)
+                            if (!best || e[1] > best[1])
+                                best = e;
+                        fill = best ? best[0] : null;
+                    }
+                    else if (nums.length > 0) {
+                        if (kind === 'average')
+                            fill = String(nums.reduce((a, b) => a + b, 0) / nums.length);
+                        else if (kind === 'sum')
+                            fill = String(nums.reduce((a, b) => a + b, 0));
+                        else if (kind === 'min')
+                            fill = String(Math.min(...nums));
+                        else if (kind === 'max')
+                            fill = String(Math.max(...nums));
+                        else {
+                            const sorted = Float64Array.from(nums).sort();
+                            const m = sorted.length >> 1;
+                            fill = String(sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2);
+                        }
+                    }
+                    nums = [];
+                }
+            },
+            apply: row => {
+                if (missing(row[col]))
+                    row[col] = fill;
+                return row;
+            }
+        };
+    };
+}
+/** REMOVE_DUPLICATES keeps the first row of each value of the column (missing values are kept). */
+const removeDuplicates = (step, columns) => {
+    const [col] = sourceColumns(step, columns);
+    const seen = new Set();
+    return {
+        columns,
+        apply: row => {
+            const v = row[col];
+            if (missing(v))
+                return row;
+            if (seen.has(v))
+                return null;
+            seen.add(v);
+            return row;
+        }
+    };
+};
+/** DELETE_DUPLICATE_ROWS keeps the first of identical rows. Rows are remembered by a 128-bit digest, not by value. */
+const deleteDuplicateRows = (_step, columns) => {
+    const seen = new Set();
+    return {
+        columns,
+        apply: row => {
+            const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5');
+            for (const c of columns) {
+                const v = row[c.name];
+                h.update(v === null || v === undefined ? '\u0000N' : `\u0001${v}`);
+                h.update('\u0002');
+            }
+            const key = h.digest('base64');
+            if (seen.has(key))
+                return null;
+            seen.add(key);
+            return row;
+        }
+    };
+};
+// ---------------------------------------------------------------- PII
+const DIGESTS = {
+    MD5: { hmac: false, algorithm: 'md5' },
+    SHA1: { hmac: false, algorithm: 'sha1' },
+    SHA256: { hmac: false, algorithm: 'sha256' },
+    SHA512: { hmac: false, algorithm: 'sha512' },
+    HMAC_MD5: { hmac: true, algorithm: 'md5' },
+    HMAC_SHA1: { hmac: true, algorithm: 'sha1' },
+    HMAC_SHA256: { hmac: true, algorithm: 'sha256' },
+    HMAC_SHA512: { hmac: true, algorithm: 'sha512' }
+};
+const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
+function digestBase64(algorithm) {
+    if (oneShot)
+        return v => oneShot(algorithm, v, 'base64');
+    return v => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(v, 'utf8').digest('base64');
+}
+/**
+ * HMAC (RFC 2104) from two one-shot digests over preallocated buffers: about 25% faster per value than createHmac,
+ * which sets up a keyed context for every call. Falls back to createHmac where crypto.hash is missing (Node < 20.12).
+ */
+function hmacBase64(algorithm, key) {
+    if (!oneShot)
+        return v => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)(algorithm, key).update(v, 'utf8').digest('base64');
+    const blockSize = algorithm === 'sha512' ? 128 : 64;
+    const block = Buffer.alloc(blockSize);
+    (key.length > blockSize ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(key).digest() : key).copy(block);
+    const digestSize = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).digest().length;
+    let inner = Buffer.alloc(blockSize + 1024);
+    for (let i = 0; i < blockSize; i++)
+        inner[i] = block[i] ^ 0x36;
+    const outer = Buffer.alloc(blockSize + digestSize);
+    for (let i = 0; i < blockSize; i++)
+        outer[i] = block[i] ^ 0x5c;
+    return v => {
+        if (Buffer.byteLength(v) > inner.length - blockSize) {
+            const grown = Buffer.alloc(blockSize + Buffer.byteLength(v) * 2);
+            inner.copy(grown, 0, 0, blockSize);
+            inner = grown;
+        }
+        const n = inner.write(v, blockSize, 'utf8');
+        oneShot(algorithm, inner.subarray(0, blockSize + n), 'buffer').copy(outer, blockSize);
+        return oneShot(algorithm, outer, 'base64');
+    };
+}
+/**
+ * CRYPTOGRAPHIC_HASH: Base64 of the raw digest (AWS's samples show 44-character outputs for SHA-256). Missing values
+ * stay missing: hashing them would give every blank the same token, which would then "match" across partners.
+ */
+const cryptographicHash = (step, columns, options) => {
+    const cols = sourceColumns(step, columns);
+    const name = (step.parameters.algorithm ?? 'HMAC_SHA256').toUpperCase();
+    const d = DIGESTS[name];
+    if (!d)
+        throw new StepError(step, `CRYPTOGRAPHIC_HASH algorithm '${name}' is not one of ${Object.keys(DIGESTS).join(', ')}`);
+    if (d.hmac && !options.hashKey) {
+        throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name} needs the HMAC key: pass --hash-key-file (or CLEANROOMS_HASH_KEY)`);
+    }
+    const digest = d.hmac ? hmacBase64(d.algorithm, options.hashKey) : digestBase64(d.algorithm);
+    return inPlace(columns, cols, v => (v === '' ? v : digest(v)));
+};
+/** Characters kept unmasked for `alphabet` (SYMBOLS, WHITESPACE). */
+function keeper(step) {
+    const alphabet = step.parameters.alphabet !== undefined ? list(step, 'alphabet').map(a => a.toUpperCase()) : [];
+    const symbols = alphabet.includes('SYMBOLS');
+    const whitespace = alphabet.includes('WHITESPACE');
+    return ch => (whitespace && /\s/u.test(ch)) || (symbols && /[^\p{L}\p{N}\s]/u.test(ch));
+}
+function maskChars(text, symbol, keep) {
+    let out = '';
+    for (const ch of text)
+        out += keep(ch) ? ch : symbol;
+    return out;
+}
+const maskCustom = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const symbol = param(step, 'maskSymbol');
+    const value = param(step, 'customValue');
+    const re = new RegExp(flag(step, 'regex') ? value : escapeRegex(value), 'gu');
+    return inPlace(columns, cols, v => v.replace(re, m => maskChars(m, symbol, () => false)));
+};
+/** MASK_RANGE: [start, stop) with Python-style negative indexes, on characters (code points). */
+const maskRange = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const symbol = param(step, 'maskSymbol');
+    const start = step.parameters.start !== undefined ? intParam(step, 'start') : undefined;
+    const stop = step.parameters.stop !== undefined ? intParam(step, 'stop') : undefined;
+    const keep = keeper(step);
+    return inPlace(columns, cols, v => {
+        const chars = [...v];
+        const n = chars.length;
+        const norm = (i, fallback) => i === undefined ? fallback : i < 0 ? Math.max(0, n + i) : Math.min(n, i);
+        const a = norm(start, 0);
+        const b = norm(stop, n);
+        return chars.map((ch, i) => (i >= a && i < b && !keep(ch) ? symbol : ch)).join('');
+    });
+};
+/** MASK_DELIMITER: masks between the first startDelimiter and the next endDelimiter after it. */
+const maskDelimiter = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const symbol = param(step, 'maskSymbol');
+    const open = step.parameters.startDelimiter;
+    const close = step.parameters.endDelimiter;
+    const preserve = !flag(step, 'preserveDelimiters') ? true : false;
+    const keep = keeper(step);
+    return inPlace(columns, cols, v => {
+        const a = open ? v.indexOf(open) : 0;
+        if (open && a < 0)
+            return v;
+        const from = open ? a + open.length : 0;
+        const b = close ? v.indexOf(close, from) : v.length;
+        if (close && b < 0)
+            return v;
+        // preserveDelimiters (documented as "if true, applies mask on delimiters"): false keeps the delimiters visible.
+        const start = preserve ? from : a;
+        const end = preserve ? b : close ? b + close.length : b;
+        return v.slice(0, start) + maskChars(v.slice(start, end), symbol, keep) + v.slice(end);
+    });
+};
+const DATE_PARTS = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:([ T])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?(.*)$/;
+const US_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(.*)$/;
+/** MASK_DATE: masks the digits of the listed components; values that do not parse as a date are left as they are. */
+const maskDate = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const symbol = param(step, 'maskSymbol');
+    const redact = new Set(list(step, 'redact').map(r => r.toUpperCase()));
+    const m = (part, name) => part === undefined ? '' : redact.has(name) ? symbol.repeat(part.length) : part;
+    return inPlace(columns, cols, v => {
+        const iso = DATE_PARTS.exec(v);
+        if (iso) {
+            const [, y, sep, mo, d, t, h, mi, s, ms, rest] = iso;
+            let out = `${m(y, 'YEAR')}${sep}${m(mo, 'MONTH')}${sep}${m(d, 'DAY')}`;
+            if (t !== undefined) {
+                out += `${t}${m(h, 'HOUR')}:${m(mi, 'MINUTE')}`;
+                if (s !== undefined)
+                    out += `:${m(s, 'SECOND')}`;
+                if (ms !== undefined)
+                    out += `.${m(ms, 'MILLISECOND')}`;
+            }
+            return out + (rest ?? '');
+        }
+        const us = US_DATE.exec(v);
+        if (us) {
+            const [, mo, sep, d, y, rest] = us;
+            return `${m(mo, 'MONTH')}${sep}${m(d, 'DAY')}${sep}${m(y, 'YEAR')}${rest ?? ''}`;
+        }
+        return v;
+    });
+};
+/** Random, so no local run can match DataBrew byte for byte; the range is what can be checked. */
+const replaceWithRandomBetween = (step, columns, options) => {
+    const cols = sourceColumns(step, columns);
+    const lo = Number(param(step, 'lowerBound'));
+    const hi = Number(param(step, 'upperBound'));
+    if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo > hi)
+        throw new StepError(step, 'lowerBound and upperBound must be numbers with lowerBound ≤ upperBound');
+    const rand = options.randomInt ?? ((a, b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomInt)(a, b + 1));
+    return {
+        columns,
+        apply: row => {
+            for (const c of cols)
+                row[c] = String(rand(Math.ceil(lo), Math.floor(hi)));
+            return row;
+        }
+    };
+};
+/** REMOVE_VALUES deletes the rows its conditions select (the console's "remove rows where …"). */
+const removeValues = (step, columns) => {
+    sourceColumns(step, columns);
+    if (step.conditions.length === 0) {
+        throw new UnsupportedOperation(step, 'REMOVE_VALUES without ConditionExpressions cannot run locally: its effect is defined by the conditions');
+    }
+    return { columns, apply: () => null }; // the engine applies it only where the conditions hold
+};
+const OPERATIONS = {
+    LOWER_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => v.toLowerCase()),
+    UPPER_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => v.toUpperCase()),
+    CAPITAL_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => v.replace(/\p{L}[\p{L}\p{M}'’]*/gu, capitalize)),
+    SENTENCE_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => capitalize(v)),
+    REMOVE_COMBINED: removeCombined,
+    REPLACE_TEXT: replaceText,
+    FORMAT_PHONE_NUMBER: formatPhone,
+    DELETE: deleteColumns,
+    RENAME: rename,
+    DUPLICATE: duplicate,
+    MERGE: merge,
+    SPLIT_COLUMN_SINGLE_DELIMITER: splitSingle,
+    SPLIT_COLUMN_MULTIPLE_DELIMITER: splitMultiple,
+    SPLIT_COLUMN_FROM_START: splitFromStart,
+    SPLIT_COLUMN_FROM_END: splitFromEnd,
+    SPLIT_COLUMN_BETWEEN_POSITIONS: splitBetweenPositions,
+    SPLIT_COLUMN_BETWEEN_DELIMITER: splitBetweenDelimiter,
+    CHANGE_DATA_TYPE: changeDataType,
+    REMOVE_MISSING: removeMissing,
+    REMOVE_VALUES: removeValues,
+    FILL_WITH_CUSTOM: fillWith(s => param(s, 'value')),
+    FILL_WITH_EMPTY: fillWith(() => ''),
+    FILL_WITH_NULL: fillWith(() => null),
+    FILL_WITH_AVERAGE: fillWithStat('average'),
+    FILL_WITH_MEDIAN: fillWithStat('median'),
+    FILL_WITH_MODE: fillWithStat('mode'),
+    FILL_WITH_MOST_FREQUENT: fillWithStat('mode'),
+    FILL_WITH_SUM: fillWithStat('sum'),
+    FILL_WITH_MINIMUM: fillWithStat('min'),
+    FILL_WITH_MAXIMUM: fillWithStat('max'),
+    REMOVE_DUPLICATES: removeDuplicates,
+    DELETE_DUPLICATE_ROWS: deleteDuplicateRows,
+    CRYPTOGRAPHIC_HASH: cryptographicHash,
+    MASK_CUSTOM: maskCustom,
+    MASK_DATE: maskDate,
+    MASK_DELIMITER: maskDelimiter,
+    MASK_RANGE: maskRange,
+    REPLACE_WITH_RANDOM_BETWEEN: replaceWithRandomBetween
+};
+const SUPPORTED_OPERATIONS = Object.keys(OPERATIONS);
+
+
+/***/ }),
+
+/***/ 3925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ parseRecipe)
+});
+
+;// CONCATENATED MODULE: ./src/recipe/json-positions.ts
+/**
+ * A JSON parser that remembers where things are: every object and array node carries its start offset, and every
+ * object its keys' offsets, so recipe problems can point at `file:line:col`. Pure; throws JsonSyntaxError with the
+ * offset of the first syntax error.
+ */
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+function parseJsonWithPositions(text) {
+    let i = 0;
+    const ws = () => {
+        while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t'))
+            i++;
+    };
+    const fail = (what) => {
+        throw new JsonSyntaxError(i >= text.length ? `unexpected end of JSON (${what})` : `${what}, found '${text[i]}'`, i);
+    };
+    const string = () => {
+        const start = i;
+        i++; // opening quote
+        let out = '';
+        for (;;) {
+            if (i >= text.length) {
+                i = start;
+                fail('unterminated string');
+            }
+            const c = text[i];
+            if (c === '"') {
+                i++;
+                return out;
+            }
+            if (c === '\\') {
+                const e = text[i + 1];
+                const map = {
+                    '"': '"',
+                    '\\': '\\',
+                    '/': '/',
+                    b: '\b',
+                    f: '\f',
+                    n: '\n',
+                    r: '\r',
+                    t: '\t'
+                };
+                if (e === 'u') {
+                    const hex = text.slice(i + 2, i + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        fail('bad \\u escape');
+                    out += String.fromCharCode(parseInt(hex, 16));
+                    i += 6;
+                }
+                else if (e !== undefined && map[e] !== undefined) {
+                    out += map[e];
+                    i += 2;
+                }
+                else
+                    fail('bad escape in string');
+                continue;
+            }
+            if (c < ' ')
+                fail('control character in string');
+            out += c;
+            i++;
+        }
+    };
+    const value = () => {
+        ws();
+        const start = i;
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            const entries = new Map();
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return { kind: 'object', start, entries };
+            }
+            for (;;) {
+                ws();
+                if (text[i] !== '"')
+                    fail('expected a "quoted" key');
+                const keyAt = i;
+                const key = string();
+                ws();
+                if (text[i] !== ':')
+                    fail("expected ':' after a key");
+                i++;
+                entries.set(key, { key: keyAt, value: value() });
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return { kind: 'object', start, entries };
+                }
+                fail("expected ',' or '}'");
+            }
+        }
+        if (c === '[') {
+            i++;
+            const items = [];
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return { kind: 'array', start, items };
+            }
+            for (;;) {
+                items.push(value());
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return { kind: 'array', start, items };
+                }
+                fail("expected ',' or ']'");
+            }
+        }
+        if (c === '"')
+            return { kind: 'string', start, value: string() };
+        const literal = /^(true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 64));
+        if (!literal)
+            fail('expected a JSON value');
+        i += literal[0].length;
+        const t = literal[0];
+        if (t === 'true' || t === 'false')
+            return { kind: 'boolean', start, value: t === 'true' };
+        if (t === 'null')
+            return { kind: 'null', start };
+        return { kind: 'number', start, value: Number(t) };
+    };
+    const root = value();
+    ws();
+    if (i < text.length)
+        fail('unexpected text after the JSON value');
+    return root;
+}
+/** 1-based line and column of an offset. */
+function positionOf(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let k = 0; k < offset && k < text.length; k++) {
+        if (text.charCodeAt(k) === 10) {
+            line++;
+            lineStart = k + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/recipe/parse.ts
+/**
+ * Reads a DataBrew recipe file exactly as AWS exports it: a JSON array of steps, or the describe-recipe output
+ * (`{ "Name": …, "Steps": [ … ] }`). Parameter values are kept in the API's string form; native arrays, booleans and
+ * numbers (as some doc pages show them) are accepted and normalized to that form. Every problem carries the
+ * file:line:column of the step or key it is about. Pure.
+ */
+
+function toPlain(node) {
+    switch (node.kind) {
+        case 'object':
+            return Object.fromEntries([...node.entries].map(([k, v]) => [k, toPlain(v.value)]));
+        case 'array':
+            return node.items.map(toPlain);
+        case 'null':
+            return null;
+        default:
+            return node.value;
+    }
+}
+/** Parameters whose string value must itself be JSON (lists and structured options). */
+const JSON_VALUED = /^(sourceColumns|columns|positions|patternOptions|alphabet|redact|entityTypeFilter|valuesToRemove|delimiters|.*List|.*Columns)$/;
+function parseRecipe(text, file) {
+    const problems = [];
+    const at = (offset, message, step) => {
+        problems.push({ file, ...positionOf(text, offset), message, step, severity: 'error' });
+    };
+    let root;
+    try {
+        root = parseJsonWithPositions(text);
+    }
+    catch (err) {
+        if (err instanceof JsonSyntaxError) {
+            at(err.offset, `not valid JSON: ${err.message}`);
+            return { problems };
+        }
+        throw err;
+    }
+    let stepsNode = root;
+    if (root.kind === 'object') {
+        stepsNode = root.entries.get('Steps')?.value;
+        if (!stepsNode) {
+            at(root.start, 'a recipe is a JSON array of steps (or describe-recipe output with "Steps"): no "Steps" here');
+            return { problems };
+        }
+    }
+    if (stepsNode.kind !== 'array') {
+        at(stepsNode.start, 'a recipe is a JSON array of steps');
+        return { problems };
+    }
+    const steps = [];
+    stepsNode.items.forEach((node, index) => {
+        const number = index + 1;
+        const location = positionOf(text, node.start);
+        if (node.kind !== 'object') {
+            at(node.start, `step ${number} is not an object`, number);
+            return;
+        }
+        for (const [key, entry] of node.entries) {
+            if (key === 'RecipeAction') {
+                at(entry.key, `step ${number}: "RecipeAction" is the docs' name for a single action; recipe steps use "Action"`, number);
+            }
+            else if (key !== 'Action' && key !== 'ConditionExpressions') {
+                at(entry.key, `step ${number}: unknown key "${key}" (a step has "Action" and optional "ConditionExpressions")`, number);
+            }
+        }
+        const action = node.entries.get('Action')?.value;
+        if (!action) {
+            if (!node.entries.has('RecipeAction'))
+                at(node.start, `step ${number} has no "Action"`, number);
+            return;
+        }
+        if (action.kind !== 'object') {
+            at(action.start, `step ${number}: "Action" must be an object with "Operation" and "Parameters"`, number);
+            return;
+        }
+        const op = action.entries.get('Operation');
+        if (!op || op.value.kind !== 'string' || op.value.value === '') {
+            at(op?.value.start ?? action.start, `step ${number}: "Action" needs an "Operation" name`, number);
+            return;
+        }
+        const operation = op.value.value;
+        if (!/^[A-Z_]+$/.test(operation))
+            at(op.value.start, `step ${number}: operation "${operation}" must match ^[A-Z_]+$`, number);
+        const parameters = {};
+        const paramsNode = action.entries.get('Parameters')?.value;
+        if (paramsNode && paramsNode.kind !== 'object')
+            at(paramsNode.start, `step ${number}: "Parameters" must be an object`, number);
+        if (paramsNode?.kind === 'object') {
+            for (const [name, { value }] of paramsNode.entries) {
+                if (value.kind === 'string') {
+                    parameters[name] = value.value;
+                    if (JSON_VALUED.test(name) && /^\s*[[{]/.test(value.value)) {
+                        try {
+                            // Our parser, not JSON.parse: its messages are the same on every Node version.
+                            parseJsonWithPositions(value.value);
+                        }
+                        catch (err) {
+                            if (!(err instanceof JsonSyntaxError))
+                                throw err;
+                            const where = `${err.message} at character ${err.offset + 1}`;
+                            at(value.start, `step ${number}: parameter ${name} holds invalid JSON (${where})`, number);
+                        }
+                    }
+                }
+                else if (value.kind === 'null') {
+                    at(value.start, `step ${number}: parameter ${name} is null (omit it or give a string)`, number);
+                }
+                else
+                    parameters[name] =
+                        value.kind === 'array' || value.kind === 'object'
+                            ? JSON.stringify(toPlain(value))
+                            : String(value.value);
+            }
+        }
+        const conditions = [];
+        const condNode = node.entries.get('ConditionExpressions')?.value;
+        if (condNode && condNode.kind !== 'array')
+            at(condNode.start, `step ${number}: "ConditionExpressions" must be an array`, number);
+        if (condNode?.kind === 'array') {
+            for (const c of condNode.items) {
+                if (c.kind !== 'object') {
+                    at(c.start, `step ${number}: a condition must be an object`, number);
+                    continue;
+                }
+                const get = (k) => c.entries.get(k)?.value;
+                const name = get('Condition');
+                const target = get('TargetColumn');
+                const value = get('Value');
+                if (!name || name.kind !== 'string') {
+                    at(c.start, `step ${number}: condition needs "Condition"`, number);
+                    continue;
+                }
+                if (!target || target.kind !== 'string') {
+                    at(c.start, `step ${number}: condition ${name.value} needs "TargetColumn"`, number);
+                    continue;
+                }
+                conditions.push({
+                    condition: name.value,
+                    targetColumn: target.value,
+                    value: value === undefined
+                        ? undefined
+                        : value.kind === 'string'
+                            ? value.value
+                            : JSON.stringify(toPlain(value))
+                });
+            }
+        }
+        steps.push({ number, operation, parameters, conditions, location });
+    });
+    return { recipe: { file, steps }, problems };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,230 @@
+export const id = 86;
+export const ids = [86];
+export const modules = {
+
+/***/ 3155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ parseFlags),
+/* harmony export */   p: () => (/* binding */ pathFor)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+/**
+ * parseArgs with errors rewritten as UsageError naming the command and pointing at --help.
+ * Returns undefined when --help was asked for (the caller prints `help` and exits 0).
+ */
+function parseFlags(command, args, options, allowPositionals = false) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args,
+            options: { ...options, help: { type: 'boolean', short: 'h' } },
+            allowPositionals,
+            strict: true
+        });
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command}: ${message} (see 'cleanrooms-connect ${command} --help')`);
+    }
+    const values = parsed.values;
+    if (values.help)
+        return undefined;
+    return { values, positionals: parsed.positionals };
+}
+/** A path flag relative to the caller's directory; '-' (stdin/stdout) stays as it is. */
+function pathFor(io, file) {
+    return file === '-' ? file : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, file);
+}
+
+
+/***/ }),
+
+/***/ 7086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hashKeyFrom: () => (/* binding */ hashKeyFrom),
+/* harmony export */   loadRecipe: () => (/* binding */ loadRecipe),
+/* harmony export */   recipeRunCommand: () => (/* binding */ recipeRunCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _recipe_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3264);
+/* harmony import */ var _recipe_model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5499);
+/* harmony import */ var _recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3925);
+/* harmony import */ var _recipe_run_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1922);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3155);
+/** `cleanrooms-connect recipe run`: a DataBrew recipe over a local file, with the local engine. */
+
+
+
+
+
+
+
+
+const HELP = `Usage: cleanrooms-connect recipe run --recipe R.json --in INPUT --out OUTPUT [--hash-key-file F]
+
+Applies a DataBrew recipe (the JSON DataBrew exports) to a local file with the local engine, streaming.
+Formats by extension: .csv, .jsonl (.ndjson), .parquet (output Parquet is snappy-compressed). Prints row counts.
+An operation the local engine cannot run stops the run and is named (it is never skipped).
+
+Flags:
+  --recipe FILE              recipe JSON (array of steps, or describe-recipe output)
+  --in FILE                  input table
+  --out FILE                 output table; written to a temp file and renamed when complete
+  --hash-key-file FILE       HMAC key for CRYPTOGRAPHIC_HASH HMAC_* steps (or env CLEANROOMS_HASH_KEY); the
+                             key is the file's text without its trailing newline, as the Secrets Manager
+                             secret string would be
+  --hash-key-encoding ENC    utf8 (default: the key's text bytes) or base64 (decode the text first)
+  --force                    overwrite --out
+
+Example:
+  cleanrooms-connect recipe run --recipe examples/recipes/customers.json \\
+      --in examples/data/customers.csv --out /tmp/customers.parquet --hash-key-file key.txt`;
+async function loadRecipe(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe ${file} cannot be read: check the path`);
+    }
+    const { recipe, problems } = (0,_recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRecipe */ .C)(text, file);
+    const errors = problems.filter(p => p.severity === 'error');
+    if (!recipe || errors.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(errors.map(_recipe_model_js__WEBPACK_IMPORTED_MODULE_7__/* .formatProblem */ .Vw).join('\n') || `recipe ${file} is empty`);
+    return recipe;
+}
+async function hashKeyFrom(file, env, encoding) {
+    let text = env.CLEANROOMS_HASH_KEY;
+    if (file) {
+        try {
+            text = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8')).replace(/\r?\n$/, '');
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--hash-key-file ${file} cannot be read`);
+        }
+    }
+    if (text === undefined || text === '')
+        return undefined;
+    if (encoding === 'base64')
+        return Buffer.from(text, 'base64');
+    if (encoding !== 'utf8')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--hash-key-encoding must be utf8 or base64, not '${encoding}'`);
+    return Buffer.from(text, 'utf8');
+}
+const recipeRunCommand = {
+    name: 'recipe run',
+    help: HELP,
+    async run(args, io) {
+        const parsed = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFlags */ .b)('recipe run', args, {
+            recipe: { type: 'string' },
+            in: { type: 'string' },
+            out: { type: 'string' },
+            'hash-key-file': { type: 'string' },
+            'hash-key-encoding': { type: 'string' },
+            force: { type: 'boolean' }
+        });
+        if (!parsed) {
+            io.stdout(HELP + '\n');
+            return 0;
+        }
+        const v = parsed.values;
+        for (const name of ['recipe', 'in', 'out']) {
+            if (typeof v[name] !== 'string' || v[name] === '')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: --${name} is required (see --help)`);
+        }
+        const input = v.in;
+        const output = v.out;
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(input))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: input ${input} not found`);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(output) && !v.force)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: ${output} exists: remove it or pass --force`);
+        const recipe = await loadRecipe(v.recipe);
+        const hashKey = await hashKeyFrom(v['hash-key-file'], io.env, v['hash-key-encoding'] ?? 'utf8');
+        try {
+            const result = await (0,_recipe_run_file_js__WEBPACK_IMPORTED_MODULE_5__/* .runRecipeFile */ .w)(recipe, input, output, { hashKey });
+            io.stdout(`rows in: ${result.rowsIn}\nrows out: ${result.rowsOut}\ncolumns: ${result.columns.join(', ')}\n`);
+            return 0;
+        }
+        catch (err) {
+            if (err instanceof _recipe_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .RecipeCompileError */ .M)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(err.problems.map(_recipe_model_js__WEBPACK_IMPORTED_MODULE_7__/* .formatProblem */ .Vw).join('\n'));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`recipe run: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    }
+};
+
+
+/***/ }),
+
+/***/ 1922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ runRecipeFile)
+/* harmony export */ });
+/* unused harmony export requireFormat */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7569);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3264);
+/**
+ * Runs a recipe file over an input file into an output file, formats by extension. The output appears only when
+ * complete (temp file + rename). Shared by `recipe run` and the action's validate command.
+ */
+
+
+
+
+function requireFormat(file, what) {
+    const format = (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(file);
+    if (!format)
+        throw new Error(`${what} ${file}: unknown format (use .csv, .jsonl or .parquet)`);
+    return format;
+}
+async function runRecipeFile(recipe, inputPath, outputPath, options = {}) {
+    const inFormat = requireFormat(inputPath, 'input');
+    const outFormat = requireFormat(outputPath, 'output');
+    const reader = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(inputPath, inFormat);
+    let compiled;
+    try {
+        compiled = (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .compileRecipe */ .aM)(recipe, reader.columns, options);
+    }
+    catch (err) {
+        await reader.close();
+        throw err;
+    }
+    const temp = `${outputPath}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    const writer = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openWriter */ .Kn)(temp, outFormat, compiled.output);
+    try {
+        const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .runCompiled */ .JY)(compiled, reader, writer, () => (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(inputPath, inFormat));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, outputPath);
+        return { ...result, columns: compiled.output.map(c => c.name) };
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw err;
+    }
+}
+
+
+/***/ })
+
+};

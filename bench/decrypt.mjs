@@ -5,7 +5,7 @@
 //
 // The batch is written by our own uploader (CLI) into a local s3rver; the object is also downloaded for gpg. The
 // runner (bench/decrypt-runner.ts) is built with ncc into bench/.work the first time.
-import { execFileSync, spawn } from 'node:child_process'
+import { execFile, execFileSync, spawn } from 'node:child_process'
 import {
   createWriteStream,
   existsSync,
@@ -20,11 +20,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
+import { parseArgs, promisify } from 'node:util'
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import * as openpgp from 'openpgp'
 import S3rver from 's3rver'
 
+const run = promisify(execFile)
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '256,1024' } } })
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const work = path.join(root, 'bench/.work')
@@ -127,7 +128,8 @@ try {
   for (const size of values.sizes.split(',').map(Number)) {
     const file = await generate(size)
     const batch = `d${size}`
-    execFileSync(
+    // Async: the S3 server runs in this process, so a synchronous child would block it (deadlock).
+    await run(
       process.execPath,
       [
         cli,
@@ -147,7 +149,7 @@ try {
         '--files',
         path.basename(file)
       ],
-      { env, stdio: ['ignore', 'ignore', 'inherit'] }
+      { env }
     )
     const key = `landing/bench/${batch}/${path.basename(file)}.gz.pgp`
     const local = path.join(work, `${batch}.gz.pgp`)

@@ -1,0 +1,156 @@
+/** Meta: published vectors verbatim, Meta's parameter-builder test cases, then derived edge cases (marked). */
+import { describe, expect, it } from '@jest/globals'
+import { hashValue, normalize } from '../../../src/recipe/normalize/index.js'
+import { checkVector, expectNull } from './vectors.js'
+
+// https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/customer-information-parameters
+// em, ph and fn (input → normalized → SHA-256) read on the page itself. The db and country rows were read from a
+// verbatim transcription of the same page (the stored copy of the page was cut before them); their hashes are the
+// SHA-256 of the published normalized values, so they are checked here like the others.
+describe('meta — published vectors (customer-information-parameters)', () => {
+  it.each([
+    {
+      kind: 'email',
+      input: 'John_Smith@gmail.com',
+      normalized: 'john_smith@gmail.com',
+      hex: '62a14e44f765419d10fea99367361a727c12365e2520f32218d505ed9aa0f62f'
+    },
+    {
+      kind: 'phone',
+      input: '(650)555-1212',
+      normalized: '16505551212',
+      hex: 'e323ec626319ca94ee8bff2e4c87cf613be6ea19919ed1364124e16807ab3176'
+    },
+    {
+      kind: 'first_name',
+      input: 'Mary',
+      normalized: 'mary',
+      hex: '6915771be1c5aa0c886870b6951b03d7eafc121fea0e80a5ea83beb7c449f4ec'
+    },
+    {
+      kind: 'first_name',
+      input: '정',
+      normalized: '정',
+      hex: '8fa8cd9c440be61d0151429310034083132b35975c4bea67fdd74158eb51db14'
+    },
+    {
+      kind: 'first_name',
+      input: 'Valéry',
+      normalized: 'valéry',
+      hex: '08e1996b5dd49e62a4b4c010d44e4345592a863bb9f8e3976219bac29417149c'
+    },
+    {
+      kind: 'last_name',
+      input: 'Valéry',
+      normalized: 'valéry',
+      hex: '08e1996b5dd49e62a4b4c010d44e4345592a863bb9f8e3976219bac29417149c'
+    },
+    {
+      kind: 'date_of_birth',
+      input: '2/16/1997',
+      normalized: '19970216',
+      hex: '01acdbf6ec7b4f478a225f1a246e5d6767eeab1a7ffa17f025265b5b94f40f0c'
+    },
+    {
+      kind: 'country',
+      input: 'United States',
+      normalized: 'us',
+      hex: '79adb2a2fce5c6ba215fe5f27f532d4e7edbac4b6a5e09e1ef3a08084a904621'
+    }
+  ])('$kind $input → $normalized', ({ kind, ...v }) => checkVector('meta', kind, v))
+
+  // The page lists normalized forms without inputs for these fields: the inputs are ours, the outputs Meta's.
+  it.each([
+    ['city', 'Paris', 'paris'],
+    ['city', 'London', 'london'],
+    ['city', 'New York', 'newyork'],
+    ['state', 'AZ', 'az'],
+    ['state', 'California', 'ca'],
+    ['postal_code', '94035', '94035'],
+    ['postal_code', '1987', '1987'],
+    ['postal_code', '75018', '75018'],
+    ['postal_code', 'M1 1AE', 'm11ae'],
+    ['gender', 'F', 'f'],
+    ['gender', 'm', 'm']
+  ])('%s %j → %j (published normalized form)', (kind, input, normalized) =>
+    checkVector('meta', kind, { input, normalized })
+  )
+})
+
+// Meta's parameter builder, php/capi-param-builder/tests/PIIUtilsTest.php in https://github.com/facebook/capi-param-builder
+describe("meta — Meta's parameter-builder test cases", () => {
+  it.each([
+    ['email', '  John.Doe@Example.COM  ', 'john.doe@example.com'],
+    ['email', '  Test.User@Example.COM  ', 'test.user@example.com'],
+    ['email', '  Test.User+Tag@EXAMPLE.COM  ', 'test.user+tag@example.com'],
+    ['phone', '+1 (555) 123-4567', '15551234567'],
+    ['date_of_birth', '01/15/1990', '19900115'],
+    ['gender', '  Male  ', 'm'],
+    ['gender', '  Female  ', 'f'],
+    ['first_name', '  John Smith  ', 'johnsmith'],
+    ['last_name', '  Mary Johnson  ', 'maryjohnson'],
+    ['city', '  New York  ', 'newyork'],
+    ['city', '  San Francisco  ', 'sanfrancisco'],
+    ['state', '  California  ', 'ca'],
+    ['state', '  New York  ', 'ny'],
+    ['country', '  United States  ', 'us'],
+    ['country', '  Germany  ', 'de'],
+    ['postal_code', '  12345-6789  ', '12345'],
+    ['postal_code', '  90210-1234  ', '90210']
+  ])('%s %j → %j', (kind, input, normalized) => checkVector('meta', kind, { input, normalized }))
+
+  it.each([
+    ['email', 'invalid-email'],
+    ['date_of_birth', 'invalid-date'],
+    ['gender', 'unknown']
+  ])('%s %j → null', (kind, input) => expectNull('meta', kind, input))
+  // Not followed: the builder turns phone "abc123" into "123"; a number without a possible length is refused here.
+})
+
+describe('meta — derived edge cases', () => {
+  it('has no gmail rule and keeps UTF-8 letters, composed (NFC)', () => {
+    expect(normalize('meta', 'email', 'Jane.Doe+x@Gmail.com').normalized).toBe('jane.doe+x@gmail.com')
+    expect(normalize('meta', 'first_name', 'Vale\u0301ry').normalized).toBe('valéry')
+    expect(hashValue(normalize('meta', 'first_name', 'Vale\u0301ry').normalized!).sha256_hex).toBe(
+      '08e1996b5dd49e62a4b4c010d44e4345592a863bb9f8e3976219bac29417149c'
+    )
+    expect(normalize('meta', 'last_name', 'O’Neil-Smith Jr.').normalized).toBe('oneilsmithjr')
+    expect(normalize('meta', 'city', 'Zürich').normalized).toBe('zürich')
+  })
+
+  it('phones: digits with country code from the region, already-international digits kept, leading 00 dropped', () => {
+    expect(normalize('meta', 'phone', '020 7946 0958', { region: 'GB' }).normalized).toBe('442079460958')
+    expect(normalize('meta', 'phone', '442079460958').normalized).toBe('442079460958')
+    expect(normalize('meta', 'phone', '0044 20 7946 0958').normalized).toBe('442079460958')
+    expectNull('meta', 'phone', '12345')
+    expectNull('meta', 'phone', '491-2345') // a US local number: not read as +49 12345 (Germany)
+  })
+
+  it('dates: ISO, compact and day-first when unambiguous; impossible dates and years are refused', () => {
+    expect(normalize('meta', 'date_of_birth', '1997-02-16').normalized).toBe('19970216')
+    expect(normalize('meta', 'date_of_birth', '19970216').normalized).toBe('19970216')
+    expect(normalize('meta', 'date_of_birth', '16.02.1997').normalized).toBe('19970216')
+    expectNull('meta', 'date_of_birth', '1997-02-30')
+    expectNull('meta', 'date_of_birth', '2/16/97')
+    expectNull('meta', 'date_of_birth', '1899-12-31')
+    expectNull('meta', 'date_of_birth', `${new Date().getUTCFullYear() + 1}-01-01`)
+  })
+
+  it('countries: 2-letter ISO codes and names (accents ignored); unknown names and codes are refused', () => {
+    expect(normalize('meta', 'country', 'GB').normalized).toBe('gb')
+    expect(normalize('meta', 'country', "Côte d'Ivoire").normalized).toBe('ci')
+    expectNull('meta', 'country', 'UK')
+    expectNull('meta', 'country', 'Atlantis')
+  })
+
+  it('postal codes outside the US keep letters, lose spaces and dashes', () => {
+    expect(normalize('meta', 'postal_code', 'SW1A 1AA').normalized).toBe('sw1a1aa')
+    expect(normalize('meta', 'postal_code', '1229-076').normalized).toBe('1229076')
+  })
+
+  it('empty, blank and punctuation-only values are null', () => {
+    expectNull('meta', 'email', '')
+    expectNull('meta', 'first_name', '   ')
+    expectNull('meta', 'first_name', '--')
+  })
+})

@@ -1,0 +1,113 @@
+/**
+ * Google (Customer Match, enhanced conversions, Data Manager API): SHA-256, hex or Base64 (both accepted).
+ *
+ * Rules: https://developers.google.com/data-manager/api/devguides/concepts/formatting
+ *  - email_address: lowercase; trim leading, trailing AND intermediate whitespace; for gmail.com and googlemail.com
+ *    only, remove every '.' before the '@' and a '+' with everything after it (cloudy.sanfrancisco+shopping@gmail.com →
+ *    cloudysanfrancisco@gmail.com); other domains keep dots and plus signs (user.name+NYC@Example.com →
+ *    user.name+nyc@example.com). The domain is kept: googlemail.com is NOT rewritten to gmail.com.
+ *  - phone_number: E.164, '+' and the country code, only digits after it ((800)555-0100 → +18005550100).
+ *  - given_name / family_name: lowercase, trimmed, without prefixes such as Mrs. / suffixes such as Jr.
+ *  - region_code: ISO 3166-1 alpha-2; postal_code: trimmed; neither is hashed. City and state (administrative area) are
+ *    sent unhashed as well ("Don't hash: country, state, city, zip code",
+ *    https://developers.google.com/google-ads/api/docs/conversions/enhance-conversions).
+ * Details (which prefixes and suffixes, uppercase region codes, lowercase city/state) follow Google's own formatter and
+ * its tests: https://github.com/googleads/data-manager-node util/src/formatter.ts, util/test/formatter.test.ts.
+ * Where the two disagree: the formatter refuses an email with whitespace inside, the page says to remove it (this
+ * profile removes it); the API reference describes names "without punctuation" while the formatter keeps it
+ * (quinn-alex): the formatter, which comes with test vectors, is followed.
+ */
+import {
+  fail,
+  gmailLocal,
+  lower,
+  NOT_A_PHONE,
+  ok,
+  parsePhone,
+  splitEmail,
+  type Normalized,
+  type NormalizeOptions,
+  type Profile
+} from './common.js'
+
+const GMAIL = new Set(['gmail.com', 'googlemail.com'])
+
+export function googleEmail(value: string): Normalized {
+  const parts = splitEmail(lower(value).replace(/\s+/gu, ''))
+  if ('reason' in parts) return fail(parts.reason)
+  const local = GMAIL.has(parts.domain) ? gmailLocal(parts.local) : parts.local
+  if (local === '') return fail('nothing left of the local part after removing dots and +tag')
+  return ok(`${local}@${parts.domain}`)
+}
+
+export function googlePhone(value: string, options: NormalizeOptions): Normalized {
+  const phone = parsePhone(value, options)
+  return phone ? ok(phone.number) : fail(NOT_A_PHONE)
+}
+
+const PREFIX = /^(?:mr|mrs|ms|dr)\.(?:\s|$)/u
+const SUFFIX = /(?:,\s*|\s+)(?:jr\.?|sr\.?|2nd|3rd|ii|iii|iv|v|vi|cpa|dc|dds|vm|jd|md|phd)\s?$/u
+
+export function googleGivenName(value: string): Normalized {
+  const name = lower(value).trim()
+  if (name === '') return fail('empty')
+  const rest = name.replace(PREFIX, '').trim()
+  return rest === '' ? fail('the name is only a prefix') : ok(rest)
+}
+
+export function googleFamilyName(value: string): Normalized {
+  let name = lower(value).trim()
+  if (name === '') return fail('empty')
+  while (SUFFIX.test(name)) name = name.replace(SUFFIX, '')
+  return name === '' ? fail('the name is only a suffix') : ok(name)
+}
+
+export function googleRegionCode(value: string): Normalized {
+  const code = value.trim().toUpperCase()
+  return /^[A-Z]{2}$/.test(code)
+    ? ok(code)
+    : fail(`'${value.trim()}' is not a 2-letter ISO 3166-1 region code`)
+}
+
+export function googleTrimmed(value: string): Normalized {
+  return ok(value.normalize('NFC').trim())
+}
+
+export function googleLowerTrimmed(value: string): Normalized {
+  return ok(lower(value).trim())
+}
+
+const sha256 = ['sha256'] as const
+
+export const google: Profile = {
+  name: 'google',
+  title: 'Google Customer Match / enhanced conversions / Data Manager API',
+  encoding: 'hex',
+  sources: [
+    'https://developers.google.com/data-manager/api/devguides/concepts/formatting',
+    'https://developers.google.com/google-ads/api/docs/conversions/enhance-conversions',
+    'https://github.com/googleads/data-manager-node/blob/main/util/test/formatter.test.ts'
+  ],
+  kinds: {
+    email: {
+      normalize: googleEmail,
+      hashes: sha256,
+      rule: 'lowercase, no whitespace; gmail.com/googlemail.com: remove dots and +tag'
+    },
+    phone: { normalize: googlePhone, hashes: sha256, rule: 'E.164 with + (+18005550100)' },
+    first_name: {
+      normalize: googleGivenName,
+      hashes: sha256,
+      rule: 'lowercase, trimmed, no Mr./Mrs./Ms./Dr.'
+    },
+    last_name: {
+      normalize: googleFamilyName,
+      hashes: sha256,
+      rule: 'lowercase, trimmed, no Jr./Sr./II/… suffix'
+    },
+    city: { normalize: googleLowerTrimmed, hashes: [], rule: 'lowercase, trimmed; sent unhashed' },
+    state: { normalize: googleLowerTrimmed, hashes: [], rule: 'lowercase, trimmed; sent unhashed' },
+    postal_code: { normalize: googleTrimmed, hashes: [], rule: 'trimmed; sent unhashed' },
+    country: { normalize: googleRegionCode, hashes: [], rule: 'ISO 3166-1 alpha-2, uppercase; sent unhashed' }
+  }
+}

@@ -546,26 +546,27 @@ async function openParquetWriter(path, columns) {
     });
     const convert = columns.map(c => converter(c.type));
     let closed = false;
-    let buffered = [];
+    // Values go into per-column arrays as rows arrive, so row objects die young (in V8's cheap young generation)
+    // instead of living until the row group is written: the live set is one row group of values, not of rows.
+    let columnsData = columns.map(() => []);
+    let buffered = 0;
     const flushGroup = async () => {
-        const rows = buffered;
-        buffered = [];
-        if (rows.length === 0)
+        if (buffered === 0)
             return;
-        const columnData = columns.map((c, i) => {
-            const f = convert[i];
-            const data = new Array(rows.length);
-            for (let r = 0; r < rows.length; r++)
-                data[r] = f(rows[r][c.name] ?? null);
-            return { name: c.name, data };
-        });
-        await writer.write({ columnData, rowGroupSize: rows.length });
+        const columnData = columns.map((c, i) => ({ name: c.name, data: columnsData[i] }));
+        columnsData = columns.map(() => []);
+        const count = buffered;
+        buffered = 0;
+        await writer.write({ columnData, rowGroupSize: count });
     };
     return {
         async write(rows) {
-            for (const row of rows)
-                buffered.push(row);
-            if (buffered.length >= ROW_GROUP_ROWS)
+            for (const row of rows) {
+                for (let i = 0; i < columns.length; i++)
+                    columnsData[i].push(convert[i](row[columns[i].name] ?? null));
+            }
+            buffered += rows.length;
+            if (buffered >= ROW_GROUP_ROWS)
                 await flushGroup();
         },
         async close() {

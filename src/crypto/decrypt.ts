@@ -134,6 +134,10 @@ export async function decryptStream(input: Readable, keys: PrivateKey[]): Promis
     if (!source.destroyed) source.destroy()
   })
   source.pipe(out)
+  // The integrity error can arrive before the consumer has attached its listeners (small messages decrypt at once):
+  // without a listener that 'error' event would crash the process. The error is not lost: `out.errored` keeps it,
+  // and pipeline() and async iteration report it to the consumer.
+  out.on('error', () => {})
   return { stream: out, keyIds }
 }
 

@@ -60,7 +60,7 @@ describe('parseSettings defaults', () => {
       recipes: [],
       policy: undefined,
       sampleData: undefined,
-      concurrency: 4,
+      concurrency: 2,
       batchId: undefined,
       stateMachineArn: undefined,
       wait: true,
@@ -74,7 +74,7 @@ describe('parseSettings defaults', () => {
   it("treats '' and whitespace as not given", () => {
     const s = parse({ prefix: '', concurrency: '  ', wait: '', bucket: ' ' })
     expect(s.prefix).toBe('landing/')
-    expect(s.concurrency).toBe(4)
+    expect(s.concurrency).toBe(2)
     expect(s.wait).toBe(true)
     expect(s.bucket).toBeUndefined()
     expect(s.provenance).toEqual({})

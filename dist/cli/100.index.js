@@ -154,8 +154,8 @@ const INPUTS = [
     },
     {
         name: 'concurrency',
-        description: 'Parts uploaded in parallel per file (1-16).',
-        default: '4',
+        description: 'Parts uploaded in parallel per file (1-16). Compressed data rarely outruns two 8 MiB parts in flight; more parts cost memory (part-size-mb each).',
+        default: '2',
         kind: 'integer',
         commands: ['run', 'upload']
     },
@@ -480,7 +480,7 @@ function parseSettings(raw, env) {
         compression,
         compressionLevel: int(raw, 'compression-level', 6, 1, 9, problems),
         partSizeBytes: int(raw, 'part-size-mb', 8, 5, 5120, problems) * 1024 * 1024,
-        concurrency: int(raw, 'concurrency', 4, 1, 16, problems),
+        concurrency: int(raw, 'concurrency', 2, 1, 16, problems),
         batchId: checked(raw, 'batch-id', _validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkBatchId */ .s7, problems),
         stateMachineArn: checked(raw, 'state-machine-arn', _validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkStateMachineArn */ ._u, problems),
         wait: bool(raw, 'wait', true, problems),

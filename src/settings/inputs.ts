@@ -176,8 +176,9 @@ export const INPUTS = [
   },
   {
     name: 'concurrency',
-    description: 'Parts uploaded in parallel per file (1-16).',
-    default: '4',
+    description:
+      'Parts uploaded in parallel per file (1-16). Compressed data rarely outruns two 8 MiB parts in flight; more parts cost memory (part-size-mb each).',
+    default: '2',
     kind: 'integer',
     commands: ['run', 'upload']
   },

@@ -282,7 +282,7 @@ export function parseSettings(raw: RawInputs, env: NodeJS.ProcessEnv): Settings 
     compression,
     compressionLevel: int(raw, 'compression-level', 6, 1, 9, problems),
     partSizeBytes: int(raw, 'part-size-mb', 8, 5, 5120, problems) * 1024 * 1024,
-    concurrency: int(raw, 'concurrency', 4, 1, 16, problems),
+    concurrency: int(raw, 'concurrency', 2, 1, 16, problems),
     batchId: checked(raw, 'batch-id', checkBatchId, problems),
     stateMachineArn: checked(raw, 'state-machine-arn', checkStateMachineArn, problems),
     wait: bool(raw, 'wait', true, problems),

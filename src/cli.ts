@@ -1,18 +1,37 @@
 /** The CLI door (`cleanrooms-connect`, package.json bin): wiring only. */
+import { fileURLToPath } from 'node:url'
+import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { main } from './commands/dispatch.js'
 import { errorMessage } from './errors.js'
+import { RECIPE_TASK, type RecipeTask } from './recipe/isolated.js'
 
-main(process.argv.slice(2), {
-  stdout: text => void process.stdout.write(text),
-  stderr: text => void process.stderr.write(text),
-  env: process.env,
-  cwd: process.cwd()
-}).then(
-  code => {
-    process.exitCode = code
-  },
-  err => {
-    process.stderr.write(`error: ${errorMessage(err)}\n`)
-    process.exitCode = 1
+if (!isMainThread && (workerData as RecipeTask | undefined)?.task === RECIPE_TASK) {
+  // Started by runRecipeInWorker: run the job with the capped heap and report back.
+  const job = workerData as RecipeTask
+  const { runRecipeFile } = await import('./recipe/run-file.js')
+  try {
+    const result = await runRecipeFile(job.recipe, job.input, job.output, {
+      hashKey: job.hashKey ? Buffer.from(job.hashKey) : undefined
+    })
+    parentPort!.postMessage({ ok: true, result })
+  } catch (err) {
+    parentPort!.postMessage({ ok: false, error: errorMessage(err) })
   }
-)
+} else {
+  // The entry file, for commands that run work in a worker thread of their own.
+  process.env.CLEANROOMS_CLI_ENTRY ??= fileURLToPath(import.meta.url)
+  main(process.argv.slice(2), {
+    stdout: text => void process.stdout.write(text),
+    stderr: text => void process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd()
+  }).then(
+    code => {
+      process.exitCode = code
+    },
+    err => {
+      process.stderr.write(`error: ${errorMessage(err)}\n`)
+      process.exitCode = 1
+    }
+  )
+}

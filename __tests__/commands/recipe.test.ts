@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createHmac } from 'node:crypto'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parquetReadObjects } from 'hyparquet'
@@ -73,6 +74,31 @@ describe('recipe run', () => {
       createHmac('sha256', 'local-test-key').update('noah.mller1@mail.example.net').digest('base64')
     )
     expect(first.city).toBe('Boston')
+  })
+
+  it('runs in a heap-capped worker when started as the CLI (the bundled entry)', () => {
+    const out = path.join(dir, 'worker.csv')
+    const stdout = execFileSync(
+      process.execPath,
+      [
+        'dist/cli/index.js',
+        'recipe',
+        'run',
+        '--recipe',
+        'examples/recipes/customers.json',
+        '--in',
+        'examples/data/customers.csv',
+        '--out',
+        out,
+        '--hash-key-file',
+        path.join(dir, 'key.txt')
+      ],
+      { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', CLEANROOMS_ENGINE_HEAP_MB: '96' } }
+    )
+    expect(stdout).toMatch(/^rows in: 2000\nrows out: 2000\n/)
+    expect(readFileSync(out, 'utf8').split('\n')[1]).toContain(
+      createHmac('sha256', 'local-test-key').update('noah.mller1@mail.example.net').digest('base64')
+    )
   })
 
   it('names the step the engine cannot run and leaves no output', async () => {

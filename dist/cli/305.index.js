@@ -974,7 +974,7 @@ function pipelineResult(p, ctx) {
 async function runJob(settings, ctx) {
     // The recipe engine and formats load only for validate: uploads do not carry them in memory.
     if (settings.command === 'validate')
-        return (await Promise.all(/* import() */[__webpack_require__.e(506), __webpack_require__.e(278), __webpack_require__.e(815), __webpack_require__.e(50), __webpack_require__.e(760), __webpack_require__.e(315), __webpack_require__.e(599)]).then(__webpack_require__.bind(__webpack_require__, 1599))).runValidateJob(settings, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(506), __webpack_require__.e(278), __webpack_require__.e(815), __webpack_require__.e(102), __webpack_require__.e(760), __webpack_require__.e(315), __webpack_require__.e(599)]).then(__webpack_require__.bind(__webpack_require__, 1599))).runValidateJob(settings, ctx);
     const session = await connectAws(settings, ctx);
     const s = session.settings;
     if (s.command === 'start') {

@@ -5,6 +5,7 @@ import { UsageError, UserError } from '../errors.js'
 import { RecipeCompileError } from '../recipe/engine.js'
 import { formatProblem } from '../recipe/model.js'
 import { parseRecipe } from '../recipe/parse.js'
+import { engineHeapMb, runRecipeInWorker } from '../recipe/isolated.js'
 import { runRecipeFile } from '../recipe/run-file.js'
 import { parseFlags, type CliIO, type Command } from './command.js'
 
@@ -95,7 +96,11 @@ export const recipeRunCommand: Command = {
       (v['hash-key-encoding'] as string | undefined) ?? 'utf8'
     )
     try {
-      const result = await runRecipeFile(recipe, input, output, { hashKey })
+      // From the CLI, the engine runs in a worker with a capped heap (flat memory); in-process when driven by tests.
+      const entry = io.env.CLEANROOMS_CLI_ENTRY
+      const result = entry
+        ? await runRecipeInWorker(entry, { recipe, input, output, hashKey }, engineHeapMb(io.env))
+        : await runRecipeFile(recipe, input, output, { hashKey })
       io.stdout(
         `rows in: ${result.rowsIn}\nrows out: ${result.rowsOut}\ncolumns: ${result.columns.join(', ')}\n`
       )

@@ -1,0 +1,1414 @@
+export const id = 541;
+export const ids = [541,922,86];
+export const modules = {
+
+/***/ 3155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ parseFlags),
+/* harmony export */   p: () => (/* binding */ pathFor)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+/**
+ * parseArgs with errors rewritten as UsageError naming the command and pointing at --help.
+ * Returns undefined when --help was asked for (the caller prints `help` and exits 0).
+ */
+function parseFlags(command, args, options, allowPositionals = false) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args,
+            options: { ...options, help: { type: 'boolean', short: 'h' } },
+            allowPositionals,
+            strict: true
+        });
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command}: ${message} (see 'cleanrooms-connect ${command} --help')`);
+    }
+    const values = parsed.values;
+    if (values.help)
+        return undefined;
+    return { values, positionals: parsed.positionals };
+}
+/** A path flag relative to the caller's directory; '-' (stdin/stdout) stays as it is. */
+function pathFor(io, file) {
+    return file === '-' ? file : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, file);
+}
+
+
+/***/ }),
+
+/***/ 2922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pipelineLocalCommand: () => (/* binding */ pipelineLocalCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/crypto/keys.ts
+var crypto_keys = __webpack_require__(6485);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./src/transfer/batch.ts
+var batch = __webpack_require__(9527);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
+var lib_storage_dist_cjs = __webpack_require__(2358);
+// EXTERNAL MODULE: ./src/crypto/decrypt.ts
+var decrypt = __webpack_require__(3480);
+// EXTERNAL MODULE: ./src/transfer/upload.ts + 2 modules
+var upload = __webpack_require__(3800);
+;// CONCATENATED MODULE: ./src/lambdas/decrypt-batch.ts
+/**
+ * DecryptBatch: landing/<dataset>/<batch>/*.pgp → raw/<dataset>/<batch>/<original name>, streamed. Each object goes
+ * S3 → OpenPGP decrypt → gunzip (when the manifest says so) → sha256/size check → S3 multipart upload; the check sits
+ * in the stream's flush, so a failed integrity check or a hash mismatch errors the body before it ends and the
+ * multipart upload is aborted, never completed. Any failure removes what this invocation wrote under the raw prefix
+ * and throws an error whose name the state machine's Catch reports. Re-running is safe: keys are overwritten.
+ */
+
+
+
+
+
+
+
+
+
+/** Errors the state machine reports by name: `InvalidInput`, `BatchIncomplete`, `DecryptFailed`. */
+class PipelineError extends Error {
+    constructor(name, message) {
+        super(message);
+        this.name = name;
+    }
+}
+function checkEvent(event, landingPrefix) {
+    for (const field of ['bucket', 'manifestKey', 'dataset', 'batchId']) {
+        if (typeof event[field] !== 'string' || event[field] === '') {
+            throw new PipelineError('InvalidInput', `input field ${field} is missing: the state machine input is {bucket, manifestKey, dataset, batchId}`);
+        }
+    }
+    if (/[/\\]|\.\./.test(event.dataset) || /[/\\]|\.\./.test(event.batchId)) {
+        throw new PipelineError('InvalidInput', 'dataset and batchId may not contain slashes or ..');
+    }
+    const prefix = (0,batch/* batchPrefix */.RJ)(landingPrefix, event.dataset, event.batchId);
+    if (event.manifestKey !== prefix + batch/* MANIFEST_NAME */.ir) {
+        throw new PipelineError('InvalidInput', `manifestKey ${event.manifestKey} is not ${prefix}${batch/* MANIFEST_NAME */.ir}`);
+    }
+    return { prefix };
+}
+/** Hashes and counts what passes; fails in flush (before the stream ends) when it differs from the manifest. */
+function verifier(o) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _e, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+        flush(done) {
+            const sha = hash.digest('hex');
+            if (sha !== o.plaintextSha256 || size !== o.plaintextSize) {
+                done(new Error(`plaintext differs from the manifest (sha256 ${sha}, ${size} bytes; manifest ${o.plaintextSha256}, ${o.plaintextSize} bytes)`));
+            }
+            else
+                done();
+        }
+    });
+}
+async function loadManifest(s3, event, prefix) {
+    let manifest;
+    try {
+        manifest = await (0,upload/* readManifest */.WI)(s3, event.bucket, event.manifestKey);
+    }
+    catch (err) {
+        throw new PipelineError('BatchIncomplete', `cannot read the manifest s3://${event.bucket}/${event.manifestKey}: ${err.message}`);
+    }
+    if (!manifest) {
+        throw new PipelineError('BatchIncomplete', `batch s3://${event.bucket}/${prefix} has no ${batch/* MANIFEST_NAME */.ir}: it is incomplete; upload it again`);
+    }
+    if (manifest.dataset !== event.dataset || manifest.batchId !== event.batchId) {
+        throw new PipelineError('InvalidInput', `the manifest is for ${manifest.dataset}/${manifest.batchId}, not ${event.dataset}/${event.batchId}`);
+    }
+    for (const o of manifest.objects) {
+        if (!o.key.startsWith(prefix) || o.key.includes('..')) {
+            throw new PipelineError('InvalidInput', `manifest object ${o.key} is outside the batch prefix ${prefix}`);
+        }
+    }
+    return manifest;
+}
+async function decryptBatch(event, deps) {
+    const log = deps.log ?? (() => { });
+    const { prefix } = checkEvent(event, deps.landingPrefix);
+    const manifest = await loadManifest(deps.s3, event, prefix);
+    const rawPrefix = (0,batch/* batchPrefix */.RJ)(deps.rawPrefix, event.dataset, event.batchId);
+    const keys = await deps.keys();
+    const written = [];
+    for (const o of manifest.objects) {
+        const target = rawPrefix + o.originalName;
+        try {
+            const got = await deps.s3.send(new dist_cjs.GetObjectCommand({ Bucket: event.bucket, Key: o.key }));
+            const { stream } = await (0,decrypt/* decryptStream */.UC)(got.Body, keys);
+            const body = new external_node_stream_.Transform({ transform: (c, _e, done) => done(null, c) });
+            const stages = o.compression === 'gzip' ? [(0,external_node_zlib_.createGunzip)(), verifier(o)] : [verifier(o)];
+            const feeding = (0,external_node_stream_promises_.pipeline)([stream, ...stages, body]);
+            const upload = new lib_storage_dist_cjs/* Upload */._({
+                client: deps.s3,
+                queueSize: 2,
+                partSize: 8 * 1024 * 1024,
+                leavePartsOnError: false,
+                params: {
+                    Bucket: event.bucket,
+                    Key: target,
+                    Body: body,
+                    ...(deps.kmsKeyId ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: deps.kmsKeyId } : {}),
+                    Metadata: { 'plaintext-sha256': o.plaintextSha256, 'batch-id': event.batchId }
+                }
+            });
+            written.push(target);
+            const uploading = upload.done().catch((err) => {
+                stream.destroy(err);
+                got.Body.destroy?.(err);
+                throw err;
+            });
+            const settled = await Promise.allSettled([uploading, feeding]);
+            const failed = settled.find(r => r.status === 'rejected');
+            if (failed)
+                throw failed.reason;
+            log(`decrypted ${o.key} → ${target} (${o.plaintextSize} bytes, sha256 verified)`);
+        }
+        catch (err) {
+            await Promise.all(written.map(key => deps.s3.send(new dist_cjs.DeleteObjectCommand({ Bucket: event.bucket, Key: key })).catch(() => undefined)));
+            const cause = err.message?.split('\n')[0] ?? String(err);
+            throw new PipelineError('DecryptFailed', `${o.key}: ${cause}; nothing was written to ${rawPrefix}`);
+        }
+    }
+    return { rawPrefix, objectCount: manifest.objects.length };
+}
+
+;// CONCATENATED MODULE: ./src/lambdas/archive-batch.ts
+/**
+ * ArchiveBatch: moves this batch's landing/ and raw/ objects (and only those) to archive/<dataset>/<batch>/landing/…
+ * and …/raw/…: copy, verify the copy's size, then delete the source. Retrying after a partial run finishes the move:
+ * sources already moved are simply no longer listed.
+ */
+
+
+
+/** CopyObject's limit; larger objects would need UploadPartCopy. */
+const MAX_COPY_BYTES = 5 * 1024 ** 3;
+async function list(s3, bucket, prefix) {
+    const out = [];
+    let token;
+    do {
+        const page = await s3.send(new dist_cjs.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        for (const o of page.Contents ?? [])
+            out.push({ key: o.Key, size: o.Size ?? 0 });
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return out;
+}
+function copySource(bucket, key) {
+    return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
+}
+async function archiveBatch(event, deps) {
+    const log = deps.log ?? (() => { });
+    const { prefix: landing } = checkEvent(event, deps.landingPrefix);
+    const raw = (0,batch/* batchPrefix */.RJ)(deps.rawPrefix, event.dataset, event.batchId);
+    if (event.rawPrefix !== undefined && event.rawPrefix !== raw) {
+        throw new PipelineError('InvalidInput', `rawPrefix ${event.rawPrefix} is not this batch's ${raw}`);
+    }
+    const archive = (0,batch/* batchPrefix */.RJ)(deps.archivePrefix, event.dataset, event.batchId);
+    for (const [from, area] of [
+        [landing, 'landing/'],
+        [raw, 'raw/']
+    ]) {
+        for (const o of await list(deps.s3, event.bucket, from)) {
+            const target = archive + area + o.key.slice(from.length);
+            if (o.size > MAX_COPY_BYTES) {
+                throw new Error(`${o.key} is larger than 5 GiB, which CopyObject cannot move: move it with a multipart copy`);
+            }
+            await deps.s3.send(new dist_cjs.CopyObjectCommand({
+                Bucket: event.bucket,
+                Key: target,
+                CopySource: copySource(event.bucket, o.key),
+                MetadataDirective: 'COPY',
+                ...(deps.kmsKeyId ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: deps.kmsKeyId } : {})
+            }));
+            const head = await deps.s3.send(new dist_cjs.HeadObjectCommand({ Bucket: event.bucket, Key: target }));
+            if ((head.ContentLength ?? -1) !== o.size) {
+                throw new Error(`copy of ${o.key} to ${target} has ${head.ContentLength} bytes, not ${o.size}: source kept`);
+            }
+            await deps.s3.send(new dist_cjs.DeleteObjectCommand({ Bucket: event.bucket, Key: o.key }));
+            log(`archived ${o.key} → ${target}`);
+        }
+    }
+    const archived = await list(deps.s3, event.bucket, archive);
+    return { archivePrefix: archive, objectCount: archived.length };
+}
+
+// EXTERNAL MODULE: ./src/recipe/run-file.ts
+var run_file = __webpack_require__(1922);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/local/asl-runner.ts
+/**
+ * Runs the pipeline's state machine definition in-process with aws-local-stepfunctions, every Task state bound to a
+ * local handler. It reads the one definition file (infra/statemachine.asl.json) and applies the DefinitionSubstitutions
+ * itself, exactly as CloudFormation does, so local mode and AWS execute the same text.
+ *
+ * Lambda tasks (`arn:aws:states:::lambda:invoke`) are adapted so their handler sees what the function sees in AWS:
+ * the `Payload` as its event, and its return value becomes the invoke response's `Payload`. A function error (any
+ * name not starting with `Lambda.`) gets the Cause AWS gives it: `{"errorMessage","errorType"}` as JSON. Errors
+ * named `Lambda.*` stand for the Lambda service's own (transient) errors and pass through unchanged.
+ */
+
+
+
+
+// aws-local-stepfunctions calls Promise.withResolvers, which Node 20 lacks (tests install the same polyfill).
+{
+    const P = Promise;
+    if (typeof P.withResolvers !== 'function') {
+        P.withResolvers = function withResolvers() {
+            let resolve;
+            let reject;
+            const promise = new Promise((res, rej) => {
+                resolve = res;
+                reject = rej;
+            });
+            return { promise, resolve, reject };
+        };
+    }
+}
+const LAMBDA_INVOKE = /^arn:aws[a-z-]*:states:::lambda:invoke$/;
+const VARIABLE = /\$\{([A-Za-z0-9_.:]+)\}/g;
+/** The definition file shipped with the stack, found relative to this module (src/local or dist/…). */
+function defaultDefinitionPath() {
+    // src/local/ and dist/<bundle>/ are both two levels below the package root, where infra/ ships (package.json files).
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    return external_node_path_default().join(here, '..', '..', 'infra', 'statemachine.asl.json');
+}
+/** The `${…}` variables a definition text uses, sorted. */
+function definitionVariables(text) {
+    return [...new Set([...text.matchAll(VARIABLE)].map(m => m[1]))].sort();
+}
+/**
+ * Applies DefinitionSubstitutions to the definition text, as CloudFormation does before creating the state machine.
+ * Values are JSON-escaped so the result stays valid JSON. A variable without a substitution is a usage error: a
+ * literal `${X}` would otherwise reach a Resource or a parameter.
+ */
+function substituteDefinition(text, substitutions) {
+    const missing = definitionVariables(text).filter(v => !Object.hasOwn(substitutions, v));
+    if (missing.length) {
+        throw new errors/* UsageError */.eb(`state machine definition uses ${missing.map(v => '${' + v + '}').join(', ')} without a substitution: pass ${missing.join(', ')} in substitutions`);
+    }
+    return text.replace(VARIABLE, (_, name) => JSON.stringify(substitutions[name]).slice(1, -1));
+}
+function definitionText(definition) {
+    if (definition === undefined) {
+        const path = defaultDefinitionPath();
+        return { text: (0,external_node_fs_.readFileSync)(path, 'utf8'), source: path };
+    }
+    if (typeof definition !== 'string')
+        return { text: JSON.stringify(definition), source: 'the given definition' };
+    if (definition.trimStart().startsWith('{'))
+        return { text: definition, source: 'the given definition' };
+    return { text: (0,external_node_fs_.readFileSync)(definition, 'utf8'), source: definition };
+}
+/** Every state of the definition, nested Parallel branches and Map processors included. */
+function allStates(states) {
+    const out = [];
+    for (const [name, state] of Object.entries(states ?? {})) {
+        out.push([name, state]);
+        for (const b of state.Branches ?? [])
+            out.push(...allStates(b.States));
+        out.push(...allStates(state.Iterator?.States), ...allStates(state.ItemProcessor?.States));
+    }
+    return out;
+}
+function errorName(err) {
+    const name = err?.name;
+    return typeof name === 'string' && name ? name : 'Error';
+}
+function errorText(err) {
+    const message = err?.message;
+    return typeof message === 'string' ? message : String(err);
+}
+/** Wraps a handler so it behaves like a Lambda function behind the optimized lambda:invoke integration. */
+function asLambdaInvoke(handler) {
+    return async (input) => {
+        try {
+            const result = await handler(input?.Payload);
+            return { ExecutedVersion: '$LATEST', StatusCode: 200, Payload: result ?? null };
+        }
+        catch (err) {
+            const name = errorName(err);
+            if (name.startsWith('Lambda.'))
+                throw err;
+            const wrapped = new Error(JSON.stringify({ errorType: name, errorMessage: errorText(err) }));
+            wrapped.name = name;
+            throw wrapped;
+        }
+    };
+}
+function stringOf(v) {
+    if (v === undefined || v === null)
+        return undefined;
+    return typeof v === 'string' ? v : JSON.stringify(v);
+}
+function flatten(e) {
+    const out = { type: e.type, timestamp: e.timestamp };
+    if (e.state) {
+        out.state = e.state.name;
+        out.stateType = e.state.type;
+        out.input = e.state.input;
+        if ('output' in e.state)
+            out.output = e.state.output;
+    }
+    else {
+        if ('input' in e)
+            out.input = e.input;
+        if ('output' in e)
+            out.output = e.output;
+    }
+    if (e.Error !== undefined)
+        out.error = e.Error;
+    const cause = stringOf(e.Cause);
+    if (cause !== undefined)
+        out.cause = cause;
+    if (e.retry)
+        out.retryAttempt = e.retry.attempt;
+    return out;
+}
+/**
+ * Runs one execution to its end and returns its status, output or error, and history. Never throws for a failed
+ * execution (that is a result); throws UsageError for a definition that cannot run locally.
+ */
+async function runStateMachine(opts) {
+    const { StateMachine, ExecutionTimeoutError, ExecutionAbortedError } = await __webpack_require__.e(/* import() */ 198).then(__webpack_require__.bind(__webpack_require__, 1198));
+    const { text, source } = definitionText(opts.definition);
+    let definition;
+    try {
+        definition = JSON.parse(substituteDefinition(text, opts.substitutions));
+    }
+    catch (err) {
+        if (err instanceof errors/* UsageError */.eb)
+            throw err;
+        throw new errors/* UsageError */.eb(`state machine definition ${source} is not valid JSON: ${errorText(err)}`);
+    }
+    const states = allStates(definition.States);
+    const unbound = states
+        .filter(([name, s]) => s.Type === 'Task' && !opts.handlers[name])
+        .map(([name]) => name);
+    if (unbound.length) {
+        throw new errors/* UsageError */.eb(`Task state(s) ${unbound.join(', ')} have no local handler: bind every Task state (an unbound one would call AWS)`);
+    }
+    const unknown = Object.keys(opts.handlers).filter(h => !states.some(([name, s]) => name === h && s.Type === 'Task'));
+    if (unknown.length) {
+        throw new errors/* UsageError */.eb(`handlers ${unknown.join(', ')} match no Task state of ${source}: check the state names`);
+    }
+    const taskResourceLocalHandlers = {};
+    for (const [name, state] of states) {
+        const handler = opts.handlers[name];
+        if (state.Type !== 'Task' || !handler)
+            continue;
+        taskResourceLocalHandlers[name] = LAMBDA_INVOKE.test(state.Resource ?? '')
+            ? asLambdaInvoke(handler)
+            : handler;
+    }
+    const waitTimeOverrides = {};
+    const retryIntervalOverrides = {};
+    if (opts.noWaits) {
+        for (const [name, state] of states) {
+            if (state.Type === 'Wait')
+                waitTimeOverrides[name] = 0;
+            if (state.Retry?.length)
+                retryIntervalOverrides[name] = 0;
+        }
+    }
+    const executionName = opts.executionName ?? 'local';
+    const stateMachineArn = 'arn:aws:states:local:000000000000:stateMachine:cleanrooms-connect';
+    const machine = new StateMachine(definition, {
+        validationOptions: { checkArn: true, checkPaths: true }
+    });
+    const execution = machine.run(opts.input, {
+        overrides: {
+            taskResourceLocalHandlers: taskResourceLocalHandlers,
+            waitTimeOverrides,
+            retryIntervalOverrides
+        },
+        context: {
+            Execution: {
+                Id: `arn:aws:states:local:000000000000:execution:cleanrooms-connect:${executionName}`,
+                Name: executionName
+            },
+            StateMachine: { Id: stateMachineArn, Name: 'cleanrooms-connect' }
+        }
+    });
+    const events = [];
+    const collecting = (async () => {
+        for await (const e of execution.eventLogs)
+            events.push(flatten(e));
+    })();
+    let result;
+    try {
+        const output = await execution.result;
+        result = { status: 'SUCCEEDED', output, events };
+    }
+    catch (err) {
+        if (err instanceof ExecutionTimeoutError)
+            result = { status: 'TIMED_OUT', events };
+        else if (err instanceof ExecutionAbortedError)
+            result = { status: 'ABORTED', events };
+        else
+            result = { status: 'FAILED', events };
+    }
+    await collecting;
+    if (result.status === 'FAILED') {
+        const failed = events.findLast(e => e.type === 'ExecutionFailed');
+        if (failed?.error !== undefined)
+            result.error = failed.error;
+        if (failed?.cause !== undefined)
+            result.cause = failed.cause;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/local/pipeline.ts
+/**
+ * The whole pipeline on one machine: infra/statemachine.asl.json executed by the local ASL runner, with the same
+ * DecryptBatch and ArchiveBatch handlers the Lambdas run, against any S3-protocol server. The AWS-only services get
+ * local stand-ins: the DataBrew job is the local recipe engine (raw/ objects → Parquet in the target bucket), the
+ * crawler reports the engine's output schema, and SNS messages are collected and returned.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const LOCAL_NAMES = {
+    DecryptFunctionArn: 'arn:aws:lambda:local:000000000000:function:DecryptBatch',
+    ArchiveFunctionArn: 'arn:aws:lambda:local:000000000000:function:ArchiveBatch',
+    DataBrewJobName: 'local-recipe-engine',
+    CrawlerName: 'local-catalog',
+    NotificationTopicArn: 'arn:aws:sns:local:000000000000:cleanrooms-connect',
+    GlueDatabaseName: 'local'
+};
+async function runLocalPipeline(o) {
+    const log = o.log ?? (() => { });
+    const notifications = [];
+    const outputs = [];
+    let columns;
+    const rawPrefix = (0,batch/* batchPrefix */.RJ)('raw/', o.dataset, o.batchId);
+    const input = {
+        bucket: o.bucket,
+        manifestKey: (0,batch/* batchPrefix */.RJ)('landing/', o.dataset, o.batchId) + batch/* MANIFEST_NAME */.ir,
+        dataset: o.dataset,
+        batchId: o.batchId
+    };
+    /** DataBrew stand-in: each raw object through the recipe into the target bucket, like the recipe job. */
+    const runRecipeJob = async () => {
+        const work = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'cleanrooms-local-'));
+        try {
+            const listed = await o.s3.send(new dist_cjs.ListObjectsV2Command({ Bucket: o.bucket, Prefix: rawPrefix }));
+            for (const object of listed.Contents ?? []) {
+                const name = object.Key.slice(rawPrefix.length);
+                const local = external_node_path_default().join(work, name.replace(/[\\/]/g, '_'));
+                const got = await o.s3.send(new dist_cjs.GetObjectCommand({ Bucket: o.bucket, Key: object.Key }));
+                await (0,external_node_stream_promises_.pipeline)(got.Body, (0,external_node_fs_.createWriteStream)(local));
+                const out = `${local}.parquet`;
+                const result = await (0,run_file.runRecipeFile)(o.recipe, local, out, { hashKey: o.hashKey });
+                columns = result.columns;
+                const key = `${o.dataset}/batch=${o.batchId}/${name.replace(/\.[^./]+$/, '')}.parquet`;
+                await o.s3.send(new dist_cjs.PutObjectCommand({ Bucket: o.targetBucket, Key: key, Body: await (0,promises_.readFile)(out) }));
+                outputs.push(`s3://${o.targetBucket}/${key}`);
+                log(`recipe: ${object.Key} → s3://${o.targetBucket}/${key} (${result.rowsIn} rows in, ${result.rowsOut} out)`);
+            }
+            return {
+                RunId: `local-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`,
+                State: 'SUCCEEDED',
+                JobName: LOCAL_NAMES.DataBrewJobName
+            };
+        }
+        finally {
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
+    };
+    const publish = (params) => {
+        const attributes = Object.fromEntries(Object.entries(params.MessageAttributes ?? {}).map(([k, v]) => [k, v.StringValue ?? '']));
+        notifications.push({ subject: params.Subject, message: params.Message, attributes });
+        log(`notification: ${params.Subject ?? ''} ${JSON.stringify(attributes)}`);
+        return { MessageId: (0,external_node_crypto_.randomBytes)(8).toString('hex') };
+    };
+    const result = await runStateMachine({
+        substitutions: {
+            ...LOCAL_NAMES,
+            DatasetName: o.dataset,
+            DataBucketName: o.bucket,
+            LandingPrefix: 'landing/',
+            TargetBucketName: o.targetBucket
+        },
+        input,
+        noWaits: true,
+        executionName: `${o.dataset}-${o.batchId}`,
+        handlers: {
+            DecryptBatch: (event) => decryptBatch(event, {
+                s3: o.s3,
+                keys: async () => o.keys,
+                landingPrefix: 'landing/',
+                rawPrefix: 'raw/',
+                log
+            }),
+            RunDataBrewJob: runRecipeJob,
+            StartCrawler: () => ({}),
+            GetCrawler: () => ({
+                Crawler: { Name: LOCAL_NAMES.CrawlerName, State: 'READY', LastCrawl: { Status: 'SUCCEEDED' } }
+            }),
+            ArchiveBatch: (event) => archiveBatch(event, {
+                s3: o.s3,
+                landingPrefix: 'landing/',
+                rawPrefix: 'raw/',
+                archivePrefix: 'archive/',
+                log
+            }),
+            NotifySuccess: publish,
+            NotifyFailure: publish
+        }
+    });
+    return { ...result, notifications, outputs, columns };
+}
+
+// EXTERNAL MODULE: ./src/settings/validate.ts
+var validate = __webpack_require__(4455);
+// EXTERNAL MODULE: ./src/commands/command.ts
+var command = __webpack_require__(3155);
+// EXTERNAL MODULE: ./src/commands/recipe-run.ts
+var recipe_run = __webpack_require__(7086);
+;// CONCATENATED MODULE: ./src/commands/pipeline-local.ts
+/** `cleanrooms-connect pipeline local`: the stack's state machine, run on this machine against any S3 server. */
+
+
+
+
+
+
+
+
+const HELP = `Usage: cleanrooms-connect pipeline local --endpoint-url URL --bucket B --target-bucket T --dataset D \\
+         --batch-id ID --key PRIVATE.asc --recipe R.json [--hash-key-file F]
+
+Runs infra/statemachine.asl.json on this machine for an uploaded batch, with the DecryptBatch and ArchiveBatch
+handlers the Lambdas run; the DataBrew job is the local recipe engine (Parquet into the target bucket), the
+crawler and SNS are local stand-ins. Prints the execution's status and the notification; exit 0 when it SUCCEEDED.
+
+Flags:
+  --endpoint-url URL     S3-protocol server (or AWS_ENDPOINT_URL_S3)
+  --region R             default us-east-1
+  --bucket B             data bucket (landing/, raw/, archive/)
+  --target-bucket T      bucket for the Parquet output
+  --dataset D, --batch-id ID
+  --key FILE             the pipeline's private key (armored or binary)
+  --passphrase-file F    its passphrase, if protected (or env CLEANROOMS_PGP_PASSPHRASE)
+  --recipe FILE          DataBrew recipe JSON (e.g. infra/recipes/default.json)
+  --hash-key-file F      HMAC key for CRYPTOGRAPHIC_HASH (or env CLEANROOMS_HASH_KEY)
+
+Example:
+  cleanrooms-connect pipeline local --endpoint-url http://127.0.0.1:4566 --bucket data --target-bucket out \\
+      --dataset customers --batch-id demo-1 --key private.asc --recipe infra/recipes/default.json --hash-key-file k`;
+const pipelineLocalCommand = {
+    name: 'pipeline local',
+    help: HELP,
+    async run(args, io) {
+        const parsed = (0,command/* parseFlags */.b)('pipeline local', args, {
+            'endpoint-url': { type: 'string' },
+            region: { type: 'string' },
+            bucket: { type: 'string' },
+            'target-bucket': { type: 'string' },
+            dataset: { type: 'string' },
+            'batch-id': { type: 'string' },
+            key: { type: 'string' },
+            'passphrase-file': { type: 'string' },
+            recipe: { type: 'string' },
+            'hash-key-file': { type: 'string' }
+        });
+        if (!parsed) {
+            io.stdout(HELP + '\n');
+            return 0;
+        }
+        const v = parsed.values;
+        for (const name of ['bucket', 'target-bucket', 'dataset', 'batch-id', 'key', 'recipe']) {
+            if (!v[name])
+                throw new errors/* UsageError */.eb(`pipeline local: --${name} is required (see --help)`);
+        }
+        const problem = (0,validate/* checkBucketName */.WR)(v.bucket) ??
+            (0,validate/* checkBucketName */.WR)(v['target-bucket']) ??
+            (0,validate/* checkDataset */.$F)(v.dataset) ??
+            (0,validate/* checkBatchId */.s7)(v['batch-id']);
+        if (problem)
+            throw new errors/* UsageError */.eb(`pipeline local: ${problem}`);
+        let passphrase = io.env.CLEANROOMS_PGP_PASSPHRASE;
+        if (v['passphrase-file'])
+            passphrase = (await (0,promises_.readFile)((0,command/* pathFor */.p)(io, v['passphrase-file']), 'utf8')).split(/\r?\n/)[0];
+        const keys = await (0,crypto_keys/* loadPrivateKeys */.as)(await (0,crypto_keys/* readKeyFile */.ml)((0,command/* pathFor */.p)(io, v.key)), passphrase, `key file ${v.key}`);
+        const recipe = await (0,recipe_run.loadRecipe)((0,command/* pathFor */.p)(io, v.recipe));
+        const hashKey = await (0,recipe_run.hashKeyFrom)(v['hash-key-file'] && (0,command/* pathFor */.p)(io, v['hash-key-file']), io.env, 'utf8');
+        const s3 = (0,clients/* createS3Client */.qo)({
+            region: v.region ?? io.env.AWS_REGION ?? 'us-east-1',
+            endpointUrl: v['endpoint-url'],
+            env: io.env
+        });
+        try {
+            const result = await runLocalPipeline({
+                s3,
+                bucket: v.bucket,
+                targetBucket: v['target-bucket'],
+                dataset: v.dataset,
+                batchId: v['batch-id'],
+                keys,
+                recipe,
+                hashKey,
+                log: line => io.stderr(line + '\n')
+            });
+            const path = result.events.filter(e => e.type === 'StateEntered').map(e => e.state);
+            io.stdout(`status=${result.status}\nstates=${path.join(' > ')}\n`);
+            for (const o of result.outputs)
+                io.stdout(`output=${o}\n`);
+            if (result.columns)
+                io.stdout(`columns=${result.columns.join(',')}\n`);
+            if (result.status !== 'SUCCEEDED') {
+                io.stderr(`error: pipeline ${result.status}: ${result.error ?? ''} ${result.cause ?? ''}\n`);
+                return 1;
+            }
+            return 0;
+        }
+        finally {
+            s3.destroy();
+        }
+    }
+};
+
+
+/***/ }),
+
+/***/ 7086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hashKeyFrom: () => (/* binding */ hashKeyFrom),
+/* harmony export */   loadRecipe: () => (/* binding */ loadRecipe),
+/* harmony export */   recipeRunCommand: () => (/* binding */ recipeRunCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _recipe_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3264);
+/* harmony import */ var _recipe_model_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5499);
+/* harmony import */ var _recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3925);
+/* harmony import */ var _recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5907);
+/* harmony import */ var _recipe_run_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1922);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3155);
+/** `cleanrooms-connect recipe run`: a DataBrew recipe over a local file, with the local engine. */
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: cleanrooms-connect recipe run --recipe R.json --in INPUT --out OUTPUT [--hash-key-file F]
+
+Applies a DataBrew recipe (the JSON DataBrew exports) to a local file with the local engine, streaming.
+Formats by extension: .csv, .jsonl (.ndjson), .parquet (output Parquet is snappy-compressed). Prints row counts.
+An operation the local engine cannot run stops the run and is named (it is never skipped).
+
+Flags:
+  --recipe FILE              recipe JSON (array of steps, or describe-recipe output)
+  --in FILE                  input table
+  --out FILE                 output table; written to a temp file and renamed when complete
+  --hash-key-file FILE       HMAC key for CRYPTOGRAPHIC_HASH HMAC_* steps (or env CLEANROOMS_HASH_KEY); the
+                             key is the file's text without its trailing newline, as the Secrets Manager
+                             secret string would be
+  --hash-key-encoding ENC    utf8 (default: the key's text bytes) or base64 (decode the text first)
+  --force                    overwrite --out
+
+Example:
+  cleanrooms-connect recipe run --recipe examples/recipes/customers.json \\
+      --in examples/data/customers.csv --out /tmp/customers.parquet --hash-key-file key.txt`;
+async function loadRecipe(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe ${file} cannot be read: check the path`);
+    }
+    const { recipe, problems } = (0,_recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRecipe */ .C)(text, file);
+    const errors = problems.filter(p => p.severity === 'error');
+    if (!recipe || errors.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(errors.map(_recipe_model_js__WEBPACK_IMPORTED_MODULE_8__/* .formatProblem */ .Vw).join('\n') || `recipe ${file} is empty`);
+    return recipe;
+}
+async function hashKeyFrom(file, env, encoding) {
+    let text = env.CLEANROOMS_HASH_KEY;
+    if (file) {
+        try {
+            text = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8')).replace(/\r?\n$/, '');
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--hash-key-file ${file} cannot be read`);
+        }
+    }
+    if (text === undefined || text === '')
+        return undefined;
+    if (encoding === 'base64')
+        return Buffer.from(text, 'base64');
+    if (encoding !== 'utf8')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--hash-key-encoding must be utf8 or base64, not '${encoding}'`);
+    return Buffer.from(text, 'utf8');
+}
+const recipeRunCommand = {
+    name: 'recipe run',
+    help: HELP,
+    async run(args, io) {
+        const parsed = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .b)('recipe run', args, {
+            recipe: { type: 'string' },
+            in: { type: 'string' },
+            out: { type: 'string' },
+            'hash-key-file': { type: 'string' },
+            'hash-key-encoding': { type: 'string' },
+            force: { type: 'boolean' }
+        });
+        if (!parsed) {
+            io.stdout(HELP + '\n');
+            return 0;
+        }
+        const v = parsed.values;
+        for (const name of ['recipe', 'in', 'out']) {
+            if (typeof v[name] !== 'string' || v[name] === '')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: --${name} is required (see --help)`);
+        }
+        const input = v.in;
+        const output = v.out;
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(input))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: input ${input} not found`);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(output) && !v.force)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: ${output} exists: remove it or pass --force`);
+        const recipe = await loadRecipe(v.recipe);
+        const hashKey = await hashKeyFrom(v['hash-key-file'], io.env, v['hash-key-encoding'] ?? 'utf8');
+        try {
+            // From the CLI, the engine runs in a worker with a capped heap (flat memory); in-process when driven by tests.
+            const entry = io.env.CLEANROOMS_CLI_ENTRY;
+            const result = entry
+                ? await (0,_recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__/* .runRecipeInWorker */ .nB)(entry, { recipe, input, output, hashKey }, (0,_recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__/* .engineHeapMb */ .uT)(io.env))
+                : await (0,_recipe_run_file_js__WEBPACK_IMPORTED_MODULE_6__.runRecipeFile)(recipe, input, output, { hashKey });
+            io.stdout(`rows in: ${result.rowsIn}\nrows out: ${result.rowsOut}\ncolumns: ${result.columns.join(', ')}\n`);
+            return 0;
+        }
+        catch (err) {
+            if (err instanceof _recipe_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .RecipeCompileError */ .M)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(err.problems.map(_recipe_model_js__WEBPACK_IMPORTED_MODULE_8__/* .formatProblem */ .Vw).join('\n'));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`recipe run: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    }
+};
+
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ decryptFile),
+/* harmony export */   Lv: () => (/* binding */ decryptToFile),
+/* harmony export */   UC: () => (/* binding */ decryptStream)
+/* harmony export */ });
+/* unused harmony export explainDecryptError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var openpgp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3074);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _encrypt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1552);
+/**
+ * Streaming OpenPGP decryption. `allowUnauthenticatedStream` lets openpgp emit plaintext before the integrity check
+ * at the end of the message (otherwise it buffers the whole plaintext); the price is that a consumer sees bytes of
+ * a message that may still fail. So nothing is committed until the stream ended cleanly: decryptFile writes a temp
+ * file and renames it, the DecryptBatch Lambda completes its multipart upload only then.
+ *
+ * Inputs: armored or binary; SEIPDv1 (MDC), SEIPDv2 and the older AEAD packet rnp --aead writes; uncompressed or
+ * compressed with zip, zlib or bzip2 (openpgp 6 decompresses all three as streams; bzip2 is about 3× slower).
+ */
+
+
+
+
+
+/** Reads the first chunk to tell armored from binary, then hands back a stream with that chunk put back. */
+async function sniff(input) {
+    const iterator = input[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+    async function* replay() {
+        if (head.length > 0)
+            yield head;
+        for (;;) {
+            const next = await iterator.next();
+            if (next.done)
+                return;
+            yield next.value;
+        }
+    }
+    if (head.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('the input is empty: it is not an OpenPGP message');
+    const armored = head.subarray(0, 64).toString('latin1').trimStart().startsWith('-----BEGIN PGP');
+    return { armored, stream: node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from(replay(), { objectMode: false }) };
+}
+/** openpgp's messages → one line that says what happened and what to do. */
+function explainDecryptError(err, keyIds = []) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo)
+        return err;
+    const message = err instanceof Error ? err.message : String(err);
+    const first = message.split('\n')[0] ?? message;
+    if (/Modification detected|Authentication tag mismatch|Integrity check failed|MDC/i.test(first)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('ciphertext failed the OpenPGP integrity check (tampered or truncated): nothing was written; fetch the file again', { cause: err });
+    }
+    if (/Key Data Integrity failed/i.test(first)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("the message's encrypted session key is damaged (tampered or corrupted file): nothing was written; fetch the file again", { cause: err });
+    }
+    if (/Session key decryption failed|No decryption key packets|Could not find (valid )?decryption key/i.test(first)) {
+        const to = keyIds.length === 0
+            ? ''
+            : ` (it is encrypted to key ID${keyIds.length > 1 ? 's' : ''} ${keyIds.join(', ')})`;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`no given private key can decrypt this message${to}: pass the matching --key`, {
+            cause: err
+        });
+    }
+    if (/Compression algorithm .* is not supported|Unsupported compression|bzip/i.test(first)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the message uses a compression this build cannot read (${first}): re-encrypt with zlib, zip or no compression (gpg --compress-algo zlib)`, { cause: err });
+    }
+    if (/Unexpected end of packet|Error during parsing|Unknown packet|not a valid|Misformed armored text|Packet not allowed|Unsupported .*version|Unknown .*version/i.test(first)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the input is not a complete OpenPGP message (${first}): check the file`, {
+            cause: err
+        });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`decryption failed: ${first}`, { cause: err });
+}
+/**
+ * Decrypts a streamed OpenPGP message (armored or binary). Rejects with a UserError when the message cannot be parsed
+ * or no given key can decrypt it; later failures (integrity, truncation) error the returned stream.
+ */
+async function decryptStream(input, keys) {
+    const { armored, stream } = await sniff(input);
+    const web = node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.toWeb(stream);
+    let message;
+    try {
+        message = armored
+            ? await openpgp__WEBPACK_IMPORTED_MODULE_2__/* .readMessage */ ._8({
+                armoredMessage: web.pipeThrough(new TextDecoderStream())
+            })
+            : await openpgp__WEBPACK_IMPORTED_MODULE_2__/* .readMessage */ ._8({ binaryMessage: web });
+    }
+    catch (err) {
+        stream.destroy();
+        throw explainDecryptError(err);
+    }
+    const keyIds = message.getEncryptionKeyIDs().map(id => id.toHex().toUpperCase());
+    let data;
+    try {
+        const result = await openpgp__WEBPACK_IMPORTED_MODULE_2__/* .decrypt */ .Yc({
+            message,
+            decryptionKeys: keys,
+            format: 'binary',
+            // Stream instead of buffering the whole plaintext; the integrity check then errors the stream at the end.
+            config: { allowUnauthenticatedStream: true }
+        });
+        data = result.data;
+    }
+    catch (err) {
+        stream.destroy();
+        throw explainDecryptError(err, keyIds);
+    }
+    const source = node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.fromWeb(data);
+    const out = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough();
+    source.on('error', err => out.destroy(explainDecryptError(err, keyIds)));
+    // A consumer that gives up (destroys `out`) stops the decryption and the input behind it.
+    out.once('close', () => {
+        if (!source.destroyed)
+            source.destroy();
+    });
+    source.pipe(out);
+    // The integrity error can arrive before the consumer has attached its listeners (small messages decrypt at once):
+    // without a listener that 'error' event would crash the process. The error is not lost: `out.errored` keeps it,
+    // and pipeline() and async iteration report it to the consumer.
+    out.on('error', () => { });
+    return { stream: out, keyIds };
+}
+/**
+ * Decrypts a stream to `outPath`, which appears only after the whole message, integrity check included, was read
+ * and the data fsynced; on any failure neither it nor the temp file exists.
+ */
+async function decryptToFile(input, outPath, keys) {
+    let decrypted;
+    try {
+        decrypted = await decryptStream(input, keys);
+    }
+    catch (err) {
+        input.destroy();
+        throw explainDecryptError(err);
+    }
+    try {
+        await (0,_encrypt_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomically */ .lo)(decrypted.stream, outPath);
+    }
+    catch (err) {
+        input.destroy();
+        throw explainDecryptError(err, decrypted.keyIds);
+    }
+    return { keyIds: decrypted.keyIds };
+}
+/** decryptToFile for a file input; a missing input is named as such. */
+async function decryptFile(inPath, outPath, keys) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(inPath, 'r');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(code === 'ENOENT'
+            ? `encrypted input ${inPath} not found: fix the path`
+            : `encrypted input ${inPath} cannot be read (${code ?? 'error'}): check its permissions`, { cause: err });
+    }
+    return decryptToFile(handle.createReadStream(), outPath, keys);
+}
+
+
+/***/ }),
+
+/***/ 3925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ parseRecipe)
+});
+
+;// CONCATENATED MODULE: ./src/recipe/json-positions.ts
+/**
+ * A JSON parser that remembers where things are: every object and array node carries its start offset, and every
+ * object its keys' offsets, so recipe problems can point at `file:line:col`. Pure; throws JsonSyntaxError with the
+ * offset of the first syntax error.
+ */
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+function parseJsonWithPositions(text) {
+    let i = 0;
+    const ws = () => {
+        while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t'))
+            i++;
+    };
+    const fail = (what) => {
+        throw new JsonSyntaxError(i >= text.length ? `unexpected end of JSON (${what})` : `${what}, found '${text[i]}'`, i);
+    };
+    const string = () => {
+        const start = i;
+        i++; // opening quote
+        let out = '';
+        for (;;) {
+            if (i >= text.length) {
+                i = start;
+                fail('unterminated string');
+            }
+            const c = text[i];
+            if (c === '"') {
+                i++;
+                return out;
+            }
+            if (c === '\\') {
+                const e = text[i + 1];
+                const map = {
+                    '"': '"',
+                    '\\': '\\',
+                    '/': '/',
+                    b: '\b',
+                    f: '\f',
+                    n: '\n',
+                    r: '\r',
+                    t: '\t'
+                };
+                if (e === 'u') {
+                    const hex = text.slice(i + 2, i + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        fail('bad \\u escape');
+                    out += String.fromCharCode(parseInt(hex, 16));
+                    i += 6;
+                }
+                else if (e !== undefined && map[e] !== undefined) {
+                    out += map[e];
+                    i += 2;
+                }
+                else
+                    fail('bad escape in string');
+                continue;
+            }
+            if (c < ' ')
+                fail('control character in string');
+            out += c;
+            i++;
+        }
+    };
+    const value = () => {
+        ws();
+        const start = i;
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            const entries = new Map();
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return { kind: 'object', start, entries };
+            }
+            for (;;) {
+                ws();
+                if (text[i] !== '"')
+                    fail('expected a "quoted" key');
+                const keyAt = i;
+                const key = string();
+                ws();
+                if (text[i] !== ':')
+                    fail("expected ':' after a key");
+                i++;
+                entries.set(key, { key: keyAt, value: value() });
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return { kind: 'object', start, entries };
+                }
+                fail("expected ',' or '}'");
+            }
+        }
+        if (c === '[') {
+            i++;
+            const items = [];
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return { kind: 'array', start, items };
+            }
+            for (;;) {
+                items.push(value());
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return { kind: 'array', start, items };
+                }
+                fail("expected ',' or ']'");
+            }
+        }
+        if (c === '"')
+            return { kind: 'string', start, value: string() };
+        const literal = /^(true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 64));
+        if (!literal)
+            fail('expected a JSON value');
+        i += literal[0].length;
+        const t = literal[0];
+        if (t === 'true' || t === 'false')
+            return { kind: 'boolean', start, value: t === 'true' };
+        if (t === 'null')
+            return { kind: 'null', start };
+        return { kind: 'number', start, value: Number(t) };
+    };
+    const root = value();
+    ws();
+    if (i < text.length)
+        fail('unexpected text after the JSON value');
+    return root;
+}
+/** 1-based line and column of an offset. */
+function positionOf(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let k = 0; k < offset && k < text.length; k++) {
+        if (text.charCodeAt(k) === 10) {
+            line++;
+            lineStart = k + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/recipe/parse.ts
+/**
+ * Reads a DataBrew recipe file exactly as AWS exports it: a JSON array of steps, or the describe-recipe output
+ * (`{ "Name": …, "Steps": [ … ] }`). Parameter values are kept in the API's string form; native arrays, booleans and
+ * numbers (as some doc pages show them) are accepted and normalized to that form. Every problem carries the
+ * file:line:column of the step or key it is about. Pure.
+ */
+
+function toPlain(node) {
+    switch (node.kind) {
+        case 'object':
+            return Object.fromEntries([...node.entries].map(([k, v]) => [k, toPlain(v.value)]));
+        case 'array':
+            return node.items.map(toPlain);
+        case 'null':
+            return null;
+        default:
+            return node.value;
+    }
+}
+/** Parameters whose string value must itself be JSON (lists and structured options). */
+const JSON_VALUED = /^(sourceColumns|columns|positions|patternOptions|alphabet|redact|entityTypeFilter|valuesToRemove|delimiters|.*List|.*Columns)$/;
+function parseRecipe(text, file) {
+    const problems = [];
+    const at = (offset, message, step) => {
+        problems.push({ file, ...positionOf(text, offset), message, step, severity: 'error' });
+    };
+    let root;
+    try {
+        root = parseJsonWithPositions(text);
+    }
+    catch (err) {
+        if (err instanceof JsonSyntaxError) {
+            at(err.offset, `not valid JSON: ${err.message}`);
+            return { problems };
+        }
+        throw err;
+    }
+    let stepsNode = root;
+    if (root.kind === 'object') {
+        stepsNode = root.entries.get('Steps')?.value;
+        if (!stepsNode) {
+            at(root.start, 'a recipe is a JSON array of steps (or describe-recipe output with "Steps"): no "Steps" here');
+            return { problems };
+        }
+    }
+    if (stepsNode.kind !== 'array') {
+        at(stepsNode.start, 'a recipe is a JSON array of steps');
+        return { problems };
+    }
+    const steps = [];
+    stepsNode.items.forEach((node, index) => {
+        const number = index + 1;
+        const location = positionOf(text, node.start);
+        if (node.kind !== 'object') {
+            at(node.start, `step ${number} is not an object`, number);
+            return;
+        }
+        for (const [key, entry] of node.entries) {
+            if (key === 'RecipeAction') {
+                at(entry.key, `step ${number}: "RecipeAction" is the docs' name for a single action; recipe steps use "Action"`, number);
+            }
+            else if (key !== 'Action' && key !== 'ConditionExpressions') {
+                at(entry.key, `step ${number}: unknown key "${key}" (a step has "Action" and optional "ConditionExpressions")`, number);
+            }
+        }
+        const action = node.entries.get('Action')?.value;
+        if (!action) {
+            if (!node.entries.has('RecipeAction'))
+                at(node.start, `step ${number} has no "Action"`, number);
+            return;
+        }
+        if (action.kind !== 'object') {
+            at(action.start, `step ${number}: "Action" must be an object with "Operation" and "Parameters"`, number);
+            return;
+        }
+        const op = action.entries.get('Operation');
+        if (!op || op.value.kind !== 'string' || op.value.value === '') {
+            at(op?.value.start ?? action.start, `step ${number}: "Action" needs an "Operation" name`, number);
+            return;
+        }
+        const operation = op.value.value;
+        if (!/^[A-Z_]+$/.test(operation))
+            at(op.value.start, `step ${number}: operation "${operation}" must match ^[A-Z_]+$`, number);
+        const parameters = {};
+        const paramsNode = action.entries.get('Parameters')?.value;
+        if (paramsNode && paramsNode.kind !== 'object')
+            at(paramsNode.start, `step ${number}: "Parameters" must be an object`, number);
+        if (paramsNode?.kind === 'object') {
+            for (const [name, { value }] of paramsNode.entries) {
+                if (value.kind === 'string') {
+                    parameters[name] = value.value;
+                    if (JSON_VALUED.test(name) && /^\s*[[{]/.test(value.value)) {
+                        try {
+                            // Our parser, not JSON.parse: its messages are the same on every Node version.
+                            parseJsonWithPositions(value.value);
+                        }
+                        catch (err) {
+                            if (!(err instanceof JsonSyntaxError))
+                                throw err;
+                            const where = `${err.message} at character ${err.offset + 1}`;
+                            at(value.start, `step ${number}: parameter ${name} holds invalid JSON (${where})`, number);
+                        }
+                    }
+                }
+                else if (value.kind === 'null') {
+                    at(value.start, `step ${number}: parameter ${name} is null (omit it or give a string)`, number);
+                }
+                else
+                    parameters[name] =
+                        value.kind === 'array' || value.kind === 'object'
+                            ? JSON.stringify(toPlain(value))
+                            : String(value.value);
+            }
+        }
+        const conditions = [];
+        const condNode = node.entries.get('ConditionExpressions')?.value;
+        if (condNode && condNode.kind !== 'array')
+            at(condNode.start, `step ${number}: "ConditionExpressions" must be an array`, number);
+        if (condNode?.kind === 'array') {
+            for (const c of condNode.items) {
+                if (c.kind !== 'object') {
+                    at(c.start, `step ${number}: a condition must be an object`, number);
+                    continue;
+                }
+                const get = (k) => c.entries.get(k)?.value;
+                const name = get('Condition');
+                const target = get('TargetColumn');
+                const value = get('Value');
+                if (!name || name.kind !== 'string') {
+                    at(c.start, `step ${number}: condition needs "Condition"`, number);
+                    continue;
+                }
+                if (!target || target.kind !== 'string') {
+                    at(c.start, `step ${number}: condition ${name.value} needs "TargetColumn"`, number);
+                    continue;
+                }
+                conditions.push({
+                    condition: name.value,
+                    targetColumn: target.value,
+                    value: value === undefined
+                        ? undefined
+                        : value.kind === 'string'
+                            ? value.value
+                            : JSON.stringify(toPlain(value))
+                });
+            }
+        }
+        steps.push({ number, operation, parameters, conditions, location });
+    });
+    return { recipe: { file, steps }, problems };
+}
+
+
+/***/ }),
+
+/***/ 1922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runRecipeFile: () => (/* binding */ runRecipeFile)
+/* harmony export */ });
+/* unused harmony export requireFormat */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7569);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3264);
+/**
+ * Runs a recipe file over an input file into an output file, formats by extension. The output appears only when
+ * complete (temp file + rename). Shared by `recipe run` and the action's validate command.
+ */
+
+
+
+
+function requireFormat(file, what) {
+    const format = (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(file);
+    if (!format)
+        throw new Error(`${what} ${file}: unknown format (use .csv, .jsonl or .parquet)`);
+    return format;
+}
+async function runRecipeFile(recipe, inputPath, outputPath, options = {}) {
+    const inFormat = requireFormat(inputPath, 'input');
+    const outFormat = requireFormat(outputPath, 'output');
+    const reader = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(inputPath, inFormat);
+    let compiled;
+    try {
+        compiled = (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .compileRecipe */ .aM)(recipe, reader.columns, options);
+    }
+    catch (err) {
+        await reader.close();
+        throw err;
+    }
+    const temp = `${outputPath}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    const writer = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openWriter */ .Kn)(temp, outFormat, compiled.output);
+    try {
+        const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .runCompiled */ .JY)(compiled, reader, writer, () => (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(inputPath, inFormat));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, outputPath);
+        return { ...result, columns: compiled.output.map(c => c.name) };
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw err;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,146 +1,329 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { checkRecipeText } from '../../src/recipe/check-file.js'
-import { formatProblem } from '../../src/recipe/model.js'
+import { formatProblem, type Recipe, type RecipeStep } from '../../src/recipe/model.js'
 import { parseRecipe } from '../../src/recipe/parse.js'
-import { parsePolicy } from '../../src/recipe/policy.js'
+import { checkColumns, closest, columnFlow, validateRecipe } from '../../src/recipe/validate.js'
 
 const fixture = (name: string) => readFileSync(`__tests__/fixtures/recipes/${name}`, 'utf8')
-const policy = parsePolicy(readFileSync('examples/pii-policy.yml', 'utf8'), 'examples/pii-policy.yml').policy!
 const COLUMNS =
   'customer_id,email,phone,first_name,last_name,address,city,state,postal_code,country,date_of_birth'.split(
     ','
   )
 
-function check(name: string, withPolicy = true) {
-  const text = name.startsWith('examples/') ? readFileSync(name, 'utf8') : fixture(name)
-  return checkRecipeText(text, name, { policy: withPolicy ? policy : undefined, columns: COLUMNS })
+/** Parse problems and validation problems of a fixture, as printed. */
+function lines(name: string, columns?: string[]): string[] {
+  const { recipe, problems } = parseRecipe(fixture(name), name)
+  return [...problems, ...validateRecipe(recipe!, { columns })].map(formatProblem)
 }
-const lines = (name: string, withPolicy = true) => check(name, withPolicy).problems.map(formatProblem)
 
-describe('parseRecipe', () => {
-  it('reads the exported array form with step positions and string parameters', () => {
-    const { recipe, problems } = parseRecipe(
-      readFileSync('examples/recipes/customers.json', 'utf8'),
-      'c.json'
-    )
-    expect(problems).toEqual([])
-    expect(recipe!.steps).toHaveLength(10)
-    expect(recipe!.steps[1]).toMatchObject({
-      number: 2,
+/** A recipe from steps given as { operation, parameters, conditions }, each on its own line 1..n. */
+function recipe(...steps: Partial<RecipeStep>[]): Recipe {
+  return {
+    file: 'r.json',
+    steps: steps.map((s, i) => ({
+      number: i + 1,
       operation: 'LOWER_CASE',
-      location: { line: 22, column: 3 }
-    })
-    expect(recipe!.steps[9]!.parameters.sourceColumns).toBe(
-      '["email","phone","first_name","last_name","postal_code","date_of_birth"]'
-    )
+      parameters: {},
+      conditions: [],
+      location: { line: i + 2, column: 3 },
+      ...s
+    }))
+  }
+}
+const messages = (r: Recipe, columns?: string[]) => validateRecipe(r, { columns }).map(p => p.message)
+
+describe('validateRecipe: operations', () => {
+  it('accepts the example recipe', () => {
+    const { recipe: r } = parseRecipe(readFileSync('examples/recipes/customers.json', 'utf8'), 'c.json')
+    expect(validateRecipe(r!, { columns: COLUMNS })).toEqual([])
   })
 
-  it('reads describe-recipe output and normalizes native arrays and booleans to the API string form', () => {
-    const { recipe } = parseRecipe(fixture('native-arrays.json'), 'n.json')
-    expect(recipe!.steps[0]!.parameters.sourceColumns).toBe('["address","city"]')
-    expect(recipe!.steps[1]!.parameters.removeAllWhitespace).toBe('true')
-  })
-
-  it('points at the JSON syntax error', () => {
-    expect(lines('bad-json.json')).toEqual([
-      "bad-json.json:3:43: not valid JSON: expected ',' or '}', found '\"'"
+  it('names unknown operations with the fix: the REFERENCE traps, case, word order, typos', () => {
+    expect(lines('unknown-operation.json')).toEqual([
+      'unknown-operation.json:2:3: step 1: unknown operation HASH: DataBrew has no HASH, use CRYPTOGRAPHIC_HASH',
+      'unknown-operation.json:3:3: step 2: unknown operation REPLACE_PATTERN: DataBrew has no REPLACE_PATTERN, use REPLACE_TEXT (its pattern is a regular expression)',
+      'unknown-operation.json:4:3: step 3: unknown operation SPLIT: DataBrew has no SPLIT, use one of the seven SPLIT_COLUMN_* steps (e.g. SPLIT_COLUMN_SINGLE_DELIMITER)',
+      'unknown-operation.json:5:3: step 4: unknown operation DEDUPLICATE: DataBrew has no DEDUPLICATE, use REMOVE_DUPLICATES (duplicates in one column) or DELETE_DUPLICATE_ROWS (whole rows)',
+      'unknown-operation.json:6:3: step 5: unknown operation DROP: DataBrew has no DROP, use DELETE',
+      'unknown-operation.json:7:3: step 6: unknown operation lower_case: operation names are upper case, use LOWER_CASE',
+      'unknown-operation.json:8:3: step 7: unknown operation PHONE_NUMBER_FORMAT: DataBrew has no PHONE_NUMBER_FORMAT, use FORMAT_PHONE_NUMBER',
+      'unknown-operation.json:9:3: step 8: unknown operation CRYPTOGRAPHIC_HAHS: did you mean CRYPTOGRAPHIC_HASH?',
+      'unknown-operation.json:10:3: step 9 (LOWER_CASE): unknown parameter trim (LOWER_CASE takes sourceColumn, sourceColumns)'
+    ])
+    expect(messages(recipe({ operation: 'TOTALLY_MADE_UP' }))).toEqual([
+      'step 1: unknown operation TOTALLY_MADE_UP: it is not in the DataBrew recipe step and function reference'
     ])
   })
 
-  it('rejects what is not a recipe', () => {
-    expect(parseRecipe('{"x": 1}', 'x.json').problems[0]!.message).toMatch(/no "Steps" here/)
-    expect(parseRecipe('[1]', 'x.json').problems[0]!.message).toBe('step 1 is not an object')
-    expect(parseRecipe('[{"RecipeAction": {"Operation": "DELETE"}}]', 'x.json').problems[0]!.message).toMatch(
-      /use "Action"/
-    )
-  })
-})
-
-describe('validateRecipe', () => {
-  it('accepts the example recipe with its policy and computes the output schema', () => {
-    const r = check('examples/recipes/customers.json')
-    expect(r.problems).toEqual([])
-    expect(r.output).toEqual(COLUMNS.filter(c => c !== 'address'))
-  })
-
-  it('names unknown operations, parameters and conditions with the fix, at file:line:col', () => {
-    expect(lines('typos.json', false)).toEqual([
-      'typos.json:2:3: step 1: unknown operation LOWERCASE: use LOWER_CASE',
-      'typos.json:3:3: step 2: unknown operation HASH: use CRYPTOGRAPHIC_HASH',
+  it('reports typos, bad lists and bad enumerations at the step, with the JSON error at its character', () => {
+    const { recipe: r, problems } = parseRecipe(fixture('typos.json'), 'typos.json')
+    expect([...problems, ...validateRecipe(r!)].map(formatProblem)).toEqual([
+      "typos.json:5:96: step 4 (CRYPTOGRAPHIC_HASH): parameter sourceColumns holds invalid JSON: unexpected end of the string: expected ',' or ']'",
+      'typos.json:2:3: step 1: unknown operation LOWERCASE: DataBrew has no LOWERCASE, use LOWER_CASE',
+      'typos.json:3:3: step 2: unknown operation HASH: DataBrew has no HASH, use CRYPTOGRAPHIC_HASH',
       'typos.json:4:3: step 3 (REPLACE_TEXT): unknown parameter sourceColum (did you mean sourceColumn?)',
-      'typos.json:4:3: step 3 (REPLACE_TEXT): missing required parameter sourceColumn',
-      'typos.json:5:3: step 4 (CRYPTOGRAPHIC_HASH): parameter sourceColumns must be a JSON list of strings, e.g. "[\\"a\\",\\"b\\"]"',
-      'typos.json:5:3: step 4 (CRYPTOGRAPHIC_HASH): parameter algorithm: "SHA3" is not one of MD5, SHA1, SHA256, SHA512, HMAC_MD5, HMAC_SHA1, HMAC_SHA256, HMAC_SHA512',
-      "typos.json:5:85: step 4: parameter sourceColumns holds invalid JSON (unexpected end of JSON (expected ',' or ']') at character 9)",
+      'typos.json:4:3: step 3 (REPLACE_TEXT): needs sourceColumn or sourceColumns',
+      'typos.json:5:3: step 4 (CRYPTOGRAPHIC_HASH): parameter algorithm: "SHA3" is not one of "MD5", "SHA1", "SHA256", "SHA512", "HMAC_MD5", "HMAC_SHA1", "HMAC_SHA256", "HMAC_SHA512"',
       'typos.json:6:3: step 5 (UPPER_CASE): unknown condition IS_MISING (did you mean IS_MISSING?)'
     ])
   })
 
-  it('reports a step that uses a column that no longer exists', () => {
-    const text = JSON.stringify([
-      { Action: { Operation: 'DELETE', Parameters: { sourceColumns: '["email"]' } } },
-      { Action: { Operation: 'LOWER_CASE', Parameters: { sourceColumn: 'email' } } }
+  it('wants list parameters as JSON string lists', () => {
+    expect(lines('bad-list-json.json')).toEqual([
+      "bad-list-json.json:8:38: step 1 (CRYPTOGRAPHIC_HASH): parameter sourceColumns holds invalid JSON: expected ',' or ']': a comma is missing after the previous value",
+      "bad-list-json.json:16:49: step 2 (DELETE): parameter sourceColumns holds invalid JSON: unexpected end of the string: expected ',' or ']'",
+      'bad-list-json.json:20:3: step 3 (MERGE): parameter sourceColumns must be a JSON list of strings in a string, e.g. "[\\"first_name\\",\\"last_name\\"]"'
     ])
-    expect(checkRecipeText(text, 'r.json', { columns: COLUMNS }).problems.map(p => p.message)).toEqual([
-      expect.stringMatching(/^step 2 \(LOWER_CASE\): column 'email' does not exist at this step/)
+    expect(
+      messages(
+        recipe(
+          { operation: 'DELETE', parameters: { sourceColumns: '[]' } },
+          { operation: 'DELETE', parameters: { sourceColumns: '["a", 1]' } },
+          { operation: 'SORT', parameters: { expressions: '{"sourceColumn": "a"}' } },
+          {
+            operation: 'MASK_DATE',
+            parameters: { sourceColumns: '["d"]', maskSymbol: '#', redact: '["YEAR","WEEK"]' }
+          }
+        )
+      )
+    ).toEqual([
+      'step 1 (DELETE): parameter sourceColumns lists no column',
+      'step 2 (DELETE): parameter sourceColumns must list strings only (every item in double quotes)',
+      'step 3 (SORT): parameter expressions must be a JSON list in a string',
+      'step 4 (MASK_DATE): parameter redact: "WEEK" is not one of YEAR, MONTH, DAY, HOUR, MINUTE, SECOND, MILLISECOND'
+    ])
+  })
+
+  it('checks required parameters, either-or groups, booleans, numbers and documented values', () => {
+    const r = recipe(
+      { operation: 'RENAME', parameters: { sourceColumn: 'a' } },
+      { operation: 'TRIM', parameters: { targetColumn: 't' } },
+      { operation: 'TRIM', parameters: { sourceColumn: 'a', value: ' x ', targetColumn: 't' } },
+      {
+        operation: 'FORMAT_PHONE_NUMBER',
+        parameters: { sourceColumn: 'p', defaultRegion: 'US', defaultRegionColumn: 'c' }
+      },
+      { operation: 'FORMAT_PHONE_NUMBER', parameters: { sourceColumn: 'p', phoneNumberFormat: 'NATIONAL' } },
+      { operation: 'REMOVE_COMBINED', parameters: { sourceColumn: 'a', removeNumbers: 'yes' } },
+      { operation: 'SPLIT_COLUMN_FROM_START', parameters: { sourceColumn: 'a', position: 'two' } },
+      {
+        operation: 'SPLIT_COLUMN_SINGLE_DELIMITER',
+        parameters: { sourceColumn: 'a', pattern: ',', limit: '21' }
+      },
+      { operation: 'CHANGE_DATA_TYPE', parameters: { sourceColumn: 'a', columnDataType: 'Integer' } },
+      { operation: 'CHANGE_DATA_TYPE', parameters: { sourceColumn: 'a', columnDataType: 'INT' } },
+      { operation: 'REPLACE_TEXT', parameters: { sourceColumn: 'a', pattern: '' } },
+      { operation: 'LOWER_CASE', parameters: { SourceColumn: 'a' } }
+    )
+    expect(messages(r)).toEqual([
+      'step 1 (RENAME): missing required parameter targetColumn',
+      'step 2 (TRIM): needs sourceColumn or value',
+      'step 3 (TRIM): give sourceColumn or value, not both',
+      'step 4 (FORMAT_PHONE_NUMBER): give at most one of defaultRegion, defaultRegionColumn',
+      'step 5 (FORMAT_PHONE_NUMBER): parameter phoneNumberFormat: "NATIONAL" is not among the documented values "E164"',
+      'step 6 (REMOVE_COMBINED): parameter removeNumbers must be "true" or "false", not "yes"',
+      'step 7 (SPLIT_COLUMN_FROM_START): parameter position must be a whole number, not "two"',
+      'step 8 (SPLIT_COLUMN_SINGLE_DELIMITER): parameter limit must be 1 to 20, not 21',
+      'step 9 (CHANGE_DATA_TYPE): parameter columnDataType: "Integer" is not one of "byte", "short", "int", "long", "float", "double", "decimal", "string", "boolean", "timestamp", "date"',
+      'step 11 (REPLACE_TEXT): parameter pattern is empty',
+      'step 12 (LOWER_CASE): unknown parameter SourceColumn (parameter names are case-sensitive: sourceColumn)',
+      'step 12 (LOWER_CASE): needs sourceColumn or sourceColumns'
+    ])
+    expect(validateRecipe(r).map(p => p.severity)).toEqual([
+      'error',
+      'error',
+      'error',
+      'error',
+      'warning',
+      'error',
+      'error',
+      'error',
+      'error',
+      'error',
+      'error',
+      'error'
+    ])
+  })
+
+  it('knows CRYPTOGRAPHIC_HASH needs a secret for HMAC, including the default algorithm', () => {
+    expect(
+      messages(
+        recipe(
+          { operation: 'CRYPTOGRAPHIC_HASH', parameters: { sourceColumns: '["e"]' } },
+          {
+            operation: 'CRYPTOGRAPHIC_HASH',
+            parameters: { sourceColumns: '["e"]', algorithm: 'HMAC_SHA512' }
+          },
+          {
+            operation: 'CRYPTOGRAPHIC_HASH',
+            parameters: { sourceColumns: '["e"]', algorithm: 'SHA256', secretId: 's' }
+          },
+          { operation: 'CRYPTOGRAPHIC_HASH', parameters: { sourceColumns: '["e"]', algorithm: 'SHA256' } }
+        )
+      )
+    ).toEqual([
+      'step 1 (CRYPTOGRAPHIC_HASH): HMAC_SHA256 (the default algorithm) needs secretId: the Secrets Manager secret holding the HMAC key',
+      'step 2 (CRYPTOGRAPHIC_HASH): HMAC_SHA512 needs secretId: the Secrets Manager secret holding the HMAC key',
+      'step 3 (CRYPTOGRAPHIC_HASH): secretId is not used by SHA256 (only the HMAC_ algorithms take a key)'
+    ])
+  })
+
+  it('warns only on unknown parameters of operations whose page could not be read', () => {
+    const r = recipe({
+      operation: 'CEILING',
+      parameters: { sourceColumn: 'a', targetColumn: 'b', digits: '2' }
+    })
+    expect(validateRecipe(r).map(formatProblem)).toEqual([
+      'r.json:2:3: warning: step 1 (CEILING): unknown parameter digits (CEILING takes sourceColumn, targetColumn)'
+    ])
+  })
+
+  it('refuses interactive-only actions and more than 100 steps', () => {
+    expect(messages(recipe({ operation: 'GET_STEP_DATAFRAME', parameters: { stepIndex: '0' } }))).toEqual([
+      'step 1 (GET_STEP_DATAFRAME): works only in an interactive project session, not in a recipe job: remove the step'
+    ])
+    const many = recipe(...Array.from({ length: 101 }, () => ({ parameters: { sourceColumn: 'a' } })))
+    expect(messages(many)).toEqual([
+      'step 101 (LOWER_CASE): a DataBrew recipe holds at most 100 steps; this one has 101'
+    ])
+  })
+
+  it('checks condition names, their values and targets', () => {
+    const r = recipe({
+      operation: 'REMOVE_VALUES',
+      parameters: { sourceColumn: 'a' },
+      conditions: [
+        { condition: 'LESS_THAN', targetColumn: 'a' },
+        { condition: 'IS_NOT_MISSING', targetColumn: 'a' },
+        { condition: 'IS_BLANK', targetColumn: 'a' },
+        { condition: 'IS', value: '["x"]', targetColumn: '' },
+        { condition: 'GREATER_THAN', value: '3', targetColumn: 'a' }
+      ]
+    })
+    expect(validateRecipe(r).map(formatProblem)).toEqual([
+      'r.json:2:3: step 1 (REMOVE_VALUES): condition LESS_THAN needs a Value',
+      "r.json:2:3: warning: step 1 (REMOVE_VALUES): condition IS_NOT_MISSING is not in DataBrew's documented condition list (recipes.html#recipes.structure); check that your DataBrew accepts it",
+      'r.json:2:3: step 1 (REMOVE_VALUES): unknown condition IS_BLANK (known: IS, IS_NOT, IS_BETWEEN, CONTAINS, NOT_CONTAINS, STARTS_WITH, NOT_STARTS_WITH, ENDS_WITH, NOT_ENDS_WITH, LESS_THAN, LESS_THAN_EQUAL, GREATER_THAN, GREATER_THAN_EQUAL, IS_INVALID, IS_MISSING, IS_NOT_MISSING, IS_VALID, MATCHES, NOT_MATCHES, EQUALS, NOT_EQUALS)',
+      'r.json:2:3: step 1 (REMOVE_VALUES): condition IS needs TargetColumn'
     ])
   })
 })
 
-describe('PII policy', () => {
-  it('catches the test-PR fixture: a PII column reaching the output unhashed', () => {
-    expect(lines('unhashed-phone.json')).toEqual([
-      "unhashed-phone.json:95:3: PII column 'phone' (phone, examples/pii-policy.yml:11) reaches the output unhashed: add it to a CRYPTOGRAPHIC_HASH step or DELETE it"
+describe('validateRecipe with the input columns: columns exist at each step', () => {
+  it('follows deletes, renames and splits, and names the step that removed a column', () => {
+    const r = recipe(
+      { operation: 'DELETE', parameters: { sourceColumns: '["address"]' } },
+      { operation: 'RENAME', parameters: { sourceColumn: 'email', targetColumn: 'email_address' } },
+      { operation: 'LOWER_CASE', parameters: { sourceColumn: 'email' } },
+      { operation: 'UPPER_CASE', parameters: { sourceColumn: 'address' } },
+      {
+        operation: 'SPLIT_COLUMN_SINGLE_DELIMITER',
+        parameters: { sourceColumn: 'date_of_birth', pattern: '-', limit: '2' }
+      },
+      { operation: 'FILL_WITH_EMPTY', parameters: { sourceColumn: 'date_of_birth' } },
+      { operation: 'TRIM', parameters: { sourceColumn: 'Phone', targetColumn: 'phone_trim' } },
+      {
+        operation: 'REMOVE_VALUES',
+        parameters: { sourceColumn: 'state' },
+        conditions: [{ condition: 'IS', value: '["XX"]', targetColumn: 'contry' }]
+      },
+      { operation: 'DUPLICATE', parameters: { sourceColumn: 'city', targetColumn: 'state' } }
+    )
+    expect(validateRecipe(r, { columns: COLUMNS }).map(formatProblem)).toEqual([
+      "r.json:4:3: step 3 (LOWER_CASE): column 'email' does not exist at this step (renamed to 'email_address' by step 2 (RENAME))",
+      "r.json:5:3: step 4 (UPPER_CASE): column 'address' does not exist at this step (removed by step 1 (DELETE))",
+      "r.json:7:3: step 6 (FILL_WITH_EMPTY): column 'date_of_birth' does not exist at this step (split into date_of_birth_1 … by step 5 (SPLIT_COLUMN_SINGLE_DELIMITER))",
+      "r.json:8:3: step 7 (TRIM): column 'Phone' does not exist at this step (did you mean 'phone'?)",
+      "r.json:9:3: step 8 (REMOVE_VALUES): condition IS targets column 'contry' does not exist at this step (did you mean 'country'?)",
+      "r.json:10:3: step 9 (DUPLICATE): column 'state' already exists: choose another targetColumn"
     ])
   })
 
-  it('catches normalizing after hashing', () => {
-    const errors = check('hash-before-normalize.json').problems.filter(p => p.severity === 'error')
-    expect(errors[0]!.message).toBe(
-      "step 2 (REMOVE_COMBINED): changes PII column 'email' after step 1 hashed it: normalize before hashing, or the hashes will not match partners'"
-    )
-  })
-
-  it('catches a second hash contract', () => {
-    expect(lines('mixed-algorithms.json')[0]).toMatch(
-      /step 11 \(CRYPTOGRAPHIC_HASH\): hashes with SHA256, but step 10 used HMAC_SHA256/
-    )
-  })
-
-  it('follows renames and duplicates', () => {
-    const text = JSON.stringify([
-      { Action: { Operation: 'RENAME', Parameters: { sourceColumn: 'email', targetColumn: 'em' } } },
-      { Action: { Operation: 'DUPLICATE', Parameters: { sourceColumn: 'em', targetColumn: 'em_copy' } } },
+  it('gives the output columns in order: new columns after their source, merges after the last one', () => {
+    const r = recipe(
+      { operation: 'DELETE', parameters: { sourceColumns: '["address","city","state","country"]' } },
+      { operation: 'DUPLICATE', parameters: { sourceColumn: 'email', targetColumn: 'email_raw' } },
       {
-        Action: {
-          Operation: 'DELETE',
-          Parameters: {
-            sourceColumns: '["phone","first_name","last_name","address","postal_code","date_of_birth"]'
-          }
-        }
+        operation: 'MERGE',
+        parameters: { sourceColumns: '["first_name","last_name"]', delimiter: ' ', targetColumn: 'name' }
       },
+      { operation: 'TRIM', parameters: { sourceColumn: 'phone', targetColumn: 'phone_trim' } },
+      { operation: 'SPLIT_COLUMN_FROM_START', parameters: { sourceColumn: 'postal_code', position: '3' } },
+      { operation: 'MOVE_TO_START', parameters: { sourceColumn: 'name' } },
+      { operation: 'MOVE_AFTER', parameters: { sourceColumn: 'customer_id', targetColumn: 'date_of_birth' } },
+      { operation: 'PI', parameters: { targetColumn: 'pi' } },
       {
-        Action: {
-          Operation: 'CRYPTOGRAPHIC_HASH',
-          Parameters: { sourceColumns: '["em"]', secretId: 'AwsGlueDataBrew-cleanrooms-hashing-key' }
+        operation: 'NEST_TO_ARRAY',
+        parameters: {
+          sourceColumns: '["postal_code_1","postal_code_2"]',
+          targetColumn: 'zip',
+          removeSourceColumns: 'true'
         }
       }
-    ])
-    const messages = checkRecipeText(text, 'r.json', { policy }).problems.map(p => p.message)
-    expect(messages).toContain(
-      "'em_copy' (from PII column 'email') (email, examples/pii-policy.yml:10) reaches the output unhashed: add it to a CRYPTOGRAPHIC_HASH step or DELETE it"
     )
+    expect(checkColumns(r, COLUMNS)).toEqual({
+      output: [
+        'name',
+        'email',
+        'email_raw',
+        'phone',
+        'phone_trim',
+        'first_name',
+        'last_name',
+        'zip',
+        'date_of_birth',
+        'customer_id',
+        'pi'
+      ],
+      problems: []
+    })
+    expect(columnFlow(r, COLUMNS)).toEqual(checkColumns(r, COLUMNS).output)
   })
 
-  it('reports policy file problems with positions', () => {
-    const bad = parsePolicy(
-      'version: 1\nhash:\n  algorithm: SHA3\ncolumns:\n  - { name: email, kind: mail }\n',
-      'p.yml'
+  it('computes GROUP_BY, UNION and UNPIVOT outputs and stops at steps only DataBrew can shape', () => {
+    const group = recipe({
+      operation: 'GROUP_BY',
+      parameters: {
+        sourceColumns: '["state"]',
+        groupByAggFunctionOptions:
+          '[{"sourceColumnName":"customer_id","targetColumnName":"customers","targetColumnDataType":"int","functionName":"COUNT"}]',
+        useNewDataFrame: 'true'
+      }
+    })
+    expect(columnFlow(group, COLUMNS)).toEqual(['state', 'customers'])
+    const unpivot = recipe({
+      operation: 'UNPIVOT',
+      parameters: { sourceColumns: '["city","state"]', unpivotColumn: 'kind', valueColumn: 'place' }
+    })
+    expect(columnFlow(unpivot, ['id', 'city', 'state'])).toEqual(['id', 'kind', 'place'])
+    const union = recipe({ operation: 'UNION', parameters: { targetColumnNames: '["id","email"]' } })
+    expect(columnFlow(union, ['id', 'email'])).toEqual(['id', 'email'])
+    const pivot = recipe(
+      {
+        operation: 'PIVOT',
+        parameters: { sourceColumn: 'state', valueColumn: 'customer_id', aggregateFunction: 'COUNT' }
+      },
+      { operation: 'LOWER_CASE', parameters: { sourceColumn: 'nope' } }
     )
-    expect(bad.problems.map(formatProblem)).toEqual([
-      'p.yml:3:14: hash.algorithm must be one of MD5, SHA1, SHA256, SHA512, HMAC_MD5, HMAC_SHA1, HMAC_SHA256, HMAC_SHA512',
-      expect.stringMatching(/^p\.yml:5:\d+: column email: kind 'mail' is not one of email, phone/)
+    const checked = checkColumns(pivot, COLUMNS)
+    expect(checked.output).toBeUndefined()
+    expect(checked.unknownAfter!.number).toBe(1)
+    expect(checked.problems.map(formatProblem)).toEqual([
+      'r.json:2:3: warning: step 1 (PIVOT): the columns after this step depend on the data (only DataBrew computes them): columns are not checked past it'
     ])
+    expect(columnFlow(recipe({ operation: 'NOT_AN_OP' }), COLUMNS)).toBeUndefined()
+  })
+
+  it('gives the example recipe its output schema', () => {
+    const { recipe: r } = parseRecipe(readFileSync('examples/recipes/customers.json', 'utf8'), 'c.json')
+    expect(columnFlow(r!, COLUMNS)).toEqual(COLUMNS.filter(c => c !== 'address'))
+  })
+})
+
+describe('closest', () => {
+  it('finds reordered words and near misses, and nothing far away', () => {
+    expect(closest('PHONE_NUMBER_FORMAT', ['FORMAT_PHONE_NUMBER', 'PHONE'])).toBe('FORMAT_PHONE_NUMBER')
+    expect(closest('sourceColum', ['sourceColumn', 'targetColumn'])).toBe('sourceColumn')
+    expect(closest('xyz', ['sourceColumn'])).toBeUndefined()
   })
 })

@@ -26,12 +26,12 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/formats/index.ts + 4 modules
 var formats = __webpack_require__(7569);
-// EXTERNAL MODULE: ./src/recipe/check-file.ts + 1 modules
-var check_file = __webpack_require__(1315);
-// EXTERNAL MODULE: ./src/recipe/engine.ts + 1 modules
-var engine = __webpack_require__(3264);
-// EXTERNAL MODULE: ./src/recipe/parse.ts + 1 modules
-var parse = __webpack_require__(3925);
+// EXTERNAL MODULE: ./src/recipe/check-file.ts
+var check_file = __webpack_require__(8625);
+// EXTERNAL MODULE: ./src/recipe/engine.ts + 2 modules
+var engine = __webpack_require__(1122);
+// EXTERNAL MODULE: ./src/recipe/parse.ts
+var parse = __webpack_require__(9877);
 // EXTERNAL MODULE: ./src/recipe/validate.ts
 var validate = __webpack_require__(7898);
 // EXTERNAL MODULE: ./src/report/format.ts
@@ -219,7 +219,7 @@ async function runValidateJob(s, ctx) {
         const report = { file: file.name, problems: checked.problems, schema: checked.output };
         const base = await baseVersion(ctx.env, cwd, file.name);
         if (base !== undefined && sample) {
-            const old = (0,parse/* parseRecipe */.C)(base, file.name).recipe;
+            const old = (0,parse/* parseRecipe */.Cl)(base, file.name).recipe;
             if (old)
                 report.baseSchema = (0,validate/* checkColumns */.OT)(old, sample.columns).output;
         }

@@ -1,25 +1,47 @@
 /** `cleanrooms-connect recipe validate`: recipes against the DataBrew catalog and the PII policy, offline. */
+import { readFile } from 'node:fs/promises'
 import { UsageError } from '../errors.js'
-import { checkRecipeText, loadPolicy, readText } from '../recipe/check-file.js'
+import { checkRecipeText } from '../recipe/check-file.js'
 import { formatProblem, type Problem } from '../recipe/model.js'
-import type { PiiPolicy } from '../recipe/policy.js'
-import { splitList } from '../settings/settings.js'
+import { parsePolicy, type PiiPolicy } from '../recipe/policy.js'
 import { parseFlags, pathFor, type CliIO, type Command } from './command.js'
 
 const HELP = `Usage: cleanrooms-connect recipe validate RECIPE.json… [--policy FILE] [--columns a,b,c]
 
-Checks DataBrew recipe files (as AWS exports them) without AWS: operation names, parameters, conditions,
-and with --policy that every PII column leaves the recipe hashed, normalized before hashing, under one
-hash contract. With --columns (the input's header) it also checks that each step's columns exist.
-Prints one line per problem as file:line:col: message. Exit 0 when there is no error (warnings allowed),
-1 when there are errors, 2 on usage errors.
+Checks DataBrew recipe files as AWS exports them (a JSON list of steps, or describe-recipe output), without AWS:
+operation names, parameters (unknown, missing, JSON lists, allowed values) and conditions against the DataBrew
+recipe reference. With --policy, that every PII column leaves the recipe hashed (or deleted), normalized before
+it is hashed, and under the policy's one hash contract. With --columns (the input's header), that every step's
+columns exist at that step.
+
+Prints one line per problem, file:line:col: message (warnings say so), and a count on stderr.
+Exit status: 0 when there is no error (warnings allowed), 1 when there are errors, 2 on usage errors.
 
 Flags:
-  --policy FILE        PII policy YAML (see examples/pii-policy.yml)
-  --columns LIST       input columns, comma-separated
+  --policy FILE     PII policy YAML (see examples/pii-policy.yml; default: no policy check)
+  --columns LIST    input column names, comma-separated (default: no column check)
 
 Example:
-  cleanrooms-connect recipe validate examples/recipes/customers.json --policy examples/pii-policy.yml`
+  cleanrooms-connect recipe validate recipes/*.json --policy pii-policy.yml --columns customer_id,email,phone`
+
+function columnList(raw: string): string[] {
+  const columns = raw
+    .split(',')
+    .map(c => c.trim())
+    .filter(c => c !== '')
+  if (columns.length === 0) throw new UsageError('recipe validate: --columns needs column names, e.g. a,b,c')
+  return columns
+}
+
+/** A file's text; a file that cannot be read is a usage error naming it as the caller wrote it. */
+async function read(io: CliIO, file: string, what: string): Promise<string> {
+  try {
+    return await readFile(pathFor(io, file), 'utf8')
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error'
+    throw new UsageError(`recipe validate: cannot read ${what} ${file} (${code}; looked in ${io.cwd})`)
+  }
+}
 
 export const recipeValidateCommand: Command = {
   name: 'recipe validate',
@@ -38,32 +60,28 @@ export const recipeValidateCommand: Command = {
     const files = parsed.positionals
     if (files.length === 0)
       throw new UsageError('recipe validate: name at least one recipe file (see --help)')
+    const columns = typeof parsed.values.columns === 'string' ? columnList(parsed.values.columns) : undefined
+
     const problems: Problem[] = []
     let policy: PiiPolicy | undefined
-    const policyFile = parsed.values.policy as string | undefined
-    if (policyFile) {
-      let loaded
-      try {
-        loaded = await loadPolicy(pathFor(io, policyFile))
-      } catch (err) {
-        throw new UsageError(`recipe validate: ${(err as Error).message}`)
-      }
-      problems.push(...loaded.problems.map(p => ({ ...p, file: policyFile })))
-      policy = loaded.policy && { ...loaded.policy, file: policyFile }
+    const policyFile = parsed.values.policy
+    if (typeof policyFile === 'string') {
+      // Files are named as the caller wrote them, so relative paths stay relative in every line.
+      const loaded = parsePolicy(await read(io, policyFile, 'policy'), policyFile)
+      problems.push(...loaded.problems)
+      policy = loaded.policy
     }
-    const columns = parsed.values.columns ? splitList(parsed.values.columns as string) : undefined
     for (const file of files) {
-      let text: string
-      try {
-        text = await readText(pathFor(io, file), 'recipe')
-      } catch (err) {
-        throw new UsageError(`recipe validate: ${(err as Error).message}`)
-      }
+      const text = await read(io, file, 'recipe')
       problems.push(...checkRecipeText(text, file, { policy, columns }).problems)
     }
+
     for (const p of problems) io.stdout(formatProblem(p) + '\n')
     const errors = problems.filter(p => p.severity === 'error').length
-    io.stderr(`${files.length} recipe(s): ${errors} error(s), ${problems.length - errors} warning(s)\n`)
+    const warnings = problems.length - errors
+    io.stderr(
+      `${files.length} recipe(s)${policy ? ` against ${policyFile}` : ''}: ${errors} error(s), ${warnings} warning(s)\n`
+    )
     return errors > 0 ? 1 : 0
   }
 }

@@ -450,7 +450,7 @@ function fillWith(value: (step: RecipeStep) => string | null): Compile {
 }
 
 /** Aggregate fills need the statistic of the column as it is at this step: the engine runs a first pass for it. */
-function fillWithStat(kind: 'average' | 'median' | 'mode' | 'sum' | 'min' | 'max'): Compile {
+function fillWithStat(kind: 'average' | 'median' | 'mode' | 'sum'): Compile {
   return (step, columns) => {
     const [col] = sourceColumns(step, columns)
     let nums: number[] = []
@@ -476,8 +476,6 @@ function fillWithStat(kind: 'average' | 'median' | 'mode' | 'sum' | 'min' | 'max
           } else if (nums.length > 0) {
             if (kind === 'average') fill = String(nums.reduce((a, b) => a + b, 0) / nums.length)
             else if (kind === 'sum') fill = String(nums.reduce((a, b) => a + b, 0))
-            else if (kind === 'min') fill = String(Math.min(...nums))
-            else if (kind === 'max') fill = String(Math.max(...nums))
             else {
               const sorted = Float64Array.from(nums).sort()
               const m = sorted.length >> 1
@@ -755,8 +753,6 @@ export const OPERATIONS: Record<string, Compile> = {
   FILL_WITH_MODE: fillWithStat('mode'),
   FILL_WITH_MOST_FREQUENT: fillWithStat('mode'),
   FILL_WITH_SUM: fillWithStat('sum'),
-  FILL_WITH_MINIMUM: fillWithStat('min'),
-  FILL_WITH_MAXIMUM: fillWithStat('max'),
   REMOVE_DUPLICATES: removeDuplicates,
   DELETE_DUPLICATE_ROWS: deleteDuplicateRows,
   CRYPTOGRAPHIC_HASH: cryptographicHash,

@@ -1,19 +1,22 @@
 /**
- * The PII policy: which columns hold PII (and of what kind) and the hash contract every one of them must leave the
- * pipeline under. `checkPolicy` follows each PII column through the recipe (renames, duplicates, merges, splits,
- * deletes) and fails when one reaches the output unhashed, is normalized only after it was hashed, is hashed for some
- * rows only, or is hashed under a different contract than the policy's. Pure.
+ * The PII policy: which input columns hold PII (and of what kind), and the one hash contract they must all leave the
+ * pipeline under. A small YAML file in the repository:
+ *
+ *   version: 1
+ *   hash: { algorithm: HMAC_SHA256, encoding: base64, secretId: AwsGlueDataBrew-cleanrooms-hashing-key }
+ *   columns:
+ *     - { name: email, kind: email }
+ *
+ * `checkPolicy` follows every PII column through the recipe (renames, duplicates, merges, nests, splits, new columns
+ * that copy its values) and reports, at the step: a PII column (or a copy of one) reaching the output neither hashed
+ * nor deleted; a normalization (or any change) applied after the hash; a column hashed twice; a hash that covers only
+ * some rows (conditions, entityTypeFilter); a hash contract (algorithm, secret) that differs from the policy or from
+ * another hash step. Email and phone columns hashed without any normalization before get a warning. Pure.
  */
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml'
-import { HASH_ALGORITHMS, NORMALIZING } from './catalog.js'
-import {
-  listParameter,
-  stepProblem,
-  type Problem,
-  type Recipe,
-  type RecipeStep,
-  type SourceLocation
-} from './model.js'
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml'
+import { CATALOG, DEFAULT_HASH_ALGORITHM, HASH_ALGORITHMS } from './catalog.js'
+import { stepProblem, type Problem, type Recipe, type RecipeStep, type SourceLocation } from './model.js'
+import { closest, splitCount, stepColumns } from './validate.js'
 
 export const PII_KINDS = [
   'email',
@@ -36,8 +39,9 @@ export type PiiKind = (typeof PII_KINDS)[number]
 
 export interface HashContract {
   algorithm: string
-  /** How the digest is written: DataBrew writes base64. */
+  /** How digests must be written. DataBrew's CRYPTOGRAPHIC_HASH writes Base64. */
   encoding: 'base64' | 'hex'
+  /** Secret name or ARN of the HMAC key (required for the HMAC_ algorithms). */
   secretId?: string
 }
 
@@ -51,220 +55,447 @@ export interface PiiPolicy {
   file: string
   hash: HashContract
   columns: PolicyColumn[]
+  /** Where the hash contract's entries are, for messages that cite them. */
+  locations?: Partial<Record<'hash' | 'algorithm' | 'encoding' | 'secretId', SourceLocation>>
 }
+
+const TOP_KEYS = ['version', 'hash', 'columns']
+const HASH_KEYS = ['algorithm', 'encoding', 'secretId']
+const COLUMN_KEYS = ['name', 'kind']
 
 export function parsePolicy(text: string, file: string): { policy?: PiiPolicy; problems: Problem[] } {
   const problems: Problem[] = []
   const lines = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lines })
-  const where = (node: Node | null | undefined): SourceLocation => {
-    const offset = node?.range?.[0] ?? 0
+  const at = (offset: number): SourceLocation => {
     const p = lines.linePos(offset)
     return { line: p.line, column: p.col }
   }
-  const add = (node: Node | null | undefined, message: string) =>
-    problems.push({ file, ...where(node), message, severity: 'error' })
-  for (const e of doc.errors) {
-    const p = lines.linePos(e.pos[0])
+  const where = (node: unknown): SourceLocation => at((node as Node | null)?.range?.[0] ?? 0)
+  const add = (node: unknown, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file, ...where(node), message, severity })
+
+  for (const e of doc.errors)
     problems.push({
       file,
-      line: p.line,
-      column: p.col,
-      message: `not valid YAML: ${e.message.split('\n')[0]}`,
+      ...at(e.pos[0]),
+      message: `not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?\s*$/, '')}`,
       severity: 'error'
     })
-  }
   if (problems.length > 0) return { problems }
+
   const root = doc.contents
   if (!isMap(root)) {
-    add(root, 'a PII policy is a mapping with version, hash and columns')
+    add(root, 'a PII policy is a mapping with version, hash and columns (see examples/pii-policy.yml)')
     return { problems }
   }
-  const version = (doc.toJS() as { version?: unknown } | null)?.version
-  if (version !== 1)
-    add(root.get('version', true) as Node, `version must be 1, not ${JSON.stringify(version)}`)
-  const hashNode = root.get('hash', true) as Node | undefined
-  const hash: HashContract = { algorithm: 'HMAC_SHA256', encoding: 'base64' }
-  if (hashNode !== undefined) {
-    if (!isMap(hashNode)) add(hashNode, 'hash must be a mapping (algorithm, encoding, secretId)')
-    else {
-      const algorithm = String(hashNode.get('algorithm') ?? 'HMAC_SHA256').toUpperCase()
-      if (!(HASH_ALGORITHMS as readonly string[]).includes(algorithm))
-        add(
-          hashNode.get('algorithm', true) as Node,
-          `hash.algorithm must be one of ${HASH_ALGORITHMS.join(', ')}`
-        )
-      const encoding = String(hashNode.get('encoding') ?? 'base64').toLowerCase()
-      if (encoding !== 'base64' && encoding !== 'hex')
-        add(hashNode.get('encoding', true) as Node, 'hash.encoding must be base64 or hex')
-      const secretId = hashNode.get('secretId')
-      if (secretId !== undefined && typeof secretId !== 'string')
-        add(hashNode.get('secretId', true) as Node, 'hash.secretId must be a string')
-      hash.algorithm = algorithm
-      hash.encoding = encoding === 'hex' ? 'hex' : 'base64'
-      if (typeof secretId === 'string') hash.secretId = secretId
-      if (hash.secretId && hash.algorithm.startsWith('HMAC') && !/^AwsGlueDataBrew-/.test(hash.secretId)) {
-        add(
-          hashNode.get('secretId', true) as Node,
-          `hash.secretId '${hash.secretId}' must start with AwsGlueDataBrew- (DataBrew may only read secrets named so)`
-        )
-      }
+  /** Reports unknown keys of a mapping, with the closest known one. */
+  const keys = (map: Node, allowed: string[], what: string) => {
+    if (!isMap(map)) return
+    for (const pair of map.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
+      if (allowed.includes(key)) continue
+      const hint = closest(key, allowed)
+      add(
+        pair.key,
+        `${what}unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ` (known: ${allowed.join(', ')})`}`
+      )
     }
   }
+  keys(root, TOP_KEYS, '')
+  const value = (map: Node, key: string): unknown => {
+    if (!isMap(map)) return undefined
+    const n = map.get(key, true) as unknown
+    return isScalar(n) ? n.value : n
+  }
+  const node = (map: Node, key: string): Node | undefined =>
+    isMap(map) ? (map.get(key, true) as Node | undefined) : undefined
+
+  const version = value(root, 'version')
+  if (version === undefined) add(root, 'add "version: 1" (the policy format version)')
+  else if (version !== 1) add(node(root, 'version'), `version must be 1, not ${JSON.stringify(version)}`)
+
+  const hash: HashContract = { algorithm: DEFAULT_HASH_ALGORITHM, encoding: 'base64' }
+  const locations: NonNullable<PiiPolicy['locations']> = {}
+  const hashNode = node(root, 'hash')
+  if (!hashNode) add(root, 'add a "hash" contract: { algorithm, encoding, secretId }')
+  else if (!isMap(hashNode)) add(hashNode, 'hash must be a mapping { algorithm, encoding, secretId }')
+  else {
+    locations.hash = where(hashNode)
+    keys(hashNode, HASH_KEYS, 'hash: ')
+    const algorithm = value(hashNode, 'algorithm')
+    if (algorithm === undefined) add(hashNode, `hash: add "algorithm" (one of ${HASH_ALGORITHMS.join(', ')})`)
+    else {
+      const a = String(algorithm).toUpperCase()
+      locations.algorithm = where(node(hashNode, 'algorithm'))
+      if (!(HASH_ALGORITHMS as readonly string[]).includes(a))
+        add(
+          node(hashNode, 'algorithm'),
+          `hash.algorithm '${String(algorithm)}' is not a CRYPTOGRAPHIC_HASH algorithm: use one of ${HASH_ALGORITHMS.join(', ')}`
+        )
+      hash.algorithm = a
+    }
+    const encoding = value(hashNode, 'encoding')
+    if (encoding !== undefined) {
+      locations.encoding = where(node(hashNode, 'encoding'))
+      const e = String(encoding).toLowerCase()
+      if (e !== 'base64' && e !== 'hex')
+        add(node(hashNode, 'encoding'), 'hash.encoding must be base64 or hex')
+      else hash.encoding = e
+    }
+    const secretId = value(hashNode, 'secretId')
+    if (secretId !== undefined) {
+      locations.secretId = where(node(hashNode, 'secretId'))
+      if (typeof secretId !== 'string' || secretId === '')
+        add(node(hashNode, 'secretId'), 'hash.secretId must be a secret name or ARN')
+      else {
+        hash.secretId = secretId
+        if (secretId === 'databrew!default')
+          add(
+            node(hashNode, 'secretId'),
+            "hash.secretId 'databrew!default' is DataBrew's shared default secret, not meant for production: name your own",
+            'warning'
+          )
+        else if (!/^AwsGlueDataBrew-/.test(secretName(secretId)))
+          add(
+            node(hashNode, 'secretId'),
+            `hash.secretId '${secretId}': name the secret AwsGlueDataBrew-… (DataBrew roles built from AWS's policies may read only secrets named so)`,
+            'warning'
+          )
+      }
+    }
+    if (algorithm !== undefined && hash.algorithm.startsWith('HMAC_') && hash.secretId === undefined)
+      add(
+        hashNode,
+        `hash: ${hash.algorithm} is keyed: add secretId (the Secrets Manager secret with the key)`
+      )
+  }
+
   const columns: PolicyColumn[] = []
-  const colsNode = root.get('columns', true) as Node | undefined
+  const colsNode = node(root, 'columns')
   if (!isSeq(colsNode) || colsNode.items.length === 0)
     add(colsNode ?? root, 'columns must be a non-empty list of { name, kind }')
   else {
     for (const item of colsNode.items) {
-      const node = item as Node
-      if (!isMap(node)) {
-        add(node, 'each column is a mapping { name, kind }')
+      if (!isMap(item)) {
+        add(item, `each column is a mapping { name, kind } (kinds: ${PII_KINDS.join(', ')})`)
         continue
       }
-      const name = node.get('name')
-      const kind = String(node.get('kind') ?? '')
-      if (typeof name !== 'string' || name === '') add(node, 'column needs a name')
-      else if (!(PII_KINDS as readonly string[]).includes(kind))
+      keys(item, COLUMN_KEYS, 'column: ')
+      const name = value(item, 'name')
+      const kind = value(item, 'kind')
+      if (typeof name !== 'string' || name === '') {
+        add(item, 'column needs a name (the input column)')
+        continue
+      }
+      if (kind === undefined) {
+        add(item, `column ${name} needs a kind (one of ${PII_KINDS.join(', ')})`)
+        continue
+      }
+      if (!(PII_KINDS as readonly string[]).includes(String(kind))) {
+        const hint = closest(String(kind), PII_KINDS)
         add(
-          (node.get('kind', true) as Node) ?? node,
-          `column ${name}: kind '${kind}' is not one of ${PII_KINDS.join(', ')}`
+          node(item, 'kind'),
+          `column ${name}: kind '${String(kind)}' is not one of ${PII_KINDS.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`
         )
-      else if (columns.some(c => c.name === name)) add(node, `column ${name} is listed twice`)
-      else columns.push({ name, kind: kind as PiiKind, location: where(node) })
+        continue
+      }
+      if (columns.some(c => c.name === name)) {
+        add(item, `column ${name} is listed twice`)
+        continue
+      }
+      columns.push({ name, kind: kind as PiiKind, location: where(item) })
     }
   }
-  return problems.length > 0 ? { problems } : { policy: { file, hash, columns }, problems }
+  const errors = problems.some(p => p.severity === 'error')
+  return errors ? { problems } : { policy: { file, hash, columns, locations }, problems }
 }
 
-interface Tracked {
+/** The secret's name from a Secrets Manager ARN (without the 6-character suffix AWS appends), or the id as given. */
+export function secretName(id: string): string {
+  const m = /^arn:aws[\w-]*:secretsmanager:[^:]*:[^:]*:secret:(.+)$/.exec(id)
+  return m ? m[1]!.replace(/-[A-Za-z0-9]{6}$/, '') : id
+}
+
+/** Whether two secret ids (names or ARNs) name the same secret. */
+export function sameSecret(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b
+  return a === b || secretName(a) === secretName(b)
+}
+
+// ---- following the PII through the recipe -------------------------------------------------------------------------
+
+interface Taint {
   origin: PolicyColumn
+  /** The step that hashed this column. */
   hashedAt?: RecipeStep
+  /** A normalizing step ran on it (or on what it was copied from) before the hash. */
   normalized: boolean
+  /** The step that made this column out of PII (DUPLICATE, MERGE, SPLIT, a function …), if not an input column. */
+  via?: RecipeStep
+  /** A masking or encrypting step that ran on it (not a hash). */
+  protectedBy?: RecipeStep
 }
 
-function sources(step: RecipeStep): string[] {
-  return (
-    listParameter(step.parameters.sourceColumns) ??
-    (step.parameters.sourceColumn ? [step.parameters.sourceColumn] : [])
-  )
+/** Steps that change no value worth protecting: nulling or emptying a column after the hash is harmless. */
+const HARMLESS = new Set(['FILL_WITH_NULL', 'FILL_WITH_EMPTY', 'REPLACE_WITH_NULL', 'REPLACE_WITH_EMPTY'])
+const PROTECTING = new Set([
+  'MASK_CUSTOM',
+  'MASK_DATE',
+  'MASK_DELIMITER',
+  'MASK_RANGE',
+  'ENCRYPT',
+  'DETERMINISTIC_ENCRYPT',
+  'REPLACE_WITH_RANDOM_BETWEEN',
+  'REPLACE_WITH_RANDOM_DATE_BETWEEN'
+])
+/** Kinds whose hashes never match without normalization (REFERENCE.md: every partner normalizes these). */
+const MUST_NORMALIZE = new Set<PiiKind>(['email', 'phone'])
+
+export interface PolicyCheckOptions {
+  /** The recipe's input columns, when known: policy columns missing from them are skipped with a warning. */
+  columns?: readonly string[]
 }
 
-/** Follows every policy column through the recipe and reports where the contract breaks. */
-export function checkPolicy(recipe: Recipe, policy: PiiPolicy): Problem[] {
+export function checkPolicy(recipe: Recipe, policy: PiiPolicy, options: PolicyCheckOptions = {}): Problem[] {
   const problems: Problem[] = []
   const at = (step: RecipeStep, message: string, severity: Problem['severity'] = 'error') =>
     problems.push(stepProblem(recipe, step, message, severity))
-  const live = new Map<string, Tracked>(policy.columns.map(c => [c.name, { origin: c, normalized: false }]))
-  const label = (t: Tracked, name: string) =>
-    name === t.origin.name ? `PII column '${name}'` : `'${name}' (from PII column '${t.origin.name}')`
-  let contract: { algorithm: string; secretId?: string; step: RecipeStep } | undefined
+  const cite = (loc: SourceLocation | undefined) => (loc ? ` (${policy.file}:${loc.line})` : '')
 
-  for (const step of recipe.steps) {
-    const cols = sources(step)
-    const p = step.parameters
-    switch (step.operation) {
-      case 'DELETE':
-        for (const c of cols) live.delete(c)
-        continue
-      case 'RENAME': {
-        const t = live.get(p.sourceColumn ?? '')
-        if (t && p.targetColumn) {
-          live.delete(p.sourceColumn!)
-          live.set(p.targetColumn, t)
-        }
-        continue
-      }
-      case 'DUPLICATE': {
-        const t = live.get(p.sourceColumn ?? '')
-        if (t && p.targetColumn) live.set(p.targetColumn, { ...t })
-        continue
-      }
-      case 'MERGE': {
-        const t = cols.map(c => live.get(c)).find(Boolean)
-        if (t && p.targetColumn)
-          live.set(p.targetColumn, { origin: t.origin, normalized: false, hashedAt: undefined })
-        continue
-      }
-      case 'CRYPTOGRAPHIC_HASH': {
-        const algorithm = (p.algorithm ?? 'HMAC_SHA256').toUpperCase()
-        const secretId = p.secretId
-        if (cols.some(c => live.has(c))) {
-          if (contract && (contract.algorithm !== algorithm || contract.secretId !== secretId)) {
-            at(
-              step,
-              `hashes with ${algorithm}${secretId ? ` and secret ${secretId}` : ''}, but step ${contract.step.number} used ${contract.algorithm}${contract.secretId ? ` and secret ${contract.secretId}` : ''}: every PII column must use one contract`
-            )
-          }
-          contract ??= { algorithm, secretId, step }
-          if (algorithm !== policy.hash.algorithm)
-            at(step, `hashes with ${algorithm}; the policy requires ${policy.hash.algorithm}`)
-          if (policy.hash.secretId && secretId !== policy.hash.secretId) {
-            at(step, `uses secret ${secretId ?? '(none)'}; the policy requires ${policy.hash.secretId}`)
-          }
-          if (policy.hash.encoding === 'hex')
-            at(step, 'DataBrew writes base64 digests; the policy asks for hex', 'warning')
-          if (step.conditions.length > 0) {
-            at(
-              step,
-              'hashes only the rows its ConditionExpressions select: the other rows reach the output unhashed'
-            )
-          }
-        }
-        for (const c of cols) {
-          const t = live.get(c)
-          if (t) t.hashedAt ??= step
-        }
-        continue
-      }
-      default: {
-        if (step.operation.startsWith('SPLIT_COLUMN_')) {
-          const t = live.get(p.sourceColumn ?? '')
-          if (t) {
-            live.delete(p.sourceColumn!)
-            // The engine's naming: <source>_1 … ; enough parts for any split this project runs.
-            for (let i = 1; i <= 16; i++) live.set(`${p.sourceColumn}_${i}`, { ...t })
-          }
-          continue
-        }
-        for (const c of cols) {
-          const t = live.get(c)
-          if (!t) continue
-          if (t.hashedAt) {
-            at(
-              step,
-              `changes ${label(t, c)} after step ${t.hashedAt.number} hashed it: normalize before hashing, or the hashes will not match partners'`
-            )
-          } else if (NORMALIZING.has(step.operation)) t.normalized = true
-        }
-      }
-    }
-  }
-
-  const first = recipe.steps[0]?.location ?? { line: 1, column: 1 }
-  const last = recipe.steps.at(-1)
-  for (const [name, t] of live) {
-    if (name !== t.origin.name && /_\d+$/.test(name) && t.origin.name !== name) {
-      // Split parts only count if the split really produced them; the tracked range is generous.
-      if (!recipe.steps.some(s => s.operation.startsWith('SPLIT_COLUMN_'))) continue
-    }
-    if (!t.hashedAt) {
+  const live = new Map<string, Taint>()
+  for (const c of policy.columns) {
+    if (options.columns && !options.columns.includes(c.name)) {
       problems.push({
-        file: recipe.file,
-        ...(last?.location ?? first),
-        step: last?.number,
-        message: `${label(t, name)} (${t.origin.kind}, ${policy.file}:${t.origin.location.line}) reaches the output unhashed: add it to a CRYPTOGRAPHIC_HASH step or DELETE it`,
-        severity: 'error'
-      })
-    } else if (!t.normalized && (t.origin.kind === 'email' || t.origin.kind === 'phone')) {
-      problems.push({
-        file: recipe.file,
-        ...t.hashedAt.location,
-        step: t.hashedAt.number,
-        message: `step ${t.hashedAt.number} (CRYPTOGRAPHIC_HASH): ${label(t, name)} (${t.origin.kind}) is hashed without being normalized first (e.g. REMOVE_COMBINED + LOWER_CASE for email, FORMAT_PHONE_NUMBER for phone): its hashes will rarely match`,
+        file: policy.file,
+        ...c.location,
+        message: `PII column '${c.name}' is not among the input columns (${options.columns.join(', ')}): nothing to check`,
         severity: 'warning'
       })
+      continue
+    }
+    live.set(c.name, { origin: c, normalized: false })
+  }
+  const label = (name: string, t: Taint) =>
+    name === t.origin.name && !t.via
+      ? `PII column '${name}'`
+      : `'${name}' (from PII column '${t.origin.name}'${t.via ? `, step ${t.via.number} ${t.via.operation}` : ''})`
+
+  let contract: { algorithm: string; secretId?: string; step: RecipeStep } | undefined
+  let encodingReported = false
+
+  for (const step of recipe.steps) {
+    const spec = CATALOG[step.operation]
+    if (!spec) continue // validateRecipe reports it
+    const p = step.parameters
+    const inputs = stepColumns(step, 'input')
+    const outputs = stepColumns(step, 'output')
+    const tainted = [...new Set(inputs.filter(c => live.has(c)))]
+    if (step.operation === 'BOOLEAN_OPERATION' || step.operation === 'CASE_OPERATION') {
+      // Expressions name columns in backticks; a result that can be a PII column's value is PII.
+      const results =
+        step.operation === 'BOOLEAN_OPERATION'
+          ? `${p.trueValueExpression ?? ''} ${p.falseValueExpression ?? ''}`
+          : (p.valueExpression ?? '')
+      const named = [...results.matchAll(/`([^`]+)`/g)].map(m => m[1]!).filter(c => live.has(c))
+      if (named.length > 0 && p.targetColumn)
+        live.set(p.targetColumn, derived([...new Set(named)], step, false))
+      continue
+    }
+    if (tainted.length === 0 && step.operation !== 'UNION') continue
+    const first = live.get(tainted[0]!)
+
+    switch (step.operation) {
+      case 'DELETE':
+        for (const c of tainted) live.delete(c)
+        continue
+      case 'RENAME':
+        if (!p.targetColumn) continue
+        live.set(p.targetColumn, live.get(p.sourceColumn!)!)
+        live.delete(p.sourceColumn!)
+        continue
+      case 'CRYPTOGRAPHIC_HASH':
+        hashStep(step, tainted)
+        continue
+      case 'UNION':
+        // Rows from the other datasets arrive as they are: a column hashed before the union is not hashed in them.
+        for (const [name, t] of live)
+          if (t.hashedAt && listed(p.targetColumnNames, name))
+            live.set(name, { ...t, hashedAt: undefined, via: step })
+        continue
+      case 'UNPIVOT': {
+        const values = derived(tainted, step, false)
+        for (const c of tainted) live.delete(c)
+        if (p.valueColumn) live.set(p.valueColumn, values)
+        continue
+      }
+      case 'GROUP_BY':
+        // Only the group columns remain (aggregates such as COUNT of a PII column are not PII).
+        for (const name of [...live.keys()]) if (!inputs.includes(name)) live.delete(name)
+        continue
+    }
+    if (step.operation.startsWith('SPLIT_COLUMN_')) {
+      const n = splitCount(step)
+      const src = p.sourceColumn!
+      const t = live.get(src)!
+      live.delete(src)
+      if (n === undefined) {
+        at(
+          step,
+          `splits ${label(src, t)} into a number of columns only the data decides: hash or delete it before splitting`
+        )
+        continue
+      }
+      for (let k = 1; k <= n; k++) live.set(`${src}_${k}`, { ...t, via: step })
+      continue
+    }
+    if (spec.output === 'reshape' && !spec.copiesValue) {
+      // PIVOT, TRANSPOSE, JOIN, ONE_HOT_ENCODING, UNNEST_MAP/STRUCT, JSON_TO_STRUCTS: cannot be followed statically.
+      for (const c of tainted)
+        at(
+          step,
+          `${label(c, live.get(c)!)} cannot be followed through ${step.operation}: hash or delete it first`
+        )
+      continue
+    }
+    if (spec.copiesValue && outputs.length > 0) {
+      // DUPLICATE, MERGE, NEST_TO_*, UNNEST_ARRAY, EXTRACT_*, text and date functions: the new column is PII too.
+      const copy = derived(tainted, step, Boolean(spec.normalizes))
+      for (const o of outputs) live.set(o, copy)
+      if (p.removeSourceColumns?.toLowerCase() === 'true') for (const c of tainted) live.delete(c)
+      continue
+    }
+    if (spec.output !== 'in-place' || !first) continue
+    for (const c of tainted) {
+      const t = live.get(c)!
+      if (t.hashedAt) {
+        if (HARMLESS.has(step.operation)) continue
+        if (spec.normalizes)
+          at(
+            step,
+            `${label(c, t)} is normalized after hashing (step ${t.hashedAt.number} hashed it): move the normalization before the hash, or the hashes will not match partners'`
+          )
+        else
+          at(
+            step,
+            `changes ${label(c, t)} after step ${t.hashedAt.number} hashed it: the output is no longer the contracted hash`
+          )
+      } else if (spec.normalizes) t.normalized = true
+      else if (PROTECTING.has(step.operation)) t.protectedBy = step
     }
   }
+
+  const last = recipe.steps.at(-1)
+  for (const [name, t] of live) {
+    if (t.hashedAt) continue
+    const where = t.via ?? last
+    const protectedNote = t.protectedBy
+      ? ` (step ${t.protectedBy.number} ${t.protectedBy.operation} masks or encrypts it, which the policy does not accept)`
+      : ''
+    const message = `${label(name, t)} (${t.origin.kind}, ${policy.file}:${t.origin.location.line}) reaches the output unhashed${protectedNote}: add it to a CRYPTOGRAPHIC_HASH step or DELETE it`
+    // Recipe-level: at the step that made the column, else at the last step (where a hash or delete would go).
+    problems.push({
+      file: recipe.file,
+      ...(where?.location ?? { line: 1, column: 1 }),
+      ...(where && { step: where.number }),
+      message,
+      severity: 'error'
+    })
+  }
   return problems
+
+  function listed(list: string | undefined, name: string): boolean {
+    try {
+      const v: unknown = JSON.parse(list ?? '[]')
+      return Array.isArray(v) && v.includes(name)
+    } catch {
+      return false
+    }
+  }
+
+  /** The taint of a column made from `sources` (all tainted) by `step`. */
+  function derived(sources: string[], step: RecipeStep, normalizes: boolean): Taint {
+    const ts = sources.map(s => live.get(s)!)
+    const allHashed = ts.every(t => t.hashedAt)
+    return {
+      origin: ts[0]!.origin,
+      normalized: normalizes || ts.every(t => t.normalized),
+      via: step,
+      ...(allHashed && { hashedAt: ts[0]!.hashedAt })
+    }
+  }
+
+  function hashStep(step: RecipeStep, tainted: string[]): void {
+    const p = step.parameters
+    const algorithm = (p.algorithm ?? DEFAULT_HASH_ALGORITHM).toUpperCase()
+    const keyed = algorithm.startsWith('HMAC_')
+    const names = tainted.map(c => `'${c}'`).join(', ')
+    if (step.conditions.length > 0)
+      at(
+        step,
+        `hashes ${names} only in the rows its ConditionExpressions select: the other rows reach the output unhashed`
+      )
+    if (p.entityTypeFilter !== undefined)
+      at(
+        step,
+        `hashes only the entities entityTypeFilter detects inside ${names}: the rest stays in clear text`
+      )
+
+    const describe = (a: string, secret: string | undefined) =>
+      a.startsWith('HMAC_') ? `${a} with secret ${secret ?? '(none)'}` : a
+    const reasons: string[] = []
+    const policyKeyed = policy.hash.algorithm.startsWith('HMAC_')
+    if (
+      algorithm !== policy.hash.algorithm ||
+      (keyed &&
+        policyKeyed &&
+        policy.hash.secretId !== undefined &&
+        !sameSecret(p.secretId, policy.hash.secretId))
+    )
+      reasons.push(
+        `the policy requires ${describe(policy.hash.algorithm, policy.hash.secretId)}${cite(policy.locations?.algorithm ?? policy.locations?.hash)}`
+      )
+    // With a policy, the policy is the contract; an earlier step is named when it differs as well.
+    if (
+      reasons.length > 0 &&
+      contract &&
+      (contract.algorithm !== algorithm || (keyed && !sameSecret(contract.secretId, p.secretId)))
+    )
+      reasons.push(`step ${contract.step.number} uses ${describe(contract.algorithm, contract.secretId)}`)
+    if (reasons.length > 0) {
+      const self = p.algorithm
+        ? describe(algorithm, p.secretId)
+        : describe(`${algorithm} (the default algorithm)`, p.secretId)
+      at(
+        step,
+        `hashes ${names} with ${self}, but ${reasons.join(' and ')}: every PII column must leave under the one contract`
+      )
+    }
+    if (policy.hash.encoding === 'hex' && !encodingReported) {
+      encodingReported = true
+      at(
+        step,
+        `the policy asks for hex digests${cite(policy.locations?.encoding)}, but CRYPTOGRAPHIC_HASH writes Base64 and no recipe step converts it`
+      )
+    }
+    contract ??= { algorithm, secretId: p.secretId, step }
+
+    for (const c of tainted) {
+      const t = live.get(c)!
+      if (t.hashedAt) {
+        at(
+          step,
+          `hashes ${label(c, t)} again (step ${t.hashedAt.number} hashed it already): a hash of a hash matches nobody`
+        )
+        continue
+      }
+      if (!t.normalized && MUST_NORMALIZE.has(t.origin.kind))
+        at(
+          step,
+          `${label(c, t)} (${t.origin.kind}) is hashed without being normalized first (e.g. ${t.origin.kind === 'email' ? 'REMOVE_COMBINED trimming whitespace and LOWER_CASE' : 'FORMAT_PHONE_NUMBER to E164'}): its hashes will rarely match partners'`,
+          'warning'
+        )
+      t.hashedAt = step
+    }
+  }
 }

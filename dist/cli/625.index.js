@@ -1,0 +1,898 @@
+export const id = 625;
+export const ids = [625];
+export const modules = {
+
+/***/ 8625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kI: () => (/* binding */ checkRecipeText),
+/* harmony export */   tb: () => (/* binding */ loadPolicy),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6462);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9877);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7898);
+/**
+ * One recipe file, fully checked: parse, catalog validation, column flow (when input columns are known) and the PII
+ * policy. Shared by `recipe validate` and the action's validate command.
+ */
+
+
+
+
+async function readText(file, what) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new Error(`${what} ${file} cannot be read (${err.code ?? 'error'})`);
+    }
+}
+async function loadPolicy(file) {
+    return (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .ON)(await readText(file, 'policy'), file);
+}
+function checkRecipeText(text, file, o) {
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRecipe */ .Cl)(text, file);
+    if (!parsed.recipe)
+        return { problems: parsed.problems };
+    const recipe = parsed.recipe;
+    const problems = [...parsed.problems, ...(0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateRecipe */ .d6)(recipe)];
+    let output;
+    if (o.columns) {
+        const flow = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .checkColumns */ .OT)(recipe, o.columns);
+        problems.push(...flow.problems);
+        output = flow.output;
+    }
+    if (o.policy)
+        problems.push(...(0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPolicy */ .hM)(recipe, o.policy));
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { recipe, problems, output };
+}
+
+
+/***/ }),
+
+/***/ 6462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ON: () => (/* binding */ parsePolicy),
+/* harmony export */   hM: () => (/* binding */ checkPolicy)
+/* harmony export */ });
+/* unused harmony exports PII_KINDS, secretName, sameSecret */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1649);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5499);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7898);
+/**
+ * The PII policy: which input columns hold PII (and of what kind), and the one hash contract they must all leave the
+ * pipeline under. A small YAML file in the repository:
+ *
+ *   version: 1
+ *   hash: { algorithm: HMAC_SHA256, encoding: base64, secretId: AwsGlueDataBrew-cleanrooms-hashing-key }
+ *   columns:
+ *     - { name: email, kind: email }
+ *
+ * `checkPolicy` follows every PII column through the recipe (renames, duplicates, merges, nests, splits, new columns
+ * that copy its values) and reports, at the step: a PII column (or a copy of one) reaching the output neither hashed
+ * nor deleted; a normalization (or any change) applied after the hash; a column hashed twice; a hash that covers only
+ * some rows (conditions, entityTypeFilter); a hash contract (algorithm, secret) that differs from the policy or from
+ * another hash step. Email and phone columns hashed without any normalization before get a warning. Pure.
+ */
+
+
+
+
+const PII_KINDS = [
+    'email',
+    'phone',
+    'first_name',
+    'last_name',
+    'name',
+    'address',
+    'postal_code',
+    'city',
+    'state',
+    'country',
+    'date_of_birth',
+    'device_id',
+    'ip_address',
+    'customer_id',
+    'other'
+];
+const TOP_KEYS = ['version', 'hash', 'columns'];
+const HASH_KEYS = ['algorithm', 'encoding', 'secretId'];
+const COLUMN_KEYS = ['name', 'kind'];
+function parsePolicy(text, file) {
+    const problems = [];
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines });
+    const at = (offset) => {
+        const p = lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    const where = (node) => at(node?.range?.[0] ?? 0);
+    const add = (node, message, severity = 'error') => problems.push({ file, ...where(node), message, severity });
+    for (const e of doc.errors)
+        problems.push({
+            file,
+            ...at(e.pos[0]),
+            message: `not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '')}`,
+            severity: 'error'
+        });
+    if (problems.length > 0)
+        return { problems };
+    const root = doc.contents;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root)) {
+        add(root, 'a PII policy is a mapping with version, hash and columns (see examples/pii-policy.yml)');
+        return { problems };
+    }
+    /** Reports unknown keys of a mapping, with the closest known one. */
+    const keys = (map, allowed, what) => {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+            return;
+        for (const pair of map.items) {
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+            if (allowed.includes(key))
+                continue;
+            const hint = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(key, allowed);
+            add(pair.key, `${what}unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ` (known: ${allowed.join(', ')})`}`);
+        }
+    };
+    keys(root, TOP_KEYS, '');
+    const value = (map, key) => {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+            return undefined;
+        const n = map.get(key, true);
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n) ? n.value : n;
+    };
+    const node = (map, key) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) ? map.get(key, true) : undefined;
+    const version = value(root, 'version');
+    if (version === undefined)
+        add(root, 'add "version: 1" (the policy format version)');
+    else if (version !== 1)
+        add(node(root, 'version'), `version must be 1, not ${JSON.stringify(version)}`);
+    const hash = { algorithm: _catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_HASH_ALGORITHM */ .JO, encoding: 'base64' };
+    const locations = {};
+    const hashNode = node(root, 'hash');
+    if (!hashNode)
+        add(root, 'add a "hash" contract: { algorithm, encoding, secretId }');
+    else if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(hashNode))
+        add(hashNode, 'hash must be a mapping { algorithm, encoding, secretId }');
+    else {
+        locations.hash = where(hashNode);
+        keys(hashNode, HASH_KEYS, 'hash: ');
+        const algorithm = value(hashNode, 'algorithm');
+        if (algorithm === undefined)
+            add(hashNode, `hash: add "algorithm" (one of ${_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_ALGORITHMS */ .UH.join(', ')})`);
+        else {
+            const a = String(algorithm).toUpperCase();
+            locations.algorithm = where(node(hashNode, 'algorithm'));
+            if (!_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_ALGORITHMS */ .UH.includes(a))
+                add(node(hashNode, 'algorithm'), `hash.algorithm '${String(algorithm)}' is not a CRYPTOGRAPHIC_HASH algorithm: use one of ${_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_ALGORITHMS */ .UH.join(', ')}`);
+            hash.algorithm = a;
+        }
+        const encoding = value(hashNode, 'encoding');
+        if (encoding !== undefined) {
+            locations.encoding = where(node(hashNode, 'encoding'));
+            const e = String(encoding).toLowerCase();
+            if (e !== 'base64' && e !== 'hex')
+                add(node(hashNode, 'encoding'), 'hash.encoding must be base64 or hex');
+            else
+                hash.encoding = e;
+        }
+        const secretId = value(hashNode, 'secretId');
+        if (secretId !== undefined) {
+            locations.secretId = where(node(hashNode, 'secretId'));
+            if (typeof secretId !== 'string' || secretId === '')
+                add(node(hashNode, 'secretId'), 'hash.secretId must be a secret name or ARN');
+            else {
+                hash.secretId = secretId;
+                if (secretId === 'databrew!default')
+                    add(node(hashNode, 'secretId'), "hash.secretId 'databrew!default' is DataBrew's shared default secret, not meant for production: name your own", 'warning');
+                else if (!/^AwsGlueDataBrew-/.test(secretName(secretId)))
+                    add(node(hashNode, 'secretId'), `hash.secretId '${secretId}': name the secret AwsGlueDataBrew-… (DataBrew roles built from AWS's policies may read only secrets named so)`, 'warning');
+            }
+        }
+        if (algorithm !== undefined && hash.algorithm.startsWith('HMAC_') && hash.secretId === undefined)
+            add(hashNode, `hash: ${hash.algorithm} is keyed: add secretId (the Secrets Manager secret with the key)`);
+    }
+    const columns = [];
+    const colsNode = node(root, 'columns');
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(colsNode) || colsNode.items.length === 0)
+        add(colsNode ?? root, 'columns must be a non-empty list of { name, kind }');
+    else {
+        for (const item of colsNode.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item)) {
+                add(item, `each column is a mapping { name, kind } (kinds: ${PII_KINDS.join(', ')})`);
+                continue;
+            }
+            keys(item, COLUMN_KEYS, 'column: ');
+            const name = value(item, 'name');
+            const kind = value(item, 'kind');
+            if (typeof name !== 'string' || name === '') {
+                add(item, 'column needs a name (the input column)');
+                continue;
+            }
+            if (kind === undefined) {
+                add(item, `column ${name} needs a kind (one of ${PII_KINDS.join(', ')})`);
+                continue;
+            }
+            if (!PII_KINDS.includes(String(kind))) {
+                const hint = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(String(kind), PII_KINDS);
+                add(node(item, 'kind'), `column ${name}: kind '${String(kind)}' is not one of ${PII_KINDS.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`);
+                continue;
+            }
+            if (columns.some(c => c.name === name)) {
+                add(item, `column ${name} is listed twice`);
+                continue;
+            }
+            columns.push({ name, kind: kind, location: where(item) });
+        }
+    }
+    const errors = problems.some(p => p.severity === 'error');
+    return errors ? { problems } : { policy: { file, hash, columns, locations }, problems };
+}
+/** The secret's name from a Secrets Manager ARN (without the 6-character suffix AWS appends), or the id as given. */
+function secretName(id) {
+    const m = /^arn:aws[\w-]*:secretsmanager:[^:]*:[^:]*:secret:(.+)$/.exec(id);
+    return m ? m[1].replace(/-[A-Za-z0-9]{6}$/, '') : id;
+}
+/** Whether two secret ids (names or ARNs) name the same secret. */
+function sameSecret(a, b) {
+    if (a === undefined || b === undefined)
+        return a === b;
+    return a === b || secretName(a) === secretName(b);
+}
+/** Steps that change no value worth protecting: nulling or emptying a column after the hash is harmless. */
+const HARMLESS = new Set(['FILL_WITH_NULL', 'FILL_WITH_EMPTY', 'REPLACE_WITH_NULL', 'REPLACE_WITH_EMPTY']);
+const PROTECTING = new Set([
+    'MASK_CUSTOM',
+    'MASK_DATE',
+    'MASK_DELIMITER',
+    'MASK_RANGE',
+    'ENCRYPT',
+    'DETERMINISTIC_ENCRYPT',
+    'REPLACE_WITH_RANDOM_BETWEEN',
+    'REPLACE_WITH_RANDOM_DATE_BETWEEN'
+]);
+/** Kinds whose hashes never match without normalization (REFERENCE.md: every partner normalizes these). */
+const MUST_NORMALIZE = new Set(['email', 'phone']);
+function checkPolicy(recipe, policy, options = {}) {
+    const problems = [];
+    const at = (step, message, severity = 'error') => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stepProblem */ .gI)(recipe, step, message, severity));
+    const cite = (loc) => (loc ? ` (${policy.file}:${loc.line})` : '');
+    const live = new Map();
+    for (const c of policy.columns) {
+        if (options.columns && !options.columns.includes(c.name)) {
+            problems.push({
+                file: policy.file,
+                ...c.location,
+                message: `PII column '${c.name}' is not among the input columns (${options.columns.join(', ')}): nothing to check`,
+                severity: 'warning'
+            });
+            continue;
+        }
+        live.set(c.name, { origin: c, normalized: false });
+    }
+    const label = (name, t) => name === t.origin.name && !t.via
+        ? `PII column '${name}'`
+        : `'${name}' (from PII column '${t.origin.name}'${t.via ? `, step ${t.via.number} ${t.via.operation}` : ''})`;
+    let contract;
+    let encodingReported = false;
+    for (const step of recipe.steps) {
+        const spec = _catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .CATALOG */ .W8[step.operation];
+        if (!spec)
+            continue; // validateRecipe reports it
+        const p = step.parameters;
+        const inputs = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .stepColumns */ .G1)(step, 'input');
+        const outputs = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .stepColumns */ .G1)(step, 'output');
+        const tainted = [...new Set(inputs.filter(c => live.has(c)))];
+        if (step.operation === 'BOOLEAN_OPERATION' || step.operation === 'CASE_OPERATION') {
+            // Expressions name columns in backticks; a result that can be a PII column's value is PII.
+            const results = step.operation === 'BOOLEAN_OPERATION'
+                ? `${p.trueValueExpression ?? ''} ${p.falseValueExpression ?? ''}`
+                : (p.valueExpression ?? '');
+            const named = [...results.matchAll(/`([^`]+)`/g)].map(m => m[1]).filter(c => live.has(c));
+            if (named.length > 0 && p.targetColumn)
+                live.set(p.targetColumn, derived([...new Set(named)], step, false));
+            continue;
+        }
+        if (tainted.length === 0 && step.operation !== 'UNION')
+            continue;
+        const first = live.get(tainted[0]);
+        switch (step.operation) {
+            case 'DELETE':
+                for (const c of tainted)
+                    live.delete(c);
+                continue;
+            case 'RENAME':
+                if (!p.targetColumn)
+                    continue;
+                live.set(p.targetColumn, live.get(p.sourceColumn));
+                live.delete(p.sourceColumn);
+                continue;
+            case 'CRYPTOGRAPHIC_HASH':
+                hashStep(step, tainted);
+                continue;
+            case 'UNION':
+                // Rows from the other datasets arrive as they are: a column hashed before the union is not hashed in them.
+                for (const [name, t] of live)
+                    if (t.hashedAt && listed(p.targetColumnNames, name))
+                        live.set(name, { ...t, hashedAt: undefined, via: step });
+                continue;
+            case 'UNPIVOT': {
+                const values = derived(tainted, step, false);
+                for (const c of tainted)
+                    live.delete(c);
+                if (p.valueColumn)
+                    live.set(p.valueColumn, values);
+                continue;
+            }
+            case 'GROUP_BY':
+                // Only the group columns remain (aggregates such as COUNT of a PII column are not PII).
+                for (const name of [...live.keys()])
+                    if (!inputs.includes(name))
+                        live.delete(name);
+                continue;
+        }
+        if (step.operation.startsWith('SPLIT_COLUMN_')) {
+            const n = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .splitCount */ .m$)(step);
+            const src = p.sourceColumn;
+            const t = live.get(src);
+            live.delete(src);
+            if (n === undefined) {
+                at(step, `splits ${label(src, t)} into a number of columns only the data decides: hash or delete it before splitting`);
+                continue;
+            }
+            for (let k = 1; k <= n; k++)
+                live.set(`${src}_${k}`, { ...t, via: step });
+            continue;
+        }
+        if (spec.output === 'reshape' && !spec.copiesValue) {
+            // PIVOT, TRANSPOSE, JOIN, ONE_HOT_ENCODING, UNNEST_MAP/STRUCT, JSON_TO_STRUCTS: cannot be followed statically.
+            for (const c of tainted)
+                at(step, `${label(c, live.get(c))} cannot be followed through ${step.operation}: hash or delete it first`);
+            continue;
+        }
+        if (spec.copiesValue && outputs.length > 0) {
+            // DUPLICATE, MERGE, NEST_TO_*, UNNEST_ARRAY, EXTRACT_*, text and date functions: the new column is PII too.
+            const copy = derived(tainted, step, Boolean(spec.normalizes));
+            for (const o of outputs)
+                live.set(o, copy);
+            if (p.removeSourceColumns?.toLowerCase() === 'true')
+                for (const c of tainted)
+                    live.delete(c);
+            continue;
+        }
+        if (spec.output !== 'in-place' || !first)
+            continue;
+        for (const c of tainted) {
+            const t = live.get(c);
+            if (t.hashedAt) {
+                if (HARMLESS.has(step.operation))
+                    continue;
+                if (spec.normalizes)
+                    at(step, `${label(c, t)} is normalized after hashing (step ${t.hashedAt.number} hashed it): move the normalization before the hash, or the hashes will not match partners'`);
+                else
+                    at(step, `changes ${label(c, t)} after step ${t.hashedAt.number} hashed it: the output is no longer the contracted hash`);
+            }
+            else if (spec.normalizes)
+                t.normalized = true;
+            else if (PROTECTING.has(step.operation))
+                t.protectedBy = step;
+        }
+    }
+    const last = recipe.steps.at(-1);
+    for (const [name, t] of live) {
+        if (t.hashedAt)
+            continue;
+        const where = t.via ?? last;
+        const protectedNote = t.protectedBy
+            ? ` (step ${t.protectedBy.number} ${t.protectedBy.operation} masks or encrypts it, which the policy does not accept)`
+            : '';
+        const message = `${label(name, t)} (${t.origin.kind}, ${policy.file}:${t.origin.location.line}) reaches the output unhashed${protectedNote}: add it to a CRYPTOGRAPHIC_HASH step or DELETE it`;
+        // Recipe-level: at the step that made the column, else at the last step (where a hash or delete would go).
+        problems.push({
+            file: recipe.file,
+            ...(where?.location ?? { line: 1, column: 1 }),
+            ...(where && { step: where.number }),
+            message,
+            severity: 'error'
+        });
+    }
+    return problems;
+    function listed(list, name) {
+        try {
+            const v = JSON.parse(list ?? '[]');
+            return Array.isArray(v) && v.includes(name);
+        }
+        catch {
+            return false;
+        }
+    }
+    /** The taint of a column made from `sources` (all tainted) by `step`. */
+    function derived(sources, step, normalizes) {
+        const ts = sources.map(s => live.get(s));
+        const allHashed = ts.every(t => t.hashedAt);
+        return {
+            origin: ts[0].origin,
+            normalized: normalizes || ts.every(t => t.normalized),
+            via: step,
+            ...(allHashed && { hashedAt: ts[0].hashedAt })
+        };
+    }
+    function hashStep(step, tainted) {
+        const p = step.parameters;
+        const algorithm = (p.algorithm ?? _catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_HASH_ALGORITHM */ .JO).toUpperCase();
+        const keyed = algorithm.startsWith('HMAC_');
+        const names = tainted.map(c => `'${c}'`).join(', ');
+        if (step.conditions.length > 0)
+            at(step, `hashes ${names} only in the rows its ConditionExpressions select: the other rows reach the output unhashed`);
+        if (p.entityTypeFilter !== undefined)
+            at(step, `hashes only the entities entityTypeFilter detects inside ${names}: the rest stays in clear text`);
+        const describe = (a, secret) => a.startsWith('HMAC_') ? `${a} with secret ${secret ?? '(none)'}` : a;
+        const reasons = [];
+        const policyKeyed = policy.hash.algorithm.startsWith('HMAC_');
+        if (algorithm !== policy.hash.algorithm ||
+            (keyed &&
+                policyKeyed &&
+                policy.hash.secretId !== undefined &&
+                !sameSecret(p.secretId, policy.hash.secretId)))
+            reasons.push(`the policy requires ${describe(policy.hash.algorithm, policy.hash.secretId)}${cite(policy.locations?.algorithm ?? policy.locations?.hash)}`);
+        // With a policy, the policy is the contract; an earlier step is named when it differs as well.
+        if (reasons.length > 0 &&
+            contract &&
+            (contract.algorithm !== algorithm || (keyed && !sameSecret(contract.secretId, p.secretId))))
+            reasons.push(`step ${contract.step.number} uses ${describe(contract.algorithm, contract.secretId)}`);
+        if (reasons.length > 0) {
+            const self = p.algorithm
+                ? describe(algorithm, p.secretId)
+                : describe(`${algorithm} (the default algorithm)`, p.secretId);
+            at(step, `hashes ${names} with ${self}, but ${reasons.join(' and ')}: every PII column must leave under the one contract`);
+        }
+        if (policy.hash.encoding === 'hex' && !encodingReported) {
+            encodingReported = true;
+            at(step, `the policy asks for hex digests${cite(policy.locations?.encoding)}, but CRYPTOGRAPHIC_HASH writes Base64 and no recipe step converts it`);
+        }
+        contract ??= { algorithm, secretId: p.secretId, step };
+        for (const c of tainted) {
+            const t = live.get(c);
+            if (t.hashedAt) {
+                at(step, `hashes ${label(c, t)} again (step ${t.hashedAt.number} hashed it already): a hash of a hash matches nobody`);
+                continue;
+            }
+            if (!t.normalized && MUST_NORMALIZE.has(t.origin.kind))
+                at(step, `${label(c, t)} (${t.origin.kind}) is hashed without being normalized first (e.g. ${t.origin.kind === 'email' ? 'REMOVE_COMBINED trimming whitespace and LOWER_CASE' : 'FORMAT_PHONE_NUMBER to E164'}): its hashes will rarely match partners'`, 'warning');
+            t.hashedAt = step;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 7898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ stepColumns),
+/* harmony export */   OT: () => (/* binding */ checkColumns),
+/* harmony export */   d6: () => (/* binding */ validateRecipe),
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   m$: () => (/* binding */ splitCount)
+/* harmony export */ });
+/* unused harmony exports MAX_STEPS, columnFlow */
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5499);
+/**
+ * Static checks of a parsed recipe against the catalog: operation names (with the fix for names DataBrew does not
+ * have), parameters (unknown, missing, JSON lists, enumerations, booleans, numbers), condition names; and, when the
+ * input columns are known, that every step refers to columns that exist at that point (following deletes, renames,
+ * duplicates, merges, splits and new-column functions). `columnFlow` gives the output columns. Problems point at the
+ * step (file:line:col). Pure: the catalog only, no engine.
+ */
+
+
+/** DataBrew's limit on steps in one recipe (recipes.html: "up to 100 data transformations"). */
+const MAX_STEPS = 100;
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++)
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = row;
+    }
+    return prev[b.length];
+}
+const tokens = (s) => s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .sort()
+    .join(' ');
+/**
+ * The candidate closest to `name`: the same words in another order (PHONE_NUMBER_FORMAT → FORMAT_PHONE_NUMBER), else
+ * the smallest edit distance within a third of the name's length (at least 2).
+ */
+function closest(name, candidates) {
+    const words = tokens(name);
+    const sameWords = candidates.find(c => tokens(c) === words);
+    if (sameWords && words !== '')
+        return sameWords;
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = distance(name.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+const isTrue = (v) => v !== undefined && v.toLowerCase() === 'true';
+/** A JSON value inside a string, or undefined when it is not JSON. */
+function json(value) {
+    try {
+        return JSON.parse(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** JSON that starts like JSON but does not parse: parse.ts reported it at the exact character. */
+const brokenJson = (value) => /^\s*[[{]/.test(value) && json(value) === undefined;
+function enumAccepts(p, v) {
+    if (!p.enum)
+        return true;
+    return p.caseInsensitive ? p.enum.some(e => e.toLowerCase() === v.toLowerCase()) : p.enum.includes(v);
+}
+function checkValue(p, value, add) {
+    const name = p.name;
+    if (p.list) {
+        if (brokenJson(value))
+            return;
+        const items = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .listParameter */ .MH)(value);
+        if (!items) {
+            const parsed = json(value);
+            if (Array.isArray(parsed))
+                add(`parameter ${name} must list strings only (every item in double quotes)`);
+            else {
+                // Show the fix: the value's comma-separated parts as the JSON list DataBrew expects, as it appears in a file.
+                const parts = value.split(',').map(v => v.trim());
+                const example = JSON.stringify(JSON.stringify(parts.some(Boolean) ? parts.filter(Boolean) : ['a']));
+                add(`parameter ${name} must be a JSON list of strings in a string, e.g. ${example}`);
+            }
+            return;
+        }
+        if (items.length === 0 && p.column === 'input')
+            add(`parameter ${name} lists no column`);
+        if (p.enum) {
+            for (const v of items.filter(v => !enumAccepts(p, v)))
+                add(`parameter ${name}: "${v}" is not one of ${p.enum.join(', ')}`, p.enumStrict === false ? 'warning' : 'error');
+        }
+        return;
+    }
+    if (p.json) {
+        if (brokenJson(value))
+            return;
+        const parsed = json(value);
+        const ok = p.json === 'list' ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object';
+        if (!ok)
+            add(`parameter ${name} must be a JSON ${p.json === 'list' ? 'list' : 'object'} in a string`);
+        return;
+    }
+    if (p.boolean && !/^(true|false)$/i.test(value)) {
+        add(`parameter ${name} must be "true" or "false", not "${value}"`);
+        return;
+    }
+    if (p.number) {
+        const n = Number(value);
+        if (value.trim() === '' || !Number.isFinite(n) || (p.number === 'integer' && !Number.isInteger(n))) {
+            add(`parameter ${name} must be ${p.number === 'integer' ? 'a whole number' : 'a number'}, not "${value}"`);
+            return;
+        }
+    }
+    if (p.required && value === '')
+        add(`parameter ${name} is empty`);
+    if (p.enum && !enumAccepts(p, value)) {
+        const strict = p.enumStrict !== false;
+        add(`parameter ${name}: "${value}" is not ${strict ? 'one of' : 'among the documented values'} ${p.enum.map(e => `"${e}"`).join(', ')}`, strict ? 'error' : 'warning');
+    }
+}
+/** Checks specific to one operation, beyond what its parameter specs say. */
+function checkOperation(step, add) {
+    const p = step.parameters;
+    switch (step.operation) {
+        case 'CRYPTOGRAPHIC_HASH': {
+            const algorithm = p.algorithm ?? _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HASH_ALGORITHM */ .JO;
+            const keyed = algorithm.startsWith('HMAC_');
+            if (keyed && !p.secretId)
+                add(`${algorithm}${p.algorithm ? '' : ' (the default algorithm)'} needs secretId: the Secrets Manager secret holding the HMAC key`);
+            if (!keyed && p.secretId)
+                add(`secretId is not used by ${algorithm} (only the HMAC_ algorithms take a key)`, 'warning');
+            break;
+        }
+        case 'SPLIT_COLUMN_SINGLE_DELIMITER':
+        case 'SPLIT_COLUMN_MULTIPLE_DELIMITER': {
+            const limit = Number(p.limit ?? '1');
+            if (Number.isInteger(limit) && (limit < 1 || limit > 20))
+                add(`parameter limit must be 1 to 20, not ${p.limit}`);
+            break;
+        }
+        case 'RENAME':
+            if (p.sourceColumn !== undefined && p.sourceColumn === p.targetColumn)
+                add(`renames ${p.sourceColumn} to itself`, 'warning');
+            break;
+    }
+}
+function checkStep(recipe, step, problems) {
+    const add = (message, severity = 'error') => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .stepProblem */ .gI)(recipe, step, message, severity));
+    const spec = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .operationSpec */ .po)(step.operation);
+    if (!spec) {
+        const upper = step.operation.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+        const unknown = (fix) => problems.push({
+            file: recipe.file,
+            ...step.location,
+            step: step.number,
+            message: `step ${step.number}: unknown operation ${step.operation}: ${fix}`,
+            severity: 'error'
+        });
+        if (upper !== step.operation && _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOG */ .W8[upper])
+            unknown(`operation names are upper case, use ${upper}`);
+        else if (_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .MISNAMED */ .Xf[upper])
+            unknown(`DataBrew has no ${upper}, use ${_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .MISNAMED */ .Xf[upper]}`);
+        else {
+            const hint = closest(step.operation, _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .OPERATION_NAMES */ .d0);
+            unknown(hint ? `did you mean ${hint}?` : 'it is not in the DataBrew recipe step and function reference');
+        }
+        return;
+    }
+    if (spec.interactiveOnly)
+        add('works only in an interactive project session, not in a recipe job: remove the step');
+    const known = spec.params.map(p => p.name);
+    // Operations whose page could not be read have an educated guess for parameters: what it says is a warning.
+    const guessed = spec.verified === 'pattern' ? 'warning' : 'error';
+    for (const [name, value] of Object.entries(step.parameters)) {
+        const p = spec.params.find(q => q.name === name);
+        if (!p) {
+            const sameCase = known.find(k => k.toLowerCase() === name.toLowerCase());
+            const hint = sameCase ?? closest(name, known);
+            const tail = sameCase
+                ? ` (parameter names are case-sensitive: ${sameCase})`
+                : hint
+                    ? ` (did you mean ${hint}?)`
+                    : known.length
+                        ? ` (${step.operation} takes ${known.join(', ')})`
+                        : ` (${step.operation} takes no parameters)`;
+            add(`unknown parameter ${name}${tail}`, guessed);
+            continue;
+        }
+        checkValue(p, value, add);
+    }
+    for (const p of spec.params)
+        if (p.required && step.parameters[p.name] === undefined)
+            add(`missing required parameter ${p.name}`, guessed);
+    for (const group of spec.oneOf ?? []) {
+        const given = group.filter(n => step.parameters[n] !== undefined);
+        if (given.length === 0)
+            add(`needs ${group.join(' or ')}`, guessed);
+        else if (given.length > 1)
+            add(`give ${group.join(' or ')}, not both`);
+    }
+    for (const group of spec.atMostOne ?? []) {
+        const given = group.filter(n => step.parameters[n] !== undefined);
+        if (given.length > 1)
+            add(`give at most one of ${group.join(', ')}`);
+    }
+    checkOperation(step, add);
+    for (const c of step.conditions) {
+        const cs = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .conditionSpec */ .PJ)(c.condition);
+        if (!cs) {
+            const hint = closest(c.condition, _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CONDITION_NAMES */ .RS);
+            add(`unknown condition ${c.condition}${hint ? ` (did you mean ${hint}?)` : ` (known: ${_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CONDITION_NAMES */ .RS.join(', ')})`}`);
+            continue;
+        }
+        if (!c.targetColumn)
+            add(`condition ${c.condition} needs TargetColumn`);
+        if (!cs.documented)
+            add(`condition ${c.condition} is not in DataBrew's documented condition list (recipes.html#recipes.structure); check that your DataBrew accepts it`, 'warning');
+        if (cs.value === 'one' && (c.value === undefined || c.value === ''))
+            add(`condition ${c.condition} needs a Value`);
+    }
+}
+function validateRecipe(recipe, options = {}) {
+    const problems = [];
+    if (recipe.steps.length > MAX_STEPS) {
+        const step = recipe.steps[MAX_STEPS];
+        problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .stepProblem */ .gI)(recipe, step, `a DataBrew recipe holds at most ${MAX_STEPS} steps; this one has ${recipe.steps.length}`));
+    }
+    for (const step of recipe.steps)
+        checkStep(recipe, step, problems);
+    if (options.columns)
+        problems.push(...checkColumns(recipe, options.columns).problems);
+    return problems;
+}
+// ---- columns ------------------------------------------------------------------------------------------------------
+/** The columns a step reads (its 'input' parameters) or creates (its 'output' parameters). */
+function stepColumns(step, role) {
+    const out = [];
+    for (const p of (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .operationSpec */ .po)(step.operation)?.params ?? []) {
+        const v = step.parameters[p.name];
+        if (p.column !== role || v === undefined || v === '')
+            continue;
+        if (p.list)
+            out.push(...((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .listParameter */ .MH)(v) ?? []));
+        else
+            out.push(v);
+    }
+    return out;
+}
+/** How many columns a SPLIT_COLUMN_* step makes (`<source>_1 … _n`), or undefined when the data decides. */
+function splitCount(step) {
+    const limit = Number(step.parameters.limit ?? '1');
+    switch (step.operation) {
+        case 'SPLIT_COLUMN_SINGLE_DELIMITER':
+        case 'SPLIT_COLUMN_MULTIPLE_DELIMITER':
+            return Number.isInteger(limit) && limit >= 1 ? limit + 1 : undefined;
+        case 'SPLIT_COLUMN_FROM_START':
+        case 'SPLIT_COLUMN_FROM_END':
+            return 2;
+        case 'SPLIT_COLUMN_BETWEEN_POSITIONS':
+        case 'SPLIT_COLUMN_BETWEEN_DELIMITER':
+            return 3;
+        default:
+            return undefined; // SPLIT_COLUMN_WITH_INTERVALS: as many as the longest value needs
+    }
+}
+/** Inserts `names` after column `after` (or at the end). */
+function insertAfter(columns, after, names) {
+    const i = after === undefined ? -1 : columns.lastIndexOf(after);
+    return i < 0 ? [...columns, ...names] : [...columns.slice(0, i + 1), ...names, ...columns.slice(i + 1)];
+}
+/** What a step leaves: the new column list, or undefined when only DataBrew can know it (PIVOT, JOIN, …). */
+function apply(spec, step, columns) {
+    const p = step.parameters;
+    const inputs = stepColumns(step, 'input');
+    const outputs = stepColumns(step, 'output');
+    switch (step.operation) {
+        case 'DELETE':
+            return columns.filter(c => !inputs.includes(c));
+        case 'RENAME':
+            return columns.map(c => (c === p.sourceColumn ? p.targetColumn : c));
+        case 'MOVE_TO_START':
+        case 'MOVE_TO_END':
+        case 'MOVE_TO_INDEX':
+        case 'MOVE_AFTER':
+        case 'MOVE_BEFORE': {
+            const rest = columns.filter(c => c !== p.sourceColumn);
+            const src = p.sourceColumn;
+            if (step.operation === 'MOVE_TO_START')
+                return [src, ...rest];
+            if (step.operation === 'MOVE_TO_END')
+                return [...rest, src];
+            if (step.operation === 'MOVE_TO_INDEX') {
+                const i = Math.max(0, Math.min(rest.length, Number(p.targetIndex)));
+                return [...rest.slice(0, i), src, ...rest.slice(i)];
+            }
+            const t = rest.indexOf(p.targetColumn);
+            const at = step.operation === 'MOVE_AFTER' ? t + 1 : t;
+            return [...rest.slice(0, at), src, ...rest.slice(at)];
+        }
+        case 'MERGE':
+        case 'NEST_TO_ARRAY':
+        case 'NEST_TO_MAP':
+        case 'NEST_TO_STRUCT': {
+            const merged = insertAfter(columns, inputs[inputs.length - 1], outputs);
+            return isTrue(p.removeSourceColumns) ? merged.filter(c => !inputs.includes(c)) : merged;
+        }
+        case 'DUPLICATE':
+        case 'UNNEST_ARRAY':
+            return insertAfter(columns, p.sourceColumn, outputs);
+        case 'UNPIVOT':
+            return [...columns.filter(c => !inputs.includes(c)), ...outputs];
+        case 'UNION': {
+            const names = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .listParameter */ .MH)(p.targetColumnNames);
+            return names && names.length > 0 ? names : undefined;
+        }
+        case 'GROUP_BY': {
+            const options = json(p.groupByAggFunctionOptions ?? '');
+            if (!Array.isArray(options))
+                return undefined;
+            const targets = options.map(o => o?.targetColumnName);
+            if (!targets.every(t => typeof t === 'string'))
+                return undefined;
+            return [...inputs, ...targets];
+        }
+    }
+    if (step.operation.startsWith('SPLIT_COLUMN_')) {
+        const n = splitCount(step);
+        const src = p.sourceColumn;
+        if (n === undefined || src === undefined)
+            return undefined;
+        const parts = Array.from({ length: n }, (_, k) => `${src}_${k + 1}`);
+        const i = columns.indexOf(src);
+        return [...columns.slice(0, i), ...parts, ...columns.slice(i + 1)];
+    }
+    switch (spec.output) {
+        case 'new-column':
+            return insertAfter(columns, inputs[0], outputs);
+        case 'in-place':
+        case 'rows':
+            return columns;
+        default:
+            return undefined; // PIVOT, TRANSPOSE, JOIN, ONE_HOT_ENCODING, UNNEST_MAP/STRUCT(_N), JSON_TO_STRUCTS
+    }
+}
+/**
+ * Follows the columns from `input` through the steps. Reports a step that reads a column that does not exist at that
+ * point (naming the step that removed or renamed it) or creates one that already exists.
+ */
+function checkColumns(recipe, input) {
+    const problems = [];
+    let columns = [...input];
+    /** Why a name is gone: "deleted by step 3", "renamed to 'x' by step 2". */
+    const gone = new Map();
+    for (const step of recipe.steps) {
+        const spec = _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOG */ .W8[step.operation];
+        if (!spec)
+            return { problems, unknownAfter: step }; // reported by validateRecipe
+        const add = (message) => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .stepProblem */ .gI)(recipe, step, message));
+        const missing = (name, what) => {
+            const why = gone.get(name);
+            const hint = why
+                ? ` (${why})`
+                : closest(name, columns)
+                    ? ` (did you mean '${closest(name, columns)}'?)`
+                    : '';
+            add(`${what} '${name}' does not exist at this step${hint}`);
+        };
+        for (const c of step.conditions)
+            if (c.targetColumn && !columns.includes(c.targetColumn))
+                missing(c.targetColumn, `condition ${c.condition} targets column`);
+        const inputs = stepColumns(step, 'input');
+        const absent = inputs.filter(c => !columns.includes(c));
+        for (const c of absent)
+            missing(c, 'column');
+        const outputs = stepColumns(step, 'output');
+        for (const c of outputs)
+            if (columns.includes(c) && !(step.operation === 'RENAME' && c === step.parameters.sourceColumn))
+                add(`column '${c}' already exists: choose another targetColumn`);
+        if (absent.length > 0)
+            continue; // the step would fail; keep following the others
+        const next = apply(spec, step, columns);
+        if (next === undefined) {
+            problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .stepProblem */ .gI)(recipe, step, `the columns after this step depend on the data (only DataBrew computes them): columns are not checked past it`, 'warning'));
+            return { problems, unknownAfter: step };
+        }
+        const label = `step ${step.number} (${step.operation})`;
+        for (const c of columns) {
+            if (next.includes(c))
+                continue;
+            if (step.operation === 'RENAME')
+                gone.set(c, `renamed to '${step.parameters.targetColumn}' by ${label}`);
+            else if (step.operation.startsWith('SPLIT_COLUMN_'))
+                gone.set(c, `split into ${c}_1 … by ${label}`);
+            else
+                gone.set(c, `removed by ${label}`);
+        }
+        for (const c of next)
+            gone.delete(c);
+        columns = next;
+    }
+    return { output: columns, problems };
+}
+/** The output columns of a recipe run on `inputColumns`, or undefined when a step's output only DataBrew knows. */
+function columnFlow(recipe, inputColumns) {
+    return checkColumns(recipe, inputColumns).output;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1155 @@
+export const id = 877;
+export const ids = [877];
+export const modules = {
+
+/***/ 1649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ paramSpec),
+/* harmony export */   JO: () => (/* binding */ DEFAULT_HASH_ALGORITHM),
+/* harmony export */   PJ: () => (/* binding */ conditionSpec),
+/* harmony export */   RS: () => (/* binding */ CONDITION_NAMES),
+/* harmony export */   UH: () => (/* binding */ HASH_ALGORITHMS),
+/* harmony export */   UV: () => (/* binding */ JSON_PARAMETERS),
+/* harmony export */   W8: () => (/* binding */ CATALOG),
+/* harmony export */   Xf: () => (/* binding */ MISNAMED),
+/* harmony export */   d0: () => (/* binding */ OPERATION_NAMES),
+/* harmony export */   po: () => (/* binding */ operationSpec)
+/* harmony export */ });
+/* unused harmony exports requiredParameters, CONDITIONS, NORMALIZING */
+/**
+ * The DataBrew recipe actions this project knows, with their parameters. Pure data plus lookups; no I/O.
+ *
+ * Where it comes from (read 2026-11, AWS Glue DataBrew Developer Guide):
+ * - the operation list: https://docs.aws.amazon.com/databrew/latest/dg/llms.txt, section "Recipe step and function
+ *   reference" (the same list as recipe-actions-reference.html and its category pages recipe-actions.basic.html,
+ *   .data-cleaning, .data-quality, .pii, .outliers, .column-structure, .column-formatting, .data-structure,
+ *   .data-science, .functions.math/.aggregate/.text/.date/.window/.web/.other);
+ * - parameters: each action's own page, https://docs.aws.amazon.com/databrew/latest/dg/recipe-actions.<NAME>.html
+ *   (functions: recipe-actions.functions.<NAME>.html; some page names differ from the operation: DATE_ADD is
+ *   functions.DATEADD, DATE_DIFF functions.DATEDIFF, DATE_TIME functions.DATETIME, IS_EVEN/IS_ODD functions.ISEVEN/
+ *   ISODD, REPEAT_STRING functions.REPEAT, STANDARD_DEVIATION functions.STDDEV, VARIANCE functions.VAR,
+ *   MERGE_COLUMNS_AND_VALUES functions.MERGE, REMOVE_OUTLIERS/RESCALE_OUTLIERS_WITH_SKEW outliers.<NAME>);
+ * - condition names: recipes.html#recipes.structure ("DataBrew supports the following conditions").
+ *
+ * `verified` says how sure each entry is:
+ * - 'doc': the parameter list was read on the action's page;
+ * - 'pattern': the page was not available here; the parameters follow the documented siblings of the same family
+ *   (e.g. CEILING like ABSOLUTE/ROUND, KTH_LARGEST_UNIQUE like KTH_LARGEST). An unknown parameter on such an operation
+ *   is only a warning;
+ * - 'example': not on a reference page, but in AWS's own recipe examples (REMOVE_VALUES, in recipes.html).
+ *
+ * Details that could not be verified, and what we assumed:
+ * - DELETE: its page lists `sourceColumn`; recipes exported from the console carry `sourceColumns` (a JSON list).
+ *   Both are accepted. The same alternative (`sourceColumns` for `sourceColumn`) is accepted on every in-place
+ *   single-column step (case, clean, fill, replace, format), as the console writes it when several columns are
+ *   selected; this is not on the pages.
+ * - Which parameters are required: the pages rarely say. A parameter is required here only when the action cannot
+ *   mean anything without it (its columns, the pattern of REPLACE_TEXT, the positions of a split …); options with a
+ *   documented default are optional.
+ * - Enumerations marked `enumStrict: false` list what the page shows, not necessarily every accepted value (e.g.
+ *   FORMAT_PHONE_NUMBER's page names only E164; FORMAT_DATE lists five formats): other values are warnings.
+ * - Split columns are named `<source>_1 … <source>_n` and replace the source (what the local engine does; not stated
+ *   on the pages). SPLIT_COLUMN_WITH_INTERVALS yields a data-dependent number of columns.
+ * - ADD lists `sourceColumn1`, `sourceColumn2`, `value1` (no `value2`); DIVIDE/MULTIPLY/SUBTRACT list all four. None of
+ *   the two-operand functions say which combinations are required, so only `targetColumn` is required there.
+ * - Not on any page, so unknown here (the validator names them): SCALE (a console category without its own action),
+ *   FILL_WITH_MINIMUM/FILL_WITH_MAXIMUM, KTH_SMALLEST, REMOVE_STOPWORDS, REPLACE_VALUE, DECIMAL_PRECISION, IF/CASE
+ *   (use BOOLEAN_OPERATION/CASE_OPERATION).
+ */
+const opt = (name, extra = {}) => ({ name, required: false, ...extra });
+const req = (name, extra = {}) => ({ name, required: true, ...extra });
+const flag = (name) => opt(name, { boolean: true });
+const int = (name, required = false) => ({ name, required, number: 'integer' });
+const num = (name, required = false) => ({ name, required, number: 'number' });
+const SOURCE = req('sourceColumn', { column: 'input' });
+const SOURCES = req('sourceColumns', { list: true, column: 'input' });
+const TARGET = req('targetColumn', { column: 'output' });
+const OPT_SOURCE = opt('sourceColumn', { column: 'input' });
+const OPT_SOURCES = opt('sourceColumns', { list: true, column: 'input' });
+const VALUE = opt('value');
+/** sourceColumn, or (as exported by the console for several columns) sourceColumns. */
+const SOURCE_OR_SOURCES = [OPT_SOURCE, OPT_SOURCES];
+const ONE_SOURCE = [['sourceColumn', 'sourceColumns']];
+const SOURCE_OR_VALUE = [['sourceColumn', 'value']];
+// ---- enumerations -------------------------------------------------------------------------------------------------
+const HASH_ALGORITHMS = [
+    'MD5',
+    'SHA1',
+    'SHA256',
+    'SHA512',
+    'HMAC_MD5',
+    'HMAC_SHA1',
+    'HMAC_SHA256',
+    'HMAC_SHA512'
+];
+/** What CRYPTOGRAPHIC_HASH uses when `algorithm` is absent (its page). */
+const DEFAULT_HASH_ALGORITHM = 'HMAC_SHA256';
+const DATA_TYPES = [
+    'byte',
+    'short',
+    'int',
+    'long',
+    'float',
+    'double',
+    'decimal',
+    'string',
+    'boolean',
+    'timestamp',
+    'date'
+];
+const FILL_TYPES = ['date', 'number', 'boolean', 'unsupported', 'string', 'timestamp'];
+const MODE_TYPES = ['MINIMUM', 'NONE', 'AVERAGE', 'MAXIMUM'];
+const OUTLIER_STRATEGIES = ['Z_SCORE', 'MODIFIED_Z_SCORE', 'IQR'];
+const UNITS = [
+    'MONTHS',
+    'YEARS',
+    'MILLISECONDS',
+    'QUARTERS',
+    'HOURS',
+    'MICROSECONDS',
+    'WEEKS',
+    'SECONDS',
+    'DAYS',
+    'MINUTES'
+];
+const ADVANCED_TYPES = [
+    'Phone',
+    'Zip Code',
+    'Date Time',
+    'State',
+    'Credit Card',
+    'URL',
+    'Email',
+    'SSN',
+    'Gender',
+    'Phone Number',
+    'IP Address',
+    'DateTime',
+    'Currency',
+    'ZipCode',
+    'Country',
+    'Region',
+    'City'
+];
+const ENTITY_FILTER = opt('entityTypeFilter', { list: true });
+const ADVANCED_TYPE = opt('advancedDataType', { enum: ADVANCED_TYPES, enumStrict: false });
+const LIST = [];
+function def(family, name, params, o = {}) {
+    LIST.push({
+        name,
+        family,
+        params,
+        output: o.output ?? 'in-place',
+        deterministic: o.deterministic ?? true,
+        verified: o.verified ?? 'doc',
+        ...(o.oneOf && { oneOf: o.oneOf }),
+        ...(o.atMostOne && { atMostOne: o.atMostOne }),
+        ...(o.copiesValue && { copiesValue: true }),
+        ...(o.normalizes && { normalizes: true }),
+        ...(o.interactiveOnly && { interactiveOnly: true })
+    });
+}
+/** An in-place step on one column (or several, as the console exports them). */
+function inPlace(family, name, params, o = {}) {
+    def(family, name, [...SOURCE_OR_SOURCES, ...params], { oneOf: ONE_SOURCE, ...o });
+}
+// Basic column recipe steps
+def('basic', 'CHANGE_DATA_TYPE', [SOURCE, req('columnDataType', { enum: DATA_TYPES, caseInsensitive: true })]);
+def('basic', 'DELETE', [...SOURCE_OR_SOURCES], { output: 'reshape', oneOf: ONE_SOURCE });
+def('basic', 'DUPLICATE', [SOURCE, TARGET], { output: 'reshape', copiesValue: true });
+def('basic', 'JSON_TO_STRUCTS', [OPT_SOURCES, opt('regexColumnSelector'), flag('removeSourceColumn'), int('unnestLevel')], { output: 'reshape', oneOf: [['sourceColumns', 'regexColumnSelector']] });
+def('basic', 'MOVE_AFTER', [SOURCE, req('targetColumn', { column: 'input' })], { output: 'rows' });
+def('basic', 'MOVE_BEFORE', [SOURCE, req('targetColumn', { column: 'input' })], { output: 'rows' });
+def('basic', 'MOVE_TO_END', [SOURCE], { output: 'rows' });
+def('basic', 'MOVE_TO_INDEX', [SOURCE, int('targetIndex', true)], { output: 'rows' });
+def('basic', 'MOVE_TO_START', [SOURCE], { output: 'rows', verified: 'pattern' });
+def('basic', 'RENAME', [SOURCE, TARGET], { output: 'reshape' });
+def('basic', 'SORT', [req('expressions', { json: 'list' })], { output: 'rows' });
+def('basic', 'TO_BOOLEAN_COLUMN', [SOURCE, req('columnDataType', { enum: ['boolean'] })]);
+def('basic', 'TO_DOUBLE_COLUMN', [SOURCE, req('columnDataType', { enum: ['number'] })]);
+def('basic', 'TO_NUMBER_COLUMN', [SOURCE, req('columnDataType', { enum: ['number'] })]);
+def('basic', 'TO_STRING_COLUMN', [SOURCE, req('columnDataType', { enum: ['string'] })]);
+// Data cleaning recipe steps
+const N = { normalizes: true };
+inPlace('cleaning', 'CAPITAL_CASE', [], N);
+inPlace('cleaning', 'FORMAT_DATE', [
+    req('targetDateFormat', {
+        enum: ['mm/dd/yyyy', 'mm-dd-yyyy', 'dd month yyyy', 'month yyyy', 'dd month'],
+        enumStrict: false
+    })
+], N);
+inPlace('cleaning', 'LOWER_CASE', [], N);
+inPlace('cleaning', 'UPPER_CASE', [], { ...N, verified: 'pattern' });
+inPlace('cleaning', 'SENTENCE_CASE', [], N);
+inPlace('cleaning', 'ADD_DOUBLE_QUOTES', []);
+inPlace('cleaning', 'ADD_PREFIX', [req('pattern')]);
+inPlace('cleaning', 'ADD_SINGLE_QUOTES', [], { verified: 'pattern' });
+inPlace('cleaning', 'ADD_SUFFIX', [req('pattern')], { verified: 'pattern' });
+def('cleaning', 'EXTRACT_BETWEEN_DELIMITERS', [SOURCE, TARGET, req('startPattern'), req('endPattern')], {
+    output: 'new-column',
+    copiesValue: true
+});
+def('cleaning', 'EXTRACT_BETWEEN_POSITIONS', [SOURCE, TARGET, int('startPosition', true), int('endPosition', true)], {
+    output: 'new-column',
+    copiesValue: true
+});
+def('cleaning', 'EXTRACT_PATTERN', [SOURCE, TARGET, req('pattern')], {
+    output: 'new-column',
+    copiesValue: true
+});
+def('cleaning', 'EXTRACT_VALUE', [SOURCE, TARGET, req('path')], { output: 'new-column', copiesValue: true });
+inPlace('cleaning', 'REMOVE_COMBINED', [
+    flag('collapseConsecutiveWhitespace'),
+    flag('removeAllPunctuation'),
+    flag('removeAllQuotes'),
+    flag('removeAllWhitespace'),
+    opt('customCharacters'),
+    opt('customValue'),
+    flag('removeCustomCharacters'),
+    flag('removeCustomValue'),
+    // The page calls these two "punctuationally" and "antidisestablishmentarianism"; its examples use these names.
+    flag('removeLeadingAndTrailingPunctuation'),
+    flag('removeLeadingAndTrailingQuotes'),
+    flag('removeLeadingAndTrailingWhitespace'),
+    flag('removeLetters'),
+    flag('removeNumbers'),
+    flag('removeSpecialCharacters')
+], N);
+inPlace('cleaning', 'REPLACE_BETWEEN_DELIMITERS', [req('startPattern'), req('endPattern'), VALUE], N);
+inPlace('cleaning', 'REPLACE_BETWEEN_POSITIONS', [int('startPosition', true), int('endPosition', true), VALUE], N);
+inPlace('cleaning', 'REPLACE_TEXT', [req('pattern'), VALUE], N);
+// Data quality recipe steps
+const ADVANCED_PATTERN = opt('pattern');
+const STRATEGY = opt('strategy', { enum: ['KEEP_ROWS', 'DISCARD_ROWS', 'CLEAR_FILTERS', 'CLEAR_OTHERS'] });
+def('quality', 'ADVANCED_DATATYPE_FILTER', [
+    SOURCE,
+    ADVANCED_PATTERN,
+    ADVANCED_TYPE,
+    opt('filterValues', { list: true }),
+    STRATEGY,
+    flag('clearWithEmpty')
+], { output: 'rows' });
+def('quality', 'ADVANCED_DATATYPE_FLAG', [
+    SOURCE,
+    ADVANCED_PATTERN,
+    TARGET,
+    ADVANCED_TYPE,
+    opt('filterValues', { list: true }),
+    opt('trueString'),
+    opt('falseString')
+], { output: 'new-column' });
+def('quality', 'DELETE_DUPLICATE_ROWS', [], { output: 'rows' });
+def('quality', 'EXTRACT_ADVANCED_DATATYPE_DETAILS', [SOURCE, TARGET, ADVANCED_PATTERN, ADVANCED_TYPE], {
+    output: 'new-column',
+    verified: 'pattern'
+});
+inPlace('quality', 'FILL_WITH_AVERAGE', []);
+inPlace('quality', 'FILL_WITH_CUSTOM', [
+    opt('columnDataType', { enum: FILL_TYPES, caseInsensitive: true }),
+    req('value')
+]);
+inPlace('quality', 'FILL_WITH_EMPTY', []);
+inPlace('quality', 'FILL_WITH_LAST_VALID', [
+    opt('columnDataType', { enum: FILL_TYPES, caseInsensitive: true })
+]);
+inPlace('quality', 'FILL_WITH_MEDIAN', []);
+inPlace('quality', 'FILL_WITH_MODE', [opt('modeType', { enum: MODE_TYPES })]);
+inPlace('quality', 'FILL_WITH_MOST_FREQUENT', []);
+inPlace('quality', 'FILL_WITH_NULL', []);
+inPlace('quality', 'FILL_WITH_SUM', []);
+def('quality', 'FLAG_DUPLICATE_ROWS', [TARGET, opt('trueString'), opt('falseString')], {
+    output: 'new-column'
+});
+def('quality', 'FLAG_DUPLICATES_IN_COLUMN', [SOURCE, TARGET, opt('trueString'), opt('falseString')], {
+    output: 'new-column'
+});
+def('quality', 'GET_ADVANCED_DATATYPE', [SOURCE], { output: 'rows', interactiveOnly: true });
+def('quality', 'REMOVE_DUPLICATES', [SOURCE], { output: 'rows' });
+def('quality', 'REMOVE_INVALID', [SOURCE, opt('columnDataType'), ADVANCED_TYPE], { output: 'rows' });
+def('quality', 'REMOVE_MISSING', [SOURCE], { output: 'rows' });
+// Filters rows with its ConditionExpressions (AWS's chess example in recipes.html); not on a reference page.
+def('quality', 'REMOVE_VALUES', [...SOURCE_OR_SOURCES], {
+    output: 'rows',
+    oneOf: ONE_SOURCE,
+    verified: 'example'
+});
+const NUMBER_TYPE = opt('columnDataType', { enum: ['number'], caseInsensitive: true });
+inPlace('quality', 'REPLACE_WITH_AVERAGE', [NUMBER_TYPE]);
+inPlace('quality', 'REPLACE_WITH_CUSTOM', [opt('columnDataType'), req('value'), ADVANCED_TYPE]);
+inPlace('quality', 'REPLACE_WITH_EMPTY', [opt('columnDataType'), ADVANCED_TYPE]);
+inPlace('quality', 'REPLACE_WITH_LAST_VALID', [opt('columnDataType'), ADVANCED_TYPE]);
+inPlace('quality', 'REPLACE_WITH_MEDIAN', [NUMBER_TYPE]);
+inPlace('quality', 'REPLACE_WITH_MODE', [NUMBER_TYPE, opt('modeType', { enum: MODE_TYPES })]);
+inPlace('quality', 'REPLACE_WITH_MOST_FREQUENT', [opt('columnDataType'), ADVANCED_TYPE], {
+    verified: 'pattern'
+});
+inPlace('quality', 'REPLACE_WITH_NULL', [opt('columnDataType'), ADVANCED_TYPE]);
+inPlace('quality', 'REPLACE_WITH_ROLLING_AVERAGE', [NUMBER_TYPE, int('period', true)]);
+inPlace('quality', 'REPLACE_WITH_ROLLING_SUM', [NUMBER_TYPE, int('period', true)]);
+inPlace('quality', 'REPLACE_WITH_SUM', [NUMBER_TYPE]);
+// Personally identifiable information (PII) recipe steps. The pages' examples give list parameters as native JSON
+// arrays; the API model makes them JSON strings. Both are read (parse.ts).
+const SECRET = req('secretId');
+const SECRET_VERSION = opt('secretVersion');
+def('pii', 'CRYPTOGRAPHIC_HASH', [
+    SOURCES,
+    // Required for the HMAC_ algorithms and the default (HMAC_SHA256) only: validate.ts checks that.
+    opt('secretId'),
+    SECRET_VERSION,
+    ENTITY_FILTER,
+    flag('createSecretIfMissing'),
+    opt('algorithm', { enum: HASH_ALGORITHMS })
+]);
+def('pii', 'DECRYPT', [SOURCES, req('kmsKeyArn')]);
+def('pii', 'DETERMINISTIC_DECRYPT', [SOURCES, SECRET, SECRET_VERSION]);
+def('pii', 'DETERMINISTIC_ENCRYPT', [
+    SOURCES,
+    SECRET,
+    SECRET_VERSION,
+    ENTITY_FILTER,
+    flag('createSecretIfMissing')
+]);
+def('pii', 'ENCRYPT', [SOURCES, req('kmsKeyArn'), ENTITY_FILTER, flag('preserveDataType')], {
+    deterministic: false
+});
+const MASK_SYMBOL = req('maskSymbol');
+const ALPHABET = opt('alphabet', { list: true, enum: ['SYMBOLS', 'WHITESPACE'] });
+def('pii', 'MASK_CUSTOM', [SOURCES, MASK_SYMBOL, flag('regex'), req('customValue'), ENTITY_FILTER]);
+def('pii', 'MASK_DATE', [
+    SOURCES,
+    MASK_SYMBOL,
+    req('redact', { list: true, enum: ['YEAR', 'MONTH', 'DAY', 'HOUR', 'MINUTE', 'SECOND', 'MILLISECOND'] }),
+    opt('locale')
+]);
+def('pii', 'MASK_DELIMITER', [
+    SOURCES,
+    MASK_SYMBOL,
+    opt('startDelimiter'),
+    opt('endDelimiter'),
+    flag('preserveDelimiters'),
+    ALPHABET,
+    ENTITY_FILTER
+]);
+def('pii', 'MASK_RANGE', [SOURCES, MASK_SYMBOL, int('start'), int('stop'), ALPHABET, ENTITY_FILTER]);
+def('pii', 'REPLACE_WITH_RANDOM_BETWEEN', [SOURCES, num('lowerBound', true), num('upperBound', true)], {
+    deterministic: false
+});
+def('pii', 'REPLACE_WITH_RANDOM_DATE_BETWEEN', [SOURCES, req('startDate'), req('endDate')], {
+    deterministic: false
+});
+def('pii', 'SHUFFLE_ROWS', [SOURCES, opt('groupByColumns', { list: true, column: 'input' })], {
+    deterministic: false
+});
+// Outlier detection and handling recipe steps
+const STRATEGY_OUT = opt('outlierStrategy', { enum: OUTLIER_STRATEGIES });
+const THRESHOLD = num('threshold');
+def('outliers', 'FLAG_OUTLIERS', [SOURCE, TARGET, STRATEGY_OUT, THRESHOLD, opt('trueString'), opt('falseString')], {
+    output: 'new-column'
+});
+def('outliers', 'REMOVE_OUTLIERS', [
+    SOURCE,
+    STRATEGY_OUT,
+    THRESHOLD,
+    opt('removeType', { enum: ['DELETE_ROWS', 'CLEAR'] }),
+    flag('trimValue'),
+    num('minValue'),
+    num('maxValue')
+], { output: 'rows' });
+def('outliers', 'REPLACE_OUTLIERS', [
+    SOURCE,
+    STRATEGY_OUT,
+    THRESHOLD,
+    opt('replaceType', {
+        enum: [
+            'WINSORIZE_VALUES',
+            'REPLACE_WITH_CUSTOM',
+            'REPLACE_WITH_EMPTY',
+            'REPLACE_WITH_NULL',
+            'REPLACE_WITH_MODE',
+            'REPLACE_WITH_AVERAGE',
+            'REPLACE_WITH_MEDIAN',
+            'REPLACE_WITH_SUM',
+            'REPLACE_WITH_MAX'
+        ]
+    }),
+    // The page lists MIN, MAX and AVERAGE; the fill steps use MINIMUM/MAXIMUM.
+    opt('modeType', { enum: ['MIN', 'MAX', 'AVERAGE', ...MODE_TYPES], enumStrict: false }),
+    num('minValue'),
+    num('maxValue'),
+    VALUE,
+    flag('trimValue')
+]);
+def('outliers', 'RESCALE_OUTLIERS_WITH_Z_SCORE', [SOURCE, TARGET, STRATEGY_OUT, THRESHOLD], {
+    output: 'new-column'
+});
+def('outliers', 'RESCALE_OUTLIERS_WITH_SKEW', [
+    SOURCE,
+    TARGET,
+    STRATEGY_OUT,
+    THRESHOLD,
+    opt('skewFunction', { enum: ['LOG', 'ROOT', 'SQUARE'] }),
+    num('value')
+], { output: 'new-column' });
+// Column structure recipe steps
+const WITH = opt('withExpressions', { json: 'list' });
+def('column-structure', 'BOOLEAN_OPERATION', [req('trueValueExpression'), req('falseValueExpression'), req('valueExpression'), WITH, TARGET], { output: 'new-column' });
+def('column-structure', 'CASE_OPERATION', [req('valueExpression'), WITH, TARGET], { output: 'new-column' });
+def('column-structure', 'FLAG_COLUMN_FROM_NULL', [SOURCE, TARGET, req('flagType', { enum: ['Null values'] }), opt('trueString'), opt('falseString')], { output: 'new-column' });
+def('column-structure', 'FLAG_COLUMN_FROM_PATTERN', [
+    SOURCE,
+    TARGET,
+    req('flagType', { enum: ['Pattern'] }),
+    req('pattern'),
+    opt('trueString'),
+    opt('falseString')
+], { output: 'new-column' });
+def('column-structure', 'MERGE', [SOURCES, opt('delimiter'), TARGET], {
+    output: 'reshape',
+    copiesValue: true
+});
+const SPLIT = { output: 'reshape', copiesValue: true };
+def('column-structure', 'SPLIT_COLUMN_BETWEEN_DELIMITER', [
+    SOURCE,
+    req('patternOption1', { json: 'object' }),
+    req('patternOption2', { json: 'object' }),
+    opt('pattern'),
+    flag('includeInSplit')
+], SPLIT);
+def('column-structure', 'SPLIT_COLUMN_BETWEEN_POSITIONS', [SOURCE, int('startPosition', true), int('endPosition', true)], SPLIT);
+def('column-structure', 'SPLIT_COLUMN_FROM_END', [SOURCE, int('position', true)], SPLIT);
+def('column-structure', 'SPLIT_COLUMN_FROM_START', [SOURCE, int('position', true)], SPLIT);
+def('column-structure', 'SPLIT_COLUMN_MULTIPLE_DELIMITER', [SOURCE, req('patternOptions', { json: 'list' }), opt('pattern'), int('limit'), flag('includeInSplit')], SPLIT);
+def('column-structure', 'SPLIT_COLUMN_SINGLE_DELIMITER', [SOURCE, req('pattern'), int('limit'), flag('includeInSplit')], SPLIT);
+def('column-structure', 'SPLIT_COLUMN_WITH_INTERVALS', [SOURCE, int('startPosition'), int('interval', true)], SPLIT);
+// Column formatting recipe steps
+inPlace('column-formatting', 'NUMBER_FORMAT', [
+    int('decimalPlaces'),
+    opt('numericDecimalSeparator', { enum: ['.', ','] }),
+    opt('numericThousandSeparator', { enum: [',', ' ', '.'], enumStrict: false }),
+    opt('numericAbbreviatedUnit', { enum: ['THOUSAND', 'MILLION', 'BILLION', 'TRILLION'] }),
+    opt('numericUnitAbbreviation')
+]);
+inPlace('column-formatting', 'FORMAT_PHONE_NUMBER', [
+    // The page names E164 only ("valid values include"); default E164.
+    opt('phoneNumberFormat', { enum: ['E164'], enumStrict: false }),
+    opt('defaultRegion'),
+    opt('defaultRegionColumn', { column: 'input' })
+], { normalizes: true, atMostOne: [['defaultRegion', 'defaultRegionColumn']] });
+// Data structure recipe steps
+const NEST = [SOURCES, TARGET, flag('removeSourceColumns')];
+def('data-structure', 'NEST_TO_ARRAY', NEST, { output: 'reshape', copiesValue: true });
+def('data-structure', 'NEST_TO_MAP', NEST, { output: 'reshape', copiesValue: true });
+def('data-structure', 'NEST_TO_STRUCT', NEST, { output: 'reshape', copiesValue: true });
+def('data-structure', 'UNNEST_ARRAY', [SOURCE, TARGET], { output: 'reshape', copiesValue: true });
+def('data-structure', 'UNNEST_MAP', [SOURCE, flag('removeSourceColumn'), opt('targetColumn')], {
+    output: 'reshape'
+});
+def('data-structure', 'UNNEST_STRUCT', [SOURCE, flag('removeSourceColumn'), opt('targetColumn')], {
+    output: 'reshape'
+});
+def('data-structure', 'UNNEST_STRUCT_N', [OPT_SOURCES, opt('regexColumnSelector'), flag('removeSourceColumn'), int('unnestLevel'), opt('delimiter')], { output: 'reshape', oneOf: [['sourceColumns', 'regexColumnSelector']] });
+def('data-structure', 'GROUP_BY', [SOURCES, req('groupByAggFunctionOptions', { json: 'list' }), flag('useNewDataFrame')], { output: 'reshape' });
+def('data-structure', 'JOIN', [
+    req('joinKeys', { json: 'list' }),
+    req('joinType', {
+        enum: [
+            'INNER_JOIN',
+            'LEFT_JOIN',
+            'RIGHT_JOIN',
+            'OUTER_JOIN',
+            'LEFT_EXCLUDING_JOIN',
+            'RIGHT_EXCLUDING_JOIN',
+            'OUTER_EXCLUDING_JOIN'
+        ]
+    }),
+    opt('leftColumns', { list: true, column: 'input' }),
+    opt('rightColumns', { list: true }),
+    opt('secondInputLocation'),
+    opt('secondaryDatasetName')
+], { output: 'reshape' });
+def('data-structure', 'PIVOT', [SOURCE, req('valueColumn', { column: 'input' }), req('aggregateFunction')], {
+    output: 'reshape'
+});
+def('data-structure', 'TRANSPOSE', [
+    req('pivotColumns', { list: true, column: 'input' }),
+    req('valueColumns', { list: true, column: 'input' }),
+    req('aggregateFunction'),
+    opt('newColumn')
+], { output: 'reshape' });
+def('data-structure', 'UNION', [
+    opt('datasetsColumns', { json: 'list' }),
+    opt('secondaryDatasetNames', { list: true }),
+    opt('secondaryInputs', { json: 'list' }),
+    opt('targetColumnNames', { list: true })
+], { output: 'reshape' });
+def('data-structure', 'UNPIVOT', [SOURCES, req('unpivotColumn', { column: 'output' }), req('valueColumn', { column: 'output' })], { output: 'reshape' });
+// Data science recipe steps
+def('data-science', 'BINARIZATION', [SOURCE, TARGET, num('threshold', true), flag('flip')], {
+    output: 'new-column'
+});
+def('data-science', 'BUCKETIZATION', [SOURCE, TARGET, req('bucketNames', { list: true }), opt('splits', { list: true }), num('percentage')], { output: 'new-column', oneOf: [['splits', 'percentage']] });
+def('data-science', 'CATEGORICAL_MAPPING', [
+    SOURCE,
+    req('categoryMap', { json: 'object' }),
+    flag('deleteOtherRows'),
+    opt('other'),
+    flag('keepOthers'),
+    opt('mapType', { enum: ['NUMERIC'], enumStrict: false }),
+    opt('targetColumn', { column: 'output' })
+], { output: 'new-column' });
+def('data-science', 'ONE_HOT_ENCODING', [SOURCE], { output: 'reshape' });
+def('data-science', 'SKEWNESS', [SOURCE, TARGET, req('skewFunction', { enum: ['ROOT', 'LOG', 'SQUARE'] }), num('value')], { output: 'new-column' });
+def('data-science', 'TOKENIZATION', [
+    SOURCE,
+    opt('delimiter'),
+    opt('expandContractions', { enum: ['ENABLED', 'DISABLED'], enumStrict: false }),
+    opt('stemmingMode', { enum: ['PORTER', 'LANCASTER'] }),
+    opt('stopWordRemovalMode', { enum: ['DEFAULT', 'CUSTOM'], enumStrict: false }),
+    opt('customStopWords', { list: true }),
+    TARGET
+], { output: 'new-column' });
+// Functions: every one writes a new column (targetColumn).
+function fn(family, name, params, o = {}) {
+    def(family, name, [...params, TARGET], { output: 'new-column', ...o });
+}
+/** One operand: a column or a literal `value`. */
+function unary(family, name, extra = [], o = {}) {
+    fn(family, name, [OPT_SOURCE, VALUE, ...extra], { oneOf: SOURCE_OR_VALUE, ...o });
+}
+const BINARY = [
+    opt('sourceColumn1', { column: 'input' }),
+    opt('sourceColumn2', { column: 'input' }),
+    opt('value1'),
+    opt('value2')
+];
+// Mathematical functions
+fn('math', 'ABSOLUTE', [SOURCE]);
+fn('math', 'ADD', BINARY);
+fn('math', 'CEILING', [SOURCE], { verified: 'pattern' });
+fn('math', 'DEGREES', [SOURCE], { verified: 'pattern' });
+fn('math', 'DIVIDE', BINARY);
+fn('math', 'EXPONENT', [SOURCE]);
+fn('math', 'FLOOR', [SOURCE], { verified: 'pattern' });
+fn('math', 'IS_EVEN', [OPT_SOURCE, VALUE, opt('trueString'), opt('falseString')], { oneOf: SOURCE_OR_VALUE });
+fn('math', 'IS_ODD', [OPT_SOURCE, VALUE, opt('trueString'), opt('falseString')], {
+    oneOf: SOURCE_OR_VALUE,
+    verified: 'pattern'
+});
+fn('math', 'LN', [SOURCE], { verified: 'pattern' });
+fn('math', 'LOG', [SOURCE, num('base')]);
+fn('math', 'MOD', BINARY);
+fn('math', 'MULTIPLY', BINARY);
+fn('math', 'NEGATE', [SOURCE]);
+fn('math', 'PI', []);
+unary('math', 'POWER', [num('exponent', true)]);
+fn('math', 'RADIANS', [SOURCE], { verified: 'pattern' });
+fn('math', 'RANDOM', [], { deterministic: false });
+fn('math', 'RANDOM_BETWEEN', [num('lowerBound', true), num('upperBound', true)], { deterministic: false });
+fn('math', 'ROUND', [SOURCE]);
+fn('math', 'SIGN', [SOURCE], { verified: 'pattern' });
+fn('math', 'SQUARE_ROOT', [SOURCE], { verified: 'pattern' });
+fn('math', 'SUBTRACT', BINARY);
+// Aggregate functions (over the listed columns of each row)
+for (const name of ['ANY', 'COUNT_DISTINCT', 'STANDARD_DEVIATION', 'SUM'])
+    fn('aggregate', name, [SOURCES], { copiesValue: name === 'ANY' });
+for (const name of ['AVERAGE', 'COUNT', 'MAX', 'MEDIAN', 'MIN', 'VARIANCE'])
+    fn('aggregate', name, [SOURCES], { verified: 'pattern' });
+fn('aggregate', 'KTH_LARGEST', [SOURCES, int('value', true)]);
+fn('aggregate', 'KTH_LARGEST_UNIQUE', [SOURCES, int('value', true)], { verified: 'pattern' });
+fn('aggregate', 'MODE', [SOURCES, opt('modeType', { enum: MODE_TYPES })]);
+// Text functions
+const V = { copiesValue: true };
+unary('text', 'CHAR', []);
+fn('text', 'ENDS_WITH', [OPT_SOURCE, VALUE, req('pattern')], { oneOf: SOURCE_OR_VALUE });
+const COMPARE = { verified: 'pattern' };
+fn('text', 'EXACT', BINARY, COMPARE);
+fn('text', 'FIND', [OPT_SOURCE, VALUE, req('pattern'), int('position'), flag('ignoreCase')], {
+    oneOf: SOURCE_OR_VALUE
+});
+unary('text', 'LEFT', [int('position', true)], V);
+unary('text', 'LEN', []);
+unary('text', 'LOWER', [], { ...V, normalizes: true });
+fn('text', 'MERGE_COLUMNS_AND_VALUES', [SOURCES, opt('delimiter')], V);
+unary('text', 'PROPER', [], { ...V, normalizes: true, verified: 'pattern' });
+unary('text', 'REMOVE_SYMBOLS', [], { ...V, normalizes: true, verified: 'pattern' });
+unary('text', 'REMOVE_WHITESPACE', [], { ...V, normalizes: true });
+unary('text', 'REPEAT_STRING', [int('count', true)], V);
+unary('text', 'RIGHT', [int('position', true)], V);
+fn('text', 'RIGHT_FIND', [OPT_SOURCE, VALUE, req('pattern'), int('position'), flag('ignoreCase')], {
+    oneOf: SOURCE_OR_VALUE,
+    verified: 'pattern'
+});
+fn('text', 'STARTS_WITH', [OPT_SOURCE, VALUE, req('pattern')], { oneOf: SOURCE_OR_VALUE });
+fn('text', 'STRING_GREATER_THAN', BINARY);
+fn('text', 'STRING_GREATER_THAN_EQUAL', BINARY, COMPARE);
+fn('text', 'STRING_LESS_THAN', BINARY, COMPARE);
+fn('text', 'STRING_LESS_THAN_EQUAL', BINARY, COMPARE);
+fn('text', 'SUBSTRING', [OPT_SOURCE, VALUE, int('startPosition', true), int('endPosition')], {
+    ...V,
+    oneOf: SOURCE_OR_VALUE
+});
+unary('text', 'TRIM', [], { ...V, normalizes: true });
+unary('text', 'UNICODE', [], { verified: 'pattern' });
+unary('text', 'UPPER', [], { ...V, normalizes: true, verified: 'pattern' });
+// Date and time functions
+const FORMAT = opt('dateTimeFormat');
+const UNITS_PARAM = (required) => (required ? req : opt)('units', { enum: UNITS });
+fn('date', 'CONVERT_TIMEZONE', [SOURCE, opt('fromTimeZone'), opt('toTimeZone'), FORMAT], V);
+fn('date', 'DATE', [FORMAT, req('dateTimeParameters', { json: 'object' })]);
+unary('date', 'DATE_ADD', [UNITS_PARAM(true), num('dateAddValue', true), FORMAT], V);
+fn('date', 'DATE_DIFF', [...BINARY, UNITS_PARAM(true)]);
+unary('date', 'DATE_FORMAT', [FORMAT], { ...V, normalizes: true });
+fn('date', 'DATE_TIME', [FORMAT, req('dateTimeParameters', { json: 'object' })]);
+unary('date', 'DAY', []);
+for (const name of ['HOUR', 'MILLISECOND', 'MINUTE', 'MONTH', 'MONTH_NAME', 'QUARTER', 'SECOND'])
+    unary('date', name, [], { verified: 'pattern' });
+fn('date', 'NOW', [opt('timeZone')], { deterministic: false, verified: 'pattern' });
+unary('date', 'TIME', [FORMAT], { verified: 'pattern' });
+fn('date', 'TODAY', [opt('timeZone')], { deterministic: false, verified: 'pattern' });
+unary('date', 'UNIX_TIME', [], { verified: 'pattern' });
+unary('date', 'UNIX_TIME_FORMAT', [FORMAT]);
+for (const name of ['WEEK_DAY', 'WEEK_NUMBER', 'YEAR'])
+    unary('date', name, [], { verified: 'pattern' });
+// Window functions
+const WINDOW = [SOURCE, int('numRowsBefore'), int('numRowsAfter')];
+fn('window', 'FILL', WINDOW, V);
+fn('window', 'NEXT', [SOURCE, int('numRows', true)], V);
+fn('window', 'PREV', [SOURCE, int('numRows', true)], { ...V, verified: 'pattern' });
+for (const name of [
+    'ROLLING_AVERAGE',
+    'ROLLING_COUNT_A',
+    'ROLLING_MAX',
+    'ROLLING_MIN',
+    'ROLLING_MODE',
+    'ROLLING_STANDARD_DEVIATION',
+    'ROLLING_SUM',
+    'ROLLING_VARIANCE'
+])
+    fn('window', name, WINDOW, { verified: 'pattern' });
+fn('window', 'ROLLING_KTH_LARGEST', [...WINDOW, int('value', true)]);
+fn('window', 'ROLLING_KTH_LARGEST_UNIQUE', [...WINDOW, int('value', true)], { verified: 'pattern' });
+const GROUP_ORDER = [
+    opt('groupByColumns', { list: true, column: 'input' }),
+    opt('orderByColumns', { list: true, column: 'input' })
+];
+fn('window', 'ROW_NUMBER', GROUP_ORDER);
+fn('window', 'SESSION', [SOURCE, UNITS_PARAM(true), num('value', true), ...GROUP_ORDER]);
+// Web functions
+unary('web', 'IP_TO_INT', []);
+unary('web', 'INT_TO_IP', [], { verified: 'pattern' });
+unary('web', 'URL_PARAMS', []);
+// Other functions
+fn('other', 'COALESCE', [SOURCES], V);
+def('other', 'GET_ACTION_RESULT', [req('actionId')], { output: 'rows', interactiveOnly: true });
+def('other', 'GET_STEP_DATAFRAME', [int('stepIndex', true)], { output: 'rows', interactiveOnly: true });
+/** Every operation by name. */
+const CATALOG = Object.freeze(Object.fromEntries(LIST.map(s => [s.name, s])));
+const OPERATION_NAMES = LIST.map(s => s.name);
+function operationSpec(name) {
+    return Object.prototype.hasOwnProperty.call(CATALOG, name) ? CATALOG[name] : undefined;
+}
+function paramSpec(operation, parameter) {
+    return operationSpec(operation)?.params.find(p => p.name === parameter);
+}
+/** Parameters that must always be given (groups in `oneOf` are not listed: one of each group is needed). */
+function requiredParameters(operation) {
+    return (operationSpec(operation)?.params ?? []).filter(p => p.required).map(p => p.name);
+}
+/** Parameter names whose string value holds JSON (a list or an object), across all operations. */
+const JSON_PARAMETERS = new Set(LIST.flatMap(s => s.params.filter(p => p.list || p.json).map(p => p.name)));
+/** Names people write that DataBrew does not have, with what to use (REFERENCE.md's traps and common guesses). */
+const MISNAMED = {
+    HASH: 'CRYPTOGRAPHIC_HASH',
+    SHA256: 'CRYPTOGRAPHIC_HASH with "algorithm": "SHA256"',
+    HMAC: 'CRYPTOGRAPHIC_HASH with "algorithm": "HMAC_SHA256"',
+    REPLACE_PATTERN: 'REPLACE_TEXT (its pattern is a regular expression)',
+    REGEX_REPLACE: 'REPLACE_TEXT (its pattern is a regular expression)',
+    REPLACE: 'REPLACE_TEXT',
+    SPLIT: 'one of the seven SPLIT_COLUMN_* steps (e.g. SPLIT_COLUMN_SINGLE_DELIMITER)',
+    SPLIT_COLUMN: 'one of the seven SPLIT_COLUMN_* steps (e.g. SPLIT_COLUMN_SINGLE_DELIMITER)',
+    DEDUPLICATE: 'REMOVE_DUPLICATES (duplicates in one column) or DELETE_DUPLICATE_ROWS (whole rows)',
+    DEDUP: 'REMOVE_DUPLICATES (duplicates in one column) or DELETE_DUPLICATE_ROWS (whole rows)',
+    DROP_DUPLICATES: 'REMOVE_DUPLICATES (duplicates in one column) or DELETE_DUPLICATE_ROWS (whole rows)',
+    DROP: 'DELETE',
+    DROP_COLUMN: 'DELETE',
+    DROP_COLUMNS: 'DELETE',
+    REMOVE_COLUMN: 'DELETE',
+    DELETE_COLUMN: 'DELETE',
+    RENAME_COLUMN: 'RENAME',
+    LOWERCASE: 'LOWER_CASE',
+    UPPERCASE: 'UPPER_CASE',
+    STRIP: 'REMOVE_COMBINED with "removeLeadingAndTrailingWhitespace": "true" (TRIM writes a new column)',
+    TRIM_WHITESPACE: 'REMOVE_COMBINED with "removeLeadingAndTrailingWhitespace": "true" (TRIM writes a new column)',
+    FILTER: 'REMOVE_VALUES with ConditionExpressions',
+    FILTER_ROWS: 'REMOVE_VALUES with ConditionExpressions',
+    CONCAT: 'MERGE',
+    CONCATENATE: 'MERGE',
+    CAST: 'CHANGE_DATA_TYPE',
+    FILL_MISSING: 'one of the FILL_WITH_* steps (e.g. FILL_WITH_EMPTY, FILL_WITH_CUSTOM)',
+    FILL_MISSING_VALUES: 'one of the FILL_WITH_* steps (e.g. FILL_WITH_EMPTY, FILL_WITH_CUSTOM)',
+    FILL_WITH_MINIMUM: 'REPLACE_OUTLIERS or FILL_WITH_CUSTOM (DataBrew has no FILL_WITH_MINIMUM)',
+    FILL_WITH_MAXIMUM: 'REPLACE_OUTLIERS or FILL_WITH_CUSTOM (DataBrew has no FILL_WITH_MAXIMUM)',
+    MASK: 'MASK_CUSTOM, MASK_RANGE, MASK_DELIMITER or MASK_DATE',
+    FORMAT_PHONE: 'FORMAT_PHONE_NUMBER',
+    PHONE_NUMBER_FORMAT: 'FORMAT_PHONE_NUMBER',
+    IF: 'BOOLEAN_OPERATION',
+    CASE: 'CASE_OPERATION'
+};
+/**
+ * ConditionExpressions names. Documented: recipes.html#recipes.structure. The undocumented ones are in use elsewhere
+ * (the local engine, the console's "is not missing" filter) but could not be confirmed for recipe jobs.
+ */
+const CONDITIONS = [
+    ...['IS', 'IS_NOT', 'IS_BETWEEN', 'CONTAINS', 'NOT_CONTAINS', 'STARTS_WITH', 'NOT_STARTS_WITH'].map(name => ({ name, documented: true, value: 'one' })),
+    ...['ENDS_WITH', 'NOT_ENDS_WITH', 'LESS_THAN', 'LESS_THAN_EQUAL', 'GREATER_THAN', 'GREATER_THAN_EQUAL'].map(name => ({ name, documented: true, value: 'one' })),
+    { name: 'IS_INVALID', documented: true, value: 'none' },
+    { name: 'IS_MISSING', documented: true, value: 'none' },
+    { name: 'IS_NOT_MISSING', documented: false, value: 'none' },
+    { name: 'IS_VALID', documented: false, value: 'none' },
+    { name: 'MATCHES', documented: false, value: 'one' },
+    { name: 'NOT_MATCHES', documented: false, value: 'one' },
+    { name: 'EQUALS', documented: false, value: 'one' },
+    { name: 'NOT_EQUALS', documented: false, value: 'one' }
+];
+const CONDITION_NAMES = CONDITIONS.map(c => c.name);
+function conditionSpec(name) {
+    return CONDITIONS.find(c => c.name === name);
+}
+/** Operations that normalize values in place or into a new column (what the PII policy wants before a hash). */
+const NORMALIZING = new Set(LIST.filter(s => s.normalizes).map(s => s.name));
+
+
+/***/ }),
+
+/***/ 9877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ parseRecipe)
+/* harmony export */ });
+/* unused harmony exports JsonSyntaxError, scanJson, plain, lineIndex */
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
+/**
+ * Reads a DataBrew recipe file exactly as AWS exports it: a JSON array of steps
+ * `{ "Action": { "Operation", "Parameters" }, "ConditionExpressions": [ … ] }`, or the describe-recipe output
+ * `{ "Name": …, "Steps": [ … ] }` (any object with "Steps"). Parameter values stay in the API's string form; native
+ * arrays, objects, booleans and numbers (as the PII pages show them) are normalized to it: arrays and objects to
+ * compact JSON, booleans to "true"/"false", numbers to their literal text.
+ *
+ * Every problem carries file:line:column: of the JSON syntax error, of the step, of the offending key or value, and
+ * for bad JSON inside a string parameter, of the exact character inside that string. A small position-keeping JSON
+ * scanner does this (no dependencies). Pure.
+ */
+
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const MAX_DEPTH = 256;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t'
+};
+function shown(c) {
+    if (c === undefined)
+        return 'the end';
+    if (c === "'")
+        return 'a single quote';
+    return `'${JSON.stringify(c).slice(1, -1)}'`;
+}
+/** Parses JSON text into a tree that keeps offsets. Throws JsonSyntaxError at the first error. */
+function scanJson(text, what = 'file') {
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const fail = (message, at = i) => {
+        throw new JsonSyntaxError(message, at);
+    };
+    const ws = () => {
+        for (;;) {
+            const c = text[i];
+            if (c === ' ' || c === '\n' || c === '\r' || c === '\t')
+                i++;
+            else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))
+                fail('comments are not allowed in JSON');
+            else
+                return;
+        }
+    };
+    const expected = (expectation) => {
+        const c = text[i];
+        if (c === undefined)
+            return fail(`unexpected end of the ${what}: expected ${expectation}`);
+        if (c === "'")
+            return fail(`expected ${expectation}, found ${shown(c)}: JSON strings take double quotes`);
+        return fail(`expected ${expectation}, found ${shown(c)}`);
+    };
+    const string = () => {
+        const start = i++;
+        let out = '';
+        let map;
+        for (;;) {
+            const c = text[i];
+            if (c === undefined || c === '\n')
+                return fail('unterminated string (a closing " is missing)', start);
+            if (c === '"') {
+                i++;
+                return map
+                    ? { kind: 'string', start, end: i, value: out, map }
+                    : { kind: 'string', start, end: i, value: out };
+            }
+            if (c === '\\') {
+                if (!map)
+                    map = Array.from({ length: out.length }, (_, k) => start + 1 + k);
+                const e = text[i + 1];
+                if (e === 'u') {
+                    const hex = text.slice(i + 2, i + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        fail('bad \\u escape: four hex digits must follow');
+                    map.push(i);
+                    out += String.fromCharCode(parseInt(hex, 16));
+                    i += 6;
+                }
+                else if (e !== undefined && ESCAPES[e] !== undefined) {
+                    map.push(i);
+                    out += ESCAPES[e];
+                    i += 2;
+                }
+                else
+                    fail(`bad escape \\${e ?? ''} in a string`);
+                continue;
+            }
+            if (c < ' ')
+                fail('control character in a string (write it as an escape, e.g. \\t)');
+            map?.push(i);
+            out += c;
+            i++;
+        }
+    };
+    const value = (depth) => {
+        if (depth > MAX_DEPTH)
+            fail(`nested deeper than ${MAX_DEPTH} levels`);
+        ws();
+        const start = i;
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            const entries = [];
+            ws();
+            if (text[i] === '}')
+                return { kind: 'object', start, end: ++i, entries };
+            let comma = -1;
+            for (;;) {
+                ws();
+                if (text[i] !== '"') {
+                    if (text[i] === '}' && comma >= 0)
+                        fail("trailing comma before '}' (JSON allows none)", comma);
+                    if (text[i] !== undefined && /[A-Za-z_$]/.test(text[i]))
+                        fail('keys need double quotes');
+                    expected('a "quoted" key');
+                }
+                const keyStart = i;
+                const key = string().value;
+                ws();
+                if (text[i] !== ':')
+                    expected("':' after the key");
+                i++;
+                entries.push({ key, keyStart, value: value(depth + 1) });
+                ws();
+                if (text[i] === ',') {
+                    comma = i++;
+                    continue;
+                }
+                if (text[i] === '}')
+                    return { kind: 'object', start, end: ++i, entries };
+                if (text[i] === '"')
+                    fail("expected ',' or '}': a comma is missing after the previous value");
+                expected("',' or '}'");
+            }
+        }
+        if (c === '[') {
+            i++;
+            const items = [];
+            ws();
+            if (text[i] === ']')
+                return { kind: 'array', start, end: ++i, items };
+            let comma = -1;
+            for (;;) {
+                ws();
+                if (text[i] === ']' && comma >= 0)
+                    fail("trailing comma before ']' (JSON allows none)", comma);
+                items.push(value(depth + 1));
+                ws();
+                if (text[i] === ',') {
+                    comma = i++;
+                    continue;
+                }
+                if (text[i] === ']')
+                    return { kind: 'array', start, end: ++i, items };
+                if (text[i] === '"' || text[i] === '{' || text[i] === '[')
+                    fail("expected ',' or ']': a comma is missing after the previous value");
+                expected("',' or ']'");
+            }
+        }
+        if (c === '"')
+            return string();
+        if (text.startsWith('true', i))
+            return { kind: 'boolean', start, end: (i += 4), value: true };
+        if (text.startsWith('false', i))
+            return { kind: 'boolean', start, end: (i += 5), value: false };
+        if (text.startsWith('null', i))
+            return { kind: 'null', start, end: (i += 4) };
+        NUMBER.lastIndex = i;
+        const m = NUMBER.exec(text);
+        if (m) {
+            i += m[0].length;
+            return { kind: 'number', start, end: i, text: m[0] };
+        }
+        return expected('a value');
+    };
+    ws();
+    if (i >= text.length)
+        fail(`the ${what} is empty`);
+    const root = value(0);
+    ws();
+    if (i < text.length)
+        fail(`unexpected ${shown(text[i])} after the end of the JSON value`);
+    return root;
+}
+/** The plain JavaScript value of a node. */
+function plain(node) {
+    switch (node.kind) {
+        case 'object':
+            return Object.fromEntries(node.entries.map(e => [e.key, plain(e.value)]));
+        case 'array':
+            return node.items.map(plain);
+        case 'number':
+            return Number(node.text);
+        case 'null':
+            return null;
+        default:
+            return node.value;
+    }
+}
+/** Maps offsets to 1-based line and column (columns count UTF-16 code units, as editors and GitHub do). */
+function lineIndex(text) {
+    const starts = [0];
+    for (let k = 0; k < text.length; k++)
+        if (text.charCodeAt(k) === 10)
+            starts.push(k + 1);
+    return offset => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    };
+}
+// ---- the recipe ---------------------------------------------------------------------------------------------------
+const STEP_KEYS = ['Action', 'ConditionExpressions'];
+const ACTION_KEYS = ['Operation', 'Parameters'];
+const CONDITION_KEYS = ['Condition', 'Value', 'TargetColumn'];
+function kindName(node) {
+    return node.kind === 'object' ? 'an object' : node.kind === 'array' ? 'a list' : `a ${node.kind}`;
+}
+/** A string value in the API's form. */
+function apiString(node) {
+    switch (node.kind) {
+        case 'string':
+            return node.value;
+        case 'number':
+            return node.text;
+        case 'boolean':
+            return node.value ? 'true' : 'false';
+        case 'array':
+        case 'object':
+            return JSON.stringify(plain(node));
+        default:
+            return undefined;
+    }
+}
+function get(node, key) {
+    let found;
+    for (const e of node.entries)
+        if (e.key === key)
+            found = e;
+    return found;
+}
+function parseRecipe(text, file) {
+    const problems = [];
+    const where = lineIndex(text);
+    const report = (offset, message, step, severity = 'error') => problems.push({ file, ...where(offset), message, ...(step !== undefined && { step }), severity });
+    let root;
+    try {
+        root = scanJson(text);
+    }
+    catch (err) {
+        if (!(err instanceof JsonSyntaxError))
+            throw err;
+        report(err.offset, `not valid JSON: ${err.message}`);
+        return { problems };
+    }
+    /** Unknown and duplicate keys of an object, with `prefix` naming the object. */
+    const checkKeys = (node, allowed, prefix, step) => {
+        const seen = new Set();
+        for (const e of node.entries) {
+            if (seen.has(e.key))
+                report(e.keyStart, `${prefix}duplicate key "${e.key}": only the last one counts`, step, 'warning');
+            seen.add(e.key);
+            if (allowed.includes(e.key))
+                continue;
+            const sameCase = allowed.find(a => a.toLowerCase() === e.key.toLowerCase());
+            const hint = sameCase
+                ? `keys are case-sensitive: write "${sameCase}"`
+                : `expected ${allowed.map(a => `"${a}"`).join(' or ')}`;
+            report(e.keyStart, `${prefix}unknown key "${e.key}" (${hint})`, step);
+        }
+    };
+    let steps = root;
+    if (root.kind === 'object') {
+        const s = get(root, 'Steps');
+        if (!s) {
+            const hint = get(root, 'Action')
+                ? 'this looks like a single step: put it in a list, [ { "Action": … } ]'
+                : 'expected a list of steps, or describe-recipe output with "Steps"';
+            report(root.start, `not a recipe: ${hint}`);
+            return { problems };
+        }
+        steps = s.value;
+    }
+    if (steps.kind !== 'array') {
+        report(steps.start, `not a recipe: the steps must be a JSON list, not ${kindName(steps)}`);
+        return { problems };
+    }
+    if (steps.items.length === 0)
+        report(steps.start, 'the recipe has no steps', undefined, 'warning');
+    const out = [];
+    steps.items.forEach((node, index) => {
+        const number = index + 1;
+        if (node.kind !== 'object') {
+            report(node.start, `step ${number}: a step is an object { "Action": … }, not ${kindName(node)}`, number);
+            return;
+        }
+        const wrapped = get(node, 'RecipeStep') ?? get(node, 'RecipeAction');
+        if (wrapped && !get(node, 'Action')) {
+            const fix = wrapped.key === 'RecipeStep'
+                ? 'recipe files list the steps themselves: remove the "RecipeStep" wrapper'
+                : '"RecipeAction" is the API name of an action; in a recipe step it is "Action"';
+            report(wrapped.keyStart, `step ${number}: ${fix}`, number);
+            return;
+        }
+        checkKeys(node, STEP_KEYS, `step ${number}: `, number);
+        const action = get(node, 'Action');
+        if (!action) {
+            report(node.start, `step ${number}: no "Action" (a step is { "Action": { "Operation": … } })`, number);
+            return;
+        }
+        if (action.value.kind !== 'object') {
+            report(action.value.start, `step ${number}: "Action" must be an object with "Operation" and "Parameters", not ${kindName(action.value)}`, number);
+            return;
+        }
+        const op = get(action.value, 'Operation');
+        if (!op) {
+            report(action.value.start, `step ${number}: "Action" has no "Operation"`, number);
+            return;
+        }
+        if (op.value.kind !== 'string' || op.value.value === '') {
+            report(op.value.start, `step ${number}: "Operation" must be a non-empty string (e.g. "LOWER_CASE")`, number);
+            return;
+        }
+        const operation = op.value.value;
+        const prefix = `step ${number} (${operation}): `;
+        checkKeys(action.value, ACTION_KEYS, prefix, number);
+        const parameters = {};
+        const params = get(action.value, 'Parameters')?.value;
+        if (params && params.kind !== 'object') {
+            report(params.start, `${prefix}"Parameters" must be an object, not ${kindName(params)}`, number);
+        }
+        else if (params) {
+            checkKeys(params, params.entries.map(e => e.key), prefix, number);
+            for (const { key, keyStart, value } of params.entries) {
+                const s = apiString(value);
+                if (s === undefined) {
+                    report(keyStart, `${prefix}parameter ${key} is null: give a string or leave the parameter out`, number);
+                    continue;
+                }
+                parameters[key] = s;
+                const spec = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .paramSpec */ .B2)(operation, key);
+                const jsonValued = spec ? Boolean(spec.list || spec.json) : _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .JSON_PARAMETERS */ .UV.has(key);
+                if (jsonValued && value.kind === 'string')
+                    checkJsonInString(value, `${prefix}parameter ${key}`, number);
+            }
+        }
+        const conditions = [];
+        const conds = get(node, 'ConditionExpressions')?.value;
+        if (conds && conds.kind !== 'array') {
+            report(conds.start, `${prefix}"ConditionExpressions" must be a list, not ${kindName(conds)}`, number);
+        }
+        else if (conds) {
+            for (const c of conds.items) {
+                if (c.kind !== 'object') {
+                    report(c.start, `${prefix}a condition is an object { "Condition", "Value", "TargetColumn" }`, number);
+                    continue;
+                }
+                checkKeys(c, CONDITION_KEYS, prefix, number);
+                const name = get(c, 'Condition')?.value;
+                const target = get(c, 'TargetColumn')?.value;
+                const value = get(c, 'Value')?.value;
+                if (!name || name.kind !== 'string' || name.value === '') {
+                    report(name?.start ?? c.start, `${prefix}a condition needs "Condition" (e.g. "IS_MISSING")`, number);
+                    continue;
+                }
+                if (!target || target.kind !== 'string' || target.value === '') {
+                    report(target?.start ?? c.start, `${prefix}condition ${name.value} needs "TargetColumn" (the column it tests)`, number);
+                    continue;
+                }
+                const v = value && apiString(value);
+                if (value && v === undefined)
+                    report(value.start, `${prefix}condition ${name.value}: "Value" is null`, number);
+                if (value?.kind === 'string' && /^\s*\[/.test(value.value))
+                    checkJsonInString(value, `${prefix}condition ${name.value} Value`, number);
+                conditions.push({
+                    condition: name.value,
+                    targetColumn: target.value,
+                    ...(v !== undefined && { value: v })
+                });
+            }
+        }
+        out.push({ number, operation, parameters, conditions, location: where(node.start) });
+    });
+    return { recipe: { file, steps: out }, problems };
+    /** JSON inside a string value: a syntax error is reported at its own character. */
+    function checkJsonInString(node, what, step) {
+        if (!/^\s*[[{]/.test(node.value))
+            return; // not JSON at all: the validator says what it should be
+        try {
+            scanJson(node.value, 'string');
+        }
+        catch (err) {
+            if (!(err instanceof JsonSyntaxError))
+                throw err;
+            const inside = node.map ? (node.map[err.offset] ?? node.end - 1) : node.start + 1 + err.offset;
+            report(inside, `${what} holds invalid JSON: ${err.message}`, step);
+        }
+    }
+}
+
+
+/***/ })
+
+};

@@ -3,7 +3,7 @@
 // `upload` on examples/data exactly as a workflow would, then downloads the batch, decrypts it with the CLI and checks
 // every file against the manifest. Everything stays on this machine; .demo/ is deleted at the start of each run.
 import { execFile } from 'node:child_process'
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
@@ -140,7 +140,8 @@ try {
   step(
     "the pipeline, on this machine: the stack's state machine with the DecryptBatch/ArchiveBatch handlers and the local recipe engine in DataBrew's place"
   )
-  writeFileSync(path.join(work, 'hashing-key.txt'), 'demo-hashing-key-not-for-production', { mode: 0o600 })
+  // Like the stack's secret: random, written as Base64 text, decoded by DataBrew (and by the local engine) before use.
+  writeFileSync(path.join(work, 'hashing-key.txt'), randomBytes(32).toString('base64'), { mode: 0o600 })
   const pipelineArgs = [
     'pipeline',
     'local',

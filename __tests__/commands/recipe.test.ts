@@ -12,6 +12,7 @@ let dir: string
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'recipe-cli-'))
   writeFileSync(path.join(dir, 'key.txt'), 'local-test-key\n')
+  writeFileSync(path.join(dir, 'key-b64.txt'), Buffer.from('local-test-key').toString('base64'))
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -59,7 +60,9 @@ describe('recipe run', () => {
       '--out',
       out,
       '--hash-key-file',
-      path.join(dir, 'key.txt')
+      path.join(dir, 'key.txt'),
+      '--hash-key-encoding',
+      'utf8'
     ])
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
@@ -91,7 +94,7 @@ describe('recipe run', () => {
         '--out',
         out,
         '--hash-key-file',
-        path.join(dir, 'key.txt')
+        path.join(dir, 'key-b64.txt') // default encoding: Base64, decoded like DataBrew's secret
       ],
       { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', CLEANROOMS_ENGINE_HEAP_MB: '96' } }
     )

@@ -694,7 +694,8 @@ const pipelineLocalCommand = {
             passphrase = (await (0,promises_.readFile)((0,command/* pathFor */.p)(io, v['passphrase-file']), 'utf8')).split(/\r?\n/)[0];
         const keys = await (0,crypto_keys/* loadPrivateKeys */.as)(await (0,crypto_keys/* readKeyFile */.ml)((0,command/* pathFor */.p)(io, v.key)), passphrase, `key file ${v.key}`);
         const recipe = await (0,recipe_run.loadRecipe)((0,command/* pathFor */.p)(io, v.recipe));
-        const hashKey = await (0,recipe_run.hashKeyFrom)(v['hash-key-file'] && (0,command/* pathFor */.p)(io, v['hash-key-file']), io.env, 'utf8');
+        // Base64-decoded, as DataBrew reads the hashing secret.
+        const hashKey = await (0,recipe_run.hashKeyFrom)(v['hash-key-file'] && (0,command/* pathFor */.p)(io, v['hash-key-file']), io.env, 'base64');
         const s3 = (0,clients/* createS3Client */.qo)({
             region: v.region ?? io.env.AWS_REGION ?? 'us-east-1',
             endpointUrl: v['endpoint-url'],
@@ -776,7 +777,8 @@ Flags:
   --hash-key-file FILE       HMAC key for CRYPTOGRAPHIC_HASH HMAC_* steps (or env CLEANROOMS_HASH_KEY); the
                              key is the file's text without its trailing newline, as the Secrets Manager
                              secret string would be
-  --hash-key-encoding ENC    utf8 (default: the key's text bytes) or base64 (decode the text first)
+  --hash-key-encoding ENC    base64 (default: the text is decoded first, as DataBrew does with the secret's
+                             value) or utf8 (the text's own bytes)
   --force                    overwrite --out
 
 Example:
@@ -842,7 +844,7 @@ const recipeRunCommand = {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(output) && !v.force)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: ${output} exists: remove it or pass --force`);
         const recipe = await loadRecipe(v.recipe);
-        const hashKey = await hashKeyFrom(v['hash-key-file'], io.env, v['hash-key-encoding'] ?? 'utf8');
+        const hashKey = await hashKeyFrom(v['hash-key-file'], io.env, v['hash-key-encoding'] ?? 'base64');
         try {
             // From the CLI, the engine runs in a worker with a capped heap (flat memory); in-process when driven by tests.
             const entry = io.env.CLEANROOMS_CLI_ENTRY;

@@ -69,7 +69,8 @@ export const pipelineLocalCommand: Command = {
       `key file ${v.key}`
     )
     const recipe = await loadRecipe(pathFor(io, v.recipe!))
-    const hashKey = await hashKeyFrom(v['hash-key-file'] && pathFor(io, v['hash-key-file']), io.env, 'utf8')
+    // Base64-decoded, as DataBrew reads the hashing secret.
+    const hashKey = await hashKeyFrom(v['hash-key-file'] && pathFor(io, v['hash-key-file']), io.env, 'base64')
     const s3 = createS3Client({
       region: v.region ?? io.env.AWS_REGION ?? 'us-east-1',
       endpointUrl: v['endpoint-url'],

@@ -22,7 +22,8 @@ Flags:
   --hash-key-file FILE       HMAC key for CRYPTOGRAPHIC_HASH HMAC_* steps (or env CLEANROOMS_HASH_KEY); the
                              key is the file's text without its trailing newline, as the Secrets Manager
                              secret string would be
-  --hash-key-encoding ENC    utf8 (default: the key's text bytes) or base64 (decode the text first)
+  --hash-key-encoding ENC    base64 (default: the text is decoded first, as DataBrew does with the secret's
+                             value) or utf8 (the text's own bytes)
   --force                    overwrite --out
 
 Example:
@@ -93,7 +94,7 @@ export const recipeRunCommand: Command = {
     const hashKey = await hashKeyFrom(
       v['hash-key-file'] as string | undefined,
       io.env,
-      (v['hash-key-encoding'] as string | undefined) ?? 'utf8'
+      (v['hash-key-encoding'] as string | undefined) ?? 'base64'
     )
     try {
       // From the CLI, the engine runs in a worker with a capped heap (flat memory); in-process when driven by tests.

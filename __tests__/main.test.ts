@@ -1,9 +1,10 @@
 /**
- * The action door end to end: inputs → settings → upload to a local S3 server → outputs, job summary and saved
- * state; `run` against a mocked Step Functions API (no local server speaks it); and the post step's cleanup.
+ * The action door end to end: inputs → settings → upload to a local S3 server (behind a recording proxy) → outputs,
+ * job summary and saved state; `run` against a mocked Step Functions API (no local server speaks it); validate.
+ * The post step is in post.test.ts.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { PutObjectCommand } from '@aws-sdk/client-s3'
+import { GetObjectCommand } from '@aws-sdk/client-s3'
 import {
   DescribeExecutionCommand,
   GetExecutionHistoryCommand,
@@ -17,13 +18,16 @@ import path from 'node:path'
 import * as openpgp from 'openpgp'
 import type { ActionIO } from '../src/action/io.js'
 import { run } from '../src/main.js'
-import { post } from '../src/post.js'
+import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js'
 import { startS3, type LocalS3 } from './helpers/s3-server.js'
 
 const BUCKET = 'cleanrooms-landing'
 const SM = 'arn:aws:states:us-east-1:123456789012:stateMachine:cleanrooms-pipeline'
 let s3: LocalS3
+let proxy: FaultProxy
 let workspace: string
+const CUSTOMERS = 'id,email\n1,a@example.com\n'
+const ORDERS = 'id,total\n1,9.99\n'
 
 interface FakeRunner extends ActionIO {
   outputs: Record<string, string>
@@ -71,10 +75,11 @@ beforeAll(async () => {
   process.env.AWS_ACCESS_KEY_ID = 'test'
   process.env.AWS_SECRET_ACCESS_KEY = 'test'
   s3 = await startS3([BUCKET])
+  proxy = await startFaultProxy(s3.endpoint)
   workspace = mkdtempSync(path.join(tmpdir(), 'workspace-'))
   mkdirSync(path.join(workspace, 'exports'))
-  writeFileSync(path.join(workspace, 'exports', 'customers.csv'), 'id,email\n1,a@example.com\n')
-  writeFileSync(path.join(workspace, 'exports', 'orders.csv'), 'id,total\n1,9.99\n')
+  writeFileSync(path.join(workspace, 'exports', 'customers.csv'), CUSTOMERS)
+  writeFileSync(path.join(workspace, 'exports', 'orders.csv'), ORDERS)
   const k = await openpgp.generateKey({
     type: 'ecc',
     curve: 'curve25519Legacy',
@@ -84,7 +89,7 @@ beforeAll(async () => {
   writeFileSync(path.join(workspace, 'pipeline.asc'), k.publicKey)
   baseInputs = {
     command: 'upload',
-    'endpoint-url': s3.endpoint,
+    'endpoint-url': proxy.endpoint,
     bucket: BUCKET,
     dataset: 'customers',
     files: 'exports/*.csv',
@@ -93,45 +98,121 @@ beforeAll(async () => {
 }, 30_000)
 
 afterAll(async () => {
+  await proxy.stop()
   await s3.stop()
   rmSync(workspace, { recursive: true, force: true })
 })
 
 beforeEach(() => {
   sfnMock.reset()
+  proxy.requests.length = 0
+  proxy.rules.length = 0
 })
+
+const writes = () => proxy.requests.filter(r => r.method !== 'GET' && r.method !== 'HEAD')
 
 describe('action main step', () => {
   it('uploads the batch and sets outputs, summary and state', async () => {
     const io = runner(baseInputs)
     await run(io)
     expect(io.failed).toBeUndefined()
-    expect(io.outputs).toMatchObject({
+    expect(io.outputs).toEqual({
       'batch-id': 'gh-4242-1',
       'batch-uri': `s3://${BUCKET}/landing/customers/gh-4242-1/`,
       manifest: `s3://${BUCKET}/landing/customers/gh-4242-1/_manifest.json`,
       files: '2',
+      bytes: String(CUSTOMERS.length + ORDERS.length),
       status: 'uploaded'
     })
-    expect(io.summary).toContain('exports/customers.csv')
-    expect(JSON.parse(io.state.get('batch')!)).toMatchObject({ complete: true })
+    // The summary's file table: one row per file, names escaped for markdown, the plaintext sha256 in code.
+    expect(io.summary).toContain('## Batch gh\\-4242\\-1 of dataset customers uploaded')
+    expect(io.summary).toContain('| file | size | stored | ratio | plaintext sha256 |')
+    const rows = io.summary.split('\n').filter(l => l.startsWith('| exports/'))
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toMatch(
+      new RegExp(`^\\| exports/customers\\.csv \\| ${CUSTOMERS.length} B \\| .* \\| \`[0-9a-f]{64}\` \\|$`)
+    )
+    expect(rows[1]).toMatch(new RegExp(`^\\| exports/orders\\.csv \\| ${ORDERS.length} B \\|`))
+    expect(JSON.parse(io.state.get('batch')!)).toEqual({
+      bucket: BUCKET,
+      prefix: 'landing/customers/gh-4242-1/',
+      complete: true
+    })
+    expect(JSON.parse(io.state.get('aws')!)).toMatchObject({
+      region: 'us-east-1',
+      endpointUrl: proxy.endpoint
+    })
     expect(io.state.get('finished')).toBe('true')
-    expect(await s3.listKeys(BUCKET, 'landing/customers/gh-4242-1/')).toHaveLength(3)
+    expect(await s3.listKeys(BUCKET, 'landing/customers/gh-4242-1/')).toEqual([
+      'landing/customers/gh-4242-1/_manifest.json',
+      'landing/customers/gh-4242-1/exports/customers.csv.gz.pgp',
+      'landing/customers/gh-4242-1/exports/orders.csv.gz.pgp'
+    ])
+    // Encrypted on the wire: no request body carries a plaintext row.
+    expect(proxy.requests.some(r => r.bodyBytes.includes('a@example.com'))).toBe(false)
+    const manifest = await s3.client.send(
+      new GetObjectCommand({ Bucket: BUCKET, Key: 'landing/customers/gh-4242-1/_manifest.json' })
+    )
+    expect(JSON.parse(await manifest.Body!.transformToString())).toMatchObject({
+      dataset: 'customers',
+      batchId: 'gh-4242-1',
+      totals: { objects: 2, plaintextBytes: CUSTOMERS.length + ORDERS.length }
+    })
 
+    proxy.requests.length = 0
     const again = runner(baseInputs)
     await run(again)
+    expect(again.failed).toBeUndefined()
     expect(again.outputs.status).toBe('reused')
+    expect(again.summary).toContain('already complete (reused, nothing uploaded)')
+    expect(writes()).toEqual([])
   })
 
-  it('fails with one line naming the input, and writes nothing', async () => {
+  it('fails with one line naming the input, and touches no AWS API', async () => {
     const io = runner({ ...baseInputs, compression: 'brotli', 'batch-id': 'bad-1' })
     await run(io)
     expect(io.failed).toBe("input 'compression': 'brotli' is not supported (use gzip or none)")
-    expect(await s3.listKeys(BUCKET, 'landing/customers/bad-1/')).toEqual([])
+    expect(io.failed).not.toContain('\n')
+    expect(io.outputs).toEqual({})
+    expect(io.state.has('batch')).toBe(false)
+    expect(proxy.requests).toEqual([])
+  })
+
+  it('fails cleanly when S3 keeps failing: one-line error, nothing left, batch state incomplete', async () => {
+    proxy.rules.push({ method: 'PUT', path: /orders\.csv\.gz\.pgp$/, fault: 'status500', times: Infinity })
+    const io = runner({ ...baseInputs, 'batch-id': 'flaky-1' })
+    await run(io)
+    expect(io.failed).toMatch(
+      /^upload of exports\/orders\.csv to s3:\/\/.*orders\.csv\.gz\.pgp failed: InternalError/
+    )
+    expect(io.failed).not.toContain('\n')
+    // The client from createS3Client tries each request 5 times.
+    expect(proxy.requests.filter(r => r.status === 500)).toHaveLength(5)
+    expect(io.outputs).toEqual({})
+    expect(JSON.parse(io.state.get('batch')!)).toMatchObject({ complete: false })
+    await proxy.settled()
+    expect(await s3.listKeys(BUCKET, 'landing/customers/flaky-1/')).toEqual([])
+  })
+
+  it('stops when cancelled and removes what it wrote', async () => {
+    const controller = new AbortController()
+    proxy.onRequest = r => {
+      if (r.method === 'PUT') controller.abort(new Error('the runner cancelled the job'))
+    }
+    const io = runner({ ...baseInputs, 'batch-id': 'cancelled-1' })
+    try {
+      await run(io, controller.signal)
+    } finally {
+      proxy.onRequest = undefined
+    }
+    expect(io.failed).toMatch(/stopped: .*the runner cancelled the job/)
+    expect(JSON.parse(io.state.get('batch')!)).toMatchObject({ complete: false })
+    await proxy.settled()
+    expect(await s3.listKeys(BUCKET, 'landing/customers/cancelled-1/')).toEqual([])
   })
 
   it('names every missing input of the command', async () => {
-    const io = runner({ command: 'upload', 'endpoint-url': s3.endpoint })
+    const io = runner({ command: 'upload', 'endpoint-url': proxy.endpoint })
     await run(io)
     expect(io.failed).toMatch(/input 'files': required for command 'upload'/)
     expect(io.failed).toMatch(/input 'bucket': required/)
@@ -240,36 +321,5 @@ describe('action validate command (no AWS)', () => {
     const io = runner({ command: 'validate' })
     await run(io)
     expect(io.failed).toMatch(/input 'recipes': required for command 'validate'/)
-  })
-})
-
-describe('action post step', () => {
-  it('removes a batch the main step left incomplete, and only that', async () => {
-    const prefix = 'landing/customers/killed-1/'
-    await s3.client.send(
-      new PutObjectCommand({ Bucket: BUCKET, Key: `${prefix}exports/customers.csv.gz.pgp`, Body: 'x' })
-    )
-    const state = new Map<string, string>([
-      [
-        'aws',
-        JSON.stringify({
-          region: 'us-east-1',
-          audience: 'sts.amazonaws.com',
-          roleDurationSeconds: 3600,
-          endpointUrl: s3.endpoint
-        })
-      ],
-      ['batch', JSON.stringify({ bucket: BUCKET, prefix, complete: false })]
-    ])
-    const io = runner({}, state)
-    await post(io)
-    expect(await s3.listKeys(BUCKET, prefix)).toEqual([])
-    expect(io.logs.join('\n')).toMatch(/removing it/)
-  })
-
-  it('does nothing after a normal run', async () => {
-    const io = runner({}, new Map([['finished', 'true']]))
-    await post(io)
-    expect(io.logs).toEqual([])
   })
 })

@@ -1,52 +1,83 @@
 /**
- * An HTTP proxy in front of the local S3 server that records every request (method, path, body) and injects faults
- * by rule: a 500, a 503 SlowDown, or a connection reset halfway through the request body. It also tracks multipart
- * uploads (local servers cannot list them) so a test can assert that none was left open.
+ * An HTTP proxy in front of the local S3 server that records every request (method, url, full body, status) and
+ * injects faults by rule: a 500, a 503 SlowDown, a connection reset halfway through the request body, or a delay.
+ *
+ * Requests are forwarded byte-exact: the raw header list (Host included, so SigV4 signatures stay valid for servers
+ * that check them, like s3rver) and the body as received (aws-chunked framing included). Local servers cannot list
+ * multipart uploads, so the proxy tracks them: every UploadId returned by CreateMultipartUpload must later see a
+ * successful CompleteMultipartUpload or AbortMultipartUpload, or openMultipartUploads() lists it.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-export type Fault = 'status500' | 'slowdown503' | 'reset'
+export type Fault = 'status500' | 'slowdown503' | 'reset' | 'delay'
 
 export interface Rule {
   method: string
-  /** Matched against the path with its query string. */
+  /** Matched against the raw path, without the query string. */
   path: RegExp
-  /** Fault the nth matching request (1-based) … */
+  /** Matched against the raw query string, without '?' ('' when there is none). */
+  query?: RegExp
+  /** Fault the nth matching request (1-based; default 1) … */
   nth?: number
   /** … and this many after it (default 1; Infinity for "always"). */
   times?: number
   fault: Fault
+  /** For 'delay': how long to hold the request before forwarding it (default 500 ms). */
+  delayMs?: number
+  /** Matching requests seen so far (kept by the proxy). */
   seen?: number
 }
 
 export interface Recorded {
   method: string
+  /** Path and query as the client sent them. */
   url: string
-  body: Buffer
+  /** The whole request body as received (for a reset: what arrived before the reset). */
+  bodyBytes: Buffer
+  /** 0 for a reset connection. */
   status: number
+  fault?: Fault
 }
 
 export interface FaultProxy {
   endpoint: string
   requests: Recorded[]
   rules: Rule[]
+  /** Called as each request arrives (before its body), e.g. to act while a request is in flight. */
+  onRequest?: (request: { method: string; url: string }) => void
+  /** UploadIds created and neither completed nor aborted (successfully). */
   openMultipartUploads(): string[]
+  /** Requests received and not yet answered. */
+  inFlight(): number
+  /** Resolves once no request has been in flight for `quietMs` (late background requests included). */
+  settled(quietMs?: number): Promise<void>
   stop(): Promise<void>
+}
+
+export interface FaultProxyOptions {
+  /**
+   * s3rver answers AbortMultipartUpload with 405. With this set, the proxy answers such an abort with 204 as S3 does
+   * and counts the upload as aborted (s3rver keeps the parts in its temp directory, invisible to every listing).
+   */
+  emulateAbort?: boolean
 }
 
 const ERROR = (code: string, message: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message><RequestId>fault</RequestId></Error>`
 
-export async function startFaultProxy(target: string): Promise<FaultProxy> {
+const sleep = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms))
+
+export async function startFaultProxy(target: string, options: FaultProxyOptions = {}): Promise<FaultProxy> {
   const upstream = new URL(target)
   const requests: Recorded[] = []
   const rules: Rule[] = []
   const open = new Set<string>()
+  let inFlight = 0
 
-  const pick = (method: string, url: string): Rule | undefined => {
+  const pick = (method: string, pathname: string, query: string): Rule | undefined => {
     for (const r of rules) {
-      if (r.method !== method || !r.path.test(url)) continue
+      if (r.method !== method || !r.path.test(pathname) || (r.query && !r.query.test(query))) continue
       r.seen = (r.seen ?? 0) + 1
       const first = r.nth ?? 1
       const last = first + (r.times ?? 1) - 1
@@ -56,82 +87,150 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   }
 
   const server = http.createServer((req, res) => {
+    inFlight++
+    let done = false
+    const finish = () => {
+      if (!done) {
+        done = true
+        inFlight--
+      }
+    }
+    res.on('close', finish)
+    req.socket.on('close', finish)
+
     const method = req.method ?? 'GET'
     const url = req.url ?? '/'
-    const rule = pick(method, url)
+    const q = url.indexOf('?')
+    const pathname = q < 0 ? url : url.slice(0, q)
+    const query = q < 0 ? '' : url.slice(q + 1)
+    const rule = pick(method, pathname, query)
+    proxy.onRequest?.({ method, url })
     const chunks: Buffer[] = []
     let received = 0
-    const expected = Number(req.headers['content-length'] ?? 0)
+    const declared = req.headers['content-length']
+    const expected = declared === undefined ? undefined : Number(declared)
+    let reset = false
+    const doReset = () => {
+      reset = true
+      requests.push({ method, url, bodyBytes: Buffer.concat(chunks), status: 0, fault: 'reset' })
+      req.socket.destroy()
+    }
     req.on('data', (c: Buffer) => {
+      if (reset) return
       chunks.push(c)
       received += c.length
-      if (rule?.fault === 'reset' && expected > 0 && received >= expected / 2) {
-        requests.push({ method, url, body: Buffer.concat(chunks), status: 0 })
-        req.socket.destroy()
-      }
+      // About half the body, or the first chunk of a body of unknown length.
+      if (rule?.fault === 'reset' && (expected === undefined || received >= expected / 2)) doReset()
     })
+    req.on('error', () => {})
     req.on('end', () => {
-      const body = Buffer.concat(chunks)
-      if (rule?.fault === 'reset') {
-        if (!req.socket.destroyed) req.socket.destroy()
-        return
-      }
+      void answer().catch(err => {
+        if (!res.headersSent) res.writeHead(502)
+        res.end(String(err))
+      })
+    })
+
+    async function answer(): Promise<void> {
+      if (reset) return
+      const bodyBytes = Buffer.concat(chunks)
+      if (rule?.fault === 'reset') return doReset() // an empty body: reset before any answer
       if (rule?.fault === 'status500' || rule?.fault === 'slowdown503') {
         const status = rule.fault === 'status500' ? 500 : 503
-        requests.push({ method, url, body, status })
+        requests.push({ method, url, bodyBytes, status, fault: rule.fault })
         res.writeHead(status, { 'content-type': 'application/xml' })
         res.end(
           status === 500
-            ? ERROR('InternalError', 'injected')
+            ? ERROR('InternalError', 'We encountered an internal error. Please try again.')
             : ERROR('SlowDown', 'Please reduce your request rate.')
         )
         return
       }
-      const headers = { ...req.headers, host: upstream.host }
-      const forward = http.request(
-        { host: upstream.hostname, port: upstream.port, method, path: url, headers },
-        up => {
-          const out: Buffer[] = []
-          up.on('data', (c: Buffer) => out.push(c))
-          up.on('end', () => {
-            const response = Buffer.concat(out)
-            const status = up.statusCode ?? 0
-            requests.push({ method, url, body, status })
-            if (status < 300) trackMultipart(method, url, response)
-            res.writeHead(status, up.headers)
-            res.end(response)
-          })
-        }
-      )
-      forward.on('error', err => {
-        res.writeHead(502)
-        res.end(String(err))
-      })
-      forward.end(body)
-    })
+      if (rule?.fault === 'delay') await sleep(rule.delayMs ?? 500)
+      const { status, headers, body } = await forward(method, url, req.rawHeaders, bodyBytes)
+      const params = new URLSearchParams(query)
+      if (
+        options.emulateAbort &&
+        method === 'DELETE' &&
+        params.has('uploadId') &&
+        (status === 405 || status === 501)
+      ) {
+        open.delete(params.get('uploadId')!)
+        requests.push({ method, url, bodyBytes, status: 204 })
+        res.writeHead(204)
+        res.end()
+        return
+      }
+      requests.push({ method, url, bodyBytes, status, fault: rule?.fault })
+      if (status < 300) trackMultipart(method, params, body)
+      res.writeHead(status, headers)
+      res.end(body)
+    }
   })
 
-  function trackMultipart(method: string, url: string, response: Buffer): void {
-    const u = new URL(url, 'http://x')
-    if (method === 'POST' && u.searchParams.has('uploads')) {
+  function forward(
+    method: string,
+    url: string,
+    rawHeaders: string[],
+    body: Buffer
+  ): Promise<{ status: number; headers: http.OutgoingHttpHeaders; body: Buffer }> {
+    // The raw header list as sent (pairs), Host included: the signature covers it.
+    const headers: [string, string][] = []
+    for (let i = 0; i + 1 < rawHeaders.length; i += 2) headers.push([rawHeaders[i]!, rawHeaders[i + 1]!])
+    return new Promise((resolve, reject) => {
+      const out = http.request(
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          method,
+          path: url,
+          headers: headers.flat(),
+          setHost: false,
+          agent: false
+        },
+        up => {
+          const parts: Buffer[] = []
+          up.on('data', (c: Buffer) => parts.push(c))
+          up.on('error', reject)
+          up.on('end', () =>
+            resolve({ status: up.statusCode ?? 0, headers: up.headers, body: Buffer.concat(parts) })
+          )
+        }
+      )
+      out.on('error', reject)
+      out.end(body)
+    })
+  }
+
+  function trackMultipart(method: string, params: URLSearchParams, response: Buffer): void {
+    if (method === 'POST' && params.has('uploads')) {
       const id = /<UploadId>([^<]+)<\/UploadId>/.exec(response.toString())?.[1]
       if (id) open.add(id)
-    } else if ((method === 'POST' || method === 'DELETE') && u.searchParams.has('uploadId')) {
-      open.delete(u.searchParams.get('uploadId')!)
+    } else if ((method === 'POST' || method === 'DELETE') && params.has('uploadId')) {
+      open.delete(params.get('uploadId')!)
     }
   }
 
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  return {
+  const proxy: FaultProxy = {
     endpoint: `http://127.0.0.1:${port}`,
     requests,
     rules,
     openMultipartUploads: () => [...open],
+    inFlight: () => inFlight,
+    async settled(quietMs = 150) {
+      let quietSince = Date.now()
+      for (;;) {
+        await sleep(10)
+        if (inFlight > 0) quietSince = Date.now()
+        else if (Date.now() - quietSince >= quietMs) return
+      }
+    },
     stop: () =>
       new Promise<void>(resolve => {
         server.closeAllConnections()
         server.close(() => resolve())
       })
   }
+  return proxy
 }

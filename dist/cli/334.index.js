@@ -883,6 +883,9 @@ function parseManifest(text, where) {
 function sameContent(m, files) {
     if (m.objects.length !== files.length)
         return false;
+    // Same count is not enough when a name repeats: [a, a] must not match [a, b].
+    if (new Set(files.map(f => f.originalName)).size !== files.length)
+        return false;
     const byName = new Map(m.objects.map(o => [o.originalName, o]));
     return files.every(f => {
         const o = byName.get(f.originalName);
@@ -1120,8 +1123,13 @@ async function uploadOne(p, o, signal, now) {
             }
         }
     });
-    const onAbort = () => void upload.abort().catch(() => { });
+    // Stop by failing the body, not with upload.abort(): abort() settles done() at once while the requests already sent
+    // go on, so a PutObject or CompleteMultipartUpload could land after the cleanup listed the prefix and leave an
+    // object behind. A failed body makes done() wait for the requests in flight and abort the multipart upload first.
+    const onAbort = () => void body.destroy(new Error(`stopped: ${errorText(signal.reason)}`));
     signal.addEventListener('abort', onAbort, { once: true });
+    if (signal.aborted)
+        onAbort();
     try {
         log(`  ${p.file.name}: uploading ${p.size} bytes → ${p.key}`);
         // A failed upload stops reading its body: destroy the source side too, or the feeding pipeline would wait on

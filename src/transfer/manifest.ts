@@ -125,6 +125,8 @@ export function sameContent(
   files: { originalName: string; plaintextSha256: string; plaintextSize: number }[]
 ): boolean {
   if (m.objects.length !== files.length) return false
+  // Same count is not enough when a name repeats: [a, a] must not match [a, b].
+  if (new Set(files.map(f => f.originalName)).size !== files.length) return false
   const byName = new Map(m.objects.map(o => [o.originalName, o]))
   return files.every(f => {
     const o = byName.get(f.originalName)

@@ -309,8 +309,12 @@ async function uploadOne(
       }
     }
   })
-  const onAbort = () => void upload.abort().catch(() => {})
+  // Stop by failing the body, not with upload.abort(): abort() settles done() at once while the requests already sent
+  // go on, so a PutObject or CompleteMultipartUpload could land after the cleanup listed the prefix and leave an
+  // object behind. A failed body makes done() wait for the requests in flight and abort the multipart upload first.
+  const onAbort = () => void body.destroy(new Error(`stopped: ${errorText(signal.reason)}`))
   signal.addEventListener('abort', onAbort, { once: true })
+  if (signal.aborted) onAbort()
   try {
     log(`  ${p.file.name}: uploading ${p.size} bytes → ${p.key}`)
     // A failed upload stops reading its body: destroy the source side too, or the feeding pipeline would wait on

@@ -1,11 +1,13 @@
-// Benchmark (not a test): DecryptBatch (S3 → OpenPGP decrypt → gunzip → sha256 check → S3 multipart) against
-// `gpg --decrypt FILE | gzip -d` on the same object, one run each per size, each in its own process under GNU time.
+// Benchmark (not a test): the DecryptBatch core (S3 → OpenPGP decrypt → gunzip → sha256 check → S3 multipart upload)
+// against gpg on the same object, one run each per size, each in its own process under GNU time (wall s, peak RSS).
 //
 //   node bench/decrypt.mjs [--sizes 256,1024]
 //
-// The batch is written by our own uploader (CLI) into a local s3rver; the object is also downloaded for gpg. The
-// runner (bench/decrypt-runner.ts) is built with ncc into bench/.work the first time.
-import { execFile, execFileSync, spawn } from 'node:child_process'
+// The CSV is generated (cached in bench/.work), gzipped and encrypted by our uploader (uploadBatch) into a local
+// s3rver that runs in this process; the object is also downloaded for gpg. Peers: `gpg --decrypt` alone, and
+// `gpg --decrypt | gzip -d` (the same work as ours minus the S3 transfer). The runner (bench/decrypt-runner.ts) and
+// the uploader are compiled with tsc into bench/.work/tsc on every run, so the bench measures the current source.
+import { execFileSync, spawn } from 'node:child_process'
 import {
   createWriteStream,
   existsSync,
@@ -13,40 +15,68 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync
 } from 'node:fs'
 import { once } from 'node:events'
 import os from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { fileURLToPath } from 'node:url'
-import { parseArgs, promisify } from 'node:util'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import * as openpgp from 'openpgp'
 import S3rver from 's3rver'
 
-const run = promisify(execFile)
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '256,1024' } } })
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const work = path.join(root, 'bench/.work')
-const cli = path.join(root, 'dist/cli/index.js')
+const compiled = path.join(work, 'tsc')
 mkdirSync(work, { recursive: true })
-const runner = path.join(work, 'decrypt-runner/index.js')
-if (!existsSync(runner)) {
-  execFileSync('npx', ['ncc', 'build', 'bench/decrypt-runner.ts', '-o', path.dirname(runner), '--quiet'], {
-    cwd: root,
-    stdio: 'inherit'
-  })
-  writeFileSync(path.join(path.dirname(runner), 'package.json'), '{"type":"module"}\n')
-}
+
+// The current source, compiled (only the runner's and the uploader's import closure is type-checked).
+rmSync(compiled, { recursive: true, force: true })
+execFileSync(
+  'npx',
+  [
+    'tsc',
+    'bench/decrypt-runner.ts',
+    'src/transfer/upload.ts',
+    ...['--outDir', compiled, '--rootDir', '.', '--module', 'nodenext', '--moduleResolution', 'nodenext'],
+    ...['--target', 'es2022', '--strict', '--skipLibCheck', '--esModuleInterop', '--resolveJsonModule'],
+    ...['--types', 'node']
+  ],
+  { cwd: root, stdio: 'inherit' }
+)
+const runner = path.join(compiled, 'bench/decrypt-runner.js')
+// The same stream stages without S3 (file → decryptStream → gunzip → sha256 → discard): what S3 adds to ours.
+const localRunner = path.join(compiled, 'bench/decrypt-local.mjs')
+writeFileSync(
+  localRunner,
+  `import { createReadStream, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { createGunzip } from 'node:zlib'
+import { decryptStream } from '../src/crypto/decrypt.js'
+import { loadPrivateKeys } from '../src/crypto/keys.js'
+const keys = await loadPrivateKeys(readFileSync(process.env.BENCH_KEY, 'utf8'))
+const { stream } = await decryptStream(createReadStream(process.argv[2]), keys)
+const hash = createHash('sha256')
+await pipeline(stream, createGunzip(), new Writable({ write(c, _e, cb) { hash.update(c); cb() } }))
+console.log(hash.digest('hex'))
+`
+)
+const { uploadBatch } = await import(pathToFileURL(path.join(compiled, 'src/transfer/upload.js')).href)
 
 async function generate(mib) {
   const file = path.join(work, `decrypt-${mib}MiB.csv`)
-  if (existsSync(file)) return file
+  if (existsSync(file) && statSync(file).size >= mib * 1048576) return file
   const out = createWriteStream(file)
   let seed = 3
   const rand = n => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n
   let written = 0
+  out.write('customer_id,email,phone,zip,country\n')
   while (written < mib * 1048576) {
     let chunk = ''
     for (let j = 0; j < 1000; j++)
@@ -59,17 +89,18 @@ async function generate(mib) {
   return file
 }
 
-function timed(cmd, args, env, shell = false) {
-  const report = path.join(work, `t-${Date.now()}.txt`)
-  const argv = shell
-    ? ['-f', '%e %M', '-o', report, 'bash', '-c', cmd]
-    : ['-f', '%e %M', '-o', report, cmd, ...args]
+/** Runs a command under GNU time; resolves wall seconds and peak RSS (MiB) of the process tree's largest member. */
+function timed(argv, env) {
+  const report = path.join(work, `time-${process.pid}-${Date.now()}.txt`)
   return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', argv, { env, stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn('/usr/bin/time', ['-f', '%e %M', '-o', report, ...argv], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe']
+    })
     let err = ''
     child.stderr.on('data', d => (err += d))
     child.on('exit', code => {
-      if (code !== 0) return reject(new Error(`${cmd} exited ${code}: ${err.slice(-600)}`))
+      if (code !== 0) return reject(new Error(`${argv.join(' ')} exited ${code}: ${err.slice(-800)}`))
       const [s, kib] = readFileSync(report, 'utf8').trim().split(/\s+/).map(Number)
       rmSync(report)
       resolve({ seconds: s, rssMiB: kib / 1024 })
@@ -77,13 +108,14 @@ function timed(cmd, args, env, shell = false) {
   })
 }
 
-rmSync(path.join(work, 's3d'), { recursive: true, force: true })
-mkdirSync(path.join(work, 's3d'))
+const s3dir = path.join(work, 's3d')
+rmSync(s3dir, { recursive: true, force: true })
+mkdirSync(s3dir)
 const server = new S3rver({
   address: '127.0.0.1',
   port: 0,
   silent: true,
-  directory: path.join(work, 's3d'),
+  directory: s3dir,
   configureBuckets: [{ name: 'bench' }]
 })
 const { port } = await server.run()
@@ -94,7 +126,6 @@ const env = {
   AWS_SECRET_ACCESS_KEY: 'S3RVER',
   AWS_REGION: 'us-east-1',
   NODE_NO_WARNINGS: '1',
-  GITHUB_RUN_ID: '',
   BENCH_ENDPOINT: endpoint,
   BENCH_BUCKET: 'bench',
   BENCH_DATASET: 'bench'
@@ -107,74 +138,76 @@ const s3 = new S3Client({
   requestChecksumCalculation: 'WHEN_REQUIRED',
   responseChecksumValidation: 'WHEN_REQUIRED'
 })
-const k = await openpgp.generateKey({
+const key = await openpgp.generateKey({
   type: 'ecc',
   curve: 'curve25519Legacy',
   userIDs: [{ email: 'bench@example.invalid' }],
-  format: 'armored'
+  format: 'object'
 })
-writeFileSync(path.join(work, 'dec-public.asc'), k.publicKey)
-writeFileSync(path.join(work, 'dec-private.asc'), k.privateKey, { mode: 0o600 })
+const privateFile = path.join(work, 'dec-private.asc')
+writeFileSync(privateFile, key.privateKey.armor(), { mode: 0o600 })
 const gnupghome = mkdtempSync(path.join(os.tmpdir(), 'bench-gpg-'))
-execFileSync('gpg', ['--homedir', gnupghome, '--batch', '--import', path.join(work, 'dec-private.asc')], {
-  stdio: 'ignore'
-})
+execFileSync('gpg', ['--homedir', gnupghome, '--batch', '--import', privateFile], { stdio: 'ignore' })
 
+const gpgVersion = execFileSync('gpg', ['--version'], { encoding: 'utf8' }).split('\n')[0]
+console.log(`node ${process.version}; ${gpgVersion}; ${os.cpus().length} CPUs`)
 console.log(
-  `node ${process.version}; ${execFileSync('gpg', ['--version'], { encoding: 'utf8' }).split('\n')[0]}`
+  'size MiB | stored MiB | ours S3→S3 s (RSS MiB) | ours file→null s (RSS) | gpg -d s (RSS) | gpg -d | gzip -d s (RSS) | gpg|gzip ÷ ours S3→S3 | gpg|gzip ÷ ours file'
 )
-console.log('size MiB | ours s | gpg s | gpg/ours | ours RSS MiB | gpg RSS MiB')
 try {
   for (const size of values.sizes.split(',').map(Number)) {
     const file = await generate(size)
     const batch = `d${size}`
-    // Async: the S3 server runs in this process, so a synchronous child would block it (deadlock).
-    await run(
-      process.execPath,
-      [
-        cli,
-        'upload',
-        '--endpoint-url',
-        endpoint,
-        '--bucket',
-        'bench',
-        '--dataset',
-        'bench',
-        '--batch-id',
-        batch,
-        '--recipient',
-        path.join(work, 'dec-public.asc'),
-        '--working-directory',
-        work,
-        '--files',
-        path.basename(file)
-      ],
-      { env }
-    )
-    const key = `landing/bench/${batch}/${path.basename(file)}.gz.pgp`
+    await uploadBatch({
+      s3,
+      bucket: 'bench',
+      landingPrefix: 'landing/',
+      dataset: 'bench',
+      batchId: batch,
+      files: [{ path: file, name: path.basename(file), size: statSync(file).size }],
+      recipients: [key.publicKey],
+      recipientFingerprints: [key.publicKey.getFingerprint()],
+      aead: false,
+      compression: 'gzip',
+      compressionLevel: 6,
+      partSizeBytes: 8 * 1048576,
+      concurrency: 2
+    })
+    const objectKey = `landing/bench/${batch}/${path.basename(file)}.gz.pgp`
     const local = path.join(work, `${batch}.gz.pgp`)
-    const got = await s3.send(new GetObjectCommand({ Bucket: 'bench', Key: key }))
+    const got = await s3.send(new GetObjectCommand({ Bucket: 'bench', Key: objectKey }))
     await pipeline(got.Body, createWriteStream(local))
-    const ours = await timed(process.execPath, [runner], {
+    const ours = await timed([process.execPath, runner], {
       ...env,
-      BENCH_KEY: path.join(work, 'dec-private.asc'),
+      BENCH_KEY: privateFile,
       BENCH_MANIFEST: `landing/bench/${batch}/_manifest.json`,
       BENCH_BATCH: batch
     })
-    const peer = await timed(
-      `gpg --homedir ${gnupghome} --batch --quiet --decrypt ${local} | gzip -d > /dev/null`,
-      [],
-      env,
-      true
-    )
+    const oursLocal = await timed([process.execPath, localRunner, local], { ...env, BENCH_KEY: privateFile })
+    const gpg = ['gpg', '--homedir', gnupghome, '--batch', '--quiet', '--decrypt']
+    const alone = await timed(['bash', '-c', `${gpg.join(' ')} ${local} > /dev/null`], env)
+    const piped = await timed(['bash', '-c', `${gpg.join(' ')} ${local} | gzip -d > /dev/null`], env)
+    const cell = r => `${r.seconds.toFixed(2)} (${r.rssMiB.toFixed(0)})`
     console.log(
-      `${size} | ${ours.seconds.toFixed(2)} | ${peer.seconds.toFixed(2)} | ${(peer.seconds / ours.seconds).toFixed(2)}× | ${ours.rssMiB.toFixed(0)} | ${peer.rssMiB.toFixed(0)}`
+      [
+        size,
+        (statSync(local).size / 1048576).toFixed(0),
+        cell(ours),
+        cell(oursLocal),
+        cell(alone),
+        cell(piped),
+        `${(piped.seconds / ours.seconds).toFixed(2)}×`,
+        `${(piped.seconds / oursLocal.seconds).toFixed(2)}×`
+      ].join(' | ')
     )
     rmSync(local)
-    rmSync(path.join(work, 's3d', 'bench', 'raw'), { recursive: true, force: true })
+    for (const area of ['landing', 'raw'])
+      rmSync(path.join(s3dir, 'bench', area), { recursive: true, force: true })
   }
 } finally {
   s3.destroy()
   await server.close()
   rmSync(gnupghome, { recursive: true, force: true })
+  rmSync(privateFile, { force: true })
+  rmSync(compiled, { recursive: true, force: true })
 }

@@ -1,22 +1,63 @@
 // npm run package:infra: builds the Lambda bundles the template's Code paths point at
-// (infra/build/lambdas/<fn>/index.mjs, ESM, exporting `handler`) and checks each one loads and exports it.
-// Then `aws cloudformation package` zips them and uploads them with the template (see infra/README.md).
+// (infra/build/lambdas/<fn>/index.mjs, ESM, exporting `handler`; Handler index.handler on nodejs22.x) and checks
+// that each one loads, exports a handler function, and answers a malformed event with the InvalidInput error
+// (without calling AWS). Then `aws cloudformation package` zips the directories and uploads them with the template
+// and the state machine definition (see infra/README.md).
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const functions = { decrypt: 'src/lambdas/decrypt.ts', archive: 'src/lambdas/archive.ts' }
+const compiled = path.join(root, 'infra/build/.tsc')
+
+// 1. TypeScript → ESM JavaScript for the Lambdas' own import closure only (type errors there fail the build; an
+//    unfinished file elsewhere in the repository does not). ncc's transpile-only mode would emit CommonJS under
+//    NodeNext and pull openpgp's CommonJS build, which cannot run in an ES module.
+rmSync(compiled, { recursive: true, force: true })
+execFileSync(
+  'npx',
+  [
+    'tsc',
+    ...Object.values(functions),
+    ...['--outDir', compiled, '--rootDir', 'src', '--module', 'nodenext', '--moduleResolution', 'nodenext'],
+    ...[
+      '--target',
+      'es2022',
+      '--strict',
+      '--noUncheckedIndexedAccess',
+      '--isolatedModules',
+      '--skipLibCheck'
+    ],
+    ...['--esModuleInterop', '--resolveJsonModule', '--types', 'node', '--sourceMap']
+  ],
+  { cwd: root, stdio: 'inherit' }
+)
 
 for (const [name, entry] of Object.entries(functions)) {
   const out = path.join(root, 'infra/build/lambdas', name)
   rmSync(out, { recursive: true, force: true })
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--quiet', '--target', 'es2022', '--source-map'], {
-    cwd: root,
-    stdio: 'inherit'
-  })
-  // index.mjs: ESM for Lambda without a package.json beside it; the source map follows the rename.
+  // 2. One ESM file per function with every dependency (the runtime's own AWS SDK is not relied on).
+  const js = path.join(compiled, path.relative('src', entry).replace(/\.ts$/, '.js'))
+  execFileSync(
+    'npx',
+    [
+      'ncc',
+      'build',
+      js,
+      '-o',
+      out,
+      '--quiet',
+      '--target',
+      'es2022',
+      '--source-map',
+      '--no-source-map-register'
+    ],
+    { cwd: root, stdio: 'inherit' }
+  )
+  // ncc writes index.js (+ a package.json {"type":"module"} for an ESM package). Lambda resolves index.handler to
+  // index.mjs as ESM without a package.json, so rename and drop it; the source map follows the rename.
   const code = readFileSync(path.join(out, 'index.js'), 'utf8')
   writeFileSync(
     path.join(out, 'index.mjs'),
@@ -26,12 +67,28 @@ for (const [name, entry] of Object.entries(functions)) {
   if (existsSync(path.join(out, 'index.js.map')))
     renameSync(path.join(out, 'index.js.map'), path.join(out, 'index.mjs.map'))
   rmSync(path.join(out, 'package.json'), { force: true })
-  // The SDK clients are created at load time: give them a region so the check below can import the module.
-  process.env.AWS_REGION ??= 'us-east-1'
+  const leftovers = readdirSync(out).filter(f => /\.js$/.test(f))
+  if (leftovers.length > 0) {
+    // Chunks of dynamic imports would be CommonJS-named ESM without a package.json: refuse rather than ship them.
+    throw new Error(`${name}: the bundle has extra chunks (${leftovers.join(', ')}); make the imports static`)
+  }
+
   const mod = await import(pathToFileURL(path.join(out, 'index.mjs')).href)
   if (typeof mod.handler !== 'function')
     throw new Error(`${name}: the bundle does not export a handler function`)
-  const files = readdirSync(out)
-  console.log(`infra/build/lambdas/${name}: ${files.join(', ')} (exports handler)`)
+  const answer = await mod.handler({}).then(
+    () => new Error('resolved'),
+    err => err
+  )
+  if (answer?.name !== 'InvalidInput') {
+    throw new Error(
+      `${name}: a malformed event should fail with InvalidInput, got ${answer?.name}: ${answer?.message}`
+    )
+  }
+  const size = statSync(path.join(out, 'index.mjs')).size
+  console.log(
+    `infra/build/lambdas/${name}: ${readdirSync(out).join(', ')} (index.mjs ${(size / 1048576).toFixed(1)} MiB, exports handler)`
+  )
 }
+rmSync(compiled, { recursive: true, force: true })
 writeFileSync(path.join(root, 'infra/build/.gitignore'), '*\n')

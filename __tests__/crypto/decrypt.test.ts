@@ -98,6 +98,20 @@ describe('decryptFile', () => {
     )
   })
 
+  it.each([0.3, 0.5, 0.9])(
+    'rejects a flipped byte (at %f) in a zlib-compressed message as an integrity failure',
+    async at => {
+      const compressed = path.join(dir, 'compressed.pgp')
+      await encryptFile(input, compressed, [publicKey], { compress: true })
+      const bytes = readFileSync(compressed)
+      bytes[Math.floor(bytes.length * at)]! ^= 0x40
+      const file = path.join(dir, `compressed-flipped-${at}.pgp`)
+      writeFileSync(file, bytes)
+      // The decompressor notices first ("incorrect data check"): still a damaged ciphertext, not "decryption failed".
+      expect((await failure(file)).message).toMatch(/^ciphertext .*integrity check \(tampered or truncated\)/)
+    }
+  )
+
   it('rejects a flipped byte in the last bytes (the MDC)', async () => {
     const bytes = readFileSync(encrypted)
     bytes[bytes.length - 5]! ^= 0x80
@@ -159,6 +173,84 @@ describe('decryptStream', () => {
   })
 })
 
+describe('decryptStream: armored input', () => {
+  let armoredText: string
+  beforeAll(async () => {
+    armoredText = await openpgp.encrypt({
+      message: await openpgp.createMessage({ binary: new Uint8Array(plaintext) }),
+      encryptionKeys: publicKey,
+      format: 'armored'
+    })
+  })
+
+  async function readAll(chunks: (string | Buffer)[]): Promise<Buffer> {
+    const { stream, keyIds } = await decryptStream(Readable.from(chunks.map(c => Buffer.from(c))), [
+      privateKey
+    ])
+    expect(keyIds).toEqual([(await publicKey.getEncryptionKey()).getKeyID().toHex().toUpperCase()])
+    const out: Buffer[] = []
+    for await (const c of stream) out.push(c as Buffer)
+    return Buffer.concat(out)
+  }
+
+  it('decrypts an armored message given in one chunk', async () => {
+    expect((await readAll([armoredText])).equals(plaintext)).toBe(true)
+  })
+
+  it('decrypts it when the armor header arrives split over tiny chunks (stdin, a network body)', async () => {
+    const head = armoredText.slice(0, 40)
+    const chunks = [...head.split(''), armoredText.slice(40)]
+    expect((await readAll(chunks)).equals(plaintext)).toBe(true)
+  })
+
+  it('decrypts it with CRLF line ends and blank lines before the header', async () => {
+    const crlf = `\r\n\r\n${armoredText.replace(/\n/g, '\r\n')}`
+    expect((await readAll([crlf.slice(0, 3), crlf.slice(3)])).equals(plaintext)).toBe(true)
+  })
+
+  it('errors the stream when a base64 letter of the armored body is changed', async () => {
+    const lines = armoredText.split('\n')
+    const i = Math.floor(lines.length / 2)
+    lines[i] = (lines[i]![0] === 'A' ? 'B' : 'A') + lines[i]!.slice(1)
+    const err = await readAll([lines.join('\n')]).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(UserError)
+    expect((err as Error).message).toMatch(/integrity check/)
+  })
+})
+
+describe('decryptStream: the stall watchdog does not fire on slow peers', () => {
+  it('waits for a consumer that pauses longer than stallMs', async () => {
+    const { stream } = await decryptStream(Readable.from([readFileSync(encrypted)]), [privateKey], {
+      stallMs: 300
+    })
+    const out: Buffer[] = []
+    let paused = false
+    for await (const c of stream) {
+      out.push(c as Buffer)
+      if (!paused) {
+        paused = true
+        await new Promise(resolve => setTimeout(resolve, 1500))
+      }
+    }
+    expect(Buffer.concat(out).equals(plaintext)).toBe(true)
+  })
+
+  it('waits for an input that delivers slower than stallMs', async () => {
+    const bytes = readFileSync(encrypted)
+    async function* slow() {
+      yield bytes.subarray(0, 1000)
+      await new Promise(resolve => setTimeout(resolve, 1200))
+      yield bytes.subarray(1000, 500_000)
+      await new Promise(resolve => setTimeout(resolve, 1200))
+      yield bytes.subarray(500_000)
+    }
+    const { stream } = await decryptStream(Readable.from(slow()), [privateKey], { stallMs: 300 })
+    const chunks: Buffer[] = []
+    for await (const c of stream) chunks.push(c as Buffer)
+    expect(Buffer.concat(chunks).equals(plaintext)).toBe(true)
+  })
+})
+
 describe('explainDecryptError', () => {
   it.each([
     ['Modification detected.', /integrity check/],
@@ -167,8 +259,38 @@ describe('explainDecryptError', () => {
     ['Error decrypting message: Session key decryption failed.', /no given private key/],
     ['Unexpected end of packet', /not a complete OpenPGP message/],
     ['Compression algorithm bzip2 is not supported', /compression this build cannot read/],
+    ['bzip2 decompression not supported', /compression this build cannot read/],
+    ['Error in bzip2: crc32 do not match', /^ciphertext is damaged .*integrity check/],
+    ['Invalid bzip data', /^ciphertext is damaged .*integrity check/],
+    ['incorrect data check', /^ciphertext is damaged .*integrity check/],
+    ['Error decrypting message: Decryption error', /encrypted session key is damaged/],
     ['something else\nwith a second line', /^decryption failed: something else$/]
   ])('%s', (text, expected) => {
     expect(explainDecryptError(new Error(text)).message).toMatch(expected)
+  })
+})
+
+describe('explainDecryptError: beyond the message text', () => {
+  it('knows a zlib data error by its code, and reads the message of an error from another realm', () => {
+    const foreign = { name: 'Error', message: 'invalid distance too far back', code: 'Z_DATA_ERROR' }
+    expect(foreign instanceof Error).toBe(false)
+    const explained = explainDecryptError(foreign)
+    expect(explained.message).toBe(
+      'ciphertext is damaged (its compressed data is corrupt: invalid distance too far back), so it cannot pass the OpenPGP integrity check (tampered or truncated): nothing was written; fetch the file again'
+    )
+    expect(explained.cause).toBe(foreign)
+  })
+
+  it('for hidden recipients (key ID 0), a session key that does not decrypt means a wrong key', () => {
+    const err = new Error('Error decrypting message: Key Data Integrity failed')
+    expect(explainDecryptError(err, ['0000000000000000']).message).toMatch(
+      /^no given private key can decrypt this message \(its recipients are hidden/
+    )
+    expect(explainDecryptError(err, ['0123456789ABCDEF']).message).toMatch(/encrypted session key is damaged/)
+  })
+
+  it('passes a UserError through unchanged', () => {
+    const err = new UserError('already explained')
+    expect(explainDecryptError(err)).toBe(err)
   })
 })

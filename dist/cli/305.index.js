@@ -1173,7 +1173,7 @@ async function expandFiles(patterns, cwd, opts) {
 /* harmony import */ var _crypto_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6485);
 /* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7100);
 /* harmony import */ var _transfer_batch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9527);
-/* harmony import */ var _transfer_upload_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3800);
+/* harmony import */ var _transfer_upload_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8908);
 /* harmony import */ var _expand_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(744);
 /**
  * The upload job: match files, load and check recipient keys, pick the batch id, then encrypt and upload the batch

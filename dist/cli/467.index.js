@@ -281,9 +281,10 @@ async function encryptFile(inPath, outPath, recipients, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   If: () => (/* binding */ loadRecipientKeys),
 /* harmony export */   as: () => (/* binding */ loadPrivateKeys),
+/* harmony export */   ax: () => (/* binding */ fingerprintOf),
 /* harmony export */   ml: () => (/* binding */ readKeyFile)
 /* harmony export */ });
-/* unused harmony exports readRecipientSource, fingerprintOf */
+/* unused harmony export readRecipientSource */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

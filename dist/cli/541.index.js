@@ -90,15 +90,22 @@ var external_node_zlib_ = __webpack_require__(8522);
 var lib_storage_dist_cjs = __webpack_require__(2358);
 // EXTERNAL MODULE: ./src/crypto/decrypt.ts
 var decrypt = __webpack_require__(3480);
-// EXTERNAL MODULE: ./src/transfer/upload.ts + 2 modules
-var upload = __webpack_require__(3800);
+// EXTERNAL MODULE: ./src/transfer/manifest.ts
+var transfer_manifest = __webpack_require__(9978);
+// EXTERNAL MODULE: ./src/transfer/upload.ts + 1 modules
+var upload = __webpack_require__(8908);
 ;// CONCATENATED MODULE: ./src/lambdas/decrypt-batch.ts
 /**
- * DecryptBatch: landing/<dataset>/<batch>/*.pgp → raw/<dataset>/<batch>/<original name>, streamed. Each object goes
- * S3 → OpenPGP decrypt → gunzip (when the manifest says so) → sha256/size check → S3 multipart upload; the check sits
- * in the stream's flush, so a failed integrity check or a hash mismatch errors the body before it ends and the
- * multipart upload is aborted, never completed. Any failure removes what this invocation wrote under the raw prefix
- * and throws an error whose name the state machine's Catch reports. Re-running is safe: keys are overwritten.
+ * DecryptBatch: landing/<dataset>/<batch>/*.pgp → raw/<dataset>/<batch>/<original name>, streamed one object at a
+ * time. Each object goes S3 GetObject → OpenPGP decrypt (every live key; openpgp picks by key ID) → gunzip (when the
+ * manifest says so) → sha256/size check → S3 multipart upload (lib-storage, 8 MiB parts, 2 in flight). The check sits
+ * in the stream's flush, so an integrity failure or a hash mismatch errors the body before it ends and the upload is
+ * aborted, never completed. On any failure everything under this batch's raw prefix is removed and an error is thrown
+ * whose name (InvalidInput, BatchIncomplete, KeysUnavailable, DecryptFailed) and message (the object key and the
+ * cause) the state machine's Catch reports. Re-running is safe: the same keys are overwritten.
+ *
+ * Memory does not grow with object size: at most two parts are buffered for upload, and openpgp, gunzip and the hash
+ * stream with backpressure.
  */
 
 
@@ -109,176 +116,544 @@ var upload = __webpack_require__(3800);
 
 
 
-/** Errors the state machine reports by name: `InvalidInput`, `BatchIncomplete`, `DecryptFailed`. */
+
+
+/** Errors the state machine reports by name (the Lambda's errorType) with a one-line message. */
 class PipelineError extends Error {
-    constructor(name, message) {
-        super(message);
+    constructor(name, message, options) {
+        super(message, options);
         this.name = name;
     }
 }
-function checkEvent(event, landingPrefix) {
+const DEFAULT_PART_SIZE = 8 * 1024 * 1024;
+const MIN_PART_SIZE = 5 * 1024 * 1024;
+function oneLine(err) {
+    // Not `instanceof Error`: errors from another realm (Node internals under a VM) are not instances of ours.
+    const message = err?.message;
+    const m = typeof message === 'string' ? message : String(err);
+    return (m.split('\n')[0] ?? m).trim();
+}
+function isError(v) {
+    return typeof v?.message === 'string';
+}
+function errorName(err) {
+    const n = err?.name;
+    return typeof n === 'string' ? n : 'Error';
+}
+function statusOf(err) {
+    return err?.$metadata?.httpStatusCode;
+}
+/** A name usable as one path segment of a key. */
+function badSegment(value) {
+    // eslint-disable-next-line no-control-regex
+    return value === '.' || value === '..' || /[/\\\u0000-\u001f\u007f]/.test(value);
+}
+/**
+ * Checks the state machine input: every field a non-empty string, the dataset and batch one key segment each, the
+ * manifest exactly where this batch's manifest lives, the bucket the one this function serves.
+ */
+function checkEvent(event, landingPrefix, expectedBucket) {
+    const e = (typeof event === 'object' && event !== null ? event : {});
     for (const field of ['bucket', 'manifestKey', 'dataset', 'batchId']) {
-        if (typeof event[field] !== 'string' || event[field] === '') {
-            throw new PipelineError('InvalidInput', `input field ${field} is missing: the state machine input is {bucket, manifestKey, dataset, batchId}`);
+        if (typeof e[field] !== 'string' || e[field] === '') {
+            throw new PipelineError('InvalidInput', `input field ${field} is missing or not a string: the input is {bucket, manifestKey, dataset, batchId} (the upload's manifest reference)`);
         }
     }
-    if (/[/\\]|\.\./.test(event.dataset) || /[/\\]|\.\./.test(event.batchId)) {
-        throw new PipelineError('InvalidInput', 'dataset and batchId may not contain slashes or ..');
+    const checked = e;
+    if (badSegment(checked.dataset) || badSegment(checked.batchId)) {
+        throw new PipelineError('InvalidInput', `dataset '${checked.dataset}' and batchId '${checked.batchId}' must be single key segments (no /, \\, '.', '..' or control characters)`);
     }
-    const prefix = (0,batch/* batchPrefix */.RJ)(landingPrefix, event.dataset, event.batchId);
-    if (event.manifestKey !== prefix + batch/* MANIFEST_NAME */.ir) {
-        throw new PipelineError('InvalidInput', `manifestKey ${event.manifestKey} is not ${prefix}${batch/* MANIFEST_NAME */.ir}`);
+    if (expectedBucket !== undefined && checked.bucket !== expectedBucket) {
+        throw new PipelineError('InvalidInput', `bucket ${checked.bucket} is not this stack's data bucket ${expectedBucket}: start the pipeline for batches in ${expectedBucket}`);
     }
-    return { prefix };
+    const prefix = (0,batch/* batchPrefix */.RJ)(landingPrefix, checked.dataset, checked.batchId);
+    if (checked.manifestKey !== prefix + batch/* MANIFEST_NAME */.ir) {
+        throw new PipelineError('InvalidInput', `manifestKey ${checked.manifestKey} is not this batch's manifest ${prefix}${batch/* MANIFEST_NAME */.ir}`);
+    }
+    return { event: checked, prefix };
+}
+/**
+ * Reads and checks the batch's manifest: present (else the batch is incomplete), for this dataset and batch, every
+ * object inside the batch prefix and every original name usable as a key, no two objects writing the same key.
+ */
+async function loadManifest(s3, event, prefix) {
+    const where = `s3://${event.bucket}/${event.manifestKey}`;
+    let manifest;
+    try {
+        manifest = await (0,upload/* readManifest */.WI)(s3, event.bucket, event.manifestKey);
+    }
+    catch (err) {
+        if (err instanceof transfer_manifest/* ManifestError */.Sh) {
+            throw new PipelineError('InvalidInput', `${oneLine(err)}: upload the batch again`, { cause: err });
+        }
+        if (statusOf(err) === 403) {
+            // Without s3:ListBucket on the key, S3 answers a missing object with 403, not 404.
+            throw new PipelineError('BatchIncomplete', `cannot read ${where} (${errorName(err)}): the batch has no ${batch/* MANIFEST_NAME */.ir} (incomplete; upload it again) or this function may not read it`, { cause: err });
+        }
+        throw new PipelineError('BatchIncomplete', `cannot read ${where} (${errorName(err)}: ${oneLine(err)}): retry`, {
+            cause: err
+        });
+    }
+    if (!manifest) {
+        throw new PipelineError('BatchIncomplete', `batch s3://${event.bucket}/${prefix} has no ${batch/* MANIFEST_NAME */.ir}: it is incomplete (the upload writes it last); upload the batch again`);
+    }
+    if (manifest.dataset !== event.dataset || manifest.batchId !== event.batchId) {
+        throw new PipelineError('InvalidInput', `${where} describes batch ${manifest.dataset}/${manifest.batchId}, not ${event.dataset}/${event.batchId}: start the pipeline with the manifest's own batch`);
+    }
+    const names = new Map();
+    for (const o of manifest.objects) {
+        const inside = o.key.startsWith(prefix) && o.key.length > prefix.length && o.key !== event.manifestKey;
+        if (!inside || o.key.split('/').some(part => part === '..' || part === '.')) {
+            throw new PipelineError('InvalidInput', `${where} lists object ${o.key}, which is not inside the batch prefix ${prefix}: refusing the batch`);
+        }
+        const problem = (0,batch/* checkObjectName */.Rl)(o.originalName);
+        if (problem) {
+            throw new PipelineError('InvalidInput', `${where}: originalName '${o.originalName}' of ${o.key} ${problem}: refusing the batch`);
+        }
+        const other = names.get(o.originalName);
+        if (other !== undefined) {
+            throw new PipelineError('InvalidInput', `${where}: objects ${other} and ${o.key} both decrypt to ${o.originalName}: refusing the batch`);
+        }
+        names.set(o.originalName, o.key);
+    }
+    return manifest;
 }
 /** Hashes and counts what passes; fails in flush (before the stream ends) when it differs from the manifest. */
 function verifier(o) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
     return new external_node_stream_.Transform({
-        transform(chunk, _e, done) {
+        transform(chunk, _encoding, done) {
             hash.update(chunk);
             size += chunk.length;
+            if (size > o.plaintextSize) {
+                done(new Error(`plaintext is longer than the manifest's ${o.plaintextSize} bytes: the object does not match its manifest entry`));
+                return;
+            }
             done(null, chunk);
         },
         flush(done) {
             const sha = hash.digest('hex');
-            if (sha !== o.plaintextSha256 || size !== o.plaintextSize) {
-                done(new Error(`plaintext differs from the manifest (sha256 ${sha}, ${size} bytes; manifest ${o.plaintextSha256}, ${o.plaintextSize} bytes)`));
+            if (size !== o.plaintextSize || sha !== o.plaintextSha256) {
+                done(new Error(`plaintext differs from the manifest (sha256 ${sha}, ${size} bytes; manifest ${o.plaintextSha256}, ${o.plaintextSize} bytes): the object does not match its manifest entry`));
+                return;
             }
-            else
-                done();
+            done();
         }
     });
 }
-async function loadManifest(s3, event, prefix) {
-    let manifest;
-    try {
-        manifest = await (0,upload/* readManifest */.WI)(s3, event.bucket, event.manifestKey);
+function isPrematureClose(err) {
+    return err?.code === 'ERR_STREAM_PREMATURE_CLOSE';
+}
+function isNoKeyError(err) {
+    return /no given private key can decrypt/i.test(oneLine(err));
+}
+/** The cause of a failed object, phrased for the pipeline (not the CLI). */
+function describeCause(err, keys) {
+    const text = oneLine(err);
+    if (isNoKeyError(err)) {
+        const ids = /encrypted to key IDs? ([0-9A-F, ]+)\)/.exec(text)?.[1];
+        const live = keys.map(crypto_keys/* fingerprintOf */.ax).join(', ');
+        return `no live key of the stack can decrypt it (${ids ? `it is encrypted to key ID ${ids}; ` : ''}live keys: ${live}): encrypt to the stack's current PgpPublicKey output, or re-run after \`keys rotate\` if the key was just replaced`;
     }
-    catch (err) {
-        throw new PipelineError('BatchIncomplete', `cannot read the manifest s3://${event.bucket}/${event.manifestKey}: ${err.message}`);
+    if (/^ciphertext failed the OpenPGP integrity check/.test(text)) {
+        return 'the ciphertext failed the OpenPGP integrity check (tampered or truncated): upload the batch again';
     }
-    if (!manifest) {
-        throw new PipelineError('BatchIncomplete', `batch s3://${event.bucket}/${prefix} has no ${batch/* MANIFEST_NAME */.ir}: it is incomplete; upload it again`);
+    const code = err?.code;
+    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || /^unexpected end of file$/.test(text)) {
+        return `the decrypted data is not valid gzip (${text}): the object was altered or damaged (the OpenPGP integrity check only comes at the end of the message), or it was not gzipped although the manifest says so; upload the batch again`;
     }
-    if (manifest.dataset !== event.dataset || manifest.batchId !== event.batchId) {
-        throw new PipelineError('InvalidInput', `the manifest is for ${manifest.dataset}/${manifest.batchId}, not ${event.dataset}/${event.batchId}`);
-    }
-    for (const o of manifest.objects) {
-        if (!o.key.startsWith(prefix) || o.key.includes('..')) {
-            throw new PipelineError('InvalidInput', `manifest object ${o.key} is outside the batch prefix ${prefix}`);
-        }
-    }
-    return manifest;
+    return text.replace(/: pass the matching --key$/, '');
 }
 async function decryptBatch(event, deps) {
     const log = deps.log ?? (() => { });
-    const { prefix } = checkEvent(event, deps.landingPrefix);
+    const { prefix } = checkEvent(event, deps.landingPrefix, deps.bucket);
+    const partSize = Math.max(deps.partSizeBytes ?? DEFAULT_PART_SIZE, MIN_PART_SIZE);
     const manifest = await loadManifest(deps.s3, event, prefix);
     const rawPrefix = (0,batch/* batchPrefix */.RJ)(deps.rawPrefix, event.dataset, event.batchId);
-    const keys = await deps.keys();
+    const bucket = event.bucket;
+    let keys;
+    try {
+        keys = await deps.keys();
+    }
+    catch (err) {
+        throw new PipelineError('KeysUnavailable', `the pipeline's private keys cannot be loaded: ${oneLine(err)}`, {
+            cause: err
+        });
+    }
+    let refreshed = false;
     const written = [];
-    for (const o of manifest.objects) {
-        const target = rawPrefix + o.originalName;
+    const open = async (o) => {
+        let got;
         try {
-            const got = await deps.s3.send(new dist_cjs.GetObjectCommand({ Bucket: event.bucket, Key: o.key }));
-            const { stream } = await (0,decrypt/* decryptStream */.UC)(got.Body, keys);
-            const body = new external_node_stream_.Transform({ transform: (c, _e, done) => done(null, c) });
-            const stages = o.compression === 'gzip' ? [(0,external_node_zlib_.createGunzip)(), verifier(o)] : [verifier(o)];
-            const feeding = (0,external_node_stream_promises_.pipeline)([stream, ...stages, body]);
-            const upload = new lib_storage_dist_cjs/* Upload */._({
-                client: deps.s3,
-                queueSize: 2,
-                partSize: 8 * 1024 * 1024,
-                leavePartsOnError: false,
-                params: {
-                    Bucket: event.bucket,
-                    Key: target,
-                    Body: body,
-                    ...(deps.kmsKeyId ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: deps.kmsKeyId } : {}),
-                    Metadata: { 'plaintext-sha256': o.plaintextSha256, 'batch-id': event.batchId }
-                }
+            got = await deps.s3.send(new dist_cjs.GetObjectCommand({ Bucket: bucket, Key: o.key }), {
+                abortSignal: deps.signal
             });
-            written.push(target);
-            const uploading = upload.done().catch((err) => {
-                stream.destroy(err);
-                got.Body.destroy?.(err);
-                throw err;
-            });
-            const settled = await Promise.allSettled([uploading, feeding]);
-            const failed = settled.find(r => r.status === 'rejected');
-            if (failed)
-                throw failed.reason;
-            log(`decrypted ${o.key} → ${target} (${o.plaintextSize} bytes, sha256 verified)`);
         }
         catch (err) {
-            await Promise.all(written.map(key => deps.s3.send(new dist_cjs.DeleteObjectCommand({ Bucket: event.bucket, Key: key })).catch(() => undefined)));
-            const cause = err.message?.split('\n')[0] ?? String(err);
-            throw new PipelineError('DecryptFailed', `${o.key}: ${cause}; nothing was written to ${rawPrefix}`);
+            if (statusOf(err) === 404 || errorName(err) === 'NoSuchKey') {
+                throw new PipelineError('BatchIncomplete', `${o.key}: the object the manifest lists is missing (incomplete or already archived batch): upload the batch again`, { cause: err });
+            }
+            throw err;
+        }
+        const body = got.Body;
+        if (got.ContentLength !== undefined && got.ContentLength !== o.storedSize) {
+            body.destroy();
+            throw new Error(`the object has ${got.ContentLength} bytes but the manifest says ${o.storedSize}: it was replaced or truncated; upload the batch again`);
+        }
+        try {
+            return { body, decrypted: await (0,decrypt/* decryptStream */.UC)(body, keys) };
+        }
+        catch (err) {
+            body.destroy();
+            throw err;
+        }
+    };
+    const decryptObject = async (o) => {
+        const started = Date.now();
+        const target = rawPrefix + o.originalName;
+        let opened;
+        try {
+            opened = await open(o);
+        }
+        catch (err) {
+            if (refreshed || !isNoKeyError(err))
+                throw err;
+            // A key rotated in after the keys were cached: read them again, once per invocation.
+            refreshed = true;
+            const before = keys.map(crypto_keys/* fingerprintOf */.ax).join();
+            keys = await deps.keys({ refresh: true });
+            if (keys.map(crypto_keys/* fingerprintOf */.ax).join() === before)
+                throw err;
+            log(`reloaded the live keys (now ${keys.map(crypto_keys/* fingerprintOf */.ax).join(', ')})`);
+            opened = await open(o);
+        }
+        const { body, decrypted } = opened;
+        const verify = verifier(o);
+        const stages = o.compression === 'gzip' ? [(0,external_node_zlib_.createGunzip)(), verify] : [verify];
+        const feeding = (0,external_node_stream_promises_.pipeline)([decrypted.stream, ...stages]);
+        const upload = new lib_storage_dist_cjs/* Upload */._({
+            client: deps.s3,
+            queueSize: 2,
+            partSize,
+            leavePartsOnError: false,
+            params: {
+                Bucket: bucket,
+                Key: target,
+                Body: verify,
+                ...(deps.kmsKeyId ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: deps.kmsKeyId } : {}),
+                Metadata: { 'plaintext-sha256': o.plaintextSha256, 'batch-id': event.batchId }
+            }
+        });
+        const stop = (err) => {
+            decrypted.stream.destroy(err);
+            body.destroy(err);
+            verify.destroy(err);
+        };
+        const onAbort = () => {
+            const reason = deps.signal?.reason;
+            void upload.abort();
+            stop(isError(reason) ? reason : new Error('aborted'));
+        };
+        deps.signal?.addEventListener('abort', onAbort, { once: true });
+        written.push(target);
+        try {
+            const uploading = upload.done().catch((err) => {
+                stop(isError(err) ? err : new Error(String(err)));
+                throw err;
+            });
+            const [up, feed] = await Promise.allSettled([uploading, feeding]);
+            // The stream's own error is the cause; the upload's failure (or its abort) is its consequence.
+            if (feed.status === 'rejected' && !isPrematureClose(feed.reason))
+                throw feed.reason;
+            if (up.status === 'rejected')
+                throw up.reason;
+            if (feed.status === 'rejected')
+                throw feed.reason;
+        }
+        finally {
+            deps.signal?.removeEventListener('abort', onAbort);
+        }
+        const seconds = (Date.now() - started) / 1000;
+        const mib = o.plaintextSize / 1048576;
+        log(`decrypted ${o.key} → ${target} (${o.plaintextSize} bytes, sha256 verified, ${seconds.toFixed(1)} s, ${(mib / Math.max(seconds, 0.001)).toFixed(0)} MiB/s)`);
+    };
+    for (const o of manifest.objects) {
+        try {
+            deps.signal?.throwIfAborted();
+            await decryptObject(o);
+        }
+        catch (err) {
+            const leftovers = await removeRawObjects(deps.s3, bucket, rawPrefix, written);
+            const cleanup = leftovers.length === 0
+                ? `nothing was left under ${rawPrefix}`
+                : `could not remove ${leftovers.join(', ')}: delete them by hand`;
+            if (err instanceof PipelineError) {
+                throw new PipelineError(err.name, `${oneLine(err)}; ${cleanup}`, { cause: err });
+            }
+            throw new PipelineError('DecryptFailed', `${o.key}: ${describeCause(err, keys)}; ${cleanup}`, {
+                cause: err
+            });
         }
     }
     return { rawPrefix, objectCount: manifest.objects.length };
 }
+/**
+ * Removes every object under the batch's raw prefix (what this invocation wrote, and whatever an earlier attempt that
+ * timed out left). Returns the keys that could not be removed.
+ */
+async function removeRawObjects(s3, bucket, rawPrefix, written) {
+    // Only keys that exist: a DeleteObject of a missing key would leave a delete marker in a versioned bucket.
+    const keys = new Set();
+    const failed = [];
+    try {
+        let token;
+        do {
+            const page = await s3.send(new dist_cjs.ListObjectsV2Command({ Bucket: bucket, Prefix: rawPrefix, ContinuationToken: token }));
+            for (const o of page.Contents ?? [])
+                if (o.Key)
+                    keys.add(o.Key);
+            token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token);
+    }
+    catch {
+        // Cannot list: fall back to the keys this invocation wrote.
+        for (const key of written)
+            keys.add(key);
+    }
+    for (const key of keys) {
+        try {
+            await s3.send(new dist_cjs.DeleteObjectCommand({ Bucket: bucket, Key: key }));
+        }
+        catch (err) {
+            if (statusOf(err) !== 404)
+                failed.push(`${key} (${errorName(err)})`);
+        }
+    }
+    return failed;
+}
 
 ;// CONCATENATED MODULE: ./src/lambdas/archive-batch.ts
 /**
- * ArchiveBatch: moves this batch's landing/ and raw/ objects (and only those) to archive/<dataset>/<batch>/landing/…
- * and …/raw/…: copy, verify the copy's size, then delete the source. Retrying after a partial run finishes the move:
- * sources already moved are simply no longer listed.
+ * ArchiveBatch: moves this batch's landing/<dataset>/<batch>/ and raw/<dataset>/<batch>/ objects (and only those) to
+ * archive/<dataset>/<batch>/landing/… and …/raw/…: copy (server-side, SSE-KMS, metadata and tags kept), verify the
+ * copy, then delete the source. The manifest moves first, so a landing prefix that is being archived is incomplete by
+ * definition and a second pipeline run refuses it instead of decrypting half a batch.
+ *
+ * Retrying after a partial run finishes the move: sources already moved are no longer listed, and a source that
+ * vanished between listing and copying counts as moved when its archive copy is there. Objects above CopyObject's
+ * 5 GiB limit are copied in parts (UploadPartCopy).
  */
 
 
 
-/** CopyObject's limit; larger objects would need UploadPartCopy. */
-const MAX_COPY_BYTES = 5 * 1024 ** 3;
+const COPY_OBJECT_LIMIT = 5 * 1024 ** 3;
+const DEFAULT_COPY_PART = 512 * 1024 ** 2;
+const MAX_PARTS = 10_000;
+const PARTS_IN_FLIGHT = 4;
+function archive_batch_errorName(err) {
+    const n = err?.name;
+    return typeof n === 'string' ? n : 'Error';
+}
+function archive_batch_oneLine(err) {
+    // Not `instanceof Error`: errors from another realm (Node internals under a VM) are not instances of ours.
+    const message = err?.message;
+    const m = typeof message === 'string' ? message : String(err);
+    return (m.split('\n')[0] ?? m).trim();
+}
+function isNotFound(err) {
+    const status = err?.$metadata?.httpStatusCode;
+    return status === 404 || archive_batch_errorName(err) === 'NotFound' || archive_batch_errorName(err) === 'NoSuchKey';
+}
 async function list(s3, bucket, prefix) {
     const out = [];
     let token;
     do {
         const page = await s3.send(new dist_cjs.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
         for (const o of page.Contents ?? [])
-            out.push({ key: o.Key, size: o.Size ?? 0 });
+            if (o.Key)
+                out.push({ key: o.Key, size: o.Size ?? 0 });
         token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
     return out;
 }
+async function head(s3, bucket, key) {
+    try {
+        return await s3.send(new dist_cjs.HeadObjectCommand({ Bucket: bucket, Key: key }));
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return undefined;
+        throw err;
+    }
+}
+/** CopySource: bucket/key with each key segment URL-encoded. */
 function copySource(bucket, key) {
     return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
 }
+/** An ETag is the content's MD5 only for single-part objects stored unencrypted or with SSE-S3. */
+function md5ETag(h) {
+    const etag = h.ETag;
+    if (!etag || etag.includes('-'))
+        return undefined;
+    if (h.ServerSideEncryption && h.ServerSideEncryption !== 'AES256')
+        return undefined;
+    if (h.SSECustomerAlgorithm)
+        return undefined;
+    return etag;
+}
+/** Why the copy does not match its source, or undefined when it does. */
+function copyMismatch(source, copy) {
+    if ((copy.ContentLength ?? -1) !== (source.ContentLength ?? -2))
+        return `it has ${copy.ContentLength} bytes, the source ${source.ContentLength}`;
+    const a = md5ETag(source);
+    const b = md5ETag(copy);
+    if (a && b && a !== b)
+        return `its ETag ${b} differs from the source's ${a}`;
+    const sm = JSON.stringify(Object.entries(source.Metadata ?? {}).sort());
+    const cm = JSON.stringify(Object.entries(copy.Metadata ?? {}).sort());
+    if (sm !== cm)
+        return 'its metadata differs from the source';
+    return undefined;
+}
+function sse(kmsKeyId) {
+    return kmsKeyId ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: kmsKeyId } : {};
+}
+/** UploadPartCopy in ranges, PARTS_IN_FLIGHT at once; aborted on any failure. */
+async function multipartCopy(deps, bucket, key, target, source) {
+    const size = source.ContentLength ?? 0;
+    const partSize = Math.max(deps.copyPartBytes ?? DEFAULT_COPY_PART, Math.ceil(size / MAX_PARTS));
+    const created = await deps.s3.send(new dist_cjs.CreateMultipartUploadCommand({
+        Bucket: bucket,
+        Key: target,
+        ContentType: source.ContentType,
+        ContentEncoding: source.ContentEncoding,
+        ContentDisposition: source.ContentDisposition,
+        ContentLanguage: source.ContentLanguage,
+        CacheControl: source.CacheControl,
+        Metadata: source.Metadata,
+        ...sse(deps.kmsKeyId)
+    }));
+    const uploadId = created.UploadId;
+    try {
+        const count = Math.max(1, Math.ceil(size / partSize));
+        const etags = new Array(count);
+        let next = 0;
+        let failure;
+        const worker = async () => {
+            while (failure === undefined && next < count) {
+                const i = next++;
+                const start = i * partSize;
+                const end = Math.min(size, start + partSize) - 1;
+                const part = await deps.s3.send(new dist_cjs.UploadPartCopyCommand({
+                    Bucket: bucket,
+                    Key: target,
+                    UploadId: uploadId,
+                    PartNumber: i + 1,
+                    CopySource: copySource(bucket, key),
+                    CopySourceRange: `bytes=${start}-${end}`,
+                    CopySourceIfMatch: source.ETag
+                }));
+                etags[i] = part.CopyPartResult?.ETag ?? '';
+                if (!etags[i])
+                    throw new Error(`UploadPartCopy of part ${i + 1} returned no ETag`);
+            }
+        };
+        // On a failure no new part starts, and the abort waits for the parts in flight.
+        const guarded = async () => {
+            try {
+                await worker();
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(PARTS_IN_FLIGHT, count) }, guarded));
+        if (failure)
+            throw failure.error;
+        await deps.s3.send(new dist_cjs.CompleteMultipartUploadCommand({
+            Bucket: bucket,
+            Key: target,
+            UploadId: uploadId,
+            MultipartUpload: { Parts: etags.map((ETag, i) => ({ ETag, PartNumber: i + 1 })) }
+        }));
+    }
+    catch (err) {
+        try {
+            await deps.s3.send(new dist_cjs.AbortMultipartUploadCommand({ Bucket: bucket, Key: target, UploadId: uploadId }));
+        }
+        catch {
+            // The bucket's lifecycle rule removes incomplete multipart uploads after a day.
+        }
+        throw err;
+    }
+}
+/** Copies one object to `target`, verifies the copy, deletes the source. A source already gone counts if copied. */
+async function moveObject(deps, bucket, key, target) {
+    const source = await head(deps.s3, bucket, key);
+    if (!source) {
+        if (await head(deps.s3, bucket, target))
+            return 'done';
+        throw new Error(`it disappeared and ${target} does not exist: the object is lost from this batch; check the bucket's versions`);
+    }
+    if ((source.ContentLength ?? 0) > (deps.copyLimitBytes ?? COPY_OBJECT_LIMIT)) {
+        await multipartCopy(deps, bucket, key, target, source);
+    }
+    else {
+        await deps.s3.send(new dist_cjs.CopyObjectCommand({
+            Bucket: bucket,
+            Key: target,
+            CopySource: copySource(bucket, key),
+            CopySourceIfMatch: source.ETag,
+            MetadataDirective: 'COPY',
+            ...sse(deps.kmsKeyId)
+        }));
+    }
+    const copy = await head(deps.s3, bucket, target);
+    if (!copy)
+        throw new Error(`its copy ${target} is not there after copying: source kept; retry`);
+    const mismatch = copyMismatch(source, copy);
+    if (mismatch)
+        throw new Error(`its copy ${target} does not match (${mismatch}): source kept; retry`);
+    await deps.s3.send(new dist_cjs.DeleteObjectCommand({ Bucket: bucket, Key: key }));
+    return 'moved';
+}
 async function archiveBatch(event, deps) {
     const log = deps.log ?? (() => { });
-    const { prefix: landing } = checkEvent(event, deps.landingPrefix);
+    const { prefix: landing } = checkEvent(event, deps.landingPrefix, deps.bucket);
+    const bucket = event.bucket;
     const raw = (0,batch/* batchPrefix */.RJ)(deps.rawPrefix, event.dataset, event.batchId);
     if (event.rawPrefix !== undefined && event.rawPrefix !== raw) {
-        throw new PipelineError('InvalidInput', `rawPrefix ${event.rawPrefix} is not this batch's ${raw}`);
+        throw new PipelineError('InvalidInput', `rawPrefix ${event.rawPrefix} is not this batch's raw prefix ${raw}`);
     }
     const archive = (0,batch/* batchPrefix */.RJ)(deps.archivePrefix, event.dataset, event.batchId);
+    let moved = 0;
     for (const [from, area] of [
         [landing, 'landing/'],
         [raw, 'raw/']
     ]) {
-        for (const o of await list(deps.s3, event.bucket, from)) {
+        const objects = await list(deps.s3, bucket, from);
+        // The manifest first: from then on the landing prefix is an incomplete batch that no run will decrypt.
+        objects.sort((a, b) => Number(b.key === from + batch/* MANIFEST_NAME */.ir) - Number(a.key === from + batch/* MANIFEST_NAME */.ir));
+        for (const o of objects) {
             const target = archive + area + o.key.slice(from.length);
-            if (o.size > MAX_COPY_BYTES) {
-                throw new Error(`${o.key} is larger than 5 GiB, which CopyObject cannot move: move it with a multipart copy`);
+            try {
+                if ((await moveObject(deps, bucket, o.key, target)) === 'moved')
+                    moved++;
             }
-            await deps.s3.send(new dist_cjs.CopyObjectCommand({
-                Bucket: event.bucket,
-                Key: target,
-                CopySource: copySource(event.bucket, o.key),
-                MetadataDirective: 'COPY',
-                ...(deps.kmsKeyId ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: deps.kmsKeyId } : {})
-            }));
-            const head = await deps.s3.send(new dist_cjs.HeadObjectCommand({ Bucket: event.bucket, Key: target }));
-            if ((head.ContentLength ?? -1) !== o.size) {
-                throw new Error(`copy of ${o.key} to ${target} has ${head.ContentLength} bytes, not ${o.size}: source kept`);
+            catch (err) {
+                const name = archive_batch_errorName(err);
+                const cause = name === 'Error' ? archive_batch_oneLine(err) : `${name}: ${archive_batch_oneLine(err)}`;
+                throw new PipelineError('ArchiveFailed', `${o.key}: ${cause}`, { cause: err });
             }
-            await deps.s3.send(new dist_cjs.DeleteObjectCommand({ Bucket: event.bucket, Key: o.key }));
             log(`archived ${o.key} → ${target}`);
         }
     }
-    const archived = await list(deps.s3, event.bucket, archive);
+    const archived = await list(deps.s3, bucket, archive);
+    if (archived.length === 0) {
+        throw new PipelineError('ArchiveFailed', `batch ${event.dataset}/${event.batchId} has nothing under ${landing}, ${raw} or ${archive}: nothing to archive (check the batch id)`);
+    }
+    log(`archive ${archive}: ${moved} object(s) moved now, ${archived.length} in the archive`);
     return { archivePrefix: archive, objectCount: archived.length };
 }
 
@@ -362,7 +737,7 @@ function allStates(states) {
     }
     return out;
 }
-function errorName(err) {
+function asl_runner_errorName(err) {
     const name = err?.name;
     return typeof name === 'string' && name ? name : 'Error';
 }
@@ -378,7 +753,7 @@ function asLambdaInvoke(handler) {
             return { ExecutedVersion: '$LATEST', StatusCode: 200, Payload: result ?? null };
         }
         catch (err) {
-            const name = errorName(err);
+            const name = asl_runner_errorName(err);
             if (name.startsWith('Lambda.'))
                 throw err;
             const wrapped = new Error(JSON.stringify({ errorType: name, errorMessage: errorText(err) }));
@@ -895,16 +1270,42 @@ const recipeRunCommand = {
 
 
 
-/** Reads the first chunk to tell armored from binary, then hands back a stream with that chunk put back. */
-async function sniff(input) {
+/** How many bytes at most are read to find the armor header: leading blank lines are allowed before it. */
+const SNIFF_LIMIT = 4096;
+const ARMOR_HEADER = '-----BEGIN PGP';
+/**
+ * Reads the first bytes to tell armored from binary, then hands back a stream with them put back. A stream may
+ * deliver the header across several small chunks (stdin, a network body): reads until the armor header can be seen.
+ */
+async function sniff(input, progress) {
     const iterator = input[Symbol.asyncIterator]();
-    const first = await iterator.next();
-    const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+    const chunks = [];
+    let length = 0;
+    let ended = false;
+    for (;;) {
+        const text = Buffer.concat(chunks, length).subarray(0, SNIFF_LIMIT).toString('latin1').trimStart();
+        if (text.length >= ARMOR_HEADER.length || length >= SNIFF_LIMIT)
+            break;
+        const next = await iterator.next();
+        if (next.done) {
+            ended = true;
+            break;
+        }
+        const chunk = Buffer.from(next.value);
+        chunks.push(chunk);
+        length += chunk.length;
+    }
+    const head = Buffer.concat(chunks, length);
     async function* replay() {
         if (head.length > 0)
             yield head;
+        if (ended)
+            return;
         for (;;) {
+            progress.reading = true;
             const next = await iterator.next();
+            progress.reading = false;
+            progress.at = Date.now();
             if (next.done)
                 return;
             yield next.value;
@@ -912,19 +1313,33 @@ async function sniff(input) {
     }
     if (head.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('the input is empty: it is not an OpenPGP message');
-    const armored = head.subarray(0, 64).toString('latin1').trimStart().startsWith('-----BEGIN PGP');
+    const armored = head.subarray(0, SNIFF_LIMIT).toString('latin1').trimStart().startsWith(ARMOR_HEADER);
     return { armored, stream: node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from(replay(), { objectMode: false }) };
 }
 /** openpgp's messages → one line that says what happened and what to do. */
 function explainDecryptError(err, keyIds = []) {
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo)
         return err;
-    const message = err instanceof Error ? err.message : String(err);
+    // Errors from Node's own streams (zlib) may come from another realm than `Error` (vm contexts): read `.message`.
+    const message = typeof err?.message === 'string'
+        ? err.message
+        : String(err);
     const first = message.split('\n')[0] ?? message;
     if (/Modification detected|Authentication tag mismatch|Integrity check failed|MDC/i.test(first)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('ciphertext failed the OpenPGP integrity check (tampered or truncated): nothing was written; fetch the file again', { cause: err });
     }
-    if (/Key Data Integrity failed/i.test(first)) {
+    // The compressed packet sits inside the integrity-protected packet: data that does not decompress was altered
+    // (the decompressor fails before the integrity check at the end of the message is reached).
+    if (isCorruptCompressedData(err, first)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`ciphertext is damaged (its compressed data is corrupt: ${first}), so it cannot pass the OpenPGP integrity check (tampered or truncated): nothing was written; fetch the file again`, { cause: err });
+    }
+    // RSA/ElGamal session-key decryption (bad padding or checksum) and AES key unwrap (ECDH) of a PKESK that was altered.
+    if (/Key Data Integrity failed|\bDecryption error\b/.test(first)) {
+        // Hidden recipients (gpg --throw-keyids, -R): the key ID is zero and openpgp tries every key, so a wrong key
+        // fails here too.
+        if (keyIds.length > 0 && keyIds.every(id => /^0+$/.test(id))) {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('no given private key can decrypt this message (its recipients are hidden, gpg --throw-keyids; every given key was tried), or its encrypted session key is damaged: pass the matching --key', { cause: err });
+        }
         return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("the message's encrypted session key is damaged (tampered or corrupted file): nothing was written; fetch the file again", { cause: err });
     }
     if (/Session key decryption failed|No decryption key packets|Could not find (valid )?decryption key/i.test(first)) {
@@ -935,7 +1350,7 @@ function explainDecryptError(err, keyIds = []) {
             cause: err
         });
     }
-    if (/Compression algorithm .* is not supported|Unsupported compression|bzip/i.test(first)) {
+    if (/Compression algorithm .* is not supported|Unsupported compression|decompression not supported/i.test(first)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the message uses a compression this build cannot read (${first}): re-encrypt with zlib, zip or no compression (gpg --compress-algo zlib)`, { cause: err });
     }
     if (/Unexpected end of packet|Error during parsing|Unknown packet|not a valid|Misformed armored text|Packet not allowed|Unsupported .*version|Unknown .*version/i.test(first)) {
@@ -946,45 +1361,94 @@ function explainDecryptError(err, keyIds = []) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`decryption failed: ${first}`, { cause: err });
 }
 /**
+ * A decompressor's data error: zlib/deflate (Node's zlib codes, or fflate's messages when openpgp falls back to it)
+ * or bzip2 (unbzip2-stream's messages).
+ */
+function isCorruptCompressedData(err, first) {
+    const code = err?.code;
+    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR')
+        return true;
+    return /^(Error in bzip2|Invalid bzip data|No magic number found|Not a BZIP archive|input stream ended prematurely)|^(incorrect (data|header|length) check|invalid (block type|distance|stored block|code|literal|bit length|window size|zlib data|length\/literal|dictionary)|unexpected EOF|unknown compression method|too many length or distance symbols)/i.test(first.replace(/^(Error( decrypting message)?: )+/, ''));
+}
+const DEFAULT_STALL_MS = 15_000;
+function stallError(stallMs) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`decryption made no progress for ${Math.round(stallMs / 1000)} s: the message is damaged (tampered or truncated; openpgp.js stalls on some corrupt bzip2 data instead of failing its integrity check): nothing was written; fetch the file again`);
+}
+/**
  * Decrypts a streamed OpenPGP message (armored or binary). Rejects with a UserError when the message cannot be parsed
  * or no given key can decrypt it; later failures (integrity, truncation) error the returned stream.
  */
-async function decryptStream(input, keys) {
-    const { armored, stream } = await sniff(input);
+async function decryptStream(input, keys, options = {}) {
+    const progress = { at: Date.now(), reading: false };
+    const { armored, stream } = await sniff(input, progress);
     const web = node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.toWeb(stream);
+    // The watchdog: first openpgp's parsing and decryption are awaited (`stalled` rejects), then `out` is watched.
+    const stallMs = options.stallMs ?? DEFAULT_STALL_MS;
+    const out = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough();
+    let onStall = () => { };
+    const stalled = new Promise((_, reject) => (onStall = reject));
+    stalled.catch(() => { });
+    const watchdog = setInterval(() => {
+        const now = Date.now();
+        // A consumer that does not read (data waits in `out`) or an input slow to deliver is not a stall. While it is
+        // openpgp that is awaited, the timer holds the process open: a deadlock leaves nothing else pending.
+        if (progress.reading || out.writableNeedDrain || out.readableLength > 0) {
+            progress.at = now;
+            watchdog.unref();
+            return;
+        }
+        watchdog.ref();
+        if (now - progress.at < stallMs)
+            return;
+        clearInterval(watchdog);
+        input.destroy();
+        onStall(stallError(stallMs));
+    }, Math.min(1000, stallMs));
+    const stopWatching = () => clearInterval(watchdog);
     let message;
     try {
-        message = armored
-            ? await openpgp__WEBPACK_IMPORTED_MODULE_2__/* .readMessage */ ._8({
-                armoredMessage: web.pipeThrough(new TextDecoderStream())
-            })
-            : await openpgp__WEBPACK_IMPORTED_MODULE_2__/* .readMessage */ ._8({ binaryMessage: web });
+        message = await Promise.race([
+            armored
+                ? openpgp__WEBPACK_IMPORTED_MODULE_2__/* .readMessage */ ._8({
+                    armoredMessage: web.pipeThrough(new TextDecoderStream())
+                })
+                : openpgp__WEBPACK_IMPORTED_MODULE_2__/* .readMessage */ ._8({ binaryMessage: web }),
+            stalled
+        ]);
     }
     catch (err) {
+        stopWatching();
         stream.destroy();
         throw explainDecryptError(err);
     }
     const keyIds = message.getEncryptionKeyIDs().map(id => id.toHex().toUpperCase());
     let data;
     try {
-        const result = await openpgp__WEBPACK_IMPORTED_MODULE_2__/* .decrypt */ .Yc({
-            message,
-            decryptionKeys: keys,
-            format: 'binary',
-            // Stream instead of buffering the whole plaintext; the integrity check then errors the stream at the end.
-            config: { allowUnauthenticatedStream: true }
-        });
+        const result = await Promise.race([
+            openpgp__WEBPACK_IMPORTED_MODULE_2__/* .decrypt */ .Yc({
+                message,
+                decryptionKeys: keys,
+                format: 'binary',
+                // Stream instead of buffering the whole plaintext; the integrity check then errors the stream at the end.
+                config: { allowUnauthenticatedStream: true }
+            }),
+            stalled
+        ]);
         data = result.data;
     }
     catch (err) {
+        stopWatching();
         stream.destroy();
         throw explainDecryptError(err, keyIds);
     }
     const source = node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.fromWeb(data);
-    const out = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough();
+    onStall = err => out.destroy(err);
     source.on('error', err => out.destroy(explainDecryptError(err, keyIds)));
+    source.on('data', () => void (progress.at = Date.now()));
+    source.once('end', stopWatching);
     // A consumer that gives up (destroys `out`) stops the decryption and the input behind it.
     out.once('close', () => {
+        stopWatching();
         if (!source.destroyed)
             source.destroy();
     });
@@ -999,10 +1463,10 @@ async function decryptStream(input, keys) {
  * Decrypts a stream to `outPath`, which appears only after the whole message, integrity check included, was read
  * and the data fsynced; on any failure neither it nor the temp file exists.
  */
-async function decryptToFile(input, outPath, keys) {
+async function decryptToFile(input, outPath, keys, options = {}) {
     let decrypted;
     try {
-        decrypted = await decryptStream(input, keys);
+        decrypted = await decryptStream(input, keys, options);
     }
     catch (err) {
         input.destroy();
@@ -1018,7 +1482,7 @@ async function decryptToFile(input, outPath, keys) {
     return { keyIds: decrypted.keyIds };
 }
 /** decryptToFile for a file input; a missing input is named as such. */
-async function decryptFile(inPath, outPath, keys) {
+async function decryptFile(inPath, outPath, keys, options = {}) {
     let handle;
     try {
         handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(inPath, 'r');
@@ -1029,7 +1493,7 @@ async function decryptFile(inPath, outPath, keys) {
             ? `encrypted input ${inPath} not found: fix the path`
             : `encrypted input ${inPath} cannot be read (${code ?? 'error'}): check its permissions`, { cause: err });
     }
-    return decryptToFile(handle.createReadStream(), outPath, keys);
+    return decryptToFile(handle.createReadStream(), outPath, keys, options);
 }
 
 

@@ -251,15 +251,17 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  LIVE_KEYS: () => (/* binding */ LIVE_KEYS),
+  createKeysCommand: () => (/* binding */ createKeysCommand),
   keysCommand: () => (/* binding */ keysCommand)
 });
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3805);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kms/dist-cjs/index.js
-var dist_cjs = __webpack_require__(2632);
+var client_kms_dist_cjs = __webpack_require__(2632);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
 var client_secrets_manager_dist_cjs = __webpack_require__(2994);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var client_cloudformation_dist_cjs = __webpack_require__(3805);
 // EXTERNAL MODULE: ./node_modules/openpgp/dist/node/openpgp.mjs
 var openpgp = __webpack_require__(3074);
 // EXTERNAL MODULE: ./src/aws/clients.ts
@@ -272,107 +274,210 @@ var errors = __webpack_require__(3916);
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/keys/envelope.ts
 /**
- * How the pipeline's PGP private keys are stored: the Secrets Manager secret holds, per key, the armored private key
- * encrypted with AES-256-GCM under a random data key, and that data key encrypted by kms:Encrypt under the stack's
- * KeyWrappingKey with encryption context {stack, purpose: pgp-private-key}. Reading the secret alone yields nothing;
- * only a principal the key policy lets kms:Decrypt with that context (DecryptBatch's role) can unwrap. The data key
- * is generated here (not kms:GenerateDataKey) because the key policy grants kms:Encrypt for wrapping, and an armored
- * RSA-4096 private key is larger than kms:Encrypt's 4 KiB plaintext limit. The fingerprint is the GCM associated
- * data, so an entry's ciphertext cannot be swapped onto another entry.
+ * How the pipeline's PGP private keys are stored in the stack's Secrets Manager secret (PgpPrivateKeySecret):
+ *
+ *   { "version": 1, "keys": [ { "fingerprint", "keyIds": [hex…], "createdAt", "wrapped", "passphraseWrapped"? } ] }
+ *
+ * `wrapped` is a KMS envelope of the armored private key, Base64: kms:GenerateDataKey (AES_256) under the stack's
+ * KeyWrappingKey with encryption context {stack: <stack name>, purpose: pgp-private-key} gives a data key, which
+ * encrypts the armored key with AES-256-GCM here (kms:Encrypt takes at most 4,096 bytes; an armored RSA-4096 private
+ * key is larger). The envelope keeps the KMS ciphertext of the data key beside the IV, tag and ciphertext. Reading the
+ * secret alone therefore yields nothing: only a principal allowed kms:Decrypt with that context (DecryptBatch's role)
+ * can unwrap. `passphraseWrapped` (optional, same envelope) holds the passphrase of a protected key.
+ *
+ * Envelope layout, version 1:  "CCK1" | u16 BE n | n bytes: KMS CiphertextBlob of the data key | 12-byte IV |
+ * 16-byte GCM tag | ciphertext. The header (magic, length, encrypted data key) is the GCM associated data.
  */
 
 
+
 const KEY_PURPOSE = 'pgp-private-key';
+const KEY_SECRET_VERSION = 1;
+const MAGIC = Buffer.from('CCK1');
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const FINGERPRINT = /^[0-9A-F]{40}$|^[0-9A-F]{64}$/;
+const KEY_ID = /^[0-9A-F]{16}$/;
 function encryptionContext(stackName) {
     return { stack: stackName, purpose: KEY_PURPOSE };
 }
-async function wrapPrivateKey(kms, wrappingKeyArn, stackName, armoredPrivateKey, meta) {
-    const dataKey = (0,external_node_crypto_.randomBytes)(32);
+function awsErrorName(err) {
+    const name = err?.name;
+    return typeof name === 'string' ? name : 'Error';
+}
+function firstLine(err) {
+    // Not `instanceof Error`: errors from another realm (Node internals under a VM) are not instances of ours.
+    const message = err?.message;
+    const m = typeof message === 'string' ? message : String(err);
+    return m.split('\n')[0] ?? m;
+}
+/**
+ * Wraps `plaintext` (the armored private key, or a passphrase) for the stack: the Base64 envelope that goes into the
+ * secret. Needs kms:GenerateDataKey on the wrapping key with the context {stack, purpose}.
+ */
+async function wrapPrivateKey(kms, keyArn, stackName, plaintext) {
+    let generated;
     try {
-        const out = await kms.send(new dist_cjs/* EncryptCommand */.b8v({
-            KeyId: wrappingKeyArn,
-            Plaintext: dataKey,
+        generated = await kms.send(new client_kms_dist_cjs/* GenerateDataKeyCommand */.OhQ({
+            KeyId: keyArn,
+            KeySpec: 'AES_256',
             EncryptionContext: encryptionContext(stackName)
         }));
-        const iv = (0,external_node_crypto_.randomBytes)(12);
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`kms:GenerateDataKey on ${keyArn} failed (${awsErrorName(err)}: ${firstLine(err)}): the caller needs kms:GenerateDataKey on the stack's KeyWrappingKey with encryption context {stack: ${stackName}, purpose: ${KEY_PURPOSE}}`, { cause: err });
+    }
+    if (!generated.Plaintext || !generated.CiphertextBlob) {
+        throw new errors/* UserError */.yo(`kms:GenerateDataKey on ${keyArn} returned no data key: retry`);
+    }
+    const dataKey = Buffer.from(generated.Plaintext);
+    try {
+        if (dataKey.length !== 32)
+            throw new errors/* UserError */.yo(`kms:GenerateDataKey returned a ${dataKey.length}-byte key, not 32`);
+        const encryptedKey = Buffer.from(generated.CiphertextBlob);
+        if (encryptedKey.length > 0xffff)
+            throw new errors/* UserError */.yo('the KMS ciphertext of the data key is too large');
+        const length = Buffer.alloc(2);
+        length.writeUInt16BE(encryptedKey.length);
+        const header = Buffer.concat([MAGIC, length, encryptedKey]);
+        const iv = (0,external_node_crypto_.randomBytes)(IV_BYTES);
         const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-gcm', dataKey, iv);
-        cipher.setAAD(Buffer.from(meta.fingerprint));
-        const ciphertext = Buffer.concat([cipher.update(armoredPrivateKey, 'utf8'), cipher.final()]);
-        return {
-            fingerprint: meta.fingerprint,
-            keyIds: meta.keyIds,
-            createdAt: meta.createdAt.toISOString(),
-            encryptedDataKey: Buffer.from(out.CiphertextBlob).toString('base64'),
-            iv: iv.toString('base64'),
-            tag: cipher.getAuthTag().toString('base64'),
-            ciphertext: ciphertext.toString('base64')
-        };
+        cipher.setAAD(header);
+        const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+        return Buffer.concat([header, iv, cipher.getAuthTag(), ciphertext]).toString('base64');
     }
     finally {
         dataKey.fill(0);
+        if (generated.Plaintext instanceof Uint8Array)
+            generated.Plaintext.fill(0);
     }
 }
-async function unwrapPrivateKey(kms, stackName, w) {
-    const out = await kms.send(new DecryptCommand({
-        CiphertextBlob: Buffer.from(w.encryptedDataKey, 'base64'),
-        EncryptionContext: encryptionContext(stackName)
-    }));
-    const dataKey = Buffer.from(out.Plaintext);
+function splitEnvelope(wrapped, label) {
+    const blob = Buffer.from(wrapped, 'base64');
+    const bad = (why) => new UserError(`${label} is not a key envelope (${why}): write the secret with \`cleanrooms-connect keys create\``);
+    if (blob.length < MAGIC.length + 2 || !blob.subarray(0, MAGIC.length).equals(MAGIC))
+        throw bad('unknown format');
+    const n = blob.readUInt16BE(MAGIC.length);
+    const headerEnd = MAGIC.length + 2 + n;
+    if (n === 0 || blob.length < headerEnd + IV_BYTES + TAG_BYTES)
+        throw bad('truncated');
+    return {
+        header: blob.subarray(0, headerEnd),
+        encryptedKey: blob.subarray(MAGIC.length + 2, headerEnd),
+        iv: blob.subarray(headerEnd, headerEnd + IV_BYTES),
+        tag: blob.subarray(headerEnd + IV_BYTES, headerEnd + IV_BYTES + TAG_BYTES),
+        ciphertext: blob.subarray(headerEnd + IV_BYTES + TAG_BYTES)
+    };
+}
+/**
+ * Unwraps an envelope made by wrapPrivateKey: kms:Decrypt of the data key with the stack's context (and, when given,
+ * only under `keyArn`), then AES-256-GCM. Fails when the context differs (another stack), the caller may not decrypt,
+ * or any byte of the envelope was altered.
+ */
+async function unwrapPrivateKey(kms, wrapped, stackName, options = {}) {
+    const label = options.label ?? 'the wrapped private key';
+    const envelope = splitEnvelope(wrapped, label);
+    let decrypted;
     try {
-        const decipher = createDecipheriv('aes-256-gcm', dataKey, Buffer.from(w.iv, 'base64'));
-        decipher.setAAD(Buffer.from(w.fingerprint));
-        decipher.setAuthTag(Buffer.from(w.tag, 'base64'));
-        return Buffer.concat([decipher.update(Buffer.from(w.ciphertext, 'base64')), decipher.final()]).toString('utf8');
+        decrypted = await kms.send(new DecryptCommand({
+            CiphertextBlob: envelope.encryptedKey,
+            EncryptionContext: encryptionContext(stackName),
+            ...(options.keyArn ? { KeyId: options.keyArn } : {})
+        }));
+    }
+    catch (err) {
+        const name = awsErrorName(err);
+        const why = name === 'InvalidCiphertextException'
+            ? `it was not wrapped for stack ${stackName} (encryption context {stack, purpose: ${KEY_PURPOSE}}) or is damaged: re-create it with \`cleanrooms-connect keys rotate --stack-name ${stackName}\``
+            : name === 'AccessDeniedException'
+                ? `this role may not kms:Decrypt on the KeyWrappingKey with context {stack: ${stackName}, purpose: ${KEY_PURPOSE}}: check the key policy and the role`
+                : name === 'IncorrectKeyException'
+                    ? `it was wrapped under another KMS key than ${options.keyArn}: re-create it with \`cleanrooms-connect keys rotate\``
+                    : 'retry; if it persists check KMS';
+        throw new UserError(`${label} cannot be unwrapped (kms:Decrypt: ${name}: ${firstLine(err)}): ${why}`, {
+            cause: err
+        });
+    }
+    if (!decrypted.Plaintext)
+        throw new UserError(`${label}: kms:Decrypt returned no data key: retry`);
+    const dataKey = Buffer.from(decrypted.Plaintext);
+    try {
+        const decipher = createDecipheriv('aes-256-gcm', dataKey, envelope.iv);
+        decipher.setAAD(envelope.header);
+        decipher.setAuthTag(envelope.tag);
+        return Buffer.concat([decipher.update(envelope.ciphertext), decipher.final()]).toString('utf8');
     }
     catch {
-        throw new Error(`wrapped key ${w.fingerprint} failed its integrity check: the secret entry was altered; rotate the key`);
+        throw new UserError(`${label} failed its integrity check (the secret entry was altered): rotate the key with \`cleanrooms-connect keys rotate --stack-name ${stackName}\``);
     }
     finally {
         dataKey.fill(0);
+        if (decrypted.Plaintext instanceof Uint8Array)
+            decrypted.Plaintext.fill(0);
     }
 }
-/** Parses the secret string; errors name the field. An empty or missing secret has no keys. */
-function parseKeySecret(text) {
-    if (!text || text.trim() === '')
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+/**
+ * Parses and checks the secret string; errors name the field. A secret without a value (created empty by the stack)
+ * or with an empty string has no keys.
+ */
+function parseKeySecret(text, where = 'the PGP key secret') {
+    if (text === undefined || text.trim() === '')
         return { version: 1, keys: [] };
+    const fix = 'write it with `cleanrooms-connect keys create`';
     let data;
     try {
         data = JSON.parse(text);
     }
     catch {
-        throw new Error('the PGP key secret is not JSON: write it with `cleanrooms-connect keys create`');
+        throw new errors/* UserError */.yo(`${where} is not JSON: ${fix}`);
     }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        throw new errors/* UserError */.yo(`${where} is not a JSON object: ${fix}`);
     const s = data;
-    if (s.version !== 1 || !Array.isArray(s.keys)) {
-        throw new Error('the PGP key secret must be {"version": 1, "keys": [...]}: write it with `cleanrooms-connect keys create`');
-    }
-    s.keys.forEach((k, i) => {
-        for (const field of [
-            'fingerprint',
-            'createdAt',
-            'encryptedDataKey',
-            'iv',
-            'tag',
-            'ciphertext'
-        ]) {
-            if (typeof k?.[field] !== 'string' || k[field] === '')
-                throw new Error(`the PGP key secret's keys[${i}].${field} is missing`);
-        }
-        if (!Array.isArray(k.keyIds))
-            throw new Error(`the PGP key secret's keys[${i}].keyIds is missing`);
+    if (s.version !== KEY_SECRET_VERSION)
+        throw new errors/* UserError */.yo(`${where}: version is ${JSON.stringify(s.version)}, expected 1: ${fix}`);
+    if (!Array.isArray(s.keys))
+        throw new errors/* UserError */.yo(`${where}: keys must be a list: ${fix}`);
+    const seen = new Set();
+    const keys = s.keys.map((raw, i) => {
+        const at = `${where}: keys[${i}]`;
+        if (typeof raw !== 'object' || raw === null)
+            throw new errors/* UserError */.yo(`${at} is not an object: ${fix}`);
+        const k = raw;
+        if (typeof k.fingerprint !== 'string' || !FINGERPRINT.test(k.fingerprint))
+            throw new errors/* UserError */.yo(`${at}.fingerprint must be 40 or 64 uppercase hex digits: ${fix}`);
+        if (seen.has(k.fingerprint))
+            throw new errors/* UserError */.yo(`${at}.fingerprint repeats ${k.fingerprint}: ${fix}`);
+        seen.add(k.fingerprint);
+        if (!Array.isArray(k.keyIds) ||
+            k.keyIds.length === 0 ||
+            !k.keyIds.every(id => typeof id === 'string' && KEY_ID.test(id)))
+            throw new errors/* UserError */.yo(`${at}.keyIds must be a non-empty list of 16-digit uppercase hex key IDs: ${fix}`);
+        if (typeof k.createdAt !== 'string' || Number.isNaN(Date.parse(k.createdAt)))
+            throw new errors/* UserError */.yo(`${at}.createdAt must be an ISO 8601 date: ${fix}`);
+        if (typeof k.wrapped !== 'string' || !BASE64.test(k.wrapped))
+            throw new errors/* UserError */.yo(`${at}.wrapped must be a Base64 key envelope: ${fix}`);
+        if (k.passphraseWrapped !== undefined &&
+            (typeof k.passphraseWrapped !== 'string' || !BASE64.test(k.passphraseWrapped)))
+            throw new errors/* UserError */.yo(`${at}.passphraseWrapped must be a Base64 key envelope when present: ${fix}`);
+        return {
+            fingerprint: k.fingerprint,
+            keyIds: k.keyIds,
+            createdAt: k.createdAt,
+            wrapped: k.wrapped,
+            ...(k.passphraseWrapped !== undefined ? { passphraseWrapped: k.passphraseWrapped } : {})
+        };
     });
-    return s;
+    return { version: 1, keys };
+}
+function serializeKeySecret(secret) {
+    return JSON.stringify(secret);
 }
 
 // EXTERNAL MODULE: ./src/commands/command.ts
 var command = __webpack_require__(3155);
 ;// CONCATENATED MODULE: ./src/commands/keys.ts
-/**
- * `cleanrooms-connect keys create|rotate`: makes the pipeline's OpenPGP key pair in memory, stores the private key
- * KMS-wrapped in the stack's secret (create: the first key; rotate: a new key beside the current one, so batches
- * encrypted to either still decrypt; the newest two are kept), and publishes the public key as the stack's
- * PgpPublicKey parameter, which stack discovery reads. The private key never touches disk or logs.
- */
 
 
 
@@ -382,32 +487,89 @@ var command = __webpack_require__(3155);
 
 
 
-const HELP = `Usage: cleanrooms-connect keys create|rotate --stack-name S [--region R] [--rsa] [--user-id TEXT] [--no-publish]
+const HELP = `Usage: cleanrooms-connect keys create|rotate --stack-name S [--region R] [--rsa] [--user-id TEXT]
+                                         [--endpoint-url URL] [--no-publish] [--dry-run]
 
 create  generates the pipeline's key pair (Curve25519; RSA-4096 with --rsa), stores the private key wrapped by the
-        stack's KeyWrappingKey (KMS, encryption context {stack, purpose}) in its PgpPrivateKeySecret, and publishes
-        the public key as the stack parameter PgpPublicKey (stack discovery's recipient). Refuses if a key exists.
-rotate  the same with a new key, kept beside the current one: batches encrypted to either still decrypt. The two
-        newest keys stay; older ones are removed.
+        stack's KeyWrappingKey (KMS envelope, encryption context {stack, purpose: pgp-private-key}) in its
+        PgpPrivateKeySecret, and publishes the public key as the stack parameter PgpPublicKey, which the stack
+        outputs for the action's stack discovery. Refuses when a key is stored already.
+rotate  the same with a new key, stored beside the current one: batches encrypted to either still decrypt. The two
+        newest keys stay live; older ones are removed from the secret.
 
-The armored public key is printed to stdout. The private key exists only in memory and, wrapped, in the secret.
-Needs: cloudformation:DescribeStacks and UpdateStack (publishing), secretsmanager:GetSecretValue and
-PutSecretValue on the secret, kms:Encrypt on the KeyWrappingKey (the key policy allows it with the context).
+The armored public key goes to stdout, its fingerprint to stderr. The private key exists only in memory and, wrapped,
+in the secret. Needs: cloudformation:DescribeStacks (+ UpdateStack to publish), secretsmanager:GetSecretValue and
+PutSecretValue on the secret, kms:GenerateDataKey on the KeyWrappingKey with that encryption context.
 
 Flags:
-  --stack-name S     the deployed cleanrooms-connect stack
-  --region R         default AWS_REGION
-  --rsa              RSA-4096 instead of Curve25519 (its armored public key may exceed the 4,096-byte
-                     parameter limit: then it is not published; pass it as the recipient input instead)
-  --user-id TEXT     user ID of the key (default "cleanrooms-connect <stack>")
-  --no-publish       do not update the stack parameter
+  --stack-name S      the deployed cleanrooms-connect stack (required)
+  --region R          AWS region [default: AWS_REGION]
+  --rsa               RSA-4096 instead of Curve25519 (for peers that cannot use Curve25519)
+  --user-id TEXT      user ID of the key, "Name" or "Name <email>" [default: cleanrooms-connect <stack>]
+  --endpoint-url URL  endpoint for CloudFormation, Secrets Manager and KMS (a local emulator)
+  --no-publish        store the key but leave the PgpPublicKey parameter alone (publish it yourself)
+  --dry-run           check the stack, the secret and the permissions to read them; generate and write nothing
 
 Example:
   cleanrooms-connect keys rotate --stack-name cleanrooms-prod --region us-east-1 > pipeline-public.asc`;
 /** CloudFormation parameter values are limited to 4,096 bytes. */
 const PARAMETER_LIMIT = 4096;
-const KEEP = 2;
-function keysCommand(deps = {}) {
+/** Live keys kept by rotate: the new one and the one before it. */
+const LIVE_KEYS = 2;
+function oneLine(err) {
+    // Not `instanceof Error`: errors from another realm (Node internals under a VM) are not instances of ours.
+    const message = err?.message;
+    const m = typeof message === 'string' ? message : String(err);
+    return m.split('\n')[0] ?? m;
+}
+function errorName(err) {
+    const n = err?.name;
+    return typeof n === 'string' ? n : 'Error';
+}
+function userIdOf(text) {
+    const m = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text.trim());
+    return m ? { ...(m[1] ? { name: m[1] } : {}), email: m[2] } : { name: text.trim() };
+}
+async function readKeySecret(secrets, secretArn) {
+    try {
+        const r = await secrets.send(new client_secrets_manager_dist_cjs/* GetSecretValueCommand */.d2({ SecretId: secretArn }));
+        return parseKeySecret(r.SecretString, `secret ${secretArn}`);
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.yo)
+            throw err;
+        // The stack creates the secret without a value: nothing is stored yet.
+        if (errorName(err) === 'ResourceNotFoundException' && /value|version|AWSCURRENT/i.test(oneLine(err)))
+            return { version: 1, keys: [] };
+        throw new errors/* UserError */.yo(`cannot read secret ${secretArn} (${errorName(err)}: ${oneLine(err)}): the caller needs secretsmanager:GetSecretValue on it and kms:Decrypt on the stack's DataKey`, { cause: err });
+    }
+}
+function publishCommand(stack, region) {
+    return `aws cloudformation update-stack --region ${region} --stack-name ${stack} --use-previous-template --capabilities CAPABILITY_IAM CAPABILITY_NAMED_IAM --parameters file://params.json (PgpPublicKey = the key above, UsePreviousValue for every other parameter)`;
+}
+async function publish(cfn, stack, region, publicArmored, io) {
+    const described = await cfn.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: stack }));
+    const current = described.Stacks?.[0]?.Parameters ?? [];
+    if (!current.some(p => p.ParameterKey === 'PgpPublicKey')) {
+        throw new errors/* UserError */.yo(`the key is stored, but stack ${stack} has no PgpPublicKey parameter to publish it: deploy the current infra/template.yaml, then run with the public key above as PgpPublicKey`);
+    }
+    const parameters = current.map(p => p.ParameterKey === 'PgpPublicKey'
+        ? { ParameterKey: 'PgpPublicKey', ParameterValue: publicArmored }
+        : { ParameterKey: p.ParameterKey, UsePreviousValue: true });
+    try {
+        await cfn.send(new dist_cjs/* UpdateStackCommand */.zPv({
+            StackName: stack,
+            UsePreviousTemplate: true,
+            Parameters: parameters,
+            Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM']
+        }));
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`the key is stored, but publishing it failed (UpdateStack: ${errorName(err)}: ${oneLine(err)}): publish the public key above yourself: ${publishCommand(stack, region)}`, { cause: err });
+    }
+    io.stderr(`publishing: stack ${stack} is updating its PgpPublicKey parameter; uploads use the new key once the update completes (aws cloudformation wait stack-update-complete --stack-name ${stack})\n`);
+}
+function createKeysCommand(deps = {}) {
     return {
         name: 'keys',
         help: HELP,
@@ -417,7 +579,9 @@ function keysCommand(deps = {}) {
                 region: { type: 'string' },
                 rsa: { type: 'boolean' },
                 'user-id': { type: 'string' },
-                'no-publish': { type: 'boolean' }
+                'endpoint-url': { type: 'string' },
+                'no-publish': { type: 'boolean' },
+                'dry-run': { type: 'boolean' }
             }, true);
             if (!parsed) {
                 io.stdout(HELP + '\n');
@@ -433,73 +597,93 @@ function keysCommand(deps = {}) {
             const region = parsed.values.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
             if (!region)
                 throw new errors/* UsageError */.eb('keys: --region is required (or set AWS_REGION)');
-            const cfn = (0,clients/* createCloudFormationClient */.U_)({ region, env: io.env });
-            const kms = deps.kms ?? new dist_cjs/* KMSClient */.pgq({ region });
-            const secrets = deps.secrets ?? new client_secrets_manager_dist_cjs/* SecretsManagerClient */._H({ region });
+            const endpointUrl = parsed.values['endpoint-url'];
+            const rsa = parsed.values.rsa === true;
+            const dryRun = parsed.values['dry-run'] === true;
+            const noPublish = parsed.values['no-publish'] === true;
+            const userIdText = parsed.values['user-id'] ?? `cleanrooms-connect ${stack}`;
+            if (userIdText.trim() === '')
+                throw new errors/* UsageError */.eb('keys: --user-id may not be empty');
+            const cfn = deps.cfn ?? (0,clients/* createCloudFormationClient */.U_)({ region, endpointUrl, env: io.env });
+            const endpoint = endpointUrl ? { endpoint: endpointUrl } : {};
+            const kms = deps.kms ?? new client_kms_dist_cjs/* KMSClient */.pgq({ region, ...endpoint });
+            const secrets = deps.secrets ?? new client_secrets_manager_dist_cjs/* SecretsManagerClient */._H({ region, ...endpoint });
             try {
                 const outputs = await (0,stack_outputs/* readStackOutputs */.F)(cfn, stack);
                 const secretArn = outputs.PgpPrivateKeySecretArn;
                 const wrappingKey = outputs.KeyWrappingKeyArn;
                 if (!secretArn || !wrappingKey) {
-                    throw new errors/* UserError */.yo(`stack ${stack} has no PgpPrivateKeySecretArn/KeyWrappingKeyArn outputs: deploy the current infra/template.yaml`);
+                    throw new errors/* UserError */.yo(`stack ${stack} has no ${!secretArn ? 'PgpPrivateKeySecretArn' : 'KeyWrappingKeyArn'} output: deploy the current infra/template.yaml`);
                 }
-                let current;
-                try {
-                    const r = await secrets.send(new client_secrets_manager_dist_cjs/* GetSecretValueCommand */.d2({ SecretId: secretArn }));
-                    current = parseKeySecret(r.SecretString);
-                }
-                catch (err) {
-                    // A secret the stack created empty has no value yet.
-                    if (err.name !== 'ResourceNotFoundException')
-                        throw err;
-                    current = { version: 1, keys: [] };
-                }
+                const current = await readKeySecret(secrets, secretArn);
                 if (action === 'create' && current.keys.length > 0) {
-                    throw new errors/* UsageError */.eb(`keys: stack ${stack} already has a key (${current.keys.at(-1).fingerprint}): use 'keys rotate'`);
+                    throw new errors/* UsageError */.eb(`keys: stack ${stack} already has a key (${current.keys.map(k => k.fingerprint).join(', ')}): use 'keys rotate'`);
                 }
-                const userId = parsed.values['user-id'] ?? `cleanrooms-connect ${stack}`;
+                if (action === 'rotate' && current.keys.length === 0) {
+                    throw new errors/* UsageError */.eb(`keys: stack ${stack} has no key yet: use 'keys create'`);
+                }
+                const kind = rsa ? 'RSA-4096' : 'Curve25519';
+                const dropped = current.keys.slice(0, Math.max(0, current.keys.length + 1 - LIVE_KEYS));
+                if (dryRun) {
+                    io.stderr([
+                        `dry run: would generate a ${kind} key pair, wrap it under ${wrappingKey} and store it in ${secretArn}`,
+                        `  live keys now: ${current.keys.map(k => k.fingerprint).join(', ') || 'none'}`,
+                        dropped.length
+                            ? `  would drop: ${dropped.map(k => k.fingerprint).join(', ')}`
+                            : '  would drop: none',
+                        noPublish
+                            ? '  would not publish (--no-publish)'
+                            : `  would publish the public key as the PgpPublicKey parameter of stack ${stack}`,
+                        ''
+                    ].join('\n'));
+                    return 0;
+                }
                 const generated = await openpgp/* generateKey */.rh({
-                    ...(parsed.values.rsa
+                    ...(rsa
                         ? { type: 'rsa', rsaBits: 4096 }
                         : { type: 'ecc', curve: 'curve25519Legacy' }),
-                    userIDs: [{ name: userId }],
+                    userIDs: [userIdOf(userIdText)],
                     format: 'object'
                 });
                 const privateKey = generated.privateKey;
                 const fingerprint = privateKey.getFingerprint().toUpperCase();
-                const entry = await wrapPrivateKey(kms, wrappingKey, stack, privateKey.armor(), {
-                    fingerprint,
-                    keyIds: privateKey.getKeyIDs().map(id => id.toHex().toUpperCase()),
-                    createdAt: (deps.now ?? (() => new Date()))()
-                });
-                const next = { version: 1, keys: [...current.keys, entry].slice(-KEEP) };
-                await secrets.send(new client_secrets_manager_dist_cjs/* PutSecretValueCommand */.cp({ SecretId: secretArn, SecretString: JSON.stringify(next) }));
+                const wrapped = await wrapPrivateKey(kms, wrappingKey, stack, privateKey.armor());
+                const next = {
+                    version: 1,
+                    keys: [
+                        ...current.keys,
+                        {
+                            fingerprint,
+                            keyIds: privateKey.getKeyIDs().map(id => id.toHex().toUpperCase()),
+                            createdAt: (deps.now ?? (() => new Date()))().toISOString(),
+                            wrapped
+                        }
+                    ].slice(-LIVE_KEYS)
+                };
+                try {
+                    await secrets.send(new client_secrets_manager_dist_cjs/* PutSecretValueCommand */.cp({ SecretId: secretArn, SecretString: serializeKeySecret(next) }));
+                }
+                catch (err) {
+                    throw new errors/* UserError */.yo(`cannot store the key in ${secretArn} (${errorName(err)}: ${oneLine(err)}): the caller needs secretsmanager:PutSecretValue on it and kms:GenerateDataKey on the stack's DataKey; nothing was stored or published`, { cause: err });
+                }
                 const publicArmored = generated.publicKey.armor();
                 io.stdout(publicArmored);
-                io.stderr(`stored key ${fingerprint} in ${secretArn} (${next.keys.length} live key(s))\n`);
-                if (parsed.values['no-publish']) {
-                    io.stderr('not published (--no-publish): pass the public key above as the recipient input, or update PgpPublicKey\n');
+                io.stderr(`fingerprint ${fingerprint}\n`);
+                io.stderr(`stored the ${kind} key in ${secretArn}; live keys: ${next.keys.map(k => k.fingerprint).join(', ')}${dropped.length ? `; dropped ${dropped.map(k => k.fingerprint).join(', ')}` : ''}\n`);
+                if (noPublish) {
+                    io.stderr(`not published (--no-publish): set the stack parameter PgpPublicKey to the key above (${publishCommand(stack, region)})\n`);
                 }
                 else if (Buffer.byteLength(publicArmored) > PARAMETER_LIMIT) {
-                    io.stderr(`not published: the armored key is ${Buffer.byteLength(publicArmored)} bytes, over the 4,096-byte parameter limit; pass it as the recipient input\n`);
+                    io.stderr(`not published: the armored public key is ${Buffer.byteLength(publicArmored)} bytes, over the 4,096-byte parameter limit; pass it to the action as its recipient input instead\n`);
                 }
                 else {
-                    const described = await cfn.send(new client_cloudformation_dist_cjs/* DescribeStacksCommand */.Y47({ StackName: stack }));
-                    const parameters = (described.Stacks?.[0]?.Parameters ?? []).map(p => p.ParameterKey === 'PgpPublicKey'
-                        ? { ParameterKey: 'PgpPublicKey', ParameterValue: publicArmored }
-                        : { ParameterKey: p.ParameterKey, UsePreviousValue: true });
-                    await cfn.send(new client_cloudformation_dist_cjs/* UpdateStackCommand */.zPv({
-                        StackName: stack,
-                        UsePreviousTemplate: true,
-                        Parameters: parameters,
-                        Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM']
-                    }));
-                    io.stderr(`publishing: stack ${stack} is updating its PgpPublicKey parameter (uploads use the new key once the update completes)\n`);
+                    await publish(cfn, stack, region, publicArmored, io);
                 }
                 return 0;
             }
             finally {
-                cfn.destroy();
+                if (!deps.cfn)
+                    cfn.destroy();
                 if (!deps.kms)
                     kms.destroy();
                 if (!deps.secrets)
@@ -508,6 +692,7 @@ function keysCommand(deps = {}) {
         }
     };
 }
+const keysCommand = createKeysCommand();
 
 
 /***/ })

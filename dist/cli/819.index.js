@@ -186,16 +186,42 @@ const decryptCommand = {
 
 
 
-/** Reads the first chunk to tell armored from binary, then hands back a stream with that chunk put back. */
-async function sniff(input) {
+/** How many bytes at most are read to find the armor header: leading blank lines are allowed before it. */
+const SNIFF_LIMIT = 4096;
+const ARMOR_HEADER = '-----BEGIN PGP';
+/**
+ * Reads the first bytes to tell armored from binary, then hands back a stream with them put back. A stream may
+ * deliver the header across several small chunks (stdin, a network body): reads until the armor header can be seen.
+ */
+async function sniff(input, progress) {
     const iterator = input[Symbol.asyncIterator]();
-    const first = await iterator.next();
-    const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+    const chunks = [];
+    let length = 0;
+    let ended = false;
+    for (;;) {
+        const text = Buffer.concat(chunks, length).subarray(0, SNIFF_LIMIT).toString('latin1').trimStart();
+        if (text.length >= ARMOR_HEADER.length || length >= SNIFF_LIMIT)
+            break;
+        const next = await iterator.next();
+        if (next.done) {
+            ended = true;
+            break;
+        }
+        const chunk = Buffer.from(next.value);
+        chunks.push(chunk);
+        length += chunk.length;
+    }
+    const head = Buffer.concat(chunks, length);
     async function* replay() {
         if (head.length > 0)
             yield head;
+        if (ended)
+            return;
         for (;;) {
+            progress.reading = true;
             const next = await iterator.next();
+            progress.reading = false;
+            progress.at = Date.now();
             if (next.done)
                 return;
             yield next.value;
@@ -203,19 +229,33 @@ async function sniff(input) {
     }
     if (head.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('the input is empty: it is not an OpenPGP message');
-    const armored = head.subarray(0, 64).toString('latin1').trimStart().startsWith('-----BEGIN PGP');
+    const armored = head.subarray(0, SNIFF_LIMIT).toString('latin1').trimStart().startsWith(ARMOR_HEADER);
     return { armored, stream: node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from(replay(), { objectMode: false }) };
 }
 /** openpgp's messages → one line that says what happened and what to do. */
 function explainDecryptError(err, keyIds = []) {
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo)
         return err;
-    const message = err instanceof Error ? err.message : String(err);
+    // Errors from Node's own streams (zlib) may come from another realm than `Error` (vm contexts): read `.message`.
+    const message = typeof err?.message === 'string'
+        ? err.message
+        : String(err);
     const first = message.split('\n')[0] ?? message;
     if (/Modification detected|Authentication tag mismatch|Integrity check failed|MDC/i.test(first)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('ciphertext failed the OpenPGP integrity check (tampered or truncated): nothing was written; fetch the file again', { cause: err });
     }
-    if (/Key Data Integrity failed/i.test(first)) {
+    // The compressed packet sits inside the integrity-protected packet: data that does not decompress was altered
+    // (the decompressor fails before the integrity check at the end of the message is reached).
+    if (isCorruptCompressedData(err, first)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`ciphertext is damaged (its compressed data is corrupt: ${first}), so it cannot pass the OpenPGP integrity check (tampered or truncated): nothing was written; fetch the file again`, { cause: err });
+    }
+    // RSA/ElGamal session-key decryption (bad padding or checksum) and AES key unwrap (ECDH) of a PKESK that was altered.
+    if (/Key Data Integrity failed|\bDecryption error\b/.test(first)) {
+        // Hidden recipients (gpg --throw-keyids, -R): the key ID is zero and openpgp tries every key, so a wrong key
+        // fails here too.
+        if (keyIds.length > 0 && keyIds.every(id => /^0+$/.test(id))) {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('no given private key can decrypt this message (its recipients are hidden, gpg --throw-keyids; every given key was tried), or its encrypted session key is damaged: pass the matching --key', { cause: err });
+        }
         return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("the message's encrypted session key is damaged (tampered or corrupted file): nothing was written; fetch the file again", { cause: err });
     }
     if (/Session key decryption failed|No decryption key packets|Could not find (valid )?decryption key/i.test(first)) {
@@ -226,7 +266,7 @@ function explainDecryptError(err, keyIds = []) {
             cause: err
         });
     }
-    if (/Compression algorithm .* is not supported|Unsupported compression|bzip/i.test(first)) {
+    if (/Compression algorithm .* is not supported|Unsupported compression|decompression not supported/i.test(first)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the message uses a compression this build cannot read (${first}): re-encrypt with zlib, zip or no compression (gpg --compress-algo zlib)`, { cause: err });
     }
     if (/Unexpected end of packet|Error during parsing|Unknown packet|not a valid|Misformed armored text|Packet not allowed|Unsupported .*version|Unknown .*version/i.test(first)) {
@@ -237,45 +277,94 @@ function explainDecryptError(err, keyIds = []) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`decryption failed: ${first}`, { cause: err });
 }
 /**
+ * A decompressor's data error: zlib/deflate (Node's zlib codes, or fflate's messages when openpgp falls back to it)
+ * or bzip2 (unbzip2-stream's messages).
+ */
+function isCorruptCompressedData(err, first) {
+    const code = err?.code;
+    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR')
+        return true;
+    return /^(Error in bzip2|Invalid bzip data|No magic number found|Not a BZIP archive|input stream ended prematurely)|^(incorrect (data|header|length) check|invalid (block type|distance|stored block|code|literal|bit length|window size|zlib data|length\/literal|dictionary)|unexpected EOF|unknown compression method|too many length or distance symbols)/i.test(first.replace(/^(Error( decrypting message)?: )+/, ''));
+}
+const DEFAULT_STALL_MS = 15_000;
+function stallError(stallMs) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`decryption made no progress for ${Math.round(stallMs / 1000)} s: the message is damaged (tampered or truncated; openpgp.js stalls on some corrupt bzip2 data instead of failing its integrity check): nothing was written; fetch the file again`);
+}
+/**
  * Decrypts a streamed OpenPGP message (armored or binary). Rejects with a UserError when the message cannot be parsed
  * or no given key can decrypt it; later failures (integrity, truncation) error the returned stream.
  */
-async function decryptStream(input, keys) {
-    const { armored, stream } = await sniff(input);
+async function decryptStream(input, keys, options = {}) {
+    const progress = { at: Date.now(), reading: false };
+    const { armored, stream } = await sniff(input, progress);
     const web = node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.toWeb(stream);
+    // The watchdog: first openpgp's parsing and decryption are awaited (`stalled` rejects), then `out` is watched.
+    const stallMs = options.stallMs ?? DEFAULT_STALL_MS;
+    const out = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough();
+    let onStall = () => { };
+    const stalled = new Promise((_, reject) => (onStall = reject));
+    stalled.catch(() => { });
+    const watchdog = setInterval(() => {
+        const now = Date.now();
+        // A consumer that does not read (data waits in `out`) or an input slow to deliver is not a stall. While it is
+        // openpgp that is awaited, the timer holds the process open: a deadlock leaves nothing else pending.
+        if (progress.reading || out.writableNeedDrain || out.readableLength > 0) {
+            progress.at = now;
+            watchdog.unref();
+            return;
+        }
+        watchdog.ref();
+        if (now - progress.at < stallMs)
+            return;
+        clearInterval(watchdog);
+        input.destroy();
+        onStall(stallError(stallMs));
+    }, Math.min(1000, stallMs));
+    const stopWatching = () => clearInterval(watchdog);
     let message;
     try {
-        message = armored
-            ? await openpgp__WEBPACK_IMPORTED_MODULE_2__/* .readMessage */ ._8({
-                armoredMessage: web.pipeThrough(new TextDecoderStream())
-            })
-            : await openpgp__WEBPACK_IMPORTED_MODULE_2__/* .readMessage */ ._8({ binaryMessage: web });
+        message = await Promise.race([
+            armored
+                ? openpgp__WEBPACK_IMPORTED_MODULE_2__/* .readMessage */ ._8({
+                    armoredMessage: web.pipeThrough(new TextDecoderStream())
+                })
+                : openpgp__WEBPACK_IMPORTED_MODULE_2__/* .readMessage */ ._8({ binaryMessage: web }),
+            stalled
+        ]);
     }
     catch (err) {
+        stopWatching();
         stream.destroy();
         throw explainDecryptError(err);
     }
     const keyIds = message.getEncryptionKeyIDs().map(id => id.toHex().toUpperCase());
     let data;
     try {
-        const result = await openpgp__WEBPACK_IMPORTED_MODULE_2__/* .decrypt */ .Yc({
-            message,
-            decryptionKeys: keys,
-            format: 'binary',
-            // Stream instead of buffering the whole plaintext; the integrity check then errors the stream at the end.
-            config: { allowUnauthenticatedStream: true }
-        });
+        const result = await Promise.race([
+            openpgp__WEBPACK_IMPORTED_MODULE_2__/* .decrypt */ .Yc({
+                message,
+                decryptionKeys: keys,
+                format: 'binary',
+                // Stream instead of buffering the whole plaintext; the integrity check then errors the stream at the end.
+                config: { allowUnauthenticatedStream: true }
+            }),
+            stalled
+        ]);
         data = result.data;
     }
     catch (err) {
+        stopWatching();
         stream.destroy();
         throw explainDecryptError(err, keyIds);
     }
     const source = node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.fromWeb(data);
-    const out = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough();
+    onStall = err => out.destroy(err);
     source.on('error', err => out.destroy(explainDecryptError(err, keyIds)));
+    source.on('data', () => void (progress.at = Date.now()));
+    source.once('end', stopWatching);
     // A consumer that gives up (destroys `out`) stops the decryption and the input behind it.
     out.once('close', () => {
+        stopWatching();
         if (!source.destroyed)
             source.destroy();
     });
@@ -290,10 +379,10 @@ async function decryptStream(input, keys) {
  * Decrypts a stream to `outPath`, which appears only after the whole message, integrity check included, was read
  * and the data fsynced; on any failure neither it nor the temp file exists.
  */
-async function decryptToFile(input, outPath, keys) {
+async function decryptToFile(input, outPath, keys, options = {}) {
     let decrypted;
     try {
-        decrypted = await decryptStream(input, keys);
+        decrypted = await decryptStream(input, keys, options);
     }
     catch (err) {
         input.destroy();
@@ -309,7 +398,7 @@ async function decryptToFile(input, outPath, keys) {
     return { keyIds: decrypted.keyIds };
 }
 /** decryptToFile for a file input; a missing input is named as such. */
-async function decryptFile(inPath, outPath, keys) {
+async function decryptFile(inPath, outPath, keys, options = {}) {
     let handle;
     try {
         handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(inPath, 'r');
@@ -320,7 +409,7 @@ async function decryptFile(inPath, outPath, keys) {
             ? `encrypted input ${inPath} not found: fix the path`
             : `encrypted input ${inPath} cannot be read (${code ?? 'error'}): check its permissions`, { cause: err });
     }
-    return decryptToFile(handle.createReadStream(), outPath, keys);
+    return decryptToFile(handle.createReadStream(), outPath, keys, options);
 }
 
 
@@ -459,9 +548,10 @@ async function encryptFile(inPath, outPath, recipients, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   If: () => (/* binding */ loadRecipientKeys),
 /* harmony export */   as: () => (/* binding */ loadPrivateKeys),
+/* harmony export */   ax: () => (/* binding */ fingerprintOf),
 /* harmony export */   ml: () => (/* binding */ readKeyFile)
 /* harmony export */ });
-/* unused harmony exports readRecipientSource, fingerprintOf */
+/* unused harmony export readRecipientSource */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

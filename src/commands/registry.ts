@@ -57,6 +57,6 @@ export const COMMANDS: CommandEntry[] = [
   {
     name: 'keys',
     summary: "Create or rotate the pipeline's PGP key pair (private key KMS-wrapped in Secrets Manager).",
-    load: async () => (await import('./keys.js')).keysCommand()
+    load: async () => (await import('./keys.js')).keysCommand
   }
 ]

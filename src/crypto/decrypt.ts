@@ -15,28 +15,63 @@ import type { PrivateKey } from 'openpgp'
 import { UserError } from '../errors.js'
 import { writeFileAtomically } from './encrypt.js'
 
-/** Reads the first chunk to tell armored from binary, then hands back a stream with that chunk put back. */
-async function sniff(input: Readable): Promise<{ armored: boolean; stream: Readable }> {
+/** When decryption last moved (input read or plaintext out), and whether a read of the input is under way. */
+interface Progress {
+  at: number
+  reading: boolean
+}
+
+/** How many bytes at most are read to find the armor header: leading blank lines are allowed before it. */
+const SNIFF_LIMIT = 4096
+const ARMOR_HEADER = '-----BEGIN PGP'
+
+/**
+ * Reads the first bytes to tell armored from binary, then hands back a stream with them put back. A stream may
+ * deliver the header across several small chunks (stdin, a network body): reads until the armor header can be seen.
+ */
+async function sniff(input: Readable, progress: Progress): Promise<{ armored: boolean; stream: Readable }> {
   const iterator = input[Symbol.asyncIterator]()
-  const first = await iterator.next()
-  const head: Buffer = first.done ? Buffer.alloc(0) : Buffer.from(first.value as Uint8Array)
+  const chunks: Buffer[] = []
+  let length = 0
+  let ended = false
+  for (;;) {
+    const text = Buffer.concat(chunks, length).subarray(0, SNIFF_LIMIT).toString('latin1').trimStart()
+    if (text.length >= ARMOR_HEADER.length || length >= SNIFF_LIMIT) break
+    const next = await iterator.next()
+    if (next.done) {
+      ended = true
+      break
+    }
+    const chunk = Buffer.from(next.value as Uint8Array)
+    chunks.push(chunk)
+    length += chunk.length
+  }
+  const head = Buffer.concat(chunks, length)
   async function* replay() {
     if (head.length > 0) yield head
+    if (ended) return
     for (;;) {
+      progress.reading = true
       const next = await iterator.next()
+      progress.reading = false
+      progress.at = Date.now()
       if (next.done) return
       yield next.value as Uint8Array
     }
   }
   if (head.length === 0) throw new UserError('the input is empty: it is not an OpenPGP message')
-  const armored = head.subarray(0, 64).toString('latin1').trimStart().startsWith('-----BEGIN PGP')
+  const armored = head.subarray(0, SNIFF_LIMIT).toString('latin1').trimStart().startsWith(ARMOR_HEADER)
   return { armored, stream: Readable.from(replay(), { objectMode: false }) }
 }
 
 /** openpgp's messages → one line that says what happened and what to do. */
 export function explainDecryptError(err: unknown, keyIds: string[] = []): UserError {
   if (err instanceof UserError) return err
-  const message = err instanceof Error ? err.message : String(err)
+  // Errors from Node's own streams (zlib) may come from another realm than `Error` (vm contexts): read `.message`.
+  const message =
+    typeof (err as { message?: unknown } | null)?.message === 'string'
+      ? (err as { message: string }).message
+      : String(err)
   const first = message.split('\n')[0] ?? message
   if (/Modification detected|Authentication tag mismatch|Integrity check failed|MDC/i.test(first)) {
     return new UserError(
@@ -44,7 +79,24 @@ export function explainDecryptError(err: unknown, keyIds: string[] = []): UserEr
       { cause: err }
     )
   }
-  if (/Key Data Integrity failed/i.test(first)) {
+  // The compressed packet sits inside the integrity-protected packet: data that does not decompress was altered
+  // (the decompressor fails before the integrity check at the end of the message is reached).
+  if (isCorruptCompressedData(err, first)) {
+    return new UserError(
+      `ciphertext is damaged (its compressed data is corrupt: ${first}), so it cannot pass the OpenPGP integrity check (tampered or truncated): nothing was written; fetch the file again`,
+      { cause: err }
+    )
+  }
+  // RSA/ElGamal session-key decryption (bad padding or checksum) and AES key unwrap (ECDH) of a PKESK that was altered.
+  if (/Key Data Integrity failed|\bDecryption error\b/.test(first)) {
+    // Hidden recipients (gpg --throw-keyids, -R): the key ID is zero and openpgp tries every key, so a wrong key
+    // fails here too.
+    if (keyIds.length > 0 && keyIds.every(id => /^0+$/.test(id))) {
+      return new UserError(
+        'no given private key can decrypt this message (its recipients are hidden, gpg --throw-keyids; every given key was tried), or its encrypted session key is damaged: pass the matching --key',
+        { cause: err }
+      )
+    }
     return new UserError(
       "the message's encrypted session key is damaged (tampered or corrupted file): nothing was written; fetch the file again",
       { cause: err }
@@ -63,7 +115,11 @@ export function explainDecryptError(err: unknown, keyIds: string[] = []): UserEr
       cause: err
     })
   }
-  if (/Compression algorithm .* is not supported|Unsupported compression|bzip/i.test(first)) {
+  if (
+    /Compression algorithm .* is not supported|Unsupported compression|decompression not supported/i.test(
+      first
+    )
+  ) {
     return new UserError(
       `the message uses a compression this build cannot read (${first}): re-encrypt with zlib, zip or no compression (gpg --compress-algo zlib)`,
       { cause: err }
@@ -81,6 +137,18 @@ export function explainDecryptError(err: unknown, keyIds: string[] = []): UserEr
   return new UserError(`decryption failed: ${first}`, { cause: err })
 }
 
+/**
+ * A decompressor's data error: zlib/deflate (Node's zlib codes, or fflate's messages when openpgp falls back to it)
+ * or bzip2 (unbzip2-stream's messages).
+ */
+function isCorruptCompressedData(err: unknown, first: string): boolean {
+  const code = (err as { code?: unknown } | null)?.code
+  if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') return true
+  return /^(Error in bzip2|Invalid bzip data|No magic number found|Not a BZIP archive|input stream ended prematurely)|^(incorrect (data|header|length) check|invalid (block type|distance|stored block|code|literal|bit length|window size|zlib data|length\/literal|dictionary)|unexpected EOF|unknown compression method|too many length or distance symbols)/i.test(
+    first.replace(/^(Error( decrypting message)?: )+/, '')
+  )
+}
+
 export interface DecryptedStream {
   /**
    * The literal data, emitted before the integrity check at the end: commit it only once the stream ended without
@@ -91,46 +159,106 @@ export interface DecryptedStream {
   keyIds: string[]
 }
 
+export interface DecryptOptions {
+  /**
+   * Fail after this long without progress while openpgp is awaited (default 15 s). openpgp.js 6.3 deadlocks on some
+   * damaged bzip2 data: its bzip2 decoder stops reading after the error, which openpgp holds back until the rest of
+   * the message was read. Nothing is pending then, so without this watchdog the CLI exits 0 with no output.
+   */
+  stallMs?: number
+}
+
+const DEFAULT_STALL_MS = 15_000
+
+function stallError(stallMs: number): UserError {
+  return new UserError(
+    `decryption made no progress for ${Math.round(stallMs / 1000)} s: the message is damaged (tampered or truncated; openpgp.js stalls on some corrupt bzip2 data instead of failing its integrity check): nothing was written; fetch the file again`
+  )
+}
+
 /**
  * Decrypts a streamed OpenPGP message (armored or binary). Rejects with a UserError when the message cannot be parsed
  * or no given key can decrypt it; later failures (integrity, truncation) error the returned stream.
  */
-export async function decryptStream(input: Readable, keys: PrivateKey[]): Promise<DecryptedStream> {
-  const { armored, stream } = await sniff(input)
+export async function decryptStream(
+  input: Readable,
+  keys: PrivateKey[],
+  options: DecryptOptions = {}
+): Promise<DecryptedStream> {
+  const progress: Progress = { at: Date.now(), reading: false }
+  const { armored, stream } = await sniff(input, progress)
   const web = Readable.toWeb(stream) as unknown as ReadableStream<Uint8Array>
+
+  // The watchdog: first openpgp's parsing and decryption are awaited (`stalled` rejects), then `out` is watched.
+  const stallMs = options.stallMs ?? DEFAULT_STALL_MS
+  const out = new PassThrough()
+  let onStall: (err: UserError) => void = () => {}
+  const stalled = new Promise<never>((_, reject) => (onStall = reject))
+  stalled.catch(() => {})
+  const watchdog = setInterval(
+    () => {
+      const now = Date.now()
+      // A consumer that does not read (data waits in `out`) or an input slow to deliver is not a stall. While it is
+      // openpgp that is awaited, the timer holds the process open: a deadlock leaves nothing else pending.
+      if (progress.reading || out.writableNeedDrain || out.readableLength > 0) {
+        progress.at = now
+        watchdog.unref()
+        return
+      }
+      watchdog.ref()
+      if (now - progress.at < stallMs) return
+      clearInterval(watchdog)
+      input.destroy()
+      onStall(stallError(stallMs))
+    },
+    Math.min(1000, stallMs)
+  )
+  const stopWatching = () => clearInterval(watchdog)
+
   let message: openpgp.Message<ReadableStream<Uint8Array>>
   try {
-    message = armored
-      ? await openpgp.readMessage({
-          armoredMessage: web.pipeThrough(
-            new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>
-          )
-        })
-      : await openpgp.readMessage({ binaryMessage: web })
+    message = await Promise.race([
+      armored
+        ? openpgp.readMessage({
+            armoredMessage: web.pipeThrough(
+              new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>
+            )
+          })
+        : openpgp.readMessage({ binaryMessage: web }),
+      stalled
+    ])
   } catch (err) {
+    stopWatching()
     stream.destroy()
     throw explainDecryptError(err)
   }
   const keyIds = message.getEncryptionKeyIDs().map(id => id.toHex().toUpperCase())
   let data: ReadableStream<Uint8Array>
   try {
-    const result = await openpgp.decrypt({
-      message,
-      decryptionKeys: keys,
-      format: 'binary',
-      // Stream instead of buffering the whole plaintext; the integrity check then errors the stream at the end.
-      config: { allowUnauthenticatedStream: true }
-    })
+    const result = await Promise.race([
+      openpgp.decrypt({
+        message,
+        decryptionKeys: keys,
+        format: 'binary',
+        // Stream instead of buffering the whole plaintext; the integrity check then errors the stream at the end.
+        config: { allowUnauthenticatedStream: true }
+      }),
+      stalled
+    ])
     data = result.data as unknown as ReadableStream<Uint8Array>
   } catch (err) {
+    stopWatching()
     stream.destroy()
     throw explainDecryptError(err, keyIds)
   }
   const source = Readable.fromWeb(data as unknown as WebReadableStream<Uint8Array>)
-  const out = new PassThrough()
+  onStall = err => out.destroy(err)
   source.on('error', err => out.destroy(explainDecryptError(err, keyIds)))
+  source.on('data', () => void (progress.at = Date.now()))
+  source.once('end', stopWatching)
   // A consumer that gives up (destroys `out`) stops the decryption and the input behind it.
   out.once('close', () => {
+    stopWatching()
     if (!source.destroyed) source.destroy()
   })
   source.pipe(out)
@@ -148,11 +276,12 @@ export async function decryptStream(input: Readable, keys: PrivateKey[]): Promis
 export async function decryptToFile(
   input: Readable,
   outPath: string,
-  keys: PrivateKey[]
+  keys: PrivateKey[],
+  options: DecryptOptions = {}
 ): Promise<{ keyIds: string[] }> {
   let decrypted: DecryptedStream
   try {
-    decrypted = await decryptStream(input, keys)
+    decrypted = await decryptStream(input, keys, options)
   } catch (err) {
     input.destroy()
     throw explainDecryptError(err)
@@ -170,7 +299,8 @@ export async function decryptToFile(
 export async function decryptFile(
   inPath: string,
   outPath: string,
-  keys: PrivateKey[]
+  keys: PrivateKey[],
+  options: DecryptOptions = {}
 ): Promise<{ keyIds: string[] }> {
   let handle
   try {
@@ -184,5 +314,5 @@ export async function decryptFile(
       { cause: err }
     )
   }
-  return decryptToFile(handle.createReadStream(), outPath, keys)
+  return decryptToFile(handle.createReadStream(), outPath, keys, options)
 }

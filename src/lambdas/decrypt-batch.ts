@@ -1,22 +1,35 @@
 /**
- * DecryptBatch: landing/<dataset>/<batch>/*.pgp → raw/<dataset>/<batch>/<original name>, streamed. Each object goes
- * S3 → OpenPGP decrypt → gunzip (when the manifest says so) → sha256/size check → S3 multipart upload; the check sits
- * in the stream's flush, so a failed integrity check or a hash mismatch errors the body before it ends and the
- * multipart upload is aborted, never completed. Any failure removes what this invocation wrote under the raw prefix
- * and throws an error whose name the state machine's Catch reports. Re-running is safe: keys are overwritten.
+ * DecryptBatch: landing/<dataset>/<batch>/*.pgp → raw/<dataset>/<batch>/<original name>, streamed one object at a
+ * time. Each object goes S3 GetObject → OpenPGP decrypt (every live key; openpgp picks by key ID) → gunzip (when the
+ * manifest says so) → sha256/size check → S3 multipart upload (lib-storage, 8 MiB parts, 2 in flight). The check sits
+ * in the stream's flush, so an integrity failure or a hash mismatch errors the body before it ends and the upload is
+ * aborted, never completed. On any failure everything under this batch's raw prefix is removed and an error is thrown
+ * whose name (InvalidInput, BatchIncomplete, KeysUnavailable, DecryptFailed) and message (the object key and the
+ * cause) the state machine's Catch reports. Re-running is safe: the same keys are overwritten.
+ *
+ * Memory does not grow with object size: at most two parts are buffered for upload, and openpgp, gunzip and the hash
+ * stream with backpressure.
  */
 import { createHash } from 'node:crypto'
 import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
-import { DeleteObjectCommand, GetObjectCommand, type S3Client } from '@aws-sdk/client-s3'
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  type GetObjectCommandOutput,
+  type S3Client
+} from '@aws-sdk/client-s3'
 import { Upload } from '@aws-sdk/lib-storage'
 import type { PrivateKey } from 'openpgp'
-import { decryptStream } from '../crypto/decrypt.js'
-import { batchPrefix, MANIFEST_NAME } from '../transfer/batch.js'
-import type { Manifest, ManifestObject } from '../transfer/manifest.js'
+import { decryptStream, type DecryptedStream } from '../crypto/decrypt.js'
+import { fingerprintOf } from '../crypto/keys.js'
+import { batchPrefix, checkObjectName, MANIFEST_NAME } from '../transfer/batch.js'
+import { ManifestError, type Manifest, type ManifestObject } from '../transfer/manifest.js'
 import { readManifest } from '../transfer/upload.js'
 
+/** The state machine's payload for DecryptBatch (and, with rawPrefix, for ArchiveBatch). */
 export interface BatchEvent {
   bucket: string
   manifestKey: string
@@ -24,44 +37,179 @@ export interface BatchEvent {
   batchId: string
 }
 
+export interface DecryptBatchResult {
+  rawPrefix: string
+  objectCount: number
+}
+
 export interface DecryptBatchDeps {
   s3: S3Client
-  /** The live private keys (Secrets Manager + KMS in AWS, a key file locally). */
-  keys: () => Promise<PrivateKey[]>
+  /**
+   * The live private keys (Secrets Manager + KMS in AWS, a key file locally). Asked with `refresh: true` once when a
+   * message names a key none of them has (a key rotated in since they were cached).
+   */
+  keys: (options?: { refresh?: boolean }) => Promise<PrivateKey[]>
   landingPrefix: string
   rawPrefix: string
+  /** The only bucket this function serves (DATA_BUCKET); undefined accepts any. */
+  bucket?: string
+  /** SSE-KMS key for the raw objects (DATA_KMS_KEY_ARN). */
   kmsKeyId?: string
+  /** Multipart part size; default 8 MiB (S3's minimum is 5 MiB). */
+  partSizeBytes?: number
+  /** Aborts the batch (e.g. shortly before the Lambda's deadline): cleaned up like any failure. */
+  signal?: AbortSignal
   log?: (line: string) => void
 }
 
-/** Errors the state machine reports by name: `InvalidInput`, `BatchIncomplete`, `DecryptFailed`. */
+export type PipelineErrorName =
+  'InvalidInput' | 'BatchIncomplete' | 'KeysUnavailable' | 'DecryptFailed' | 'ArchiveFailed' | 'Misconfigured'
+
+/** Errors the state machine reports by name (the Lambda's errorType) with a one-line message. */
 export class PipelineError extends Error {
-  constructor(name: 'InvalidInput' | 'BatchIncomplete' | 'DecryptFailed', message: string) {
-    super(message)
+  constructor(name: PipelineErrorName, message: string, options?: { cause?: unknown }) {
+    super(message, options)
     this.name = name
   }
 }
 
-export function checkEvent(event: Partial<BatchEvent>, landingPrefix: string): { prefix: string } {
+export const DEFAULT_PART_SIZE = 8 * 1024 * 1024
+const MIN_PART_SIZE = 5 * 1024 * 1024
+
+function oneLine(err: unknown): string {
+  // Not `instanceof Error`: errors from another realm (Node internals under a VM) are not instances of ours.
+  const message = (err as { message?: unknown })?.message
+  const m = typeof message === 'string' ? message : String(err)
+  return (m.split('\n')[0] ?? m).trim()
+}
+
+function isError(v: unknown): v is Error {
+  return typeof (v as { message?: unknown })?.message === 'string'
+}
+
+function errorName(err: unknown): string {
+  const n = (err as { name?: unknown })?.name
+  return typeof n === 'string' ? n : 'Error'
+}
+
+function statusOf(err: unknown): number | undefined {
+  return (err as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode
+}
+
+/** A name usable as one path segment of a key. */
+function badSegment(value: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return value === '.' || value === '..' || /[/\\\u0000-\u001f\u007f]/.test(value)
+}
+
+/**
+ * Checks the state machine input: every field a non-empty string, the dataset and batch one key segment each, the
+ * manifest exactly where this batch's manifest lives, the bucket the one this function serves.
+ */
+export function checkEvent(
+  event: unknown,
+  landingPrefix: string,
+  expectedBucket?: string
+): { event: BatchEvent; prefix: string } {
+  const e = (typeof event === 'object' && event !== null ? event : {}) as Record<string, unknown>
   for (const field of ['bucket', 'manifestKey', 'dataset', 'batchId'] as const) {
-    if (typeof event[field] !== 'string' || event[field] === '') {
+    if (typeof e[field] !== 'string' || e[field] === '') {
       throw new PipelineError(
         'InvalidInput',
-        `input field ${field} is missing: the state machine input is {bucket, manifestKey, dataset, batchId}`
+        `input field ${field} is missing or not a string: the input is {bucket, manifestKey, dataset, batchId} (the upload's manifest reference)`
       )
     }
   }
-  if (/[/\\]|\.\./.test(event.dataset!) || /[/\\]|\.\./.test(event.batchId!)) {
-    throw new PipelineError('InvalidInput', 'dataset and batchId may not contain slashes or ..')
-  }
-  const prefix = batchPrefix(landingPrefix, event.dataset!, event.batchId!)
-  if (event.manifestKey !== prefix + MANIFEST_NAME) {
+  const checked = e as unknown as BatchEvent
+  if (badSegment(checked.dataset) || badSegment(checked.batchId)) {
     throw new PipelineError(
       'InvalidInput',
-      `manifestKey ${event.manifestKey} is not ${prefix}${MANIFEST_NAME}`
+      `dataset '${checked.dataset}' and batchId '${checked.batchId}' must be single key segments (no /, \\, '.', '..' or control characters)`
     )
   }
-  return { prefix }
+  if (expectedBucket !== undefined && checked.bucket !== expectedBucket) {
+    throw new PipelineError(
+      'InvalidInput',
+      `bucket ${checked.bucket} is not this stack's data bucket ${expectedBucket}: start the pipeline for batches in ${expectedBucket}`
+    )
+  }
+  const prefix = batchPrefix(landingPrefix, checked.dataset, checked.batchId)
+  if (checked.manifestKey !== prefix + MANIFEST_NAME) {
+    throw new PipelineError(
+      'InvalidInput',
+      `manifestKey ${checked.manifestKey} is not this batch's manifest ${prefix}${MANIFEST_NAME}`
+    )
+  }
+  return { event: checked, prefix }
+}
+
+/**
+ * Reads and checks the batch's manifest: present (else the batch is incomplete), for this dataset and batch, every
+ * object inside the batch prefix and every original name usable as a key, no two objects writing the same key.
+ */
+export async function loadManifest(s3: S3Client, event: BatchEvent, prefix: string): Promise<Manifest> {
+  const where = `s3://${event.bucket}/${event.manifestKey}`
+  let manifest: Manifest | undefined
+  try {
+    manifest = await readManifest(s3, event.bucket, event.manifestKey)
+  } catch (err) {
+    if (err instanceof ManifestError) {
+      throw new PipelineError('InvalidInput', `${oneLine(err)}: upload the batch again`, { cause: err })
+    }
+    if (statusOf(err) === 403) {
+      // Without s3:ListBucket on the key, S3 answers a missing object with 403, not 404.
+      throw new PipelineError(
+        'BatchIncomplete',
+        `cannot read ${where} (${errorName(err)}): the batch has no ${MANIFEST_NAME} (incomplete; upload it again) or this function may not read it`,
+        { cause: err }
+      )
+    }
+    throw new PipelineError(
+      'BatchIncomplete',
+      `cannot read ${where} (${errorName(err)}: ${oneLine(err)}): retry`,
+      {
+        cause: err
+      }
+    )
+  }
+  if (!manifest) {
+    throw new PipelineError(
+      'BatchIncomplete',
+      `batch s3://${event.bucket}/${prefix} has no ${MANIFEST_NAME}: it is incomplete (the upload writes it last); upload the batch again`
+    )
+  }
+  if (manifest.dataset !== event.dataset || manifest.batchId !== event.batchId) {
+    throw new PipelineError(
+      'InvalidInput',
+      `${where} describes batch ${manifest.dataset}/${manifest.batchId}, not ${event.dataset}/${event.batchId}: start the pipeline with the manifest's own batch`
+    )
+  }
+  const names = new Map<string, string>()
+  for (const o of manifest.objects) {
+    const inside = o.key.startsWith(prefix) && o.key.length > prefix.length && o.key !== event.manifestKey
+    if (!inside || o.key.split('/').some(part => part === '..' || part === '.')) {
+      throw new PipelineError(
+        'InvalidInput',
+        `${where} lists object ${o.key}, which is not inside the batch prefix ${prefix}: refusing the batch`
+      )
+    }
+    const problem = checkObjectName(o.originalName)
+    if (problem) {
+      throw new PipelineError(
+        'InvalidInput',
+        `${where}: originalName '${o.originalName}' of ${o.key} ${problem}: refusing the batch`
+      )
+    }
+    const other = names.get(o.originalName)
+    if (other !== undefined) {
+      throw new PipelineError(
+        'InvalidInput',
+        `${where}: objects ${other} and ${o.key} both decrypt to ${o.originalName}: refusing the batch`
+      )
+    }
+    names.set(o.originalName, o.key)
+  }
+  return manifest
 }
 
 /** Hashes and counts what passes; fails in flush (before the stream ends) when it differs from the manifest. */
@@ -69,111 +217,240 @@ function verifier(o: ManifestObject): Transform {
   const hash = createHash('sha256')
   let size = 0
   return new Transform({
-    transform(chunk: Buffer, _e, done) {
+    transform(chunk: Buffer, _encoding, done) {
       hash.update(chunk)
       size += chunk.length
+      if (size > o.plaintextSize) {
+        done(
+          new Error(
+            `plaintext is longer than the manifest's ${o.plaintextSize} bytes: the object does not match its manifest entry`
+          )
+        )
+        return
+      }
       done(null, chunk)
     },
     flush(done) {
       const sha = hash.digest('hex')
-      if (sha !== o.plaintextSha256 || size !== o.plaintextSize) {
+      if (size !== o.plaintextSize || sha !== o.plaintextSha256) {
         done(
           new Error(
-            `plaintext differs from the manifest (sha256 ${sha}, ${size} bytes; manifest ${o.plaintextSha256}, ${o.plaintextSize} bytes)`
+            `plaintext differs from the manifest (sha256 ${sha}, ${size} bytes; manifest ${o.plaintextSha256}, ${o.plaintextSize} bytes): the object does not match its manifest entry`
           )
         )
-      } else done()
+        return
+      }
+      done()
     }
   })
 }
 
-export async function loadManifest(s3: S3Client, event: BatchEvent, prefix: string): Promise<Manifest> {
-  let manifest: Manifest | undefined
-  try {
-    manifest = await readManifest(s3, event.bucket, event.manifestKey)
-  } catch (err) {
-    throw new PipelineError(
-      'BatchIncomplete',
-      `cannot read the manifest s3://${event.bucket}/${event.manifestKey}: ${(err as Error).message}`
-    )
-  }
-  if (!manifest) {
-    throw new PipelineError(
-      'BatchIncomplete',
-      `batch s3://${event.bucket}/${prefix} has no ${MANIFEST_NAME}: it is incomplete; upload it again`
-    )
-  }
-  if (manifest.dataset !== event.dataset || manifest.batchId !== event.batchId) {
-    throw new PipelineError(
-      'InvalidInput',
-      `the manifest is for ${manifest.dataset}/${manifest.batchId}, not ${event.dataset}/${event.batchId}`
-    )
-  }
-  for (const o of manifest.objects) {
-    if (!o.key.startsWith(prefix) || o.key.includes('..')) {
-      throw new PipelineError(
-        'InvalidInput',
-        `manifest object ${o.key} is outside the batch prefix ${prefix}`
-      )
-    }
-  }
-  return manifest
+function isPrematureClose(err: unknown): boolean {
+  return (err as { code?: string })?.code === 'ERR_STREAM_PREMATURE_CLOSE'
 }
 
-export async function decryptBatch(
-  event: BatchEvent,
-  deps: DecryptBatchDeps
-): Promise<{ rawPrefix: string; objectCount: number }> {
+function isNoKeyError(err: unknown): boolean {
+  return /no given private key can decrypt/i.test(oneLine(err))
+}
+
+/** The cause of a failed object, phrased for the pipeline (not the CLI). */
+function describeCause(err: unknown, keys: PrivateKey[]): string {
+  const text = oneLine(err)
+  if (isNoKeyError(err)) {
+    const ids = /encrypted to key IDs? ([0-9A-F, ]+)\)/.exec(text)?.[1]
+    const live = keys.map(fingerprintOf).join(', ')
+    return `no live key of the stack can decrypt it (${ids ? `it is encrypted to key ID ${ids}; ` : ''}live keys: ${live}): encrypt to the stack's current PgpPublicKey output, or re-run after \`keys rotate\` if the key was just replaced`
+  }
+  if (/^ciphertext failed the OpenPGP integrity check/.test(text)) {
+    return 'the ciphertext failed the OpenPGP integrity check (tampered or truncated): upload the batch again'
+  }
+  const code = (err as { code?: unknown })?.code
+  if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || /^unexpected end of file$/.test(text)) {
+    return `the decrypted data is not valid gzip (${text}): the object was altered or damaged (the OpenPGP integrity check only comes at the end of the message), or it was not gzipped although the manifest says so; upload the batch again`
+  }
+  return text.replace(/: pass the matching --key$/, '')
+}
+
+interface Opened {
+  body: Readable
+  decrypted: DecryptedStream
+}
+
+export async function decryptBatch(event: BatchEvent, deps: DecryptBatchDeps): Promise<DecryptBatchResult> {
   const log = deps.log ?? (() => {})
-  const { prefix } = checkEvent(event, deps.landingPrefix)
+  const { prefix } = checkEvent(event, deps.landingPrefix, deps.bucket)
+  const partSize = Math.max(deps.partSizeBytes ?? DEFAULT_PART_SIZE, MIN_PART_SIZE)
   const manifest = await loadManifest(deps.s3, event, prefix)
   const rawPrefix = batchPrefix(deps.rawPrefix, event.dataset, event.batchId)
-  const keys = await deps.keys()
+  const bucket = event.bucket
+
+  let keys: PrivateKey[]
+  try {
+    keys = await deps.keys()
+  } catch (err) {
+    throw new PipelineError(
+      'KeysUnavailable',
+      `the pipeline's private keys cannot be loaded: ${oneLine(err)}`,
+      {
+        cause: err
+      }
+    )
+  }
+  let refreshed = false
   const written: string[] = []
-  for (const o of manifest.objects) {
-    const target = rawPrefix + o.originalName
+
+  const open = async (o: ManifestObject): Promise<Opened> => {
+    let got: GetObjectCommandOutput
     try {
-      const got = await deps.s3.send(new GetObjectCommand({ Bucket: event.bucket, Key: o.key }))
-      const { stream } = await decryptStream(got.Body as Readable, keys)
-      const body = new Transform({ transform: (c, _e, done) => done(null, c) })
-      const stages: NodeJS.ReadWriteStream[] =
-        o.compression === 'gzip' ? [createGunzip(), verifier(o)] : [verifier(o)]
-      const feeding = pipeline([stream, ...stages, body] as unknown as [
-        Readable,
-        ...NodeJS.ReadWriteStream[]
-      ])
-      const upload = new Upload({
-        client: deps.s3,
-        queueSize: 2,
-        partSize: 8 * 1024 * 1024,
-        leavePartsOnError: false,
-        params: {
-          Bucket: event.bucket,
-          Key: target,
-          Body: body,
-          ...(deps.kmsKeyId ? { ServerSideEncryption: 'aws:kms' as const, SSEKMSKeyId: deps.kmsKeyId } : {}),
-          Metadata: { 'plaintext-sha256': o.plaintextSha256, 'batch-id': event.batchId }
-        }
+      got = await deps.s3.send(new GetObjectCommand({ Bucket: bucket, Key: o.key }), {
+        abortSignal: deps.signal
       })
-      written.push(target)
+    } catch (err) {
+      if (statusOf(err) === 404 || errorName(err) === 'NoSuchKey') {
+        throw new PipelineError(
+          'BatchIncomplete',
+          `${o.key}: the object the manifest lists is missing (incomplete or already archived batch): upload the batch again`,
+          { cause: err }
+        )
+      }
+      throw err
+    }
+    const body = got.Body as Readable
+    if (got.ContentLength !== undefined && got.ContentLength !== o.storedSize) {
+      body.destroy()
+      throw new Error(
+        `the object has ${got.ContentLength} bytes but the manifest says ${o.storedSize}: it was replaced or truncated; upload the batch again`
+      )
+    }
+    try {
+      return { body, decrypted: await decryptStream(body, keys) }
+    } catch (err) {
+      body.destroy()
+      throw err
+    }
+  }
+
+  const decryptObject = async (o: ManifestObject): Promise<void> => {
+    const started = Date.now()
+    const target = rawPrefix + o.originalName
+    let opened: Opened
+    try {
+      opened = await open(o)
+    } catch (err) {
+      if (refreshed || !isNoKeyError(err)) throw err
+      // A key rotated in after the keys were cached: read them again, once per invocation.
+      refreshed = true
+      const before = keys.map(fingerprintOf).join()
+      keys = await deps.keys({ refresh: true })
+      if (keys.map(fingerprintOf).join() === before) throw err
+      log(`reloaded the live keys (now ${keys.map(fingerprintOf).join(', ')})`)
+      opened = await open(o)
+    }
+    const { body, decrypted } = opened
+    const verify = verifier(o)
+    const stages: NodeJS.ReadWriteStream[] = o.compression === 'gzip' ? [createGunzip(), verify] : [verify]
+    const feeding = pipeline([decrypted.stream, ...stages] as unknown as [
+      Readable,
+      ...NodeJS.ReadWriteStream[]
+    ])
+    const upload = new Upload({
+      client: deps.s3,
+      queueSize: 2,
+      partSize,
+      leavePartsOnError: false,
+      params: {
+        Bucket: bucket,
+        Key: target,
+        Body: verify,
+        ...(deps.kmsKeyId ? { ServerSideEncryption: 'aws:kms' as const, SSEKMSKeyId: deps.kmsKeyId } : {}),
+        Metadata: { 'plaintext-sha256': o.plaintextSha256, 'batch-id': event.batchId }
+      }
+    })
+    const stop = (err: Error) => {
+      decrypted.stream.destroy(err)
+      body.destroy(err)
+      verify.destroy(err)
+    }
+    const onAbort = () => {
+      const reason = deps.signal?.reason
+      void upload.abort()
+      stop(isError(reason) ? reason : new Error('aborted'))
+    }
+    deps.signal?.addEventListener('abort', onAbort, { once: true })
+    written.push(target)
+    try {
       const uploading = upload.done().catch((err: unknown) => {
-        stream.destroy(err as Error)
-        ;(got.Body as Readable).destroy?.(err as Error)
+        stop(isError(err) ? err : new Error(String(err)))
         throw err
       })
-      const settled = await Promise.allSettled([uploading, feeding])
-      const failed = settled.find(r => r.status === 'rejected')
-      if (failed) throw (failed as PromiseRejectedResult).reason
-      log(`decrypted ${o.key} → ${target} (${o.plaintextSize} bytes, sha256 verified)`)
+      const [up, feed] = await Promise.allSettled([uploading, feeding])
+      // The stream's own error is the cause; the upload's failure (or its abort) is its consequence.
+      if (feed.status === 'rejected' && !isPrematureClose(feed.reason)) throw feed.reason
+      if (up.status === 'rejected') throw up.reason
+      if (feed.status === 'rejected') throw feed.reason
+    } finally {
+      deps.signal?.removeEventListener('abort', onAbort)
+    }
+    const seconds = (Date.now() - started) / 1000
+    const mib = o.plaintextSize / 1048576
+    log(
+      `decrypted ${o.key} → ${target} (${o.plaintextSize} bytes, sha256 verified, ${seconds.toFixed(1)} s, ${(mib / Math.max(seconds, 0.001)).toFixed(0)} MiB/s)`
+    )
+  }
+
+  for (const o of manifest.objects) {
+    try {
+      deps.signal?.throwIfAborted()
+      await decryptObject(o)
     } catch (err) {
-      await Promise.all(
-        written.map(key =>
-          deps.s3.send(new DeleteObjectCommand({ Bucket: event.bucket, Key: key })).catch(() => undefined)
-        )
-      )
-      const cause = (err as Error).message?.split('\n')[0] ?? String(err)
-      throw new PipelineError('DecryptFailed', `${o.key}: ${cause}; nothing was written to ${rawPrefix}`)
+      const leftovers = await removeRawObjects(deps.s3, bucket, rawPrefix, written)
+      const cleanup =
+        leftovers.length === 0
+          ? `nothing was left under ${rawPrefix}`
+          : `could not remove ${leftovers.join(', ')}: delete them by hand`
+      if (err instanceof PipelineError) {
+        throw new PipelineError(err.name as PipelineErrorName, `${oneLine(err)}; ${cleanup}`, { cause: err })
+      }
+      throw new PipelineError('DecryptFailed', `${o.key}: ${describeCause(err, keys)}; ${cleanup}`, {
+        cause: err
+      })
     }
   }
   return { rawPrefix, objectCount: manifest.objects.length }
+}
+
+/**
+ * Removes every object under the batch's raw prefix (what this invocation wrote, and whatever an earlier attempt that
+ * timed out left). Returns the keys that could not be removed.
+ */
+async function removeRawObjects(
+  s3: S3Client,
+  bucket: string,
+  rawPrefix: string,
+  written: string[]
+): Promise<string[]> {
+  // Only keys that exist: a DeleteObject of a missing key would leave a delete marker in a versioned bucket.
+  const keys = new Set<string>()
+  const failed: string[] = []
+  try {
+    let token: string | undefined
+    do {
+      const page = await s3.send(
+        new ListObjectsV2Command({ Bucket: bucket, Prefix: rawPrefix, ContinuationToken: token })
+      )
+      for (const o of page.Contents ?? []) if (o.Key) keys.add(o.Key)
+      token = page.IsTruncated ? page.NextContinuationToken : undefined
+    } while (token)
+  } catch {
+    // Cannot list: fall back to the keys this invocation wrote.
+    for (const key of written) keys.add(key)
+  }
+  for (const key of keys) {
+    try {
+      await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }))
+    } catch (err) {
+      if (statusOf(err) !== 404) failed.push(`${key} (${errorName(err)})`)
+    }
+  }
+  return failed
 }

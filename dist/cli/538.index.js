@@ -1,5 +1,5 @@
-export const id = 334;
-export const ids = [334];
+export const id = 538;
+export const ids = [538];
 export const modules = {
 
 /***/ 201:
@@ -269,9 +269,10 @@ async function encryptFile(inPath, outPath, recipients, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   If: () => (/* binding */ loadRecipientKeys),
 /* harmony export */   as: () => (/* binding */ loadPrivateKeys),
+/* harmony export */   ax: () => (/* binding */ fingerprintOf),
 /* harmony export */   ml: () => (/* binding */ readKeyFile)
 /* harmony export */ });
-/* unused harmony exports readRecipientSource, fingerprintOf */
+/* unused harmony export readRecipientSource */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -627,9 +628,10 @@ function shown(v) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C3: () => (/* binding */ storedKeys),
 /* harmony export */   RJ: () => (/* binding */ batchPrefix),
+/* harmony export */   Rl: () => (/* binding */ checkObjectName),
 /* harmony export */   ir: () => (/* binding */ MANIFEST_NAME)
 /* harmony export */ });
-/* unused harmony exports storedSuffix, checkObjectName */
+/* unused harmony export storedSuffix */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /** Where a batch lives in S3 and what its objects are called. Pure. */
 
@@ -683,110 +685,16 @@ function storedKeys(prefix, names, compression) {
 
 /***/ }),
 
-/***/ 3800:
+/***/ 9978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  WI: () => (/* binding */ readManifest),
-  mi: () => (/* binding */ uploadBatch)
-});
-
-// UNUSED EXPORTS: FILES_IN_FLIGHT, cleanupIncompleteBatch, removeBatchObjects
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./src/transfer/parallel-gzip.ts
-/**
- * gzip on every core, pigz-style: the input is cut into blocks, each block becomes one gzip member on libuv's thread
- * pool, and the members are written in input order. Concatenated members are one valid gzip stream (RFC 1952 §2.2);
- * gunzip, zlib, Python, Java's GZIPInputStream and Hadoop's GzipCodec (what DataBrew's Spark reads with) all read
- * them. With 1 MiB blocks the output is within ~0.5% of single-stream gzip at the same level (measured on CSV).
- *
- * Single-stream zlib at level 6 runs at ~60 MiB/s on one core and was the bottleneck of the upload; this is the one
- * piece of the pipeline that parallelizes. Memory: at most `parallelism + 1` blocks in flight.
- */
-
-
-
-
-const gzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
-class ParallelGzip extends external_node_stream_.Transform {
-    level;
-    blockSize;
-    parallelism;
-    pending = [];
-    pendingBytes = 0;
-    inFlight = [];
-    dispatched = 0;
-    constructor(o) {
-        super();
-        this.level = o.level;
-        this.blockSize = o.blockSize ?? 1 << 20;
-        this.parallelism = Math.max(1, o.parallelism ?? Math.min(4, (0,external_node_os_.availableParallelism)()));
-    }
-    dispatch(block) {
-        this.dispatched++;
-        const job = gzipAsync(block, { level: this.level });
-        job.catch(() => { }); // observed when awaited in order; avoids an unhandled rejection meanwhile
-        this.inFlight.push(job);
-    }
-    takeBlock(size) {
-        const all = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
-        const block = all.subarray(0, size);
-        const rest = all.subarray(size);
-        this.pending = rest.length > 0 ? [rest] : [];
-        this.pendingBytes = rest.length;
-        return block;
-    }
-    /** Writes finished members in order until fewer than `limit` blocks are in flight. */
-    async drainTo(limit) {
-        while (this.inFlight.length > limit) {
-            const member = await this.inFlight.shift();
-            this.push(member);
-        }
-    }
-    _transform(chunk, _encoding, done) {
-        this.pending.push(chunk);
-        this.pendingBytes += chunk.length;
-        while (this.pendingBytes >= this.blockSize)
-            this.dispatch(this.takeBlock(this.blockSize));
-        this.drainTo(this.parallelism).then(() => done(), done);
-    }
-    _flush(done) {
-        // An empty input still yields one (empty) member, like gzip does.
-        if (this.pendingBytes > 0 || this.dispatched === 0)
-            this.dispatch(this.takeBlock(this.pendingBytes));
-        this.drainTo(0).then(() => done(), done);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3711);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
-var lib_storage_dist_cjs = __webpack_require__(2358);
-// EXTERNAL MODULE: ./src/crypto/encrypt.ts
-var encrypt = __webpack_require__(1552);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/transfer/batch.ts
-var batch = __webpack_require__(9527);
-;// CONCATENATED MODULE: ./src/transfer/manifest.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ sameContent),
+/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   Sh: () => (/* binding */ ManifestError),
+/* harmony export */   u1: () => (/* binding */ buildManifest)
+/* harmony export */ });
 /**
  * The batch manifest (`_manifest.json`, version 1): written last by the upload, read by the DecryptBatch Lambda and by
  * re-runs. Pure: building, serializing, parsing with validation that names the bad field.
@@ -893,6 +801,114 @@ function sameContent(m, files) {
     });
 }
 
+
+/***/ }),
+
+/***/ 8908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WI: () => (/* binding */ readManifest),
+  mi: () => (/* binding */ uploadBatch)
+});
+
+// UNUSED EXPORTS: FILES_IN_FLIGHT, cleanupIncompleteBatch, removeBatchObjects
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/transfer/parallel-gzip.ts
+/**
+ * gzip on every core, pigz-style: the input is cut into blocks, each block becomes one gzip member on libuv's thread
+ * pool, and the members are written in input order. Concatenated members are one valid gzip stream (RFC 1952 §2.2);
+ * gunzip, zlib, Python, Java's GZIPInputStream and Hadoop's GzipCodec (what DataBrew's Spark reads with) all read
+ * them. With 1 MiB blocks the output is within ~0.5% of single-stream gzip at the same level (measured on CSV).
+ *
+ * Single-stream zlib at level 6 runs at ~60 MiB/s on one core and was the bottleneck of the upload; this is the one
+ * piece of the pipeline that parallelizes. Memory: at most `parallelism + 1` blocks in flight.
+ */
+
+
+
+
+const gzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
+class ParallelGzip extends external_node_stream_.Transform {
+    level;
+    blockSize;
+    parallelism;
+    pending = [];
+    pendingBytes = 0;
+    inFlight = [];
+    dispatched = 0;
+    constructor(o) {
+        super();
+        this.level = o.level;
+        this.blockSize = o.blockSize ?? 1 << 20;
+        this.parallelism = Math.max(1, o.parallelism ?? Math.min(4, (0,external_node_os_.availableParallelism)()));
+    }
+    dispatch(block) {
+        this.dispatched++;
+        const job = gzipAsync(block, { level: this.level });
+        job.catch(() => { }); // observed when awaited in order; avoids an unhandled rejection meanwhile
+        this.inFlight.push(job);
+    }
+    takeBlock(size) {
+        const all = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
+        const block = all.subarray(0, size);
+        const rest = all.subarray(size);
+        this.pending = rest.length > 0 ? [rest] : [];
+        this.pendingBytes = rest.length;
+        return block;
+    }
+    /** Writes finished members in order until fewer than `limit` blocks are in flight. */
+    async drainTo(limit) {
+        while (this.inFlight.length > limit) {
+            const member = await this.inFlight.shift();
+            this.push(member);
+        }
+    }
+    _transform(chunk, _encoding, done) {
+        this.pending.push(chunk);
+        this.pendingBytes += chunk.length;
+        while (this.pendingBytes >= this.blockSize)
+            this.dispatch(this.takeBlock(this.blockSize));
+        this.drainTo(this.parallelism).then(() => done(), done);
+    }
+    _flush(done) {
+        // An empty input still yields one (empty) member, like gzip does.
+        if (this.pendingBytes > 0 || this.dispatched === 0)
+            this.dispatch(this.takeBlock(this.pendingBytes));
+        this.drainTo(0).then(() => done(), done);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
+var lib_storage_dist_cjs = __webpack_require__(2358);
+// EXTERNAL MODULE: ./src/crypto/encrypt.ts
+var encrypt = __webpack_require__(1552);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/transfer/batch.ts
+var batch = __webpack_require__(9527);
+// EXTERNAL MODULE: ./src/transfer/manifest.ts
+var transfer_manifest = __webpack_require__(9978);
 ;// CONCATENATED MODULE: ./src/transfer/upload.ts
 /**
  * Uploads one batch: every file streamed through sha256 → (gzip) → OpenPGP → S3 multipart upload, bounded
@@ -976,7 +992,7 @@ async function mapLimit(items, limit, fn) {
 async function readManifest(s3, bucket, key) {
     try {
         const got = await s3.send(new dist_cjs.GetObjectCommand({ Bucket: bucket, Key: key }));
-        return parseManifest(await got.Body.transformToString(), `s3://${bucket}/${key}`);
+        return (0,transfer_manifest/* parseManifest */.Ng)(await got.Body.transformToString(), `s3://${bucket}/${key}`);
     }
     catch (err) {
         if (statusOf(err) === 404 || err.name === 'NoSuchKey')
@@ -1193,7 +1209,7 @@ async function uploadBatch(o) {
         throw new errors/* UserError */.yo(explainS3(err, `reading s3://${o.bucket}/${manifestKey}`, o), { cause: err });
     }
     if (existing) {
-        if (sameContent(existing, planned.map(p => ({ originalName: p.file.name, plaintextSha256: p.sha256, plaintextSize: p.size })))) {
+        if ((0,transfer_manifest/* sameContent */.Cm)(existing, planned.map(p => ({ originalName: p.file.name, plaintextSha256: p.sha256, plaintextSize: p.size })))) {
             log(`batch s3://${o.bucket}/${prefix} is already complete with these files: nothing to upload`);
             return {
                 prefix,
@@ -1238,7 +1254,7 @@ async function uploadBatch(o) {
                 throw err;
             }
         });
-        const manifest = buildManifest({
+        const manifest = (0,transfer_manifest/* buildManifest */.u1)({
             dataset: o.dataset,
             batchId: o.batchId,
             createdAt: new Date(now()),
@@ -1253,7 +1269,7 @@ async function uploadBatch(o) {
             await o.s3.send(new dist_cjs.PutObjectCommand({
                 Bucket: o.bucket,
                 Key: manifestKey,
-                Body: serializeManifest(manifest),
+                Body: (0,transfer_manifest/* serializeManifest */.MZ)(manifest),
                 ContentType: 'application/json',
                 // Two runs racing for one batch: only the first manifest wins (S3 conditional write).
                 IfNoneMatch: '*',

@@ -1,7 +1,7 @@
 // npm run package:infra: builds the Lambda bundles the template's Code paths point at
 // (infra/build/lambdas/<fn>/index.mjs, ESM, exporting `handler`; Handler index.handler on nodejs22.x) and checks
-// that each one loads, exports a handler function, and answers a malformed event with the InvalidInput error
-// (without calling AWS). Then `aws cloudformation package` zips the directories and uploads them with the template
+// that each one loads, exports a handler function, and answers a malformed event as it should (InvalidInput, or
+// Misconfigured without its environment) without calling AWS. Then `aws cloudformation package` zips the directories and uploads them with the template
 // and the state machine definition (see infra/README.md).
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -9,7 +9,30 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const functions = { decrypt: 'src/lambdas/decrypt.ts', archive: 'src/lambdas/archive.ts' }
+const functions = {
+  decrypt: 'src/lambdas/decrypt.ts',
+  archive: 'src/lambdas/archive.ts',
+  publish: 'src/lambdas/publish.ts',
+  cleanup: 'src/lambdas/cleanup.ts',
+  schedule: 'src/lambdas/schedule.ts'
+}
+// What each bundle must answer to a malformed (empty) event without calling AWS, and the environment it gets for that.
+const FAKE_ENV = {
+  TARGET_BUCKET: 'target',
+  GLUE_DATABASE: 'db',
+  GLUE_TABLE: 'table',
+  OUTPUT_MODE: 'replace',
+  DATA_BUCKET: 'data'
+}
+const smoke = {
+  decrypt: { env: {}, expect: 'InvalidInput' },
+  archive: { env: {}, expect: 'InvalidInput' },
+  publish: { env: FAKE_ENV, expect: 'InvalidInput' },
+  // An event that names no batch is not an error for the cleanup: nothing to clean.
+  cleanup: { env: FAKE_ENV, expect: 'resolved' },
+  // Without its environment the scheduled starter stops before any call.
+  schedule: { env: {}, expect: 'Misconfigured' }
+}
 const compiled = path.join(root, 'infra/build/.tsc')
 
 // 1. TypeScript → ESM JavaScript for the Lambdas' own import closure only (type errors there fail the build; an
@@ -76,13 +99,16 @@ for (const [name, entry] of Object.entries(functions)) {
   const mod = await import(pathToFileURL(path.join(out, 'index.mjs')).href)
   if (typeof mod.handler !== 'function')
     throw new Error(`${name}: the bundle does not export a handler function`)
+  const saved = { ...process.env }
+  Object.assign(process.env, smoke[name].env)
   const answer = await mod.handler({}).then(
-    () => new Error('resolved'),
+    () => ({ name: 'resolved' }),
     err => err
   )
-  if (answer?.name !== 'InvalidInput') {
+  process.env = saved
+  if (answer?.name !== smoke[name].expect) {
     throw new Error(
-      `${name}: a malformed event should fail with InvalidInput, got ${answer?.name}: ${answer?.message}`
+      `${name}: a malformed event should end with ${smoke[name].expect}, got ${answer?.name}: ${answer?.message}`
     )
   }
   const size = statSync(path.join(out, 'index.mjs')).size

@@ -1,8 +1,11 @@
 /**
- * ArchiveBatch: moves this batch's landing/<dataset>/<batch>/ and raw/<dataset>/<batch>/ objects (and only those) to
- * archive/<dataset>/<batch>/landing/… and …/raw/…: copy (server-side, SSE-KMS, metadata and tags kept), verify the
- * copy, then delete the source. The manifest moves first, so a landing prefix that is being archived is incomplete by
- * definition and a second pipeline run refuses it instead of decrypting half a batch.
+ * ArchiveBatch: moves this batch's landing/<dataset>/<batch>/ objects (ciphertext and manifest, and only those) to
+ * archive/<dataset>/<batch>/landing/…: copy (server-side, SSE-KMS, metadata and tags kept), verify the copy, then
+ * delete the source. The decrypted plaintext under raw/<dataset>/<batch>/ is then removed for good, every version; it
+ * is archived to …/raw/… first only when the stack asks for it (ArchivePlaintext), since the archive keeps data for
+ * ArchiveRetentionDays and the ciphertext with its manifest is enough to reproduce the batch. The manifest moves
+ * first, so a landing prefix that is being archived is incomplete by definition and a second pipeline run refuses it
+ * instead of decrypting half a batch.
  *
  * Retrying after a partial run finishes the move: sources already moved are no longer listed, and a source that
  * vanished between listing and copying counts as moved when its archive copy is there. Objects above CopyObject's
@@ -22,6 +25,7 @@ import {
 } from '@aws-sdk/client-s3'
 import { batchPrefix, MANIFEST_NAME } from '../transfer/batch.js'
 import { checkEvent, PipelineError, type BatchEvent } from './decrypt-batch.js'
+import { purgePrefix } from './purge.js'
 
 export interface ArchiveBatchDeps {
   s3: S3Client
@@ -32,6 +36,8 @@ export interface ArchiveBatchDeps {
   bucket?: string
   /** SSE-KMS key for the archive copies (DATA_KMS_KEY_ARN). */
   kmsKeyId?: string
+  /** Archive the decrypted plaintext too (ARCHIVE_PLAINTEXT=true); by default it is only removed. */
+  archivePlaintext?: boolean
   /** Objects larger than this are copied in parts. Default 5 GiB, CopyObject's limit. */
   copyLimitBytes?: number
   /** Part size of a multipart copy (at least what 10,000 parts need). Default 512 MiB. */
@@ -42,6 +48,8 @@ export interface ArchiveBatchDeps {
 export interface ArchiveBatchResult {
   archivePrefix: string
   objectCount: number
+  /** Versions and objects removed from raw/ for good. */
+  rawObjectsRemoved: number
 }
 
 export const COPY_OBJECT_LIMIT = 5 * 1024 ** 3
@@ -248,10 +256,9 @@ export async function archiveBatch(
   }
   const archive = batchPrefix(deps.archivePrefix, event.dataset, event.batchId)
   let moved = 0
-  for (const [from, area] of [
-    [landing, 'landing/'],
-    [raw, 'raw/']
-  ] as const) {
+  const areas: [string, string][] = [[landing, 'landing/']]
+  if (deps.archivePlaintext) areas.push([raw, 'raw/'])
+  for (const [from, area] of areas) {
     const objects = await list(deps.s3, bucket, from)
     // The manifest first: from then on the landing prefix is an incomplete batch that no run will decrypt.
     objects.sort((a, b) => Number(b.key === from + MANIFEST_NAME) - Number(a.key === from + MANIFEST_NAME))
@@ -267,6 +274,14 @@ export async function archiveBatch(
       log(`archived ${o.key} → ${target}`)
     }
   }
+  // Plaintext goes for good: a moved raw object leaves its earlier versions behind in the versioned bucket.
+  const purged = await purgePrefix(deps.s3, bucket, raw)
+  if (purged.failed.length > 0) {
+    throw new PipelineError(
+      'ArchiveFailed',
+      `could not remove the batch's plaintext ${purged.failed.join(', ')}: check ArchiveFunctionRole (s3:DeleteObjectVersion on raw/); the raw/ lifecycle rule removes it after RawRetentionDays`
+    )
+  }
   const archived = await list(deps.s3, bucket, archive)
   if (archived.length === 0) {
     throw new PipelineError(
@@ -274,6 +289,8 @@ export async function archiveBatch(
       `batch ${event.dataset}/${event.batchId} has nothing under ${landing}, ${raw} or ${archive}: nothing to archive (check the batch id)`
     )
   }
-  log(`archive ${archive}: ${moved} object(s) moved now, ${archived.length} in the archive`)
-  return { archivePrefix: archive, objectCount: archived.length }
+  log(
+    `archive ${archive}: ${moved} object(s) moved now, ${archived.length} in the archive; ${purged.removed} plaintext object version(s) removed from ${raw}`
+  )
+  return { archivePrefix: archive, objectCount: archived.length, rawObjectsRemoved: purged.removed }
 }

@@ -25,6 +25,7 @@ export function createArchiveHandler(deps: ArchiveHandlerDeps) {
       archivePrefix: env.ARCHIVE_PREFIX || 'archive/',
       bucket: env.DATA_BUCKET || undefined,
       kmsKeyId: env.DATA_KMS_KEY_ARN || undefined,
+      archivePlaintext: env.ARCHIVE_PLAINTEXT === 'true',
       log
     })
 }

@@ -1,33 +1,31 @@
 /**
- * DecryptBatch: landing/<dataset>/<batch>/*.pgp → raw/<dataset>/<batch>/<original name>, streamed one object at a
- * time. Each object goes S3 GetObject → OpenPGP decrypt (every live key; openpgp picks by key ID) → gunzip (when the
- * manifest says so) → sha256/size check → S3 multipart upload (lib-storage, 8 MiB parts, 2 in flight). The check sits
- * in the stream's flush, so an integrity failure or a hash mismatch errors the body before it ends and the upload is
- * aborted, never completed. On any failure everything under this batch's raw prefix is removed and an error is thrown
- * whose name (InvalidInput, BatchIncomplete, KeysUnavailable, DecryptFailed) and message (the object key and the
- * cause) the state machine's Catch reports. Re-running is safe: the same keys are overwritten.
+ * DecryptBatch: landing/<dataset>/<batch>/*.pgp → raw/<dataset>/<batch>/<original name>. The state machine calls it
+ * twice over: once without `object` to plan (read and check the manifest, list its objects; nothing is written), then
+ * once per object from a Map state, so each object has a whole Lambda time budget and several decrypt at once.
+ * Each object goes S3 GetObject → OpenPGP decrypt (every live key; openpgp picks by key ID) → gunzip (when the manifest
+ * says so) → sha256/size check → S3 multipart upload (lib-storage, 8 MiB parts, 2 in flight). The check sits in the
+ * stream's flush, so an integrity failure or a hash mismatch errors the body before it ends and the upload is aborted,
+ * never completed. A failed object is removed (every version) and an error is thrown whose name (InvalidInput,
+ * BatchIncomplete, KeysUnavailable, DecryptFailed) and message (the object key and the cause) the state machine
+ * reports; the state machine's CleanupBatch then removes the whole batch from raw/. Re-running is safe: the same keys
+ * are overwritten.
  *
  * Memory does not grow with object size: at most two parts are buffered for upload, and openpgp, gunzip and the hash
- * stream with backpressure.
+ * stream with backpressure. Plaintext stops at the manifest's size: a compression bomb fails as soon as it exceeds it.
  */
 import { createHash } from 'node:crypto'
 import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  ListObjectsV2Command,
-  type GetObjectCommandOutput,
-  type S3Client
-} from '@aws-sdk/client-s3'
+import { GetObjectCommand, type GetObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3'
 import { Upload } from '@aws-sdk/lib-storage'
 import type { PrivateKey } from 'openpgp'
 import { decryptStream, type DecryptedStream } from '../crypto/decrypt.js'
 import { fingerprintOf } from '../crypto/keys.js'
 import { batchPrefix, checkObjectName, MANIFEST_NAME } from '../transfer/batch.js'
 import { ManifestError, type Manifest, type ManifestObject } from '../transfer/manifest.js'
-import { readManifest } from '../transfer/upload.js'
+import { parseManifest } from '../transfer/manifest.js'
+import { purgeKey, purgePrefix, type PurgeResult } from './purge.js'
 
 /** The state machine's payload for DecryptBatch (and, with rawPrefix, for ArchiveBatch). */
 export interface BatchEvent {
@@ -37,10 +35,34 @@ export interface BatchEvent {
   batchId: string
 }
 
+/** One object of a batch: what the Map state passes to each invocation. */
+export interface ObjectEvent extends BatchEvent {
+  /** The landing key of the object, as the plan listed it. */
+  object: string
+}
+
+export interface BatchPlan {
+  rawPrefix: string
+  objectCount: number
+  /** The landing keys of the batch's objects, in manifest order. */
+  objects: string[]
+}
+
+export interface DecryptObjectResult {
+  object: string
+  rawKey: string
+  plaintextBytes: number
+}
+
 export interface DecryptBatchResult {
   rawPrefix: string
   objectCount: number
 }
+
+/** A manifest is a few hundred bytes per object: more than this is not one the uploader wrote. */
+export const MANIFEST_MAX_BYTES = 1024 * 1024
+/** Objects per batch: the Map state's results must stay far below Step Functions' 256 KiB state limit. */
+export const MAX_OBJECTS = 1000
 
 export interface DecryptBatchDeps {
   s3: S3Client
@@ -63,7 +85,15 @@ export interface DecryptBatchDeps {
 }
 
 export type PipelineErrorName =
-  'InvalidInput' | 'BatchIncomplete' | 'KeysUnavailable' | 'DecryptFailed' | 'ArchiveFailed' | 'Misconfigured'
+  | 'InvalidInput'
+  | 'BatchIncomplete'
+  | 'KeysUnavailable'
+  | 'DecryptFailed'
+  | 'ArchiveFailed'
+  | 'PublishFailed'
+  | 'SchemaChanged'
+  | 'CleanupFailed'
+  | 'Misconfigured'
 
 /** Errors the state machine reports by name (the Lambda's errorType) with a one-line message. */
 export class PipelineError extends Error {
@@ -143,6 +173,39 @@ export function checkEvent(
   return { event: checked, prefix }
 }
 
+/** The manifest's text, refused above MANIFEST_MAX_BYTES before it is read; undefined when it does not exist. */
+async function fetchManifest(s3: S3Client, bucket: string, key: string): Promise<Manifest | undefined> {
+  let got: GetObjectCommandOutput
+  try {
+    got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))
+  } catch (err) {
+    if (statusOf(err) === 404 || errorName(err) === 'NoSuchKey') return undefined
+    throw err
+  }
+  const body = got.Body as Readable
+  if ((got.ContentLength ?? 0) > MANIFEST_MAX_BYTES) {
+    body.destroy()
+    throw new PipelineError(
+      'InvalidInput',
+      `s3://${bucket}/${key} has ${got.ContentLength} bytes, more than a manifest's ${MANIFEST_MAX_BYTES}: it is not one the uploader wrote`
+    )
+  }
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length
+    if (size > MANIFEST_MAX_BYTES) {
+      body.destroy()
+      throw new PipelineError(
+        'InvalidInput',
+        `s3://${bucket}/${key} is larger than a manifest's ${MANIFEST_MAX_BYTES} bytes: it is not one the uploader wrote`
+      )
+    }
+    chunks.push(chunk as Buffer)
+  }
+  return parseManifest(Buffer.concat(chunks).toString('utf8'), `s3://${bucket}/${key}`)
+}
+
 /**
  * Reads and checks the batch's manifest: present (else the batch is incomplete), for this dataset and batch, every
  * object inside the batch prefix and every original name usable as a key, no two objects writing the same key.
@@ -151,16 +214,16 @@ export async function loadManifest(s3: S3Client, event: BatchEvent, prefix: stri
   const where = `s3://${event.bucket}/${event.manifestKey}`
   let manifest: Manifest | undefined
   try {
-    manifest = await readManifest(s3, event.bucket, event.manifestKey)
+    manifest = await fetchManifest(s3, event.bucket, event.manifestKey)
   } catch (err) {
-    if (err instanceof ManifestError) {
+    if (err instanceof ManifestError || err instanceof PipelineError) {
       throw new PipelineError('InvalidInput', `${oneLine(err)}: upload the batch again`, { cause: err })
     }
     if (statusOf(err) === 403) {
       // Without s3:ListBucket on the key, S3 answers a missing object with 403, not 404.
       throw new PipelineError(
         'BatchIncomplete',
-        `cannot read ${where} (${errorName(err)}): the batch has no ${MANIFEST_NAME} (incomplete; upload it again) or this function may not read it`,
+        `cannot read ${where} (${errorName(err)}): the batch has no ${MANIFEST_NAME} (missing: incomplete or already archived; upload it again) or this function may not read it (check DecryptFunctionRole)`,
         { cause: err }
       )
     }
@@ -184,8 +247,19 @@ export async function loadManifest(s3: S3Client, event: BatchEvent, prefix: stri
       `${where} describes batch ${manifest.dataset}/${manifest.batchId}, not ${event.dataset}/${event.batchId}: start the pipeline with the manifest's own batch`
     )
   }
+  if (manifest.objects.length === 0 || manifest.objects.length > MAX_OBJECTS) {
+    throw new PipelineError(
+      'InvalidInput',
+      `${where} lists ${manifest.objects.length} objects: a batch holds 1 to ${MAX_OBJECTS} (combine small files into fewer, larger ones)`
+    )
+  }
   const names = new Map<string, string>()
+  const keys = new Set<string>()
   for (const o of manifest.objects) {
+    if (keys.has(o.key)) {
+      throw new PipelineError('InvalidInput', `${where} lists object ${o.key} twice: refusing the batch`)
+    }
+    keys.add(o.key)
     const inside = o.key.startsWith(prefix) && o.key.length > prefix.length && o.key !== event.manifestKey
     if (!inside || o.key.split('/').some(part => part === '..' || part === '.')) {
       throw new PipelineError(
@@ -276,30 +350,72 @@ interface Opened {
   decrypted: DecryptedStream
 }
 
-export async function decryptBatch(event: BatchEvent, deps: DecryptBatchDeps): Promise<DecryptBatchResult> {
-  const log = deps.log ?? (() => {})
+/** Reads and checks the manifest and lists the batch's objects: the Map state's items. Writes nothing. */
+export async function planBatch(
+  event: BatchEvent,
+  deps: Pick<DecryptBatchDeps, 's3' | 'landingPrefix' | 'rawPrefix' | 'bucket'>
+): Promise<BatchPlan> {
   const { prefix } = checkEvent(event, deps.landingPrefix, deps.bucket)
-  const partSize = Math.max(deps.partSizeBytes ?? DEFAULT_PART_SIZE, MIN_PART_SIZE)
   const manifest = await loadManifest(deps.s3, event, prefix)
-  const rawPrefix = batchPrefix(deps.rawPrefix, event.dataset, event.batchId)
-  const bucket = event.bucket
-
-  let keys: PrivateKey[]
-  try {
-    keys = await deps.keys()
-  } catch (err) {
-    throw new PipelineError(
-      'KeysUnavailable',
-      `the pipeline's private keys cannot be loaded: ${oneLine(err)}`,
-      {
-        cause: err
-      }
-    )
+  return {
+    rawPrefix: batchPrefix(deps.rawPrefix, event.dataset, event.batchId),
+    objectCount: manifest.objects.length,
+    objects: manifest.objects.map(o => o.key)
   }
-  let refreshed = false
-  const written: string[] = []
+}
 
-  const open = async (o: ManifestObject): Promise<Opened> => {
+/** The live keys, loaded once per call chain and reloaded once when a message names a key none of them has. */
+class KeyRing {
+  private keys: PrivateKey[] | undefined
+  private refreshed = false
+  constructor(private readonly load: DecryptBatchDeps['keys']) {}
+
+  async get(): Promise<PrivateKey[]> {
+    if (this.keys) return this.keys
+    try {
+      this.keys = await this.load()
+    } catch (err) {
+      throw new PipelineError(
+        'KeysUnavailable',
+        `the pipeline's private keys cannot be loaded: ${oneLine(err)}`,
+        {
+          cause: err
+        }
+      )
+    }
+    return this.keys
+  }
+
+  /** True when a reload brought other keys (a key rotated in since they were cached). Once per ring. */
+  async reload(log: (line: string) => void): Promise<boolean> {
+    if (this.refreshed) return false
+    this.refreshed = true
+    const before = (await this.get()).map(fingerprintOf).join()
+    this.keys = await this.load({ refresh: true })
+    if (this.keys.map(fingerprintOf).join() === before) return false
+    log(`reloaded the live keys (now ${this.keys.map(fingerprintOf).join(', ')})`)
+    return true
+  }
+
+  current(): PrivateKey[] {
+    return this.keys ?? []
+  }
+}
+
+/** Streams one object to raw/, verified against its manifest entry; throws without committing anything. */
+async function streamObject(
+  event: BatchEvent,
+  o: ManifestObject,
+  deps: DecryptBatchDeps,
+  ring: KeyRing
+): Promise<DecryptObjectResult> {
+  const log = deps.log ?? (() => {})
+  const bucket = event.bucket
+  const partSize = Math.max(deps.partSizeBytes ?? DEFAULT_PART_SIZE, MIN_PART_SIZE)
+  const target = batchPrefix(deps.rawPrefix, event.dataset, event.batchId) + o.originalName
+  const started = Date.now()
+
+  const open = async (): Promise<Opened> => {
     let got: GetObjectCommandOutput
     try {
       got = await deps.s3.send(new GetObjectCommand({ Bucket: bucket, Key: o.key }), {
@@ -323,134 +439,148 @@ export async function decryptBatch(event: BatchEvent, deps: DecryptBatchDeps): P
       )
     }
     try {
-      return { body, decrypted: await decryptStream(body, keys) }
+      return { body, decrypted: await decryptStream(body, await ring.get()) }
     } catch (err) {
       body.destroy()
       throw err
     }
   }
 
-  const decryptObject = async (o: ManifestObject): Promise<void> => {
-    const started = Date.now()
-    const target = rawPrefix + o.originalName
-    let opened: Opened
-    try {
-      opened = await open(o)
-    } catch (err) {
-      if (refreshed || !isNoKeyError(err)) throw err
-      // A key rotated in after the keys were cached: read them again, once per invocation.
-      refreshed = true
-      const before = keys.map(fingerprintOf).join()
-      keys = await deps.keys({ refresh: true })
-      if (keys.map(fingerprintOf).join() === before) throw err
-      log(`reloaded the live keys (now ${keys.map(fingerprintOf).join(', ')})`)
-      opened = await open(o)
+  let opened: Opened
+  try {
+    opened = await open()
+  } catch (err) {
+    if (!isNoKeyError(err) || !(await ring.reload(log))) throw err
+    opened = await open()
+  }
+  const { body, decrypted } = opened
+  const verify = verifier(o)
+  const stages: NodeJS.ReadWriteStream[] = o.compression === 'gzip' ? [createGunzip(), verify] : [verify]
+  const feeding = pipeline([decrypted.stream, ...stages] as unknown as [
+    Readable,
+    ...NodeJS.ReadWriteStream[]
+  ])
+  const upload = new Upload({
+    client: deps.s3,
+    queueSize: 2,
+    partSize,
+    leavePartsOnError: false,
+    params: {
+      Bucket: bucket,
+      Key: target,
+      Body: verify,
+      ...(deps.kmsKeyId ? { ServerSideEncryption: 'aws:kms' as const, SSEKMSKeyId: deps.kmsKeyId } : {}),
+      Metadata: { 'plaintext-sha256': o.plaintextSha256, 'batch-id': event.batchId }
     }
-    const { body, decrypted } = opened
-    const verify = verifier(o)
-    const stages: NodeJS.ReadWriteStream[] = o.compression === 'gzip' ? [createGunzip(), verify] : [verify]
-    const feeding = pipeline([decrypted.stream, ...stages] as unknown as [
-      Readable,
-      ...NodeJS.ReadWriteStream[]
-    ])
-    const upload = new Upload({
-      client: deps.s3,
-      queueSize: 2,
-      partSize,
-      leavePartsOnError: false,
-      params: {
-        Bucket: bucket,
-        Key: target,
-        Body: verify,
-        ...(deps.kmsKeyId ? { ServerSideEncryption: 'aws:kms' as const, SSEKMSKeyId: deps.kmsKeyId } : {}),
-        Metadata: { 'plaintext-sha256': o.plaintextSha256, 'batch-id': event.batchId }
-      }
+  })
+  const stop = (err: Error) => {
+    decrypted.stream.destroy(err)
+    body.destroy(err)
+    verify.destroy(err)
+  }
+  const onAbort = () => {
+    const reason = deps.signal?.reason
+    void upload.abort()
+    stop(isError(reason) ? reason : new Error('aborted'))
+  }
+  deps.signal?.addEventListener('abort', onAbort, { once: true })
+  try {
+    const uploading = upload.done().catch((err: unknown) => {
+      stop(isError(err) ? err : new Error(String(err)))
+      throw err
     })
-    const stop = (err: Error) => {
-      decrypted.stream.destroy(err)
-      body.destroy(err)
-      verify.destroy(err)
-    }
-    const onAbort = () => {
-      const reason = deps.signal?.reason
-      void upload.abort()
-      stop(isError(reason) ? reason : new Error('aborted'))
-    }
-    deps.signal?.addEventListener('abort', onAbort, { once: true })
-    written.push(target)
-    try {
-      const uploading = upload.done().catch((err: unknown) => {
-        stop(isError(err) ? err : new Error(String(err)))
-        throw err
-      })
-      const [up, feed] = await Promise.allSettled([uploading, feeding])
-      // The stream's own error is the cause; the upload's failure (or its abort) is its consequence.
-      if (feed.status === 'rejected' && !isPrematureClose(feed.reason)) throw feed.reason
-      if (up.status === 'rejected') throw up.reason
-      if (feed.status === 'rejected') throw feed.reason
-    } finally {
-      deps.signal?.removeEventListener('abort', onAbort)
-    }
-    const seconds = (Date.now() - started) / 1000
-    const mib = o.plaintextSize / 1048576
-    log(
-      `decrypted ${o.key} → ${target} (${o.plaintextSize} bytes, sha256 verified, ${seconds.toFixed(1)} s, ${(mib / Math.max(seconds, 0.001)).toFixed(0)} MiB/s)`
-    )
+    const [up, feed] = await Promise.allSettled([uploading, feeding])
+    // The stream's own error is the cause; the upload's failure (or its abort) is its consequence.
+    if (feed.status === 'rejected' && !isPrematureClose(feed.reason)) throw feed.reason
+    if (up.status === 'rejected') throw up.reason
+    if (feed.status === 'rejected') throw feed.reason
+  } finally {
+    deps.signal?.removeEventListener('abort', onAbort)
   }
+  const seconds = (Date.now() - started) / 1000
+  const mib = o.plaintextSize / 1048576
+  log(
+    `decrypted ${o.key} → ${target} (${o.plaintextSize} bytes, sha256 verified, ${seconds.toFixed(1)} s, ${(mib / Math.max(seconds, 0.001)).toFixed(0)} MiB/s)`
+  )
+  return { object: o.key, rawKey: target, plaintextBytes: o.plaintextSize }
+}
 
-  for (const o of manifest.objects) {
-    try {
-      deps.signal?.throwIfAborted()
-      await decryptObject(o)
-    } catch (err) {
-      const leftovers = await removeRawObjects(deps.s3, bucket, rawPrefix, written)
-      const cleanup =
-        leftovers.length === 0
-          ? `nothing was left under ${rawPrefix}`
-          : `could not remove ${leftovers.join(', ')}: delete them by hand`
-      if (err instanceof PipelineError) {
-        throw new PipelineError(err.name as PipelineErrorName, `${oneLine(err)}; ${cleanup}`, { cause: err })
-      }
-      throw new PipelineError('DecryptFailed', `${o.key}: ${describeCause(err, keys)}; ${cleanup}`, {
-        cause: err
-      })
-    }
+/** A failed object's error, named for the state machine, with what its cleanup left. */
+async function failObject(
+  err: unknown,
+  o: ManifestObject,
+  ring: KeyRing,
+  cleanup: () => Promise<PurgeResult>,
+  what: string
+): Promise<never> {
+  let outcome: string
+  try {
+    const purged = await cleanup()
+    outcome =
+      purged.failed.length === 0
+        ? `nothing was left under ${what}`
+        : `could not remove ${purged.failed.join(', ')}: delete them by hand`
+  } catch (purgeError) {
+    outcome = `could not clean ${what} (${errorName(purgeError)}): CleanupBatch or the raw/ lifecycle rule removes it`
   }
-  return { rawPrefix, objectCount: manifest.objects.length }
+  if (err instanceof PipelineError) {
+    throw new PipelineError(err.name as PipelineErrorName, `${oneLine(err)}; ${outcome}`, { cause: err })
+  }
+  throw new PipelineError('DecryptFailed', `${o.key}: ${describeCause(err, ring.current())}; ${outcome}`, {
+    cause: err
+  })
 }
 
 /**
- * Removes every object under the batch's raw prefix (what this invocation wrote, and whatever an earlier attempt that
- * timed out left). Returns the keys that could not be removed.
+ * Decrypts one object of the batch (the Map state's iteration). The manifest is read and checked again: the object
+ * must be one it lists. On failure this object's raw key is removed, every version; other objects of the batch may
+ * be decrypting at the same time, so their keys are left to CleanupBatch.
  */
-async function removeRawObjects(
-  s3: S3Client,
-  bucket: string,
-  rawPrefix: string,
-  written: string[]
-): Promise<string[]> {
-  // Only keys that exist: a DeleteObject of a missing key would leave a delete marker in a versioned bucket.
-  const keys = new Set<string>()
-  const failed: string[] = []
-  try {
-    let token: string | undefined
-    do {
-      const page = await s3.send(
-        new ListObjectsV2Command({ Bucket: bucket, Prefix: rawPrefix, ContinuationToken: token })
-      )
-      for (const o of page.Contents ?? []) if (o.Key) keys.add(o.Key)
-      token = page.IsTruncated ? page.NextContinuationToken : undefined
-    } while (token)
-  } catch {
-    // Cannot list: fall back to the keys this invocation wrote.
-    for (const key of written) keys.add(key)
+export async function decryptObject(
+  event: ObjectEvent,
+  deps: DecryptBatchDeps
+): Promise<DecryptObjectResult> {
+  const { prefix } = checkEvent(event, deps.landingPrefix, deps.bucket)
+  if (typeof event.object !== 'string' || event.object === '') {
+    throw new PipelineError(
+      'InvalidInput',
+      'input field object is missing or not a string: it is a landing key that PlanDecrypt listed'
+    )
   }
-  for (const key of keys) {
+  const manifest = await loadManifest(deps.s3, event, prefix)
+  const o = manifest.objects.find(m => m.key === event.object)
+  if (!o) {
+    throw new PipelineError(
+      'InvalidInput',
+      `object ${event.object} is not listed in ${event.manifestKey}: the Map state passes the keys PlanDecrypt listed`
+    )
+  }
+  const ring = new KeyRing(deps.keys)
+  try {
+    deps.signal?.throwIfAborted()
+    return await streamObject(event, o, deps, ring)
+  } catch (err) {
+    const target = batchPrefix(deps.rawPrefix, event.dataset, event.batchId) + o.originalName
+    return failObject(err, o, ring, () => purgeKey(deps.s3, event.bucket, target), target)
+  }
+}
+
+/**
+ * The whole batch in one call, object after object (what the Map state does, without its concurrency): for tools
+ * and tests that have no state machine. Any failure removes everything under the batch's raw prefix.
+ */
+export async function decryptBatch(event: BatchEvent, deps: DecryptBatchDeps): Promise<DecryptBatchResult> {
+  const { prefix } = checkEvent(event, deps.landingPrefix, deps.bucket)
+  const manifest = await loadManifest(deps.s3, event, prefix)
+  const rawPrefix = batchPrefix(deps.rawPrefix, event.dataset, event.batchId)
+  const ring = new KeyRing(deps.keys)
+  for (const o of manifest.objects) {
     try {
-      await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }))
+      deps.signal?.throwIfAborted()
+      await streamObject(event, o, deps, ring)
     } catch (err) {
-      if (statusOf(err) !== 404) failed.push(`${key} (${errorName(err)})`)
+      return failObject(err, o, ring, () => purgePrefix(deps.s3, event.bucket, rawPrefix), rawPrefix)
     }
   }
-  return failed
+  return { rawPrefix: rawPrefix, objectCount: manifest.objects.length }
 }

@@ -1,19 +1,24 @@
 /**
  * The DecryptBatch Lambda (bundled to infra/build/lambdas/decrypt/index.mjs): environment → clients → core. The
- * environment is what infra/template.yaml sets on DecryptFunction. The batch is aborted and cleaned up 30 seconds
- * before the function's deadline, so a timeout never leaves plaintext behind.
+ * environment is what infra/template.yaml sets on DecryptFunction. An event without `object` is the plan (PlanDecrypt:
+ * check the manifest, list the objects); with `object` it decrypts that one object (the DecryptObjects Map state).
+ * An object is aborted and cleaned up 30 seconds before the function's deadline, so a timeout never leaves plaintext
+ * behind.
  */
 import { KMSClient } from '@aws-sdk/client-kms'
 import { S3Client } from '@aws-sdk/client-s3'
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import type { Context } from 'aws-lambda'
 import { loadLiveKeys } from '../keys/load.js'
+import { required } from './env.js'
 import {
   checkEvent,
-  decryptBatch,
-  PipelineError,
+  decryptObject,
+  planBatch,
   type BatchEvent,
-  type DecryptBatchResult
+  type BatchPlan,
+  type DecryptObjectResult,
+  type ObjectEvent
 } from './decrypt-batch.js'
 
 export interface DecryptHandlerDeps {
@@ -27,26 +32,18 @@ export interface DecryptHandlerDeps {
 /** Time kept back from the Lambda deadline to abort uploads and remove partial output. */
 export const CLEANUP_MARGIN_MS = 30_000
 
-function required(env: NodeJS.ProcessEnv, name: string): string {
-  const v = env[name]
-  if (!v)
-    throw new PipelineError(
-      'Misconfigured',
-      `environment variable ${name} is not set: deploy the function with infra/template.yaml`
-    )
-  return v
-}
-
 export function createDecryptHandler(deps: DecryptHandlerDeps) {
   const env = deps.env ?? process.env
   const log = deps.log ?? ((line: string) => console.log(line))
   return async (
-    event: BatchEvent,
+    event: BatchEvent | ObjectEvent,
     context?: Pick<Context, 'getRemainingTimeInMillis'>
-  ): Promise<DecryptBatchResult> => {
+  ): Promise<BatchPlan | DecryptObjectResult> => {
     const landingPrefix = env.LANDING_PREFIX || 'landing/'
+    const rawPrefix = env.RAW_PREFIX || 'raw/'
     const bucket = env.DATA_BUCKET || undefined
     checkEvent(event, landingPrefix, bucket)
+    if (!('object' in event)) return planBatch(event, { s3: deps.s3, landingPrefix, rawPrefix, bucket })
     const stackName = required(env, 'STACK_NAME')
     const secretArn = required(env, 'PGP_PRIVATE_KEY_SECRET_ARN')
     const controller = new AbortController()
@@ -57,14 +54,14 @@ export function createDecryptHandler(deps: DecryptHandlerDeps) {
             () =>
               controller.abort(
                 new Error(
-                  'the function is about to time out: raise DecryptMemoryMB (more CPU) or split the batch into smaller files'
+                  'the function is about to time out: raise DecryptMemoryMB (more CPU) or split this file into smaller ones'
                 )
               ),
             Math.max(remaining - CLEANUP_MARGIN_MS, 0)
           )
         : undefined
     try {
-      return await decryptBatch(event, {
+      return await decryptObject(event, {
         s3: deps.s3,
         keys: options =>
           loadLiveKeys({
@@ -76,7 +73,7 @@ export function createDecryptHandler(deps: DecryptHandlerDeps) {
             refresh: options?.refresh
           }),
         landingPrefix,
-        rawPrefix: env.RAW_PREFIX || 'raw/',
+        rawPrefix,
         bucket,
         kmsKeyId: env.DATA_KMS_KEY_ARN || undefined,
         signal: controller.signal,
@@ -91,7 +88,10 @@ export function createDecryptHandler(deps: DecryptHandlerDeps) {
 let live: ReturnType<typeof createDecryptHandler> | undefined
 
 /** The function's entry point (template: Handler index.handler). Clients are made once per container. */
-export async function handler(event: BatchEvent, context?: Context): Promise<DecryptBatchResult> {
+export async function handler(
+  event: BatchEvent | ObjectEvent,
+  context?: Context
+): Promise<BatchPlan | DecryptObjectResult> {
   live ??= createDecryptHandler({
     s3: new S3Client({ maxAttempts: 5 }),
     kms: new KMSClient({ maxAttempts: 5 }),

@@ -255,7 +255,8 @@ export async function runStateMachine(opts: RunStateMachineOptions): Promise<Loc
     context: {
       Execution: {
         Id: `arn:aws:states:local:000000000000:execution:cleanrooms-connect:${executionName}`,
-        Name: executionName
+        Name: executionName,
+        StartTime: new Date().toISOString()
       },
       StateMachine: { Id: stateMachineArn, Name: 'cleanrooms-connect' }
     }

@@ -23,6 +23,15 @@ type S3rverCtor = new (o: {
   silent: boolean
   directory: string
 }) => S3rverInstance
+/** Every function of the template and its bundle directory. */
+const FUNCTIONS = [
+  ['DecryptFunction', 'decrypt'],
+  ['ArchiveFunction', 'archive'],
+  ['PublishFunction', 'publish'],
+  ['CleanupFunction', 'cleanup'],
+  ['ScheduleFunction', 'schedule']
+] as const
+
 const S3rver = createRequire(import.meta.url)('s3rver') as S3rverCtor
 
 const infraDir = fileURLToPath(new URL('../../infra/', import.meta.url))
@@ -74,11 +83,11 @@ async function body(key: string): Promise<Buffer> {
 }
 
 run(
-  'aws cloudformation package uploads the definition file and both Lambda bundles, rewriting only those paths',
+  'aws cloudformation package uploads the definition file and every Lambda bundle, rewriting only those paths',
   async () => {
     // The repository layout package sees: infra/template.yaml, infra/statemachine.asl.json, infra/build/lambdas/*.
     const work = join(dir, 'repo', 'infra')
-    for (const fn of ['decrypt', 'archive']) {
+    for (const fn of FUNCTIONS.map(([, dir]) => dir)) {
       await mkdir(join(work, 'build', 'lambdas', fn), { recursive: true })
       await writeFile(
         join(work, 'build', 'lambdas', fn, 'index.mjs'),
@@ -143,10 +152,7 @@ run(
       await readFile(join(infraDir, 'statemachine.asl.json'), 'utf8')
     )
 
-    for (const [resource] of [
-      ['DecryptFunction', 'decrypt'],
-      ['ArchiveFunction', 'archive']
-    ] as const) {
+    for (const [resource] of FUNCTIONS) {
       const code = packaged.Resources[resource]!.Properties!.Code as Record<string, string>
       expect(code).toEqual({ S3Bucket: 'artifacts', S3Key: expect.stringMatching(/^cleanrooms\//) })
       const zip = await body(code.S3Key!)
@@ -158,8 +164,7 @@ run(
     const strip = (t: typeof original) => {
       const c = JSON.parse(JSON.stringify(t.Resources)) as typeof t.Resources
       delete c.StateMachine!.Properties!.DefinitionS3Location
-      delete c.DecryptFunction!.Properties!.Code
-      delete c.ArchiveFunction!.Properties!.Code
+      for (const [resource] of FUNCTIONS) delete c[resource]!.Properties!.Code
       return c
     }
     expect(strip(packaged)).toEqual(strip(original))

@@ -322,7 +322,7 @@ describe('state machine wiring', () => {
   test('the Lambda code comes from local build directories that package uploads', () => {
     for (const [name, p] of resourcesOfType('AWS::Lambda::Function')) {
       expect({ name, runtime: p.Runtime }).toEqual({ name, runtime: 'nodejs22.x' })
-      expect(p.Code).toMatch(/^\.\/build\/lambdas\/(decrypt|archive)$/)
+      expect(p.Code).toMatch(/^\.\/build\/lambdas\/(decrypt|archive|publish|cleanup|schedule)$/)
       expect(p.Handler).toBe('index.handler')
       expect(p.LoggingConfig).toMatchObject({ LogGroup: { Ref: expect.stringMatching(/LogGroup$/) } })
     }
@@ -393,8 +393,10 @@ describe('policies: least privilege', () => {
     expect(Object.fromEntries(services)).toEqual({
       DecryptFunctionRole: 'lambda.amazonaws.com',
       ArchiveFunctionRole: 'lambda.amazonaws.com',
+      PublishFunctionRole: 'lambda.amazonaws.com',
+      CleanupFunctionRole: 'lambda.amazonaws.com',
+      ScheduleFunctionRole: 'lambda.amazonaws.com',
       DataBrewRole: 'databrew.amazonaws.com',
-      CrawlerRole: 'glue.amazonaws.com',
       StateMachineRole: 'states.amazonaws.com',
       ScheduleRole: 'scheduler.amazonaws.com'
     })
@@ -653,7 +655,8 @@ describe('the CI role (GitHub OIDC)', () => {
 describe('logs, alarms, notifications, schedule', () => {
   test('every log group has a retention and the stack key', () => {
     const groups = resourcesOfType('AWS::Logs::LogGroup')
-    expect(groups.length).toBe(5)
+    // Five functions, the state machine, the DataBrew job.
+    expect(groups.length).toBe(7)
     for (const [name, p] of groups) {
       expect({ name, retention: p.RetentionInDays, key: p.KmsKeyId }).toEqual({
         name,
@@ -677,20 +680,33 @@ describe('logs, alarms, notifications, schedule', () => {
     expect(resources.NotificationTopic?.Properties?.KmsMasterKeyId).toEqual({
       'Fn::GetAtt': ['DataKey', 'Arn']
     })
-    expect(resources.Schedule?.Condition).toBe('HasSchedule')
-    expect(resources.ScheduleRole?.Condition).toBe('HasSchedule')
+    for (const name of [
+      'Schedule',
+      'ScheduleRole',
+      'ScheduleFunction',
+      'ScheduleFunctionRole',
+      'ScheduleLogGroup'
+    ])
+      expect({ name, condition: resources[name]?.Condition }).toEqual({ name, condition: 'HasSchedule' })
     expect(evaluate({ Condition: 'HasSchedule' }, {})).toBe(false)
     expect(evaluate({ Condition: 'HasSchedule' }, { ScheduleExpression: 'cron(0 6 * * ? *)' })).toBe(true)
-    const input = JSON.parse(
-      String(
-        evaluate((resources.Schedule!.Properties!.Target as { Input: Json }).Input, { DataBucket: 'bkt' })
-      )
-    ) as Record<string, string>
-    expect(input).toEqual({
-      bucket: 'bkt',
-      manifestKey: 'landing/customers/scheduled/_manifest.json',
-      dataset: 'customers',
-      batchId: 'scheduled'
+    // The schedule invokes the function that picks the oldest unprocessed batch; it starts no fixed drop location.
+    const target = resources.Schedule!.Properties!.Target as { Arn: Json; Input?: Json }
+    expect(target.Arn).toEqual({ 'Fn::GetAtt': ['ScheduleFunction', 'Arn'] })
+    expect(target.Input).toBeUndefined()
+  })
+
+  test('aborted and timed-out executions are cleaned up by CleanupFunction through an EventBridge rule', () => {
+    const rule = resources.CleanupAfterAbortRule!.Properties!
+    expect(rule.EventPattern).toEqual({
+      source: ['aws.states'],
+      'detail-type': ['Step Functions Execution Status Change'],
+      detail: { status: ['ABORTED', 'TIMED_OUT'], stateMachineArn: [{ Ref: 'StateMachine' }] }
+    })
+    expect((rule.Targets as { Arn: Json }[])[0]!.Arn).toEqual({ 'Fn::GetAtt': ['CleanupFunction', 'Arn'] })
+    expect(resources.CleanupAfterAbortPermission!.Properties).toMatchObject({
+      Principal: 'events.amazonaws.com',
+      SourceArn: { 'Fn::GetAtt': ['CleanupAfterAbortRule', 'Arn'] }
     })
   })
 })
@@ -714,27 +730,37 @@ describe('DataBrew and Glue', () => {
     }
   })
 
-  test('the recipe job writes snappy Parquet to exactly <dataset>/ of the target bucket, SSE-KMS', () => {
+  test("the job runs the project's recipe (so recipe changes reach it) and writes snappy Parquet, SSE-KMS", () => {
     const job = resources.DataBrewJob!.Properties!
     expect(job).toMatchObject({
       Type: 'RECIPE',
+      ProjectName: { Ref: 'DataBrewProject' },
       EncryptionMode: 'SSE-KMS',
       EncryptionKeyArn: { 'Fn::GetAtt': ['DataKey', 'Arn'] },
       Outputs: [
         {
-          Location: { Bucket: { Ref: 'TargetBucket' }, Key: { 'Fn::Sub': '${DatasetName}/' } },
+          // Runs started by hand; the state machine sets <dataset>/batch=<batch>/ for each run.
+          Location: { Bucket: { Ref: 'TargetBucket' }, Key: { 'Fn::Sub': '${DatasetName}/batch=_manual/' } },
           Format: 'PARQUET',
           CompressionFormat: 'SNAPPY'
         }
       ]
     })
+    // A job that names a recipe version runs a published version, which AWS::DataBrew::Recipe never makes.
+    expect(job.Recipe).toBeUndefined()
+    expect(job.DatasetName).toBeUndefined()
+    expect(resources.DataBrewProject!.Properties).toMatchObject({
+      DatasetName: { Ref: 'DataBrewDataset' },
+      RecipeName: { Ref: 'DataBrewRecipe' }
+    })
     expect(resources.DataBrewDataset!.Properties!.Input).toEqual({
       S3InputDefinition: { Bucket: { Ref: 'DataBucket' }, Key: { 'Fn::Sub': 'raw/${DatasetName}/' } }
     })
-    expect(resources.Crawler!.Properties!.Targets).toEqual({
-      S3Targets: [{ Path: { 'Fn::Sub': 's3://${TargetBucket}/${DatasetName}/' } }]
+    // No crawler: PublishOutput declares the table from the run's Parquet after success.
+    expect(resourcesOfType('AWS::Glue::Crawler')).toEqual([])
+    expect(resources.PublishFunction!.Properties!.Environment).toMatchObject({
+      Variables: { GLUE_DATABASE: { Ref: 'GlueDatabase' }, OUTPUT_MODE: { Ref: 'OutputMode' } }
     })
-    expect(resources.Crawler!.Properties!.DatabaseName).toEqual({ Ref: 'GlueDatabase' })
   })
 })
 

@@ -12,6 +12,7 @@ import {
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
+  ListObjectVersionsCommand,
   PutObjectCommand,
   S3Client,
   UploadPartCopyCommand
@@ -68,13 +69,27 @@ async function batch(batchId: string, rawBody: Buffer | string = `id\n${batchId}
 }
 
 describe('archiveBatch', () => {
-  it("moves only this batch's landing and raw objects, keeps metadata, and is idempotent", async () => {
+  it('by default archives the ciphertext and manifest only, and removes the plaintext', async () => {
+    await batch('d1')
+    await batch('d10')
+    const result = await archiveBatch(event('d1'), deps())
+    expect(result).toEqual({ archivePrefix: 'archive/ds/d1/', objectCount: 2, rawObjectsRemoved: 1 })
+    expect(await s3.listKeys(BUCKET, 'archive/ds/d1/')).toEqual([
+      'archive/ds/d1/landing/_manifest.json',
+      'archive/ds/d1/landing/customers.csv.gz.pgp'
+    ])
+    expect(await s3.listKeys(BUCKET, 'raw/ds/d1/')).toEqual([])
+    expect(await s3.listKeys(BUCKET, 'raw/ds/d10/')).toHaveLength(1)
+    expect(await archiveBatch(event('d1'), deps())).toEqual({ ...result, rawObjectsRemoved: 0 })
+  })
+
+  it("with ArchivePlaintext moves only this batch's landing and raw objects, keeps metadata, and is idempotent", async () => {
     await batch('a1')
     await batch('a10') // shares the prefix "a1" without the slash
     await batch('a2')
-    const result = await archiveBatch(event('a1'), deps())
-    expect(result).toEqual({ archivePrefix: 'archive/ds/a1/', objectCount: 3 })
-    expect(await s3.listKeys(BUCKET, 'archive/')).toEqual([
+    const result = await archiveBatch(event('a1'), deps({ archivePlaintext: true }))
+    expect(result).toEqual({ archivePrefix: 'archive/ds/a1/', objectCount: 3, rawObjectsRemoved: 0 })
+    expect(await s3.listKeys(BUCKET, 'archive/ds/a')).toEqual([
       'archive/ds/a1/landing/_manifest.json',
       'archive/ds/a1/landing/customers.csv.gz.pgp',
       'archive/ds/a1/raw/customers.csv'
@@ -91,7 +106,7 @@ describe('archiveBatch', () => {
     )
     expect(head.Metadata).toMatchObject({ 'batch-id': 'a1' })
     // A retry of a finished move: nothing left to move, the same answer.
-    expect(await archiveBatch(event('a1'), deps())).toEqual(result)
+    expect(await archiveBatch(event('a1'), deps({ archivePlaintext: true }))).toEqual(result)
   })
 
   it('finishes a move a failed attempt left half done', async () => {
@@ -104,16 +119,17 @@ describe('archiveBatch', () => {
         CopySource: `${BUCKET}/raw/ds/h1/customers.csv`
       })
     )
-    expect(await archiveBatch(event('h1'), deps())).toEqual({
+    expect(await archiveBatch(event('h1'), deps({ archivePlaintext: true }))).toEqual({
       archivePrefix: 'archive/ds/h1/',
-      objectCount: 3
+      objectCount: 3,
+      rawObjectsRemoved: 0
     })
     expect(await s3.listKeys(BUCKET, 'raw/ds/h1/')).toEqual([])
   })
 
   it('counts a source that vanished after listing as moved when its archive copy exists', async () => {
     await batch('v1')
-    await archiveBatch(event('v1'), deps())
+    await archiveBatch(event('v1'), deps({ archivePlaintext: true }))
     // A client whose listing still shows the moved objects (another attempt moved them meanwhile).
     const stale = (cmd: { input: { Prefix?: string } }) =>
       cmd instanceof ListObjectsV2Command && cmd.input.Prefix === 'landing/ds/v1/'
@@ -123,9 +139,10 @@ describe('archiveBatch', () => {
           ? Promise.resolve({ Contents: [{ Key: 'landing/ds/v1/customers.csv.gz.pgp', Size: 20 }] })
           : s3.client.send(cmd)
     } as unknown as S3Client
-    expect(await archiveBatch(event('v1'), deps({ s3: client }))).toEqual({
+    expect(await archiveBatch(event('v1'), deps({ s3: client, archivePlaintext: true }))).toEqual({
       archivePrefix: 'archive/ds/v1/',
-      objectCount: 3
+      objectCount: 3,
+      rawObjectsRemoved: 0
     })
   })
 
@@ -160,6 +177,8 @@ describe('archiveBatch multipart copy', () => {
         .sort()
         .map(Key => ({ Key, Size: objects.get(Key)!.body.length }))
     }))
+    // An unversioned memory bucket: no versions to purge beyond the current objects.
+    mock.on(ListObjectVersionsCommand).resolves({})
     mock.on(HeadObjectCommand).callsFake(i => {
       const o = objects.get(i.Key!)
       if (!o) throw notFound()
@@ -213,9 +232,15 @@ describe('archiveBatch multipart copy', () => {
     m.objects.set('raw/ds/m1/big.csv', { body, metadata: { 'batch-id': 'm1' }, etag: '"e1"' })
     const result = await archiveBatch(
       event('m1'),
-      deps({ s3: m.client, kmsKeyId: 'arn:kms', copyLimitBytes: 5 * MiB, copyPartBytes: 5 * MiB })
+      deps({
+        s3: m.client,
+        kmsKeyId: 'arn:kms',
+        copyLimitBytes: 5 * MiB,
+        copyPartBytes: 5 * MiB,
+        archivePlaintext: true
+      })
     )
-    expect(result).toEqual({ archivePrefix: 'archive/ds/m1/', objectCount: 2 })
+    expect(result).toEqual({ archivePrefix: 'archive/ds/m1/', objectCount: 2, rawObjectsRemoved: 0 })
     expect(m.objects.get('archive/ds/m1/raw/big.csv')!.body.equals(body)).toBe(true)
     expect(m.objects.get('archive/ds/m1/raw/big.csv')!.metadata).toEqual({ 'batch-id': 'm1' })
     expect(m.objects.has('raw/ds/m1/big.csv')).toBe(false)
@@ -239,7 +264,10 @@ describe('archiveBatch multipart copy', () => {
     const m = memoryS3(2)
     m.objects.set('raw/ds/m2/big.csv', { body: randomBytes(11 * MiB), etag: '"e1"' })
     await expect(
-      archiveBatch(event('m2'), deps({ s3: m.client, copyLimitBytes: 5 * MiB, copyPartBytes: 5 * MiB }))
+      archiveBatch(
+        event('m2'),
+        deps({ s3: m.client, copyLimitBytes: 5 * MiB, copyPartBytes: 5 * MiB, archivePlaintext: true })
+      )
     ).rejects.toMatchObject({
       name: 'ArchiveFailed',
       message: 'raw/ds/m2/big.csv: SlowDown: slow down'

@@ -1,7 +1,8 @@
 /**
- * infra/statemachine.asl.json executed by the local ASL runner with DecryptBatch and ArchiveBatch bound to the real
- * Lambda handlers (environment as the template sets it, keys from a KMS-wrapped secret) against a local S3 server;
- * DataBrew and Glue are small fakes, SNS a recorder.
+ * infra/statemachine.asl.json executed by the local ASL runner with DecryptBatch (plan and per object), ArchiveBatch
+ * and CleanupBatch bound to the real Lambda handlers (environment as the template sets it, keys from a KMS-wrapped
+ * secret) against a local S3 server (s3rver, on disk); DataBrew and PublishOutput are small fakes, the lock table the
+ * local stand-in, SNS a recorder.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3'
@@ -15,8 +16,11 @@ import * as openpgp from 'openpgp'
 import { serializeKeySecret, wrapPrivateKey } from '../../src/keys/envelope.js'
 import { clearLiveKeyCache } from '../../src/keys/load.js'
 import { createArchiveHandler } from '../../src/lambdas/archive.js'
+import { createCleanupHandler } from '../../src/lambdas/cleanup.js'
 import { createDecryptHandler } from '../../src/lambdas/decrypt.js'
 import { runStateMachine } from '../../src/local/asl-runner.js'
+import { LocalGlueCatalog } from '../../src/local/glue-catalog.js'
+import { LocalLockTable } from '../../src/local/lock-table.js'
 import { uploadBatch } from '../../src/transfer/upload.js'
 import { startS3, type LocalS3 } from '../helpers/s3-server.js'
 import { installKmsStandIn } from '../keys/kms-stand-in.js'
@@ -29,13 +33,19 @@ const SUBSTITUTIONS = {
   DataBucketName: BUCKET,
   DatasetName: 'customers',
   LandingPrefix: 'landing/',
+  LockTableName: 'locks',
   DecryptFunctionArn: 'arn:aws:lambda:us-east-1:111122223333:function:DecryptBatch',
+  PublishFunctionArn: 'arn:aws:lambda:us-east-1:111122223333:function:PublishOutput',
   ArchiveFunctionArn: 'arn:aws:lambda:us-east-1:111122223333:function:ArchiveBatch',
+  CleanupFunctionArn: 'arn:aws:lambda:us-east-1:111122223333:function:CleanupBatch',
+  DataBrewDatasetName: 'cleanrooms-test-customers',
   DataBrewJobName: 'cleanrooms-test-customers',
-  CrawlerName: 'cleanrooms-test-customers',
+  DataBrewRoleArn: 'arn:aws:iam::111122223333:role/databrew',
+  DataKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/data',
+  DataBrewMaxCapacity: '5',
+  DataBrewTimeoutMinutes: '180',
   NotificationTopicArn: 'arn:aws:sns:us-east-1:111122223333:cleanrooms-test',
-  TargetBucketName: 'target',
-  GlueDatabaseName: 'cleanrooms'
+  TargetBucketName: 'target'
 }
 const ENV = {
   STACK_NAME: STACK,
@@ -45,7 +55,13 @@ const ENV = {
   KEY_WRAPPING_KEY_ARN: KEY_ARN,
   LANDING_PREFIX: 'landing/',
   RAW_PREFIX: 'raw/',
-  ARCHIVE_PREFIX: 'archive/'
+  ARCHIVE_PREFIX: 'archive/',
+  ARCHIVE_PLAINTEXT: 'false',
+  DATASET: 'customers',
+  TARGET_BUCKET: 'target',
+  GLUE_DATABASE: 'cleanrooms',
+  GLUE_TABLE: 'customers',
+  OUTPUT_MODE: 'replace'
 }
 
 const kmsMock = mockClient(KMSClient)
@@ -58,7 +74,7 @@ let key: { publicKey: openpgp.PublicKey; privateKey: openpgp.PrivateKey }
 const csv = Buffer.from('customer_id,email\n1,a@example.com\n2,b@example.com\n')
 
 beforeAll(async () => {
-  s3 = await startS3([BUCKET], { backend: 's3rver' })
+  s3 = await startS3([BUCKET, 'target'], { backend: 's3rver' })
   dir = mkdtempSync(path.join(tmpdir(), 'pipeline-local-'))
   writeFileSync(path.join(dir, 'customers.csv'), csv)
   key = await openpgp.generateKey({
@@ -131,6 +147,9 @@ async function run(batchId: string) {
     published.push(p)
     return { MessageId: `m-${published.length}` }
   }
+  const lock = new LocalLockTable(SUBSTITUTIONS.LockTableName)
+  const decrypt = createDecryptHandler({ s3: s3.client, kms, secrets, env: ENV, log: l => logs.push(l) })
+  let datasetKey = ''
   const result = await runStateMachine({
     substitutions: SUBSTITUTIONS,
     input: {
@@ -142,16 +161,38 @@ async function run(batchId: string) {
     noWaits: true,
     executionName: `customers-${batchId}`,
     handlers: {
-      DecryptBatch: createDecryptHandler({ s3: s3.client, kms, secrets, env: ENV, log: l => logs.push(l) }),
+      AcquireLock: lock.putItem,
+      ReadLock: lock.getItem,
+      BreakStaleLock: lock.deleteItem,
+      ReleaseLock: lock.deleteItem,
+      ReleaseLockAfterFailure: lock.deleteItem,
+      DescribeLockHolder: () => ({ Status: 'RUNNING' }),
+      PlanDecrypt: decrypt,
+      DecryptObject: decrypt,
+      PointDatasetAtBatch: (p: { Input: { S3InputDefinition: { Key: string } } }) => {
+        datasetKey = p.Input.S3InputDefinition.Key
+        return {}
+      },
+      PointJobAtBatchOutput: () => ({}),
       RunDataBrewJob: async (p: { Name: string }) => {
-        rawSeenByDataBrew.push(await s3.listKeys(BUCKET, `raw/customers/${batchId}/`))
+        rawSeenByDataBrew.push(await s3.listKeys(BUCKET, datasetKey))
         return { Name: p.Name, RunId: 'db-run-1', State: 'SUCCEEDED' }
       },
-      StartCrawler: () => ({}),
-      GetCrawler: () => ({
-        Crawler: { Name: SUBSTITUTIONS.CrawlerName, State: 'READY', LastCrawl: { Status: 'SUCCEEDED' } }
+      PublishOutput: (e: { outputPrefix: string }) => ({
+        database: 'cleanrooms',
+        table: 'customers',
+        location: `s3://target/${e.outputPrefix}`,
+        mode: 'replace',
+        objectCount: 1,
+        columns: 2
       }),
       ArchiveBatch: createArchiveHandler({ s3: s3.client, env: ENV, log: l => logs.push(l) }),
+      CleanupBatch: createCleanupHandler({
+        s3: s3.client,
+        glue: new LocalGlueCatalog(['cleanrooms']),
+        env: ENV,
+        log: l => logs.push(l)
+      }),
       NotifySuccess: record,
       NotifyFailure: record
     }
@@ -160,7 +201,7 @@ async function run(batchId: string) {
 }
 
 describe('the state machine with the real handlers', () => {
-  it('decrypts to raw/, runs DataBrew and the crawler, archives, and notifies success', async () => {
+  it('decrypts to raw/, runs DataBrew on exactly that folder, archives the ciphertext, removes the plaintext, notifies', async () => {
     await upload('p1')
     const { result, published, rawSeenByDataBrew } = await run('p1')
     expect(result.status).toBe('SUCCEEDED')
@@ -169,10 +210,8 @@ describe('the state machine with the real handlers', () => {
     expect(await s3.listKeys(BUCKET, 'raw/customers/p1/')).toEqual([])
     expect(await s3.listKeys(BUCKET, 'archive/customers/p1/')).toEqual([
       'archive/customers/p1/landing/_manifest.json',
-      'archive/customers/p1/landing/customers.csv.gz.pgp',
-      'archive/customers/p1/raw/customers.csv'
+      'archive/customers/p1/landing/customers.csv.gz.pgp'
     ])
-    expect((await get('archive/customers/p1/raw/customers.csv')).equals(csv)).toBe(true)
     expect(published).toHaveLength(1)
     const [message] = published
     expect(message!.Subject).toBe('cleanrooms-connect customers: batch SUCCEEDED')
@@ -184,9 +223,9 @@ describe('the state machine with the real handlers', () => {
     expect(message!.Message).toMatchObject({
       status: 'SUCCEEDED',
       decryptedObjects: 1,
-      rawPrefix: 'raw/customers/p1/',
+      output: 's3://target/customers/batch=p1/',
       archivePrefix: 'archive/customers/p1/',
-      archivedObjects: 3,
+      archivedObjects: 2,
       dataBrewRunId: 'db-run-1'
     })
     expect(result.output).toMatchObject({ status: 'SUCCEEDED', archivePrefix: 'archive/customers/p1/' })

@@ -278,6 +278,19 @@ describe('the CI role is scoped to its dataset', () => {
     expect(await s3('s3:GetObject', `${mine}/_manifest.json`)).toBe('Allowed')
     expect(await s3('s3:GetObject', `${other}/_manifest.json`)).toBe('ImplicitlyDenied')
     expect(await s3('s3:GetObject', `${mine}/a.csv.gz.pgp`)).toBe('ImplicitlyDenied')
+    expect(await s3('s3:GetObject', 'arn:aws:s3:::cr-data/raw/customers/gh-1-1/a.csv')).toBe(
+      'ImplicitlyDenied'
+    )
+    expect(await s3('s3:GetObject', 'arn:aws:s3:::cr-data/archive/customers/gh-1-1/a.csv')).toBe(
+      'ImplicitlyDenied'
+    )
+    // Even what the role may do is refused without TLS, or when asking for another key.
+    expect(await s3('s3:PutObject', `${mine}/a.csv.gz.pgp`, { 'aws:SecureTransport': 'false' })).toBe(
+      'ExplicitlyDenied'
+    )
+    expect(
+      await s3('s3:PutObject', `${mine}/a.csv.gz.pgp`, { [SSE]: 'aws:kms', [SSE_KEY]: OTHER_KEY_ARN })
+    ).toBe('ExplicitlyDenied')
     const list = (prefix: string) => s3('s3:ListBucket', 'arn:aws:s3:::cr-data', { 's3:prefix': prefix })
     expect(await list('landing/customers/gh-1-1/')).toBe('Allowed')
     expect(await list('landing/suppliers/')).toBe('ImplicitlyDenied')

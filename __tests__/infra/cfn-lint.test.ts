@@ -95,7 +95,7 @@ describe('cfn-lint on infra/template.yaml', () => {
         throw new Error('cfn-lint is not installed, and CI=true requires it: pip install cfn-lint')
       expect(unexplained(cfnLint(TEMPLATE))).toEqual([])
     },
-    60_000
+    120_000
   )
 
   describe('a copy with a planted defect fails', () => {
@@ -137,7 +137,7 @@ describe('cfn-lint on infra/template.yaml', () => {
         const found = unexplained(cfnLint(plant(name, from, to)))
         expect(found.some(line => line.startsWith(`${rule} `))).toBe(true)
       },
-      60_000
+      120_000
     )
   })
 })

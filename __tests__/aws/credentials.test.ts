@@ -26,6 +26,14 @@ const EXPIRATION = '2026-11-22T16:00:00Z'
 
 type StsReply = 'ok' | '500' | 'hang' | 'access-denied' | 'invalid-token'
 
+/** What one successful STS answer hands out; tests that refresh queue several. */
+interface Issued {
+  AccessKeyId: string
+  SecretAccessKey: string
+  SessionToken: string
+  Expiration: string
+}
+
 interface TokenRequest {
   authorization?: string
   audience: string | null
@@ -35,12 +43,14 @@ interface TokenRequest {
 let server: Server
 let base = ''
 let stsReplies: StsReply[] = []
+let stsIssued: Issued[] = []
 let stsRequests: URLSearchParams[] = []
 let stsAuthHeaders: Array<string | undefined> = []
 let tokenRequests: TokenRequest[] = []
 const savedEnv = { ...process.env }
 
 function successXml(action: 'AssumeRoleWithWebIdentity' | 'AssumeRole'): string {
+  const c = stsIssued.shift() ?? { ...CREDS, Expiration: EXPIRATION }
   return `<${action}Response xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
   <${action}Result>
     <AssumedRoleUser>
@@ -48,10 +58,10 @@ function successXml(action: 'AssumeRoleWithWebIdentity' | 'AssumeRole'): string 
       <AssumedRoleId>AROAEXAMPLE:cleanrooms-connect</AssumedRoleId>
     </AssumedRoleUser>
     <Credentials>
-      <AccessKeyId>${CREDS.AccessKeyId}</AccessKeyId>
-      <SecretAccessKey>${CREDS.SecretAccessKey}</SecretAccessKey>
-      <SessionToken>${CREDS.SessionToken}</SessionToken>
-      <Expiration>${EXPIRATION}</Expiration>
+      <AccessKeyId>${c.AccessKeyId}</AccessKeyId>
+      <SecretAccessKey>${c.SecretAccessKey}</SecretAccessKey>
+      <SessionToken>${c.SessionToken}</SessionToken>
+      <Expiration>${c.Expiration}</Expiration>
     </Credentials>
   </${action}Result>
   <ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata>
@@ -119,6 +129,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   stsReplies = []
+  stsIssued = []
   stsRequests = []
   stsAuthHeaders = []
   tokenRequests = []
@@ -173,7 +184,7 @@ describe('resolveCredentials via OIDC', () => {
     expect(stsAuthHeaders[0]).toBeUndefined()
 
     expect(out.source).toBe('oidc')
-    expect(out.credentials).toEqual({
+    expect(await out.credentials!()).toEqual({
       accessKeyId: CREDS.AccessKeyId,
       secretAccessKey: CREDS.SecretAccessKey,
       sessionToken: CREDS.SessionToken,
@@ -308,6 +319,109 @@ describe('resolveCredentials outside Actions and without a role', () => {
     )
     await expect(resolveCredentials(options({ durationSeconds: 600 }))).rejects.toThrow(/900 to 43200/)
     expect(tokenRequests).toHaveLength(0)
+  })
+})
+
+describe('credentials that outlive a long wait', () => {
+  const FIRST_EXPIRY = Date.parse(EXPIRATION)
+  const SECOND_EXPIRY = FIRST_EXPIRY + 3_600_000
+  const issued = (n: number, expiresAt: number): Issued => ({
+    AccessKeyId: `ASIAEXAMPLEKEYID000${n}`,
+    SecretAccessKey: `secret/EXAMPLE+key000${n}`,
+    SessionToken: `session-token-EXAMPLE-000${n}`,
+    Expiration: new Date(expiresAt).toISOString()
+  })
+
+  it('re-assumes with a fresh OIDC token 10 minutes before expiry, once for all concurrent callers', async () => {
+    stsIssued = [issued(1, FIRST_EXPIRY), issued(2, SECOND_EXPIRY)]
+    let clock = FIRST_EXPIRY - 60 * 60_000
+    const logs: string[] = []
+    const o = options({ now: () => clock, log: line => logs.push(line) })
+    const out = await resolveCredentials(o)
+    const provider = out.credentials!
+    expect((await provider()).accessKeyId).toBe('ASIAEXAMPLEKEYID0001')
+
+    clock = FIRST_EXPIRY - 11 * 60_000
+    expect((await provider()).accessKeyId).toBe('ASIAEXAMPLEKEYID0001')
+    expect(stsRequests).toHaveLength(1)
+    expect(tokenRequests).toHaveLength(1)
+
+    clock = FIRST_EXPIRY - 9 * 60_000
+    const got = await Promise.all([provider(), provider(), provider()])
+    expect(got.map(c => c.accessKeyId)).toEqual(Array(3).fill('ASIAEXAMPLEKEYID0002'))
+    expect(got[0]).toEqual({
+      accessKeyId: 'ASIAEXAMPLEKEYID0002',
+      secretAccessKey: 'secret/EXAMPLE+key0002',
+      sessionToken: 'session-token-EXAMPLE-0002',
+      expiration: new Date(SECOND_EXPIRY)
+    })
+    // One refresh: a new token from GitHub, exchanged once.
+    expect(tokenRequests).toHaveLength(2)
+    expect(stsRequests).toHaveLength(2)
+    expect(stsRequests[1]!.get('Action')).toBe('AssumeRoleWithWebIdentity')
+    expect(stsRequests[1]!.get('WebIdentityToken')).toBe(ID_TOKEN)
+    expect(o.masked).toEqual(
+      expect.arrayContaining(['ASIAEXAMPLEKEYID0002', 'secret/EXAMPLE+key0002', 'session-token-EXAMPLE-0002'])
+    )
+    expect(logs).toEqual([`refreshed AWS credentials (valid until ${new Date(SECOND_EXPIRY).toISOString()})`])
+
+    clock = SECOND_EXPIRY - 30 * 60_000
+    expect((await provider()).accessKeyId).toBe('ASIAEXAMPLEKEYID0002')
+    expect(stsRequests).toHaveLength(2)
+  })
+
+  it('keeps working with valid credentials when a refresh fails, retries a minute later, fails once they expired', async () => {
+    stsIssued = [issued(1, FIRST_EXPIRY)]
+    stsReplies = ['ok', 'access-denied']
+    let clock = FIRST_EXPIRY - 5 * 60_000
+    const logs: string[] = []
+    const out = await resolveCredentials(options({ now: () => clock, log: line => logs.push(line) }))
+    const provider = out.credentials!
+
+    expect((await provider()).accessKeyId).toBe('ASIAEXAMPLEKEYID0001')
+    expect(stsRequests).toHaveLength(2)
+    expect(logs[0]).toMatch(/^could not refresh AWS credentials \(STS refused AssumeRoleWithWebIdentity/)
+    expect(logs[0]).toContain(`valid until ${EXPIRATION.replace('Z', '.000Z')}`)
+
+    clock += 30_000
+    await provider()
+    expect(stsRequests).toHaveLength(2) // not before a minute has passed
+
+    clock += 31_000
+    stsReplies = ['access-denied']
+    expect((await provider()).accessKeyId).toBe('ASIAEXAMPLEKEYID0001')
+    expect(stsRequests).toHaveLength(3)
+
+    clock = FIRST_EXPIRY + 1_000
+    stsReplies = ['access-denied']
+    const err = (await provider().catch((e: unknown) => e)) as Error
+    expect(err).toBeInstanceOf(UserError)
+    expect(err.message).toMatch(/^STS refused AssumeRoleWithWebIdentity/)
+    for (const line of logs) expect(line).not.toContain('secret/EXAMPLE')
+  })
+
+  it('refreshes an AssumeRole session from the default chain the same way', async () => {
+    delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL
+    delete process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+    process.env.AWS_ACCESS_KEY_ID = 'AKIASOURCEEXAMPLE001'
+    process.env.AWS_SECRET_ACCESS_KEY = 'source-secret'
+    try {
+      stsIssued = [issued(1, FIRST_EXPIRY), issued(2, SECOND_EXPIRY)]
+      let clock = FIRST_EXPIRY - 60 * 60_000
+      const out = await resolveCredentials(
+        options({
+          env: { PATH: process.env.PATH },
+          getIDToken: () => Promise.reject(new Error('local-action has no OIDC')),
+          now: () => clock
+        })
+      )
+      clock = FIRST_EXPIRY - 60_000
+      expect((await out.credentials!()).accessKeyId).toBe('ASIAEXAMPLEKEYID0002')
+      expect(stsRequests.map(f => f.get('Action'))).toEqual(['AssumeRole', 'AssumeRole'])
+    } finally {
+      delete process.env.AWS_ACCESS_KEY_ID
+      delete process.env.AWS_SECRET_ACCESS_KEY
+    }
   })
 })
 

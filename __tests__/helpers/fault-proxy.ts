@@ -1,6 +1,7 @@
 /**
  * An HTTP proxy in front of the local S3 server that records every request (method, url, full body, status) and
- * injects faults by rule: a 500, a 503 SlowDown, a connection reset halfway through the request body, or a delay.
+ * injects faults by rule: a 500, a 503 SlowDown, a 403 AccessDenied (what AWS answers a role a policy refuses), a
+ * connection reset halfway through the request body, or a delay.
  *
  * Requests are forwarded byte-exact: the raw header list (Host included, so SigV4 signatures stay valid for servers
  * that check them, like s3rver) and the body as received (aws-chunked framing included). Local servers cannot list
@@ -10,7 +11,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-export type Fault = 'status500' | 'slowdown503' | 'reset' | 'delay'
+export type Fault = 'status500' | 'slowdown503' | 'forbidden403' | 'reset' | 'delay'
 
 export interface Rule {
   method: string
@@ -143,6 +144,12 @@ export async function startFaultProxy(target: string, options: FaultProxyOptions
             ? ERROR('InternalError', 'We encountered an internal error. Please try again.')
             : ERROR('SlowDown', 'Please reduce your request rate.')
         )
+        return
+      }
+      if (rule?.fault === 'forbidden403') {
+        requests.push({ method, url, bodyBytes, status: 403, fault: rule.fault })
+        res.writeHead(403, { 'content-type': 'application/xml' })
+        res.end(ERROR('AccessDenied', 'Access Denied'))
         return
       }
       if (rule?.fault === 'delay') await sleep(rule.delayMs ?? 500)

@@ -97,7 +97,7 @@ describe('parseSettings valid values', () => {
       dataset: 'customers_eu-1',
       bucket: 'my.data-bucket',
       prefix: 'teams/a/landing',
-      'kms-key-id': 'alias/cleanrooms',
+      'kms-key-id': '1234abcd-12ab-34cd-56ef-1234567890ab',
       recipient: 'keys/a.asc\nkeys/b, c.gpg',
       'recipient-fingerprint': `0x${FPR.toLowerCase()}, ${FPR.match(/.{4}/g)!.join(' ')}`,
       aead: 'YES',
@@ -126,7 +126,7 @@ describe('parseSettings valid values', () => {
       dataset: 'customers_eu-1',
       bucket: 'my.data-bucket',
       prefix: 'teams/a/landing/',
-      kmsKeyId: 'alias/cleanrooms',
+      kmsKeyId: '1234abcd-12ab-34cd-56ef-1234567890ab',
       recipients: [
         { kind: 'path', path: 'keys/a.asc' },
         { kind: 'path', path: 'keys/b, c.gpg' }
@@ -150,11 +150,10 @@ describe('parseSettings valid values', () => {
   })
 
   it.each([
-    ['alias/cleanrooms'],
     ['1234abcd-12ab-34cd-56ef-1234567890ab'],
     ['mrk-1234abcd12ab34cd56ef1234567890ab'],
     ['arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'],
-    ['arn:aws-us-gov:kms:us-gov-west-1:123456789012:alias/team/key'],
+    ['arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'],
     ['arn:aws:kms:eu-west-1:123456789012:key/mrk-1234abcd12ab34cd56ef1234567890ab']
   ])('accepts KMS key %s', id => {
     expect(parse({ 'kms-key-id': id }).kmsKeyId).toBe(id)
@@ -229,7 +228,17 @@ describe('parseSettings invalid values', () => {
     ['prefix', 'a/../b', /empty, '\.' or '\.\.' segment/],
     ['prefix', 'land|ing', /characters S3 keys should avoid/],
     ['kms-key-id', 'my-key', /input 'kms-key-id': 'my-key' is not a KMS key/],
-    ['kms-key-id', 'alias/aws/s3', /AWS managed alias/],
+    [
+      'kms-key-id',
+      'alias/aws/s3',
+      /'alias\/aws\/s3' is a KMS alias, which a bucket policy cannot match \(use the key ARN/
+    ],
+    ['kms-key-id', 'alias/cleanrooms', /is a KMS alias, which a bucket policy cannot match/],
+    [
+      'kms-key-id',
+      'arn:aws:kms:us-east-1:123456789012:alias/cleanrooms',
+      /is a KMS alias, which a bucket policy cannot match/
+    ],
     ['kms-key-id', 'arn:aws:kms:us-east-1:123456789012:key/nope', /is not a KMS key/],
     [
       'recipient',

@@ -53,7 +53,7 @@ describe('applyStackOutputs', () => {
       {
         bucket: 'my-bucket',
         prefix: 'mine/',
-        'kms-key-id': 'alias/mine',
+        'kms-key-id': '2222bbbb-12ab-34cd-56ef-1234567890ab',
         recipient: 'keys/mine.asc',
         'state-machine-arn': SFN.replace('cleanrooms-pipeline', 'mine')
       },
@@ -64,7 +64,7 @@ describe('applyStackOutputs', () => {
     expect(filled).toMatchObject({
       bucket: 'my-bucket',
       prefix: 'mine/',
-      kmsKeyId: 'alias/mine',
+      kmsKeyId: '2222bbbb-12ab-34cd-56ef-1234567890ab',
       recipients: [{ kind: 'path', path: 'keys/mine.asc' }],
       stateMachineArn: SFN.replace('cleanrooms-pipeline', 'mine'),
       targetBucket: 'cleanrooms-prod-target'

@@ -6,11 +6,20 @@
  * - no role → the SDK default chain, resolved lazily by each client.
  * Every secret is handed to `mask` the moment it exists. STS calls carry a request timeout and are retried with full
  * jitter; STS errors are rewritten into the thing to fix.
+ *
+ * An assumed role's credentials come as a provider that re-assumes (with a fresh OIDC token in Actions) shortly before
+ * they expire, so a wait longer than role-duration-seconds keeps working: see refreshing-credentials.ts.
  */
-import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, type Credentials } from '@aws-sdk/client-sts'
+import {
+  AssumeRoleCommand,
+  AssumeRoleWithWebIdentityCommand,
+  type Credentials,
+  type STSClient
+} from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { UsageError, UserError } from '../errors.js'
 import { createStsClient } from './clients.js'
+import { refreshingCredentials } from './refreshing-credentials.js'
 import { isTransientAwsError, retry } from './retry.js'
 
 export interface CredentialOptions {
@@ -39,13 +48,21 @@ export interface CredentialOptions {
   attempts?: number
   sleep?: (ms: number) => Promise<void>
   random?: () => number
+  /** Clock (ms) that decides when assumed-role credentials are refreshed. Default Date.now. */
+  now?: () => number
+  /** Refresh this long before Expiration. Default 10 minutes. */
+  refreshBeforeMs?: number
+  /** Told when credentials were refreshed, or a refresh failed (never the credentials). */
+  log?: (line: string) => void
 }
 
 export type CredentialSource = 'oidc' | 'assume-role' | 'default-chain'
 
 export interface ResolvedCredentials {
   source: CredentialSource
-  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider
+  /** For an assumed role: a provider that refreshes before expiry, shared by every client of the job. */
+  credentials?: AwsCredentialIdentityProvider
+  /** Of the first session. */
   identity?: { arn?: string; expiration?: Date }
 }
 
@@ -109,6 +126,37 @@ export async function resolveCredentials(o: CredentialOptions): Promise<Resolved
   const oidc = hasOidcRequestEnv(o.env)
   if (!oidc && inActions) throw new UserError(NO_OIDC_TOKEN_MESSAGE)
 
+  const source: CredentialSource = oidc ? 'oidc' : 'assume-role'
+  const assume = () =>
+    oidc ? assumeWithOidc(ctx, o, retryOpts) : assumeWithCallerCredentials(ctx, o, retryOpts)
+  const first = await assume()
+  const credentials = refreshingCredentials(first.credentials, async () => (await assume()).credentials, {
+    now: o.now ?? Date.now,
+    refreshBeforeMs: o.refreshBeforeMs,
+    log: o.log
+  })
+  return { source, credentials, identity: first.identity }
+}
+
+type RetryOpts = {
+  attempts: number
+  baseMs: number
+  maxMs: number
+  sleep?: (ms: number) => Promise<void>
+  random?: () => number
+}
+
+interface Session {
+  credentials: AwsCredentialIdentity
+  identity: { arn?: string; expiration?: Date }
+}
+
+/** One STS client per session: a refresh hours later gets a fresh connection. */
+async function withSts<T>(
+  ctx: StsContext,
+  o: CredentialOptions,
+  fn: (sts: STSClient) => Promise<T>
+): Promise<T> {
   const sts = createStsClient({
     region: o.region,
     endpointUrl: o.stsEndpoint,
@@ -116,50 +164,62 @@ export async function resolveCredentials(o: CredentialOptions): Promise<Resolved
     maxAttempts: 1
   })
   try {
-    if (oidc) {
-      const token = await retry(
-        async () => {
-          const t = await o.getIDToken(ctx.audience)
-          if (!t) throw new Error('the OIDC token endpoint returned an empty token')
-          return t
-        },
-        // Any failure to fetch the token is worth another try; a missing permission is caught above.
-        { ...retryOpts, isRetryable: err => !(err instanceof UserError) }
-      ).catch((err: unknown) => {
-        throw new UserError(
-          `could not get a GitHub OIDC token for audience '${ctx.audience}': ${oneLine(err)}; check that the job has \`permissions: id-token: write\``,
-          { cause: err }
-        )
-      })
-      o.mask(token)
-      const out = await callSts(ctx, retryOpts, 'AssumeRoleWithWebIdentity', () =>
-        sts.send(
-          new AssumeRoleWithWebIdentityCommand({
-            RoleArn: roleArn,
-            RoleSessionName: ctx.sessionName,
-            DurationSeconds: ctx.duration,
-            WebIdentityToken: token
-          })
-        )
+    return await fn(sts)
+  } finally {
+    sts.destroy()
+  }
+}
+
+/** A fresh GitHub OIDC token → AssumeRoleWithWebIdentity. */
+async function assumeWithOidc(ctx: StsContext, o: CredentialOptions, retryOpts: RetryOpts): Promise<Session> {
+  const token = await retry(
+    async () => {
+      const t = await o.getIDToken(ctx.audience)
+      if (!t) throw new Error('the OIDC token endpoint returned an empty token')
+      return t
+    },
+    // Any failure to fetch the token is worth another try; a missing permission is caught before.
+    { ...retryOpts, isRetryable: err => !(err instanceof UserError) }
+  ).catch((err: unknown) => {
+    throw new UserError(
+      `could not get a GitHub OIDC token for audience '${ctx.audience}': ${oneLine(err)}; check that the job has \`permissions: id-token: write\``,
+      { cause: err }
+    )
+  })
+  o.mask(token)
+  const out = await withSts(ctx, o, sts =>
+    callSts(ctx, retryOpts, 'AssumeRoleWithWebIdentity', () =>
+      sts.send(
+        new AssumeRoleWithWebIdentityCommand({
+          RoleArn: ctx.roleArn,
+          RoleSessionName: ctx.sessionName,
+          DurationSeconds: ctx.duration,
+          WebIdentityToken: token
+        })
       )
-      return { source: 'oidc', ...toIdentity(out.Credentials, out.AssumedRoleUser?.Arn, o.mask, roleArn) }
-    }
-    const out = await callSts(ctx, retryOpts, 'AssumeRole', () =>
+    )
+  )
+  return toIdentity(out.Credentials, out.AssumedRoleUser?.Arn, o.mask, ctx.roleArn)
+}
+
+/** The SDK default chain's credentials → AssumeRole (CLI, @github/local-action). */
+async function assumeWithCallerCredentials(
+  ctx: StsContext,
+  o: CredentialOptions,
+  retryOpts: RetryOpts
+): Promise<Session> {
+  const out = await withSts(ctx, o, sts =>
+    callSts(ctx, retryOpts, 'AssumeRole', () =>
       sts.send(
         new AssumeRoleCommand({
-          RoleArn: roleArn,
+          RoleArn: ctx.roleArn,
           RoleSessionName: ctx.sessionName,
           DurationSeconds: ctx.duration
         })
       )
     )
-    return {
-      source: 'assume-role',
-      ...toIdentity(out.Credentials, out.AssumedRoleUser?.Arn, o.mask, roleArn)
-    }
-  } finally {
-    sts.destroy()
-  }
+  )
+  return toIdentity(out.Credentials, out.AssumedRoleUser?.Arn, o.mask, ctx.roleArn)
 }
 
 export interface StsContext {
@@ -178,13 +238,7 @@ export type StsAction = 'AssumeRoleWithWebIdentity' | 'AssumeRole'
 
 async function callSts<T>(
   ctx: StsContext,
-  retryOpts: {
-    attempts: number
-    baseMs: number
-    maxMs: number
-    sleep?: (ms: number) => Promise<void>
-    random?: () => number
-  },
+  retryOpts: RetryOpts,
   action: StsAction,
   send: () => Promise<T>
 ): Promise<T> {
@@ -200,7 +254,7 @@ function toIdentity(
   arn: string | undefined,
   mask: (s: string) => void,
   roleArn: string
-): { credentials: AwsCredentialIdentity; identity: { arn?: string; expiration?: Date } } {
+): Session {
   if (!c?.AccessKeyId || !c.SecretAccessKey)
     throw new UserError(`STS returned no credentials for ${roleArn}: retry the job`)
   // Mask before anything else touches them.

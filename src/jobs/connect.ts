@@ -47,7 +47,10 @@ export async function connectAws(input: Settings, ctx: JobContext): Promise<AwsS
     env: ctx.env,
     getIDToken: ctx.getIDToken,
     mask: ctx.mask,
-    sleep: ctx.sleep
+    sleep: ctx.sleep,
+    // Waits may outlast role-duration-seconds: the credentials refresh themselves before they expire.
+    now: ctx.now,
+    log: ctx.log
   })
   const clientOptions: AwsClientOptions = {
     region,

@@ -2,7 +2,6 @@
  * Starts the pipeline for a complete batch and (unless wait is false) waits for it. `run` calls it after the upload;
  * `start` calls it for a batch uploaded earlier, after checking that the batch's manifest exists.
  */
-import { HeadObjectCommand } from '@aws-sdk/client-s3'
 import { createS3Client, createSfnClient } from '../aws/clients.js'
 import { UserError } from '../errors.js'
 import {
@@ -12,6 +11,7 @@ import {
   type PipelineInput
 } from '../pipeline/execution.js'
 import { batchPrefix, MANIFEST_NAME } from '../transfer/batch.js'
+import { readManifest } from '../transfer/upload.js'
 import type { AwsSession } from './connect.js'
 import type { JobContext } from './context.js'
 
@@ -24,21 +24,20 @@ export interface PipelineOutcome {
   waited: boolean
 }
 
-/** The pipeline input for an existing batch of `start`, after checking its manifest is there. */
+/**
+ * The pipeline input for an existing batch of `start`, after checking its manifest is there. readManifest tells a
+ * missing manifest from one the role may not read, where AWS answers both with 403.
+ */
 export async function existingBatchInput(session: AwsSession): Promise<PipelineInput> {
   const s = session.settings
   const manifestKey = batchPrefix(s.prefix, s.dataset!, s.batchId!) + MANIFEST_NAME
   const s3 = createS3Client(session.clientOptions)
   try {
-    await s3.send(new HeadObjectCommand({ Bucket: s.bucket!, Key: manifestKey }))
-  } catch (err) {
-    const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode
-    if (status === 404) {
+    if (!(await readManifest(s3, s.bucket!, manifestKey))) {
       throw new UserError(
         `batch ${s.batchId} has no manifest at s3://${s.bucket}/${manifestKey}: it is incomplete or does not exist; upload it again (command: upload) or fix batch-id`
       )
     }
-    throw err
   } finally {
     s3.destroy()
   }

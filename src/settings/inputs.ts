@@ -75,7 +75,7 @@ export const INPUTS = [
   {
     name: 'role-duration-seconds',
     description:
-      'Lifetime of the assumed-role credentials in seconds (900-43200, and at most the role maximum session duration).',
+      'Lifetime of each assumed-role session in seconds (900-43200, at most the role maximum session duration: CiRoleMaxSessionSeconds for the stack CI role). The action re-assumes with a fresh OIDC token 10 minutes before a session ends, so a wait (timeout-minutes) may outlast it.',
     default: '3600',
     kind: 'integer',
     commands: AWS
@@ -124,7 +124,7 @@ export const INPUTS = [
   {
     name: 'kms-key-id',
     description:
-      'KMS key for SSE-KMS on the uploaded objects: key id, key ARN, alias/NAME or alias ARN. Default: the stack output KmsKeyArn, else the bucket default encryption.',
+      'KMS key for SSE-KMS on the uploaded objects: key ARN or key id (no alias: the stack bucket policy matches the key, not an alias). Default: the stack output KmsKeyArn, else the bucket default encryption.',
     kind: 'string',
     commands: ['run', 'upload']
   },
@@ -207,7 +207,7 @@ export const INPUTS = [
   {
     name: 'timeout-minutes',
     description:
-      'How long to wait for the pipeline (1-7200 minutes). On timeout the step fails; the execution keeps running and its ARN is in the outputs.',
+      'How long to wait for the pipeline (1-7200 minutes). On timeout the step fails; the execution keeps running and its ARN is in the outputs. Credentials are refreshed while waiting (see role-duration-seconds); the job timeout still applies (at most 360 minutes on GitHub-hosted runners).',
     default: '60',
     kind: 'integer',
     commands: STARTING

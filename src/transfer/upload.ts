@@ -131,15 +131,46 @@ async function mapLimit<T, R>(
   return results
 }
 
-/** The batch's manifest, or undefined when there is none. */
+/**
+ * The batch's manifest, or undefined when there is none.
+ *
+ * AWS answers a read of a missing object with 403 instead of 404 unless the caller may list the bucket without a
+ * prefix condition, which the stack's CI role may not (its ListBucket is scoped to landing/<dataset>/). So a 403 is
+ * followed by a listing of the key itself, which the role may do: not listed means absent; listed means present but
+ * unreadable; a refused listing leaves "missing or not allowed", reported with what to check.
+ */
 export async function readManifest(s3: S3Client, bucket: string, key: string): Promise<Manifest | undefined> {
   try {
     const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))
     return parseManifest(await got.Body!.transformToString(), `s3://${bucket}/${key}`)
   } catch (err) {
     if (statusOf(err) === 404 || (err as { name?: string }).name === 'NoSuchKey') return undefined
+    if (statusOf(err) !== 403) throw err
+    const listed = await isListed(s3, bucket, key)
+    if (listed === false) return undefined
+    throw new UserError(forbiddenObjectMessage(bucket, key, listed), { cause: err })
+  }
+}
+
+/** Whether `key` exists according to a listing of exactly that prefix; undefined when the listing is refused too. */
+export async function isListed(s3: S3Client, bucket: string, key: string): Promise<boolean | undefined> {
+  try {
+    // The key itself sorts before every longer key it prefixes, so one result is enough.
+    const page = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: key, MaxKeys: 1 }))
+    return (page.Contents ?? []).some(o => o.Key === key)
+  } catch (err) {
+    if (statusOf(err) === 403) return undefined
     throw err
   }
+}
+
+/** The one-line explanation of a 403 on an object, after isListed said `listed`. */
+export function forbiddenObjectMessage(bucket: string, key: string, listed: boolean | undefined): string {
+  const uri = `s3://${bucket}/${key}`
+  const prefix = key.slice(0, key.lastIndexOf('/') + 1)
+  return listed
+    ? `${uri} exists but this role may not read it (403): it needs s3:GetObject on it and kms:Decrypt on the bucket's KMS key`
+    : `${uri} is missing or not allowed (403; S3 answers 403 for a missing object when the role may not list the bucket): check that the batch exists, and that the role has s3:GetObject on it and s3:ListBucket for prefix ${prefix}`
 }
 
 /** Deletes every object and aborts every multipart upload under the prefix. Returns the counts. */
@@ -379,6 +410,7 @@ export async function uploadBatch(o: UploadBatchOptions): Promise<UploadResult> 
   try {
     existing = await readManifest(o.s3, o.bucket, manifestKey)
   } catch (err) {
+    if (err instanceof UserError) throw err
     throw new UserError(explainS3(err, `reading s3://${o.bucket}/${manifestKey}`, o), { cause: err })
   }
   if (existing) {

@@ -21,36 +21,11 @@ interface Finding {
 }
 
 /**
- * Findings the template cannot fix itself yet, each explained. They sit in resources another branch is rewriting
- * (the Lambda functions, the state machine, the DataBrew and crawler log groups); once those carry a per-resource
- * `Metadata: cfn-lint: config: ignore_checks` or the explicit policies, these entries are dead and can go.
+ * Findings accepted here, each explained. Prefer an exception in the template itself (resource Metadata
+ * `cfn-lint: config: ignore_checks` with a comment), where a reader of the template sees it.
  */
 const EXPLAINED: { rule: string; path: string; why: string }[] = [
-  {
-    rule: 'W3002',
-    path: 'Resources/DecryptFunction/Properties/Code',
-    why: 'a local path on purpose: `aws cloudformation package` uploads the bundle and rewrites it'
-  },
-  {
-    rule: 'W3002',
-    path: 'Resources/ArchiveFunction/Properties/Code',
-    why: 'a local path on purpose: `aws cloudformation package` uploads the bundle and rewrites it'
-  },
-  {
-    rule: 'W3002',
-    path: 'Resources/StateMachine/Properties/DefinitionS3Location',
-    why: 'the one ASL file local mode runs too; `aws cloudformation package` uploads it'
-  },
-  {
-    rule: 'I3011',
-    path: 'Resources/DataBrewJobLogGroup',
-    why: 'log group of a resource being rewritten elsewhere; should get DeletionPolicy/UpdateReplacePolicy: Delete'
-  },
-  {
-    rule: 'I3011',
-    path: 'Resources/CrawlerLogGroup',
-    why: 'log group of a resource being rewritten elsewhere; should get DeletionPolicy/UpdateReplacePolicy: Delete'
-  }
+  // Empty: the template carries its own exceptions (W3002 on the package-uploaded paths, as resource Metadata).
 ]
 
 function describeFinding(f: Finding): string {

@@ -123,7 +123,13 @@ type Policy = { owner: string; name: string; kind: PolicyKind; statements: State
 
 function policies(): Policy[] {
   const out: Policy[] = []
-  const doc = (d: Json) => ((d as { Statement: Statement[] }).Statement ?? []) as Statement[]
+  // A conditional statement (!If [Cond, statement, AWS::NoValue]) counts with both of its branches.
+  const doc = (d: Json) =>
+    (((d as { Statement: Json[] }).Statement ?? []) as Json[]).flatMap(s => {
+      const branches = (s as { 'Fn::If'?: [string, Json, Json] })['Fn::If']
+      const candidates = branches ? [branches[1], branches[2]] : [s]
+      return candidates.filter(c => !(c as { Ref?: string }).Ref) as Statement[]
+    })
   for (const [name, r] of Object.entries(resources)) {
     const p = r.Properties ?? {}
     if (r.Type === 'AWS::IAM::Role') {

@@ -9,11 +9,16 @@ import { parseFlags, pathFor, type CliIO, type Command } from './command.js'
 import { hashKeyFrom, loadRecipe } from './recipe-run.js'
 
 const HELP = `Usage: cleanrooms-connect pipeline local --endpoint-url URL --bucket B --target-bucket T --dataset D \\
-         --batch-id ID --key PRIVATE.asc --recipe R.json [--hash-key-file F]
+         --batch-id ID --key PRIVATE.asc [--recipe R.json] [--hash-key-file F] [--output-mode replace|append]
+         [--archive-plaintext]
 
-Runs infra/statemachine.asl.json on this machine for an uploaded batch, with the DecryptBatch and ArchiveBatch
-handlers the Lambdas run; the DataBrew job is the local recipe engine (Parquet into the target bucket), the
-crawler and SNS are local stand-ins. Prints the execution's status and the notification; exit 0 when it SUCCEEDED.
+Runs the stack on this machine for an uploaded batch, as infra/template.yaml wires it: infra/statemachine.asl.json
+with the template's DefinitionSubstitutions; DecryptBatch (plan, then one invocation per object), PublishOutput,
+ArchiveBatch and CleanupBatch are the Lambda handlers with their template environment; the dataset lock is an
+in-memory table; the DataBrew dataset and job are stand-ins built from the template (a run reads everything under the
+dataset's current key, as DataBrew does) with the local recipe engine for the transforms; Glue is an in-memory
+catalog; SNS messages are printed. Prints the status, the states, the output objects and the table; exit 0 when the
+execution SUCCEEDED. Objects are written without SSE-KMS (local S3 servers do not do KMS).
 
 Flags:
   --endpoint-url URL     S3-protocol server (or AWS_ENDPOINT_URL_S3)
@@ -23,12 +28,16 @@ Flags:
   --dataset D, --batch-id ID
   --key FILE             the pipeline's private key (armored or binary)
   --passphrase-file F    its passphrase, if protected (or env CLEANROOMS_PGP_PASSPHRASE)
-  --recipe FILE          DataBrew recipe JSON (e.g. infra/recipes/default.json)
-  --hash-key-file F      HMAC key for CRYPTOGRAPHIC_HASH (or env CLEANROOMS_HASH_KEY)
+  --recipe FILE          DataBrew recipe JSON instead of the template's recipe (e.g. a pull request's)
+  --hash-key-file F      HMAC key for CRYPTOGRAPHIC_HASH, Base64 text as in the stack's secret (or env
+                         CLEANROOMS_HASH_KEY)
+  --output-mode M        the stack's OutputMode: replace (the table shows the latest batch) or append [default: the
+                         template's default]
+  --archive-plaintext    the stack's ArchivePlaintext=true: archive the decrypted plaintext too
 
 Example:
   cleanrooms-connect pipeline local --endpoint-url http://127.0.0.1:4566 --bucket data --target-bucket out \\
-      --dataset customers --batch-id demo-1 --key private.asc --recipe infra/recipes/default.json --hash-key-file k`
+      --dataset customers --batch-id demo-1 --key private.asc --hash-key-file hashing-key.txt`
 
 export const pipelineLocalCommand: Command = {
   name: 'pipeline local',
@@ -44,14 +53,21 @@ export const pipelineLocalCommand: Command = {
       key: { type: 'string' },
       'passphrase-file': { type: 'string' },
       recipe: { type: 'string' },
-      'hash-key-file': { type: 'string' }
+      'hash-key-file': { type: 'string' },
+      'output-mode': { type: 'string' },
+      'archive-plaintext': { type: 'boolean' }
     })
     if (!parsed) {
       io.stdout(HELP + '\n')
       return 0
     }
     const v = parsed.values as Record<string, string | undefined>
-    for (const name of ['bucket', 'target-bucket', 'dataset', 'batch-id', 'key', 'recipe']) {
+    const archivePlaintext = (parsed.values as Record<string, unknown>)['archive-plaintext'] === true
+    const outputMode = v['output-mode']
+    if (outputMode !== undefined && outputMode !== 'replace' && outputMode !== 'append') {
+      throw new UsageError(`pipeline local: --output-mode is '${outputMode}': use replace or append`)
+    }
+    for (const name of ['bucket', 'target-bucket', 'dataset', 'batch-id', 'key']) {
       if (!v[name]) throw new UsageError(`pipeline local: --${name} is required (see --help)`)
     }
     const problem =
@@ -68,7 +84,7 @@ export const pipelineLocalCommand: Command = {
       passphrase,
       `key file ${v.key}`
     )
-    const recipe = await loadRecipe(pathFor(io, v.recipe!))
+    const recipe = v.recipe ? await loadRecipe(pathFor(io, v.recipe)) : undefined
     // Base64-decoded, as DataBrew reads the hashing secret.
     const hashKey = await hashKeyFrom(v['hash-key-file'] && pathFor(io, v['hash-key-file']), io.env, 'base64')
     const s3 = createS3Client({
@@ -86,12 +102,20 @@ export const pipelineLocalCommand: Command = {
         keys,
         recipe,
         hashKey,
+        outputMode,
+        archivePlaintext,
         log: line => io.stderr(line + '\n')
       })
       const path = result.events.filter(e => e.type === 'StateEntered').map(e => e.state)
       io.stdout(`status=${result.status}\nstates=${path.join(' > ')}\n`)
       for (const o of result.outputs) io.stdout(`output=${o}\n`)
       if (result.columns) io.stdout(`columns=${result.columns.join(',')}\n`)
+      if (result.table.location) {
+        io.stdout(
+          `glue-table=${result.table.database}.${result.table.name}\ntable-location=${result.table.location}\n`
+        )
+        for (const p of result.table.partitions) io.stdout(`partition=batch=${p}\n`)
+      }
       if (result.status !== 'SUCCEEDED') {
         io.stderr(`error: pipeline ${result.status}: ${result.error ?? ''} ${result.cause ?? ''}\n`)
         return 1

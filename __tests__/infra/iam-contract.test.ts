@@ -29,7 +29,8 @@ import {
   DescribeExecutionCommand,
   GetExecutionHistoryCommand,
   SFNClient,
-  StartExecutionCommand
+  StartExecutionCommand,
+  StopExecutionCommand
 } from '@aws-sdk/client-sfn'
 import { mockClient } from 'aws-sdk-client-mock'
 import { randomBytes } from 'node:crypto'
@@ -44,8 +45,8 @@ import { clearLiveKeyCache } from '../../src/keys/load.js'
 import { archiveBatch } from '../../src/lambdas/archive-batch.js'
 import { createArchiveHandler } from '../../src/lambdas/archive.js'
 import { createDecryptHandler } from '../../src/lambdas/decrypt.js'
+import { post } from '../../src/post.js'
 import { parseSettings } from '../../src/settings/settings.js'
-import { cleanupIncompleteBatch } from '../../src/transfer/upload.js'
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
 import {
   asPrincipal,
@@ -83,6 +84,7 @@ let proxy: FaultProxy
 let recorder: CallRecorder
 let workspace: string
 let storedSecret: string | undefined
+let failNextExecution = false
 const savedEnv = { ...process.env }
 
 /** The stack's outputs as CloudFormation would report them: the template's Outputs, resolved. */
@@ -198,13 +200,28 @@ beforeAll(async () => {
     executionArn: `arn:${partition}:states:${region}:${accountId}:execution:${smName}:${i.name}`,
     startDate: new Date()
   }))
-  sfnMock.on(DescribeExecutionCommand).callsFake(i => ({
-    executionArn: i.executionArn,
-    status: 'SUCCEEDED',
-    startDate: new Date(0),
-    stopDate: new Date(1000)
-  }))
-  sfnMock.on(GetExecutionHistoryCommand).resolves({ events: [] })
+  sfnMock.on(DescribeExecutionCommand).callsFake(i => {
+    const failed = failNextExecution
+    failNextExecution = false
+    return {
+      executionArn: i.executionArn,
+      status: failed ? 'FAILED' : 'SUCCEEDED',
+      ...(failed ? { error: 'DataBrewJobFailed', cause: 'run ended in state FAILED' } : {}),
+      startDate: new Date(0),
+      stopDate: new Date(1000)
+    }
+  })
+  sfnMock.on(GetExecutionHistoryCommand).resolves({
+    events: [
+      {
+        id: 9,
+        type: 'TaskStateEntered',
+        timestamp: new Date(),
+        stateEnteredEventDetails: { name: 'RunDataBrewJob' }
+      }
+    ]
+  })
+  sfnMock.on(StopExecutionCommand).resolves({ stopDate: new Date() })
 
   recorder = recordAwsCalls([S3Client, KMSClient, SecretsManagerClient, SFNClient, CloudFormationClient])
   // After mockClient: the wrappers sit in front of the stubs, which never reach the base send.
@@ -238,22 +255,58 @@ describe('doors, recorded', () => {
     expect(storedSecret).toBeDefined()
   })
 
-  it('CiRole: run (upload, start, wait), start of an existing batch, upload and post-step cleanup', async () => {
+  it('CiRole: run (upload, start, wait), start of an existing batch, a pipeline that fails', async () => {
     const run = await ciJob({ command: 'run', 'batch-id': 'ci-1' })
     expect(run.failure).toBeUndefined()
     expect(run.outputs.status).toBe('SUCCEEDED')
     const again = await ciJob({ command: 'start', 'batch-id': 'ci-1' })
     expect(again.outputs.status).toBe('SUCCEEDED')
-    // A batch left without its manifest (a killed run): the post step removes it.
+    // A run whose pipeline fails: the job reads the history for the failed state.
+    failNextExecution = true
+    const failing = await ciJob({ command: 'start', 'batch-id': 'ci-1' })
+    expect(failing.failure).toMatch(/FAILED in state RunDataBrewJob/)
+  })
+
+  it('CiRole: the post step after a killed main step removes the incomplete batch and stops the execution', async () => {
     await withoutRecording(() =>
       s3.client.send(
         new PutObjectCommand({ Bucket: BUCKET, Key: `landing/${DATASET}/ci-dead/a.csv.gz.pgp`, Body: 'x' })
       )
     )
-    const cleaned = await asPrincipal('CiRole', () =>
-      cleanupIncompleteBatch(localClient(s3.endpoint), BUCKET, `landing/${DATASET}/ci-dead/`)
+    const saved = new Map(
+      Object.entries({
+        aws: { region, audience: 'sts.amazonaws.com', roleDurationSeconds: 3600, endpointUrl: s3.endpoint },
+        batch: { bucket: BUCKET, prefix: `landing/${DATASET}/ci-dead/`, complete: false },
+        execution: {
+          executionArn: `${STATE_MACHINE_ARN.replace(':stateMachine:', ':execution:')}:ci-dead`,
+          finished: false
+        }
+      }).map(([k, v]) => [k, JSON.stringify(v)])
     )
-    expect(cleaned).toMatchObject({ complete: false, objects: 1 })
+    const logs: string[] = []
+    let failedWith: string | undefined
+    await asPrincipal('CiRole', () =>
+      post({
+        getInput: () => '',
+        setOutput: () => {},
+        setFailed: m => void (failedWith = m),
+        info: l => void logs.push(l),
+        warning: l => void logs.push(l),
+        annotate: () => {},
+        setSecret: () => {},
+        getIDToken: () => Promise.reject(new Error('no OIDC in tests')),
+        appendSummary: async () => {},
+        saveState: () => {},
+        getState: name => saved.get(name) ?? '',
+        env: { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' },
+        workspace
+      })
+    )
+    expect(failedWith).toBeUndefined()
+    expect(await withoutRecording(() => s3.listKeys(BUCKET, `landing/${DATASET}/ci-dead/`))).toEqual([])
+    expect(recorder.calls.filter(c => c.principal === 'CiRole').map(c => c.command)).toContain(
+      'StopExecutionCommand'
+    )
   })
 
   it('CiRole: a failed upload cleans up after itself', async () => {

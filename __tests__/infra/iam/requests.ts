@@ -12,7 +12,7 @@
  *
  * SSE-KMS (S3 "Using server-side encryption with AWS KMS keys", "Reducing the cost of SSE-KMS with Amazon S3 Bucket
  * Keys"): writing a new object (PutObject, CreateMultipartUpload, the copy target) needs kms:GenerateDataKey;
- * reading one (GetObject, a copy source) and UploadPart need kms:Decrypt; both arrive at KMS with kms:ViaService
+ * reading one (GetObject, a copy source), UploadPart and CompleteMultipartUpload need kms:Decrypt; both arrive at KMS with kms:ViaService
  * s3.<region>.amazonaws.com and, with bucket keys, the encryption context aws:s3:arn = the bucket ARN. An object's
  * key is the one the request names, else the bucket's default key; reads assume the bucket default (the bucket
  * policies deny writes that name another key). Secrets Manager decrypts a secret value with kms:Decrypt and
@@ -157,8 +157,15 @@ export class RequestMapper {
           ...this.s3Kms(principal, origin, 'kms:Decrypt', bucket, key)
         ]
       }
-      case 'CompleteMultipartUpload':
-        return [req('s3:PutObject', this.objectArn(bucket, str(input, 'Key', origin)))]
+      case 'CompleteMultipartUpload': {
+        // "Amazon S3 must decrypt and read data from the encrypted file parts before it completes the multipart
+        // upload" (S3 User Guide, multipart upload and permissions): kms:Decrypt here too.
+        const key = str(input, 'Key', origin)
+        return [
+          req('s3:PutObject', this.objectArn(bucket, key)),
+          ...this.s3Kms(principal, origin, 'kms:Decrypt', bucket, key)
+        ]
+      }
       case 'AbortMultipartUpload':
         return [req('s3:AbortMultipartUpload', this.objectArn(bucket, str(input, 'Key', origin)))]
       case 'ListParts':

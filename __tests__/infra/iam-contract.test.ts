@@ -74,6 +74,15 @@ const BUCKET = stack.ref('DataBucket')
 const DATA_KEY_ARN = stack.getAtt('DataKey', 'Arn')
 const STATE_MACHINE_ARN = stack.ref('StateMachine')
 
+/** Run-time values of the state machine's dynamic parameters (JSONPath → value), for one sample execution. */
+const SAMPLE_EXECUTION = {
+  '$.bucket': BUCKET,
+  '$.dataset': DATASET,
+  '$.batchId': 'ci-1',
+  '$.manifestKey': `landing/${DATASET}/ci-1/_manifest.json`,
+  '$.decrypted.rawPrefix': `raw/${DATASET}/ci-1/`
+}
+
 const cfnMock = mockClient(CloudFormationClient)
 const kmsMock = mockClient(KMSClient)
 const smMock = mockClient(SecretsManagerClient)
@@ -482,13 +491,7 @@ describe('the template allows what the code does', () => {
   })
 
   it('every Task of the state machine is allowed for its role', async () => {
-    const derived = new StateMachineCallDeriver(stack, mapper, {
-      '$.bucket': BUCKET,
-      '$.dataset': DATASET,
-      '$.batchId': 'ci-1',
-      '$.manifestKey': `landing/${DATASET}/ci-1/_manifest.json`,
-      '$.decrypted.rawPrefix': `raw/${DATASET}/ci-1/`
-    }).derive()
+    const derived = new StateMachineCallDeriver(stack, mapper, SAMPLE_EXECUTION).derive()
     expect(derived.length).toBeGreaterThan(0)
     for (const machine of derived) expect(machine.tasks.length).toBeGreaterThan(0)
     const evaluated = await evaluator.evaluateAll(distinctRequests(derived.flatMap(m => m.requests)))
@@ -607,15 +610,16 @@ describe('the template denies what must never happen', () => {
     })
   })
 
-  it('every recorded S3 request is denied without TLS', async () => {
-    const s3Requests = distinctRequests(
-      recorder.calls
-        .flatMap(c => mapper.requestsFor(c))
-        .filter(r => r.action.startsWith('s3:') && stack.has(r.principal))
-    )
-    expect(s3Requests.length).toBeGreaterThan(0)
+  // KMS, Step Functions, CloudFormation and Secrets Manager endpoints accept HTTPS only, so the policies guard the
+  // services that would otherwise take plain HTTP: S3 (bucket policies) and SNS (topic policy).
+  it('every S3 and SNS request, recorded or made by the state machine, is denied without TLS', async () => {
+    const requests = distinctRequests([
+      ...recorder.calls.flatMap(c => mapper.requestsFor(c)),
+      ...new StateMachineCallDeriver(stack, mapper, SAMPLE_EXECUTION).derive().flatMap(m => m.requests)
+    ]).filter(r => /^(s3|sns):/.test(r.action) && stack.has(r.principal))
+    expect(requests.some(r => r.action.startsWith('sns:'))).toBe(true)
     const insecure = await evaluator.evaluateAll(
-      s3Requests.map(r => ({ ...r, context: { ...r.context, 'aws:SecureTransport': 'false' } }))
+      requests.map(r => ({ ...r, context: { ...r.context, 'aws:SecureTransport': 'false' } }))
     )
     const allowed = insecure.filter(v => v.result !== 'ExplicitlyDenied')
     if (allowed.length) throw new Error(`not denied without TLS:\n${verdictTable(allowed)}`)

@@ -59,6 +59,7 @@ import { installKmsStandIn } from '../keys/kms-stand-in.js'
 import { distinctRequests, PolicyEvaluator, verdictTable, type Verdict } from './iam/evaluate.js'
 import { RequestMapper, type IamRequest } from './iam/requests.js'
 import { loadStack, type ResolvedStack } from './iam/resolve-template.js'
+import { scheduleRequests } from './iam/schedule-calls.js'
 import { StateMachineCallDeriver } from './iam/state-machine-calls.js'
 
 /** Principals whose policy another change is adding to the template: recorded now, evaluated once they exist. */
@@ -502,6 +503,20 @@ describe('the template allows what the code does', () => {
         `${denied.length} state machine call(s) are denied by infra/template.yaml:\n${verdictTable(denied)}`
       )
     }
+  })
+})
+
+describe('scheduled runs', () => {
+  it("a deployment with a schedule: the scheduler's role may start the state machine", async () => {
+    const scheduled = loadStack({
+      ...stack.deployment,
+      parameters: { ...stack.deployment.parameters, ScheduleExpression: 'cron(0 6 * * ? *)' }
+    })
+    const requests = scheduleRequests(scheduled)
+    expect(requests.map(r => `${r.principal} ${r.action}`)).toEqual(['ScheduleRole states:StartExecution'])
+    const denied = (await new PolicyEvaluator(scheduled).evaluateAll(requests)).filter(v => !v.allowed)
+    if (denied.length) throw new Error(`schedule calls denied:\n${verdictTable(denied)}`)
+    expect(scheduleRequests(stack)).toEqual([])
   })
 })
 

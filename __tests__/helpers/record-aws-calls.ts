@@ -56,7 +56,10 @@ function sendOwner(proto: object): object {
   return p
 }
 
-/** Starts recording; baseClients are real client classes whose inherited send is patched. */
+/**
+ * Starts recording. For each client class given, the `send` its instances use is wrapped: the smithy base client's
+ * (one wrapper for all real clients), or the class's own stub if aws-sdk-client-mock already replaced it.
+ */
 export function recordAwsCalls(baseClients: ClientClass[]): CallRecorder {
   const calls: RecordedCall[] = []
   const restores: (() => void)[] = []

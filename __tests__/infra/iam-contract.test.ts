@@ -74,6 +74,15 @@ const { stackName, accountId, region, partition } = stack.deployment
 const BUCKET = stack.ref('DataBucket')
 const DATA_KEY_ARN = stack.getAtt('DataKey', 'Arn')
 const STATE_MACHINE_ARN = stack.ref('StateMachine')
+/** The role a function of the template runs with (its Role property), so a renamed role needs no edit here. */
+const roleOf = (functionId: string): string => {
+  const arn = stack.property(functionId, 'Role')
+  const role = stack.resourceIds('AWS::IAM::Role').find(r => stack.getAtt(r, 'Arn') === arn)
+  if (!role) throw new Error(`${functionId}'s Role ${String(arn)} is not a role of infra/template.yaml`)
+  return role
+}
+const DECRYPT_ROLE = roleOf('DecryptFunction')
+const ARCHIVE_ROLE = roleOf('ArchiveFunction')
 
 /** Run-time values of the state machine's dynamic parameters (JSONPath → value), for one sample execution. */
 const SAMPLE_EXECUTION = {
@@ -346,7 +355,7 @@ describe('doors, recorded', () => {
       dataset: DATASET,
       batchId: 'ci-1'
     }
-    await expect(asPrincipal('DecryptFunctionRole', () => handler(event))).resolves.toEqual({
+    await expect(asPrincipal(DECRYPT_ROLE, () => handler(event))).resolves.toEqual({
       rawPrefix: `raw/${DATASET}/ci-1/`,
       objectCount: 3
     })
@@ -360,7 +369,7 @@ describe('doors, recorded', () => {
     writeFileSync(path.join(workspace, 'stranger.asc'), stranger.publicKey)
     await ciJob({ command: 'upload', 'batch-id': 'ci-stranger', recipient: 'stranger.asc' })
     await expect(
-      asPrincipal('DecryptFunctionRole', () =>
+      asPrincipal(DECRYPT_ROLE, () =>
         handler({
           ...event,
           manifestKey: `landing/${DATASET}/ci-stranger/_manifest.json`,
@@ -384,7 +393,7 @@ describe('doors, recorded', () => {
       batchId: 'ci-1',
       rawPrefix: `raw/${DATASET}/ci-1/`
     }
-    await expect(asPrincipal('ArchiveFunctionRole', () => handler(event))).resolves.toMatchObject({
+    await expect(asPrincipal(ARCHIVE_ROLE, () => handler(event))).resolves.toMatchObject({
       archivePrefix: `archive/${DATASET}/ci-1/`
     })
 
@@ -406,7 +415,7 @@ describe('doors, recorded', () => {
     })
     const env = functionEnv('ArchiveFunction')
     await expect(
-      asPrincipal('ArchiveFunctionRole', () =>
+      asPrincipal(ARCHIVE_ROLE, () =>
         archiveBatch(
           {
             ...event,
@@ -427,7 +436,7 @@ describe('doors, recorded', () => {
         )
       )
     ).rejects.toThrow(/big\.csv/)
-    expect(recorder.calls.filter(c => c.principal === 'ArchiveFunctionRole').map(c => c.command)).toEqual(
+    expect(recorder.calls.filter(c => c.principal === ARCHIVE_ROLE).map(c => c.command)).toEqual(
       expect.arrayContaining([
         'CreateMultipartUploadCommand',
         'UploadPartCopyCommand',
@@ -555,11 +564,8 @@ describe('the template denies what must never happen', () => {
       "CiRole deletes another dataset's landing objects",
       () => s3Call('CiRole', 'DeleteObject', { Key: 'landing/other/b1/x.csv.gz.pgp' })
     ],
-    ['DecryptFunctionRole writes to landing/', () => put('DecryptFunctionRole', `${batch}/x.csv`)],
-    [
-      'DecryptFunctionRole writes to archive/',
-      () => put('DecryptFunctionRole', `archive/${DATASET}/ci-1/x.csv`)
-    ],
+    ['DecryptFunctionRole writes to landing/', () => put(DECRYPT_ROLE, `${batch}/x.csv`)],
+    ['DecryptFunctionRole writes to archive/', () => put(DECRYPT_ROLE, `archive/${DATASET}/ci-1/x.csv`)],
     [
       'a PutObject to the data bucket naming another KMS key',
       () =>
@@ -574,7 +580,7 @@ describe('the template denies what must never happen', () => {
     [
       'DecryptFunctionRole unwraps a key wrapped for another stack (encryption context)',
       () => ({
-        principal: 'DecryptFunctionRole',
+        principal: DECRYPT_ROLE,
         action: 'kms:Decrypt',
         resource: stack.getAtt('KeyWrappingKey', 'Arn'),
         origin: 'deny list',
@@ -664,7 +670,7 @@ describe('the template denies what must never happen', () => {
     // Encryption-context conditions are evaluated (see the simulator workaround in iam/evaluate.ts): the same unwrap
     // is allowed with this stack's context and denied with another's.
     const unwrap = (stackContext: string): IamRequest => ({
-      principal: 'DecryptFunctionRole',
+      principal: DECRYPT_ROLE,
       action: 'kms:Decrypt',
       resource: stack.getAtt('KeyWrappingKey', 'Arn'),
       origin: 'meta-test',

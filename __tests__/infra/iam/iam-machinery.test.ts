@@ -69,7 +69,7 @@ Resources:
     Type: AWS::StepFunctions::StateMachine
     Properties:
       RoleArn: !GetAtt Role.Arn
-      DefinitionSubstitutions: { Job: !Sub 'job-\${Dataset}', Table: locks }
+      DefinitionSubstitutions: { Job: !Sub 'job-\${Dataset}', Table: locks, Data: !Ref Bucket }
       Definition:
         StartAt: P
         States:
@@ -83,7 +83,12 @@ Resources:
                   Each:
                     Type: Map
                     End: true
+                    ItemReader:
+                      Resource: 'arn:aws:states:::s3:getObject'
+                      ReaderConfig: { InputType: JSON }
+                      Parameters: { Bucket: '\${Data}', 'Key.$': '$.manifestKey' }
                     ItemProcessor:
+                      ProcessorConfig: { Mode: DISTRIBUTED, ExecutionType: STANDARD }
                       StartAt: Lock
                       States:
                         Lock: { Type: Task, Resource: 'arn:aws:states:::dynamodb:putItem', Parameters: { TableName: '\${Table}' }, Next: Point }
@@ -256,13 +261,23 @@ describe('SDK calls → IAM requests', () => {
 describe('state machine calls', () => {
   it('derives the requests of every Task, in branches and Map processors, with substitutions and samples', () => {
     const s = stack()
-    const [machine] = new StateMachineCallDeriver(s, new RequestMapper(s), { '$.dataset': 'ds-1' }).derive()
+    const [machine] = new StateMachineCallDeriver(s, new RequestMapper(s), {
+      '$.dataset': 'ds-1',
+      '$.manifestKey': 'landing/m.json'
+    }).derive()
+    const machineArn = s.ref('Machine')
+    const child = `${machineArn.replace(':stateMachine:', ':execution:')}/sample-map-run:11111111-2222-3333-4444-555555555555`
     expect(machine!.role).toBe('Role')
     expect(machine!.tasks.map(t => t.name)).toEqual(['Run', 'Lock', 'Point'])
     expect(machine!.requests.map(r => `${r.action} ${r.resource}`)).toEqual([
       `databrew:StartJobRun ${ARN('databrew', 'job/job-customers')}`,
       `databrew:ListJobRuns ${ARN('databrew', 'job/job-customers')}`,
       `databrew:StopJobRun ${ARN('databrew', 'job/job-customers')}`,
+      `s3:GetObject arn:aws:s3:::${s.ref('Bucket')}/landing/m.json`,
+      `kms:Decrypt ${s.getAtt('Key', 'Arn')}`,
+      `states:StartExecution ${machineArn}`,
+      `states:DescribeExecution ${child}`,
+      `states:StopExecution ${child}`,
       `dynamodb:PutItem ${ARN('dynamodb', 'table/locks')}`,
       `databrew:UpdateDataset ${ARN('databrew', 'dataset/ds-1')}`
     ])
@@ -270,9 +285,9 @@ describe('state machine calls', () => {
 
   it('names a state whose run-time value has no sample', () => {
     const s = stack()
-    expect(() => new StateMachineCallDeriver(s, new RequestMapper(s)).derive()).toThrow(
-      /state Point: Name.\$ is \$.dataset; add a sample value for it/
-    )
+    expect(() =>
+      new StateMachineCallDeriver(s, new RequestMapper(s), { '$.manifestKey': 'm' }).derive()
+    ).toThrow(/state Point: Name.\$ is \$.dataset; add a sample value for it/)
   })
 })
 

@@ -13,6 +13,7 @@
  * - dynamodb:getItem|putItem|updateItem|deleteItem: the matching dynamodb action on the table;
  * - aws-sdk:SERVICE:apiAction: SERVICE:ApiAction (IAM prefix where it differs: sfn → states), on the resource the
  *   parameters name (table below).
+ * - a Map's S3 ItemReader/ResultWriter and, in distributed mode, its child executions (mapRequests).
  * A value only known at run time (`Param.$`, JSONata `{% … %}`) is taken from a sample execution context the test
  * supplies; if it has none, the state is reported by name.
  */
@@ -81,21 +82,88 @@ export class StateMachineCallDeriver {
 
   /** A parameter's value: static, or from the samples for `Name.$` / JSONata. */
   private param(stateName: string, params: Record<string, unknown>, name: string): string {
-    if (typeof params[name] === 'string') {
-      const v = params[name]
-      const jsonata = /^\{%\s*(.*?)\s*%\}$/.exec(v)
-      if (!jsonata) return v
-      if (jsonata[1]! in this.samples) return String(this.samples[jsonata[1]!])
-      throw new Error(`state ${stateName}: ${name} is the JSONata ${v}; add a sample value for it`)
+    return String(this.value(stateName, params, name))
+  }
+
+  /** A parameter's value as given or sampled (an object or list stays one: DeleteObjects' Delete). */
+  private value(stateName: string, params: Record<string, unknown>, name: string): unknown {
+    const given = params[name]
+    if (typeof given === 'string') {
+      const jsonata = /^\{%\s*(.*?)\s*%\}$/.exec(given)
+      if (!jsonata) return given
+      if (jsonata[1]! in this.samples) return this.samples[jsonata[1]!]
+      throw new Error(`state ${stateName}: ${name} is the JSONata ${given}; add a sample value for it`)
     }
+    if (given !== undefined) return given
     const path = params[`${name}.$`]
     if (typeof path === 'string') {
       const v = path in this.samples ? this.samples[path] : lookup(this.samples, path)
       if (v === undefined)
         throw new Error(`state ${stateName}: ${name}.$ is ${path}; add a sample value for it`)
-      return String(v)
+      return v
     }
     throw new Error(`state ${stateName}: no ${name} parameter`)
+  }
+
+  /** S3 through a service integration (aws-sdk:s3:*, a Map's ItemReader/ResultWriter) authorizes like the SDK call. */
+  private s3Requests(
+    role: string,
+    origin: string,
+    stateName: string,
+    action: string,
+    p: Record<string, unknown>
+  ) {
+    const input: Record<string, unknown> = {}
+    for (const k of Object.keys(p)) {
+      const name = k.replace(/\.\$$/, '')
+      input[name] = this.value(stateName, p, name)
+    }
+    return this.mapper
+      .requestsFor({ principal: role, client: 'S3Client', command: `${capitalize(action)}Command`, input })
+      .map(r => ({ ...r, origin: `${origin} (${r.origin})` }))
+  }
+
+  /**
+   * A Map state's own calls: an ItemReader or ResultWriter on S3 (arn:aws:states:::s3:getObject|listObjectsV2|
+   * putObject), and for a distributed Map the child executions it starts, describes and stops (Step Functions
+   * "IAM policies for using Distributed Map states": states:StartExecution on the state machine,
+   * states:DescribeExecution and states:StopExecution on its executions).
+   */
+  private mapRequests(stateMachineArn: string, role: string, stateName: string, state: State): IamRequest[] {
+    const out: IamRequest[] = []
+    const origin = `state ${stateName}`
+    for (const part of ['ItemReader', 'ResultWriter'] as const) {
+      const io = state[part] as
+        | { Resource?: string; Parameters?: Record<string, unknown>; Arguments?: Record<string, unknown> }
+        | undefined
+      if (!io?.Resource) continue
+      const m = /^arn:[^:]+:states:::s3:(\w+)$/.exec(io.Resource)
+      if (!m)
+        throw new Error(`state ${stateName}: ${part} ${io.Resource} is not an S3 integration this test knows`)
+      out.push(
+        ...this.s3Requests(role, `${origin} ${part}`, stateName, m[1]!, io.Parameters ?? io.Arguments ?? {})
+      )
+    }
+    const processor = (state.ItemProcessor ?? {}) as { ProcessorConfig?: { Mode?: string } }
+    if (processor.ProcessorConfig?.Mode === 'DISTRIBUTED') {
+      // A child execution of a map run (execution:<machine>/<map run label>:<id>).
+      const executions =
+        stateMachineArn.replace(':stateMachine:', ':execution:') +
+        '/sample-map-run:11111111-2222-3333-4444-555555555555'
+      const req = (action: string, resource: string): IamRequest => ({
+        principal: role,
+        action,
+        resource,
+        origin: `${origin} (distributed)`,
+        context: { 'aws:SecureTransport': 'true' }
+      })
+      out.push(
+        req('states:StartExecution', stateMachineArn),
+        req('states:DescribeExecution', executions),
+        req('states:StopExecution', executions)
+      )
+    }
+    return out
   }
 
   private functionArn(nameOrArn: string): string {
@@ -233,17 +301,7 @@ export class StateMachineCallDeriver {
     if (service === 'aws-sdk') {
       const [sdkService, sdkAction] = api.split(':') as [string, string]
       const action = capitalize(sdkAction)
-      if (sdkService === 's3') {
-        // S3 through the SDK integration authorizes like the SDK call itself.
-        const input: Record<string, unknown> = {}
-        for (const k of Object.keys(p)) {
-          const name = k.replace(/\.\$$/, '')
-          input[name] = this.param(stateName, p, name)
-        }
-        return this.mapper
-          .requestsFor({ principal: role, client: 'S3Client', command: `${action}Command`, input })
-          .map(r => ({ ...r, origin: `${origin} (${r.origin})` }))
-      }
+      if (sdkService === 's3') return this.s3Requests(role, origin, stateName, sdkAction, p)
       const prefix = SDK_PREFIX[sdkService] ?? sdkService
       return this.sdkResources(stateName, sdkService, action, p).map(r => req(`${prefix}:${action}`, r))
     }
@@ -278,6 +336,7 @@ export class StateMachineCallDeriver {
       const requests: IamRequest[] = []
       const tasks: { name: string; resource: string }[] = []
       for (const [name, state] of walkStates(definition.States)) {
+        if (state.Type === 'Map') requests.push(...this.mapRequests(this.stack.ref(id), role, name, state))
         if (state.Type !== 'Task') continue
         tasks.push({ name, resource: state.Resource as string })
         requests.push(...this.taskRequests(role, name, state))

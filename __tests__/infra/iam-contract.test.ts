@@ -623,12 +623,15 @@ describe('the template denies what must never happen', () => {
     ]
   ]
 
-  it.each(mustBeDenied)('%s', async (_label, make) => {
+  it.each(mustBeDenied)('%s', async (label, make) => {
     const verdict = await evaluator.evaluate(make())
-    expect({ allowed: verdict.allowed, result: verdict.result }).toEqual({
-      allowed: false,
-      result: expect.stringMatching(/Denied$/)
-    })
+    const { principal, action, resource } = verdict.request
+    if (verdict.allowed) {
+      throw new Error(
+        `${label}: ${principal} ${action} on ${resource} is allowed by ${verdict.grantedBy}; infra/template.yaml must deny it`
+      )
+    }
+    expect(verdict.result).toMatch(/^(Implicitly|Explicitly)Denied$/)
   })
 
   // KMS, Step Functions, CloudFormation and Secrets Manager endpoints accept HTTPS only, so the policies guard the

@@ -13,7 +13,12 @@
  * aws:RequestTag/kms-encryption-context:<key> in the request and in every policy condition alike, a templated global
  * key the validator keeps; the condition operators then compare the same values as IAM would.
  */
-import { getDenialReasons, runSimulation, type Simulation } from '@cloud-copilot/iam-simulate'
+import {
+  getDenialReasons,
+  getGrantReasons,
+  runSimulation,
+  type Simulation
+} from '@cloud-copilot/iam-simulate'
 import type { IamRequest } from './requests.js'
 import type { ResolvedStack } from './resolve-template.js'
 
@@ -24,6 +29,8 @@ export interface Verdict {
   result: string
   /** Why it was denied, one line: which policy denied (statement Sid) or that nothing allowed. */
   why: string
+  /** Which statements allowed it (for a request that must be denied but is not). */
+  grantedBy: string
 }
 
 const ENCRYPTION_CONTEXT = /^kms:EncryptionContext:(.+)$/i
@@ -97,7 +104,8 @@ export class PolicyEvaluator {
         request,
         allowed: false,
         result: 'SimulationError',
-        why: `the simulator rejected the request: ${response.errors.message} ${JSON.stringify(response.errors)}`
+        why: `the simulator rejected the request: ${response.errors.message} ${JSON.stringify(response.errors)}`,
+        grantedBy: ''
       }
     }
     if (response.resultType !== 'single') {
@@ -105,7 +113,8 @@ export class PolicyEvaluator {
         request,
         allowed: false,
         result: response.overallResult,
-        why: 'a wildcard resource was simulated'
+        why: 'a wildcard resource was simulated',
+        grantedBy: ''
       }
     }
     const analysis = response.result.analysis
@@ -122,7 +131,16 @@ export class PolicyEvaluator {
         .join('; ')
       if (ignored.length) why += ` [context keys not applicable to ${request.action}: ${ignored.join(', ')}]`
     }
-    return { request, allowed, result: response.overallResult, why }
+    const grantedBy = allowed
+      ? getGrantReasons(analysis)
+          .map(g =>
+            g.policyType === 'resource'
+              ? `resource policy (${g.statementId ?? `statement ${g.statementIndex}`})`
+              : `${g.policyType} policy ${g.policyIdentifier} (${g.statementId ?? `statement ${g.statementIndex}`})`
+          )
+          .join('; ')
+      : ''
+    return { request, allowed, result: response.overallResult, why, grantedBy }
   }
 
   async evaluateAll(requests: IamRequest[]): Promise<Verdict[]> {

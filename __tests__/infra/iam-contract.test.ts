@@ -19,7 +19,7 @@ import {
   type Parameter
 } from '@aws-sdk/client-cloudformation'
 import { KMSClient } from '@aws-sdk/client-kms'
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import {
   GetSecretValueCommand,
   PutSecretValueCommand,
@@ -340,7 +340,7 @@ describe('doors, recorded', () => {
     expect(await withoutRecording(() => s3.listKeys(BUCKET, `landing/${DATASET}/ci-fail/`))).toEqual([])
   })
 
-  it('DecryptFunctionRole: a batch decrypted to raw/, and a batch for an unknown key cleaned up', async () => {
+  it('DecryptFunctionRole: a batch decrypted to raw/; a batch for an unknown key and a tampered one leave nothing in raw/', async () => {
     clearLiveKeyCache()
     const handler = createDecryptHandler({
       s3: localClient(s3.endpoint),
@@ -378,6 +378,31 @@ describe('doors, recorded', () => {
       )
     ).rejects.toThrow()
     expect(await withoutRecording(() => s3.listKeys(BUCKET, `raw/${DATASET}/ci-stranger/`))).toEqual([])
+
+    // A batch whose large file does not match its manifest: the files before it are already in raw/ and are
+    // removed, the multipart write of the large one is aborted.
+    await ciJob({ command: 'upload', 'batch-id': 'ci-tampered' })
+    const manifestKey = `landing/${DATASET}/ci-tampered/_manifest.json`
+    await withoutRecording(async () => {
+      const manifest = JSON.parse(
+        await (
+          await s3.client.send(new GetObjectCommand({ Bucket: BUCKET, Key: manifestKey }))
+        ).Body!.transformToString()
+      ) as { objects: { originalName: string; plaintextSha256: string }[] }
+      for (const o of manifest.objects)
+        if (o.originalName.endsWith('large.csv')) o.plaintextSha256 = '0'.repeat(64)
+      await s3.client.send(
+        new PutObjectCommand({ Bucket: BUCKET, Key: manifestKey, Body: JSON.stringify(manifest) })
+      )
+    })
+    await expect(
+      asPrincipal(DECRYPT_ROLE, () => handler({ ...event, manifestKey, batchId: 'ci-tampered' }))
+    ).rejects.toThrow(/does not match its manifest/)
+    expect(await withoutRecording(() => s3.listKeys(BUCKET, `raw/${DATASET}/ci-tampered/`))).toEqual([])
+    const decryptCalls = recorder.calls.filter(c => c.principal === DECRYPT_ROLE).map(c => c.command)
+    expect(decryptCalls).toEqual(
+      expect.arrayContaining(['DeleteObjectCommand', 'AbortMultipartUploadCommand'])
+    )
   })
 
   it('ArchiveFunctionRole: the batch moved to archive/, a large object by multipart copy', async () => {

@@ -104,7 +104,9 @@ let recorder: CallRecorder
 let workspace: string
 let storedSecret: string | undefined
 let failNextExecution = false
-const savedEnv = { ...process.env }
+/** The SDK's default credential chain reads the real environment (as on a runner); restored afterwards. */
+const CREDENTIAL_ENV = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'] as const
+const savedEnv = CREDENTIAL_ENV.map(name => [name, process.env[name]] as const)
 
 /** The stack's outputs as CloudFormation would report them: the template's Outputs, resolved. */
 function stackOutputs(): Output[] {
@@ -176,8 +178,7 @@ const keysIo = () => {
 }
 
 beforeAll(async () => {
-  process.env.AWS_ACCESS_KEY_ID = 'test'
-  process.env.AWS_SECRET_ACCESS_KEY = 'test'
+  for (const name of CREDENTIAL_ENV) process.env[name] = 'test'
   s3 = await startS3([BUCKET])
   proxy = await startFaultProxy(s3.endpoint)
   workspace = mkdtempSync(path.join(tmpdir(), 'iam-contract-'))
@@ -253,7 +254,10 @@ afterAll(async () => {
   await proxy?.stop()
   await s3?.stop()
   rmSync(workspace, { recursive: true, force: true })
-  process.env = savedEnv
+  for (const [name, value] of savedEnv) {
+    if (value === undefined) delete process.env[name]
+    else process.env[name] = value
+  }
 })
 
 describe('doors, recorded', () => {

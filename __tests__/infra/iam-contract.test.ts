@@ -59,6 +59,7 @@ import { installKmsStandIn } from '../keys/kms-stand-in.js'
 import { distinctRequests, PolicyEvaluator, verdictTable, type Verdict } from './iam/evaluate.js'
 import { RequestMapper, type IamRequest } from './iam/requests.js'
 import { loadStack, type ResolvedStack } from './iam/resolve-template.js'
+import { dataBrewJobRequests } from './iam/databrew-job-calls.js'
 import { scheduleRequests } from './iam/schedule-calls.js'
 import { StateMachineCallDeriver } from './iam/state-machine-calls.js'
 
@@ -541,6 +542,16 @@ describe('the template allows what the code does', () => {
         `${denied.length} state machine call(s) are denied by infra/template.yaml:\n${verdictTable(denied)}`
       )
     }
+  })
+})
+
+describe('what DataBrew does with its role (derived from the template; see iam/databrew-job-calls.ts)', () => {
+  it('every call of a recipe job run is allowed for the job role', async () => {
+    const requests = distinctRequests(dataBrewJobRequests(stack, mapper))
+    expect(requests.length).toBeGreaterThan(0)
+    const denied = (await evaluator.evaluateAll(requests)).filter(v => !v.allowed)
+    if (denied.length)
+      throw new Error(`${denied.length} DataBrew job call(s) are denied:\n${verdictTable(denied)}`)
   })
 })
 

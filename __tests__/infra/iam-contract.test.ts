@@ -499,17 +499,18 @@ function report(verdicts: Verdict[], pending: IamRequest[]): string {
   return `# IAM contract: calls × roles (${stackName}, ${region})\n\n${matrix}\n\n## Every request\n\n${verdictTable(verdicts)}\n`
 }
 
+/** Every evaluated request of the allow checks, and the requests of principals still pending: the report. */
+const verdicts: Verdict[] = []
+const pending: IamRequest[] = []
+
+afterAll(() => {
+  const file = process.env.IAM_CONTRACT_REPORT ?? path.join(tmpdir(), 'iam-contract.md')
+  const text = report(verdicts, pending)
+  writeFileSync(file, text)
+  console.log(`IAM contract table (also in ${file}):\n${text.split('\n## Every request')[0]}`)
+})
+
 describe('the template allows what the code does', () => {
-  const verdicts: Verdict[] = []
-  const pending: IamRequest[] = []
-
-  afterAll(() => {
-    const file = process.env.IAM_CONTRACT_REPORT ?? path.join(tmpdir(), 'iam-contract.md')
-    const text = report(verdicts, pending)
-    writeFileSync(file, text)
-    console.log(`IAM contract table (also in ${file}):\n${text.split('\n## Every request')[0]}`)
-  })
-
   it('every recorded call of every door is allowed for the role that makes it', async () => {
     expect(recorder.calls.length).toBeGreaterThan(0)
     const unattributed = recorder.calls.filter(c => !c.principal)
@@ -560,7 +561,9 @@ describe('what DataBrew does with its role (derived from the template; see iam/d
       's3:PutObject',
       'secretsmanager:GetSecretValue'
     ])
-    const denied = (await evaluator.evaluateAll(requests)).filter(v => !v.allowed)
+    const evaluated = await evaluator.evaluateAll(requests)
+    verdicts.push(...evaluated)
+    const denied = evaluated.filter(v => !v.allowed)
     if (denied.length)
       throw new Error(`${denied.length} DataBrew job call(s) are denied:\n${verdictTable(denied)}`)
   })

@@ -1,0 +1,116 @@
+/**
+ * The calls a DataBrew recipe job makes with its role during a run, derived from the template's AWS::DataBrew::Job,
+ * its Dataset and Recipe. DataBrew's internals are not documented call by call; this is what its documentation
+ * implies (AwsGlueDataBrewDataResourcePolicy: list and read the input, write and delete output objects, Decrypt for
+ * encrypted input, GenerateDataKey for encrypted output; AWSGlueDataBrewServiceRole: logs:CreateLogGroup,
+ * CreateLogStream, PutLogEvents on /aws-glue-databrew/*; CRYPTOGRAPHIC_HASH reads its secret), assumed per run:
+ * - list the dataset's S3 folder (s3:prefix = the dataset Key) and read an object under it;
+ * - write an output object under each output Location, with SSE-KMS headers naming EncryptionKeyArn when the job
+ *   sets EncryptionMode SSE-KMS; with Overwrite, list the output folder and delete what is there;
+ * - read every secret a CRYPTOGRAPHIC_HASH step names;
+ * - create the job's log group (/aws-glue-databrew/jobs/<job name>) if needed, a log stream, and put log events.
+ * Object names below the folders are samples ("sample-batch/…"): policies scope by folder, not by file.
+ */
+import type { IamRequest, RequestMapper } from './requests.js'
+import type { ResolvedStack } from './resolve-template.js'
+
+interface S3Location {
+  Bucket: string
+  Key?: string
+}
+
+export function dataBrewJobRequests(stack: ResolvedStack, mapper: RequestMapper): IamRequest[] {
+  const { partition, region, accountId } = stack.deployment
+  const out: IamRequest[] = []
+  for (const jobId of stack.resourceIds('AWS::DataBrew::Job')) {
+    if (stack.property(jobId, 'Type') !== 'RECIPE') continue
+    const roleArn = stack.property(jobId, 'RoleArn')
+    const role = stack.resourceIds('AWS::IAM::Role').find(r => stack.getAtt(r, 'Arn') === roleArn)
+    if (!role)
+      throw new Error(`DataBrew job ${jobId}: RoleArn ${String(roleArn)} is not a role of this template`)
+    const origin = `DataBrew job ${jobId}`
+    const s3 = (command: string, input: Record<string, unknown>) =>
+      mapper
+        .requestsFor({ principal: role, client: 'S3Client', command: `${command}Command`, input })
+        .map(r => ({ ...r, origin: `${origin} (${r.origin})` }))
+
+    const datasetName = stack.property(jobId, 'DatasetName')
+    const datasetId = stack
+      .resourceIds('AWS::DataBrew::Dataset')
+      .find(d => stack.property(d, 'Name') === datasetName)
+    if (!datasetId)
+      throw new Error(`DataBrew job ${jobId}: dataset ${String(datasetName)} is not in this template`)
+    const input = (stack.property(datasetId, 'Input') as { S3InputDefinition?: S3Location }).S3InputDefinition
+    if (!input) throw new Error(`DataBrew dataset ${datasetId}: only S3 input is derived here`)
+    const inputFolder = input.Key ?? ''
+    out.push(
+      ...s3('ListObjectsV2', { Bucket: input.Bucket, Prefix: inputFolder }),
+      ...s3('GetObject', { Bucket: input.Bucket, Key: `${inputFolder}sample-batch/sample.csv` })
+    )
+
+    const kms =
+      stack.property(jobId, 'EncryptionMode') === 'SSE-KMS'
+        ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: stack.property(jobId, 'EncryptionKeyArn') }
+        : {}
+    for (const o of (stack.property(jobId, 'Outputs') as { Location: S3Location; Overwrite?: boolean }[]) ??
+      []) {
+      const folder = o.Location.Key ?? ''
+      out.push(
+        ...s3('PutObject', {
+          Bucket: o.Location.Bucket,
+          Key: `${folder}sample-run/part-00000.parquet`,
+          ...kms
+        })
+      )
+      if (o.Overwrite) {
+        out.push(
+          ...s3('ListObjectsV2', { Bucket: o.Location.Bucket, Prefix: folder }),
+          ...s3('DeleteObject', { Bucket: o.Location.Bucket, Key: `${folder}earlier-run/part-00000.parquet` })
+        )
+      }
+    }
+
+    const recipeName = (stack.property(jobId, 'Recipe') as { Name?: string } | undefined)?.Name
+    const recipeId = stack
+      .resourceIds('AWS::DataBrew::Recipe')
+      .find(r => stack.property(r, 'Name') === recipeName)
+    const steps =
+      (recipeId
+        ? (stack.property(recipeId, 'Steps') as {
+            Action: { Operation: string; Parameters?: Record<string, string> }
+          }[])
+        : []) ?? []
+    for (const step of steps) {
+      const secretId = step.Action.Parameters?.secretId
+      if (step.Action.Operation === 'CRYPTOGRAPHIC_HASH' && secretId) {
+        out.push(
+          ...mapper
+            .requestsFor({
+              principal: role,
+              client: 'SecretsManagerClient',
+              command: 'GetSecretValueCommand',
+              input: { SecretId: secretId }
+            })
+            .map(r => ({ ...r, origin: `${origin} (${r.origin})` }))
+        )
+      }
+    }
+
+    if (stack.property(jobId, 'LogSubscription') !== 'DISABLE') {
+      const group = `arn:${partition}:logs:${region}:${accountId}:log-group:/aws-glue-databrew/jobs/${String(stack.property(jobId, 'Name'))}`
+      const req = (action: string, resource: string): IamRequest => ({
+        principal: role,
+        action,
+        resource,
+        origin,
+        context: { 'aws:SecureTransport': 'true' }
+      })
+      out.push(
+        req('logs:CreateLogGroup', group),
+        req('logs:CreateLogStream', `${group}:log-stream:sample-run`),
+        req('logs:PutLogEvents', `${group}:log-stream:sample-run`)
+      )
+    }
+  }
+  return out
+}

@@ -138,7 +138,7 @@ try {
     )
   }
   step(
-    "the pipeline, on this machine: the stack's state machine with the DecryptBatch/ArchiveBatch handlers and the local recipe engine in DataBrew's place"
+    "the pipeline, on this machine, as infra/template.yaml wires it: the state machine with the Lambda handlers, the dataset lock, the template's DataBrew dataset/job/recipe (the local recipe engine in DataBrew's place) and the Glue table switch"
   )
   // Like the stack's secret: random, written as Base64 text, decoded by DataBrew (and by the local engine) before use.
   writeFileSync(path.join(work, 'hashing-key.txt'), randomBytes(32).toString('base64'), { mode: 0o600 })
@@ -157,24 +157,23 @@ try {
     outputs['batch-id'],
     '--key',
     path.join(work, 'pipeline-private.asc'),
-    '--recipe',
-    'infra/recipes/default.json',
     '--hash-key-file',
     path.join(work, 'hashing-key.txt')
   ]
   const local = await run(process.execPath, [cli, ...pipelineArgs], { cwd: root, env })
-  process.stdout.write(local.stderr.replace(/^/gm, '  '))
-  process.stdout.write(local.stdout.replace(/^/gm, '  '))
+  const indent = text => (text.trimEnd() ? text.trimEnd().replace(/^/gm, '  ') + '\n' : '')
+  process.stdout.write(indent(local.stderr))
+  process.stdout.write(indent(local.stdout))
   const parquetKey = /output=s3:\/\/[^/]+\/(\S+)/.exec(local.stdout)?.[1]
   const parquet = await s3.send(new GetObjectCommand({ Bucket: targetBucket, Key: parquetKey }))
   const bytes = await parquet.Body.transformToByteArray()
   const rows = await parquetReadObjects({
     file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
   })
-  console.log(`  first output row (email and phone normalized, then HMAC-SHA256, Base64):`)
-  console.log(
-    `    ${JSON.stringify({ customer_id: rows[0].customer_id, email: rows[0].email, phone: rows[0].phone })}`
-  )
+  // Every PII column of examples/pii-policy.yml: normalized, then HMAC-SHA256 (Base64), or deleted (address).
+  console.log(`  first output row (PII normalized, then HMAC-SHA256 as Base64; address deleted):`)
+  for (const [column, value] of Object.entries(rows[0])) console.log(`    ${column}: ${value}`)
+  if ('address' in rows[0]) throw new Error('the template recipe left the address in the output')
   s3.destroy()
   step(
     `done: batch ${outputs['batch-id']} uploaded, verified, decrypted, prepared and archived (files under .demo/)`

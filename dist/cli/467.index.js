@@ -615,7 +615,6 @@ const ROLE_ARN = new RegExp(`^arn:${PARTITION}:iam::${ACCOUNT}:role/[\\w+=,.@/-]
 const STATE_MACHINE_ARN = new RegExp(`^arn:${PARTITION}:states:[a-z]{2}(-[a-z]+)+-\\d{1,2}:${ACCOUNT}:stateMachine:[^\\s<>{}\\[\\]?*"#%\\\\^|~\`$&,;:/]{1,80}$`);
 const KMS_KEY_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const KMS_MRK = /^mrk-[0-9a-f]{32}$/;
-const KMS_ALIAS_NAME = /^alias\/[a-zA-Z0-9/_-]{1,250}$/;
 const KMS_ARN = new RegExp(`^arn:${PARTITION}:kms:[a-z]{2}(-[a-z]+)+-\\d{1,2}:${ACCOUNT}:(key|alias)/(.+)$`);
 function checkRegion(v) {
     return REGION.test(v) ? undefined : `'${shown(v)}' is not a region name (use one like us-east-1)`;
@@ -630,20 +629,21 @@ function checkStateMachineArn(v) {
         ? undefined
         : `'${shown(v)}' is not a state machine ARN (use arn:aws:states:REGION:123456789012:stateMachine:NAME)`;
 }
+/**
+ * A key ARN or key id. Aliases are refused: a bucket policy that pins the key (the stack's DenyOtherKmsKeys) compares
+ * the x-amz-server-side-encryption-aws-kms-key-id header as sent and cannot match an alias, and S3 resolves an alias in
+ * the caller's account, not the bucket owner's.
+ */
 function checkKmsKeyId(v) {
     if (KMS_KEY_UUID.test(v) || KMS_MRK.test(v))
         return undefined;
-    if (KMS_ALIAS_NAME.test(v))
-        return v.startsWith('alias/aws/') ? `'${shown(v)}' is an AWS managed alias (use your own key)` : undefined;
     const arn = KMS_ARN.exec(v);
-    if (arn) {
-        const [, , , kind, rest = ''] = arn;
-        if (kind === 'key' && (KMS_KEY_UUID.test(rest) || KMS_MRK.test(rest)))
-            return undefined;
-        if (kind === 'alias' && KMS_ALIAS_NAME.test(`alias/${rest}`))
-            return undefined;
-    }
-    return `'${shown(v)}' is not a KMS key (use a key id, key ARN, alias/NAME or alias ARN)`;
+    const [, , , kind, rest = ''] = arn ?? [];
+    if (kind === 'key' && (KMS_KEY_UUID.test(rest) || KMS_MRK.test(rest)))
+        return undefined;
+    if (v.startsWith('alias/') || kind === 'alias')
+        return `'${shown(v)}' is a KMS alias, which a bucket policy cannot match (use the key ARN, e.g. the stack output KmsKeyArn, or the key id)`;
+    return `'${shown(v)}' is not a KMS key (use a key ARN or key id)`;
 }
 /** S3 general purpose bucket naming rules. */
 function checkBucketName(v) {

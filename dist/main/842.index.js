@@ -3651,8 +3651,8 @@ function renderValidateSummary(reports, piiColumns, policyFile) {
 var settings = __webpack_require__(7100);
 // EXTERNAL MODULE: ./src/jobs/expand-files.ts + 3 modules
 var expand_files = __webpack_require__(8134);
-// EXTERNAL MODULE: ./src/jobs/upload-job.ts + 7 modules
-var upload_job = __webpack_require__(3407);
+// EXTERNAL MODULE: ./src/jobs/upload-job.ts + 1 modules
+var upload_job = __webpack_require__(8293);
 ;// CONCATENATED MODULE: ./src/jobs/validate-job.ts
 /**
  * `command: validate` for pull requests, with no AWS call: every recipe the globs match is parsed, checked against

@@ -66066,7 +66066,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9164);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6392);
 /** The action's post entry (dist/post): wiring only. */
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)();
@@ -66076,7 +66076,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9164:
+/***/ 6392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69259,6 +69259,46 @@ function createStsClient(o) {
     return new client_sts_dist_cjs/* STSClient */.iM(stsClientConfig(o));
 }
 
+;// CONCATENATED MODULE: ./src/aws/refreshing-credentials.ts
+const DEFAULT_REFRESH_BEFORE_MS = 10 * 60_000;
+/** After a failed refresh while the current credentials still work, wait this long before trying again. */
+const RETRY_FAILED_REFRESH_MS = 60_000;
+function refreshingCredentials(initial, refresh, o) {
+    const before = o.refreshBeforeMs ?? DEFAULT_REFRESH_BEFORE_MS;
+    let current = initial;
+    let pending;
+    let retryAt = 0;
+    const startRefresh = (expiresAt) => refresh()
+        .then(next => {
+        current = next;
+        retryAt = 0;
+        o.log?.(`refreshed AWS credentials${next.expiration ? ` (valid until ${next.expiration.toISOString()})` : ''}`);
+        return next;
+    })
+        .catch((err) => {
+        // Still valid: keep working with them and try again a little later; expired: nothing left to offer.
+        if (o.now() < expiresAt) {
+            retryAt = o.now() + RETRY_FAILED_REFRESH_MS;
+            o.log?.(`could not refresh AWS credentials (${err instanceof Error ? err.message : String(err)}); the current ones stay valid until ${new Date(expiresAt).toISOString()}`);
+            return current;
+        }
+        throw err;
+    })
+        .finally(() => {
+        pending = undefined;
+    });
+    return () => {
+        const expiresAt = current.expiration?.getTime();
+        if (expiresAt === undefined)
+            return Promise.resolve(current);
+        const now = o.now();
+        if (now < expiresAt - before || (now < retryAt && now < expiresAt))
+            return Promise.resolve(current);
+        pending ??= startRefresh(expiresAt);
+        return pending;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/aws/retry.ts
 /**
  * The one retry loop of the project: full-jitter exponential backoff with injected sleep and randomness, so tests
@@ -69370,7 +69410,11 @@ function isTransientAwsError(err, depth = 0) {
  * - no role → the SDK default chain, resolved lazily by each client.
  * Every secret is handed to `mask` the moment it exists. STS calls carry a request timeout and are retried with full
  * jitter; STS errors are rewritten into the thing to fix.
+ *
+ * An assumed role's credentials come as a provider that re-assumes (with a fresh OIDC token in Actions) shortly before
+ * they expire, so a wait longer than role-duration-seconds keeps working: see refreshing-credentials.ts.
  */
+
 
 
 
@@ -69425,6 +69469,18 @@ async function resolveCredentials(o) {
     const oidc = hasOidcRequestEnv(o.env);
     if (!oidc && inActions)
         throw new errors_UserError(NO_OIDC_TOKEN_MESSAGE);
+    const source = oidc ? 'oidc' : 'assume-role';
+    const assume = () => oidc ? assumeWithOidc(ctx, o, retryOpts) : assumeWithCallerCredentials(ctx, o, retryOpts);
+    const first = await assume();
+    const credentials = refreshingCredentials(first.credentials, async () => (await assume()).credentials, {
+        now: o.now ?? Date.now,
+        refreshBeforeMs: o.refreshBeforeMs,
+        log: o.log
+    });
+    return { source, credentials, identity: first.identity };
+}
+/** One STS client per session: a refresh hours later gets a fresh connection. */
+async function withSts(ctx, o, fn) {
     const sts = createStsClient({
         region: o.region,
         endpointUrl: o.stsEndpoint,
@@ -69432,39 +69488,41 @@ async function resolveCredentials(o) {
         maxAttempts: 1
     });
     try {
-        if (oidc) {
-            const token = await retry(async () => {
-                const t = await o.getIDToken(ctx.audience);
-                if (!t)
-                    throw new Error('the OIDC token endpoint returned an empty token');
-                return t;
-            }, 
-            // Any failure to fetch the token is worth another try; a missing permission is caught above.
-            { ...retryOpts, isRetryable: err => !(err instanceof errors_UserError) }).catch((err) => {
-                throw new errors_UserError(`could not get a GitHub OIDC token for audience '${ctx.audience}': ${oneLine(err)}; check that the job has \`permissions: id-token: write\``, { cause: err });
-            });
-            o.mask(token);
-            const out = await callSts(ctx, retryOpts, 'AssumeRoleWithWebIdentity', () => sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-                RoleArn: roleArn,
-                RoleSessionName: ctx.sessionName,
-                DurationSeconds: ctx.duration,
-                WebIdentityToken: token
-            })));
-            return { source: 'oidc', ...toIdentity(out.Credentials, out.AssumedRoleUser?.Arn, o.mask, roleArn) };
-        }
-        const out = await callSts(ctx, retryOpts, 'AssumeRole', () => sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
-            RoleArn: roleArn,
-            RoleSessionName: ctx.sessionName,
-            DurationSeconds: ctx.duration
-        })));
-        return {
-            source: 'assume-role',
-            ...toIdentity(out.Credentials, out.AssumedRoleUser?.Arn, o.mask, roleArn)
-        };
+        return await fn(sts);
     }
     finally {
         sts.destroy();
     }
+}
+/** A fresh GitHub OIDC token → AssumeRoleWithWebIdentity. */
+async function assumeWithOidc(ctx, o, retryOpts) {
+    const token = await retry(async () => {
+        const t = await o.getIDToken(ctx.audience);
+        if (!t)
+            throw new Error('the OIDC token endpoint returned an empty token');
+        return t;
+    }, 
+    // Any failure to fetch the token is worth another try; a missing permission is caught before.
+    { ...retryOpts, isRetryable: err => !(err instanceof errors_UserError) }).catch((err) => {
+        throw new errors_UserError(`could not get a GitHub OIDC token for audience '${ctx.audience}': ${oneLine(err)}; check that the job has \`permissions: id-token: write\``, { cause: err });
+    });
+    o.mask(token);
+    const out = await withSts(ctx, o, sts => callSts(ctx, retryOpts, 'AssumeRoleWithWebIdentity', () => sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+        RoleArn: ctx.roleArn,
+        RoleSessionName: ctx.sessionName,
+        DurationSeconds: ctx.duration,
+        WebIdentityToken: token
+    }))));
+    return toIdentity(out.Credentials, out.AssumedRoleUser?.Arn, o.mask, ctx.roleArn);
+}
+/** The SDK default chain's credentials → AssumeRole (CLI, @github/local-action). */
+async function assumeWithCallerCredentials(ctx, o, retryOpts) {
+    const out = await withSts(ctx, o, sts => callSts(ctx, retryOpts, 'AssumeRole', () => sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
+        RoleArn: ctx.roleArn,
+        RoleSessionName: ctx.sessionName,
+        DurationSeconds: ctx.duration
+    }))));
+    return toIdentity(out.Credentials, out.AssumedRoleUser?.Arn, o.mask, ctx.roleArn);
 }
 async function callSts(ctx, retryOpts, action, send) {
     try {
@@ -98652,7 +98710,14 @@ async function mapLimit(items, limit, fn) {
         throw failure.error;
     return results;
 }
-/** The batch's manifest, or undefined when there is none. */
+/**
+ * The batch's manifest, or undefined when there is none.
+ *
+ * AWS answers a read of a missing object with 403 instead of 404 unless the caller may list the bucket without a
+ * prefix condition, which the stack's CI role may not (its ListBucket is scoped to landing/<dataset>/). So a 403 is
+ * followed by a listing of the key itself, which the role may do: not listed means absent; listed means present but
+ * unreadable; a refused listing leaves "missing or not allowed", reported with what to check.
+ */
 async function readManifest(s3, bucket, key) {
     try {
         const got = await s3.send(new dist_cjs.GetObjectCommand({ Bucket: bucket, Key: key }));
@@ -98661,8 +98726,34 @@ async function readManifest(s3, bucket, key) {
     catch (err) {
         if (statusOf(err) === 404 || err.name === 'NoSuchKey')
             return undefined;
+        if (statusOf(err) !== 403)
+            throw err;
+        const listed = await isListed(s3, bucket, key);
+        if (listed === false)
+            return undefined;
+        throw new errors_UserError(forbiddenObjectMessage(bucket, key, listed), { cause: err });
+    }
+}
+/** Whether `key` exists according to a listing of exactly that prefix; undefined when the listing is refused too. */
+async function isListed(s3, bucket, key) {
+    try {
+        // The key itself sorts before every longer key it prefixes, so one result is enough.
+        const page = await s3.send(new dist_cjs.ListObjectsV2Command({ Bucket: bucket, Prefix: key, MaxKeys: 1 }));
+        return (page.Contents ?? []).some(o => o.Key === key);
+    }
+    catch (err) {
+        if (statusOf(err) === 403)
+            return undefined;
         throw err;
     }
+}
+/** The one-line explanation of a 403 on an object, after isListed said `listed`. */
+function forbiddenObjectMessage(bucket, key, listed) {
+    const uri = `s3://${bucket}/${key}`;
+    const prefix = key.slice(0, key.lastIndexOf('/') + 1);
+    return listed
+        ? `${uri} exists but this role may not read it (403): it needs s3:GetObject on it and kms:Decrypt on the bucket's KMS key`
+        : `${uri} is missing or not allowed (403; S3 answers 403 for a missing object when the role may not list the bucket): check that the batch exists, and that the role has s3:GetObject on it and s3:ListBucket for prefix ${prefix}`;
 }
 /** Deletes every object and aborts every multipart upload under the prefix. Returns the counts. */
 async function removeBatchObjects(s3, bucket, prefix) {
@@ -98870,6 +98961,8 @@ async function uploadBatch(o) {
         existing = await readManifest(o.s3, o.bucket, manifestKey);
     }
     catch (err) {
+        if (err instanceof UserError)
+            throw err;
         throw new UserError(explainS3(err, `reading s3://${o.bucket}/${manifestKey}`, o), { cause: err });
     }
     if (existing) {

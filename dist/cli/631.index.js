@@ -1,0 +1,2897 @@
+export const id = 631;
+export const ids = [631,922,86];
+export const modules = {
+
+/***/ 3155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ parseFlags),
+/* harmony export */   p: () => (/* binding */ pathFor)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+/**
+ * parseArgs with errors rewritten as UsageError naming the command and pointing at --help.
+ * Returns undefined when --help was asked for (the caller prints `help` and exits 0).
+ */
+function parseFlags(command, args, options, allowPositionals = false) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args,
+            options: { ...options, help: { type: 'boolean', short: 'h' } },
+            allowPositionals,
+            strict: true
+        });
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command}: ${message} (see 'cleanrooms-connect ${command} --help')`);
+    }
+    const values = parsed.values;
+    if (values.help)
+        return undefined;
+    return { values, positionals: parsed.positionals };
+}
+/** A path flag relative to the caller's directory; '-' (stdin/stdout) stays as it is. */
+function pathFor(io, file) {
+    return file === '-' ? file : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, file);
+}
+
+
+/***/ }),
+
+/***/ 8631:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pipelineLocalCommand: () => (/* binding */ pipelineLocalCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/crypto/keys.ts
+var crypto_keys = __webpack_require__(6485);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./src/transfer/batch.ts
+var transfer_batch = __webpack_require__(9527);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
+var lib_storage_dist_cjs = __webpack_require__(2358);
+// EXTERNAL MODULE: ./src/crypto/decrypt.ts
+var decrypt = __webpack_require__(3480);
+// EXTERNAL MODULE: ./src/transfer/manifest.ts
+var transfer_manifest = __webpack_require__(9978);
+;// CONCATENATED MODULE: ./src/lambdas/purge.ts
+/**
+ * Removes everything under a prefix for good, in a versioned bucket too: plaintext under raw/ must not survive as a
+ * noncurrent version (a plain DeleteObject in a versioned bucket only adds a delete marker). Every version and delete
+ * marker is deleted by VersionId (s3:ListBucketVersions + s3:DeleteObjectVersion), then whatever ListObjectsV2 still
+ * shows is deleted by key: that second pass covers S3 servers without versioning (local mode) and objects written
+ * while the first pass ran.
+ */
+
+function errorName(err) {
+    const n = err?.name;
+    return typeof n === 'string' ? n : 'Error';
+}
+function statusOf(err) {
+    return err?.$metadata?.httpStatusCode;
+}
+/** A server that does not implement ?versions (local S3 servers) answers 405/501 or NotImplemented. */
+function versionsUnsupported(err) {
+    const status = statusOf(err);
+    return status === 405 || status === 501 || errorName(err) === 'NotImplemented';
+}
+/** Everything under a folder (a prefix ending in /). */
+async function purge_purgePrefix(s3, bucket, prefix, options = {}) {
+    if (!prefix.endsWith('/') || prefix.length < 2) {
+        // A guard against wiping a bucket or a sibling folder through an empty or partial prefix.
+        throw new Error(`refusing to purge '${prefix}': the prefix must be a folder ending in /`);
+    }
+    return purge(s3, bucket, prefix, key => key.startsWith(prefix), options.signal);
+}
+/** Every version of exactly one key (not the keys it is a prefix of). */
+function purgeKey(s3, bucket, key, options = {}) {
+    return purge(s3, bucket, key, k => k === key, options.signal);
+}
+async function purge(s3, bucket, prefix, accept, signal) {
+    const options = { signal };
+    let removed = 0;
+    const failed = [];
+    const remove = async (key, versionId) => {
+        try {
+            await s3.send(new dist_cjs.DeleteObjectCommand({ Bucket: bucket, Key: key, VersionId: versionId }), {
+                abortSignal: options.signal
+            });
+            removed++;
+        }
+        catch (err) {
+            if (statusOf(err) !== 404)
+                failed.push(`${key}${versionId ? `?versionId=${versionId}` : ''} (${errorName(err)})`);
+        }
+    };
+    let keyMarker;
+    let versionMarker;
+    try {
+        do {
+            const page = await s3.send(new dist_cjs.ListObjectVersionsCommand({
+                Bucket: bucket,
+                Prefix: prefix,
+                KeyMarker: keyMarker,
+                VersionIdMarker: versionMarker
+            }), { abortSignal: options.signal });
+            for (const v of [...(page.Versions ?? []), ...(page.DeleteMarkers ?? [])]) {
+                if (v.Key && accept(v.Key) && v.VersionId)
+                    await remove(v.Key, v.VersionId);
+            }
+            keyMarker = page.IsTruncated ? page.NextKeyMarker : undefined;
+            versionMarker = page.IsTruncated ? page.NextVersionIdMarker : undefined;
+        } while (keyMarker);
+    }
+    catch (err) {
+        if (!versionsUnsupported(err))
+            throw err;
+    }
+    let token;
+    do {
+        const page = await s3.send(new dist_cjs.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }), { abortSignal: options.signal });
+        for (const o of page.Contents ?? [])
+            if (o.Key && accept(o.Key))
+                await remove(o.Key);
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return { removed, failed };
+}
+
+;// CONCATENATED MODULE: ./src/lambdas/decrypt-batch.ts
+/**
+ * DecryptBatch: landing/<dataset>/<batch>/*.pgp → raw/<dataset>/<batch>/<original name>. The state machine calls it
+ * twice over: once without `object` to plan (read and check the manifest, list its objects; nothing is written), then
+ * once per object from a Map state, so each object has a whole Lambda time budget and several decrypt at once.
+ * Each object goes S3 GetObject → OpenPGP decrypt (every live key; openpgp picks by key ID) → gunzip (when the manifest
+ * says so) → sha256/size check → S3 multipart upload (lib-storage, 8 MiB parts, 2 in flight). The check sits in the
+ * stream's flush, so an integrity failure or a hash mismatch errors the body before it ends and the upload is aborted,
+ * never completed. A failed object is removed (every version) and an error is thrown whose name (InvalidInput,
+ * BatchIncomplete, KeysUnavailable, DecryptFailed) and message (the object key and the cause) the state machine
+ * reports; the state machine's CleanupBatch then removes the whole batch from raw/. Re-running is safe: the same keys
+ * are overwritten.
+ *
+ * Memory does not grow with object size: at most two parts are buffered for upload, and openpgp, gunzip and the hash
+ * stream with backpressure. Plaintext stops at the manifest's size: a compression bomb fails as soon as it exceeds it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** A manifest is a few hundred bytes per object: more than this is not one the uploader wrote. */
+const MANIFEST_MAX_BYTES = 1024 * 1024;
+/** Objects per batch: the Map state's results must stay far below Step Functions' 256 KiB state limit. */
+const MAX_OBJECTS = 1000;
+/** Errors the state machine reports by name (the Lambda's errorType) with a one-line message. */
+class PipelineError extends Error {
+    constructor(name, message, options) {
+        super(message, options);
+        this.name = name;
+    }
+}
+const DEFAULT_PART_SIZE = 8 * 1024 * 1024;
+const MIN_PART_SIZE = 5 * 1024 * 1024;
+function oneLine(err) {
+    // Not `instanceof Error`: errors from another realm (Node internals under a VM) are not instances of ours.
+    const message = err?.message;
+    const m = typeof message === 'string' ? message : String(err);
+    return (m.split('\n')[0] ?? m).trim();
+}
+function isError(v) {
+    return typeof v?.message === 'string';
+}
+function decrypt_batch_errorName(err) {
+    const n = err?.name;
+    return typeof n === 'string' ? n : 'Error';
+}
+function decrypt_batch_statusOf(err) {
+    return err?.$metadata?.httpStatusCode;
+}
+/** A name usable as one path segment of a key. */
+function badSegment(value) {
+    // eslint-disable-next-line no-control-regex
+    return value === '.' || value === '..' || /[/\\\u0000-\u001f\u007f]/.test(value);
+}
+/**
+ * Checks the state machine input: every field a non-empty string, the dataset and batch one key segment each, the
+ * manifest exactly where this batch's manifest lives, the bucket the one this function serves.
+ */
+function checkEvent(event, landingPrefix, expectedBucket) {
+    const e = (typeof event === 'object' && event !== null ? event : {});
+    for (const field of ['bucket', 'manifestKey', 'dataset', 'batchId']) {
+        if (typeof e[field] !== 'string' || e[field] === '') {
+            throw new PipelineError('InvalidInput', `input field ${field} is missing or not a string: the input is {bucket, manifestKey, dataset, batchId} (the upload's manifest reference)`);
+        }
+    }
+    const checked = e;
+    if (badSegment(checked.dataset) || badSegment(checked.batchId)) {
+        throw new PipelineError('InvalidInput', `dataset '${checked.dataset}' and batchId '${checked.batchId}' must be single key segments (no /, \\, '.', '..' or control characters)`);
+    }
+    if (expectedBucket !== undefined && checked.bucket !== expectedBucket) {
+        throw new PipelineError('InvalidInput', `bucket ${checked.bucket} is not this stack's data bucket ${expectedBucket}: start the pipeline for batches in ${expectedBucket}`);
+    }
+    const prefix = (0,transfer_batch/* batchPrefix */.RJ)(landingPrefix, checked.dataset, checked.batchId);
+    if (checked.manifestKey !== prefix + transfer_batch/* MANIFEST_NAME */.ir) {
+        throw new PipelineError('InvalidInput', `manifestKey ${checked.manifestKey} is not this batch's manifest ${prefix}${transfer_batch/* MANIFEST_NAME */.ir}`);
+    }
+    return { event: checked, prefix };
+}
+/** The manifest's text, refused above MANIFEST_MAX_BYTES before it is read; undefined when it does not exist. */
+async function fetchManifest(s3, bucket, key) {
+    let got;
+    try {
+        got = await s3.send(new dist_cjs.GetObjectCommand({ Bucket: bucket, Key: key }));
+    }
+    catch (err) {
+        if (decrypt_batch_statusOf(err) === 404 || decrypt_batch_errorName(err) === 'NoSuchKey')
+            return undefined;
+        throw err;
+    }
+    const body = got.Body;
+    if ((got.ContentLength ?? 0) > MANIFEST_MAX_BYTES) {
+        body.destroy();
+        throw new PipelineError('InvalidInput', `s3://${bucket}/${key} has ${got.ContentLength} bytes, more than a manifest's ${MANIFEST_MAX_BYTES}: it is not one the uploader wrote`);
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > MANIFEST_MAX_BYTES) {
+            body.destroy();
+            throw new PipelineError('InvalidInput', `s3://${bucket}/${key} is larger than a manifest's ${MANIFEST_MAX_BYTES} bytes: it is not one the uploader wrote`);
+        }
+        chunks.push(chunk);
+    }
+    return (0,transfer_manifest/* parseManifest */.Ng)(Buffer.concat(chunks).toString('utf8'), `s3://${bucket}/${key}`);
+}
+/**
+ * Reads and checks the batch's manifest: present (else the batch is incomplete), for this dataset and batch, every
+ * object inside the batch prefix and every original name usable as a key, no two objects writing the same key.
+ */
+async function loadManifest(s3, event, prefix) {
+    const where = `s3://${event.bucket}/${event.manifestKey}`;
+    let manifest;
+    try {
+        manifest = await fetchManifest(s3, event.bucket, event.manifestKey);
+    }
+    catch (err) {
+        if (err instanceof transfer_manifest/* ManifestError */.Sh || err instanceof PipelineError) {
+            throw new PipelineError('InvalidInput', `${oneLine(err)}: upload the batch again`, { cause: err });
+        }
+        if (decrypt_batch_statusOf(err) === 403) {
+            // Without s3:ListBucket on the key, S3 answers a missing object with 403, not 404.
+            throw new PipelineError('BatchIncomplete', `cannot read ${where} (${decrypt_batch_errorName(err)}): the batch has no ${transfer_batch/* MANIFEST_NAME */.ir} (missing: incomplete or already archived; upload it again) or this function may not read it (check DecryptFunctionRole)`, { cause: err });
+        }
+        throw new PipelineError('BatchIncomplete', `cannot read ${where} (${decrypt_batch_errorName(err)}: ${oneLine(err)}): retry`, {
+            cause: err
+        });
+    }
+    if (!manifest) {
+        throw new PipelineError('BatchIncomplete', `batch s3://${event.bucket}/${prefix} has no ${transfer_batch/* MANIFEST_NAME */.ir}: it is incomplete (the upload writes it last); upload the batch again`);
+    }
+    if (manifest.dataset !== event.dataset || manifest.batchId !== event.batchId) {
+        throw new PipelineError('InvalidInput', `${where} describes batch ${manifest.dataset}/${manifest.batchId}, not ${event.dataset}/${event.batchId}: start the pipeline with the manifest's own batch`);
+    }
+    if (manifest.objects.length === 0 || manifest.objects.length > MAX_OBJECTS) {
+        throw new PipelineError('InvalidInput', `${where} lists ${manifest.objects.length} objects: a batch holds 1 to ${MAX_OBJECTS} (combine small files into fewer, larger ones)`);
+    }
+    const names = new Map();
+    const keys = new Set();
+    for (const o of manifest.objects) {
+        if (keys.has(o.key)) {
+            throw new PipelineError('InvalidInput', `${where} lists object ${o.key} twice: refusing the batch`);
+        }
+        keys.add(o.key);
+        const inside = o.key.startsWith(prefix) && o.key.length > prefix.length && o.key !== event.manifestKey;
+        if (!inside || o.key.split('/').some(part => part === '..' || part === '.')) {
+            throw new PipelineError('InvalidInput', `${where} lists object ${o.key}, which is not inside the batch prefix ${prefix}: refusing the batch`);
+        }
+        const problem = (0,transfer_batch/* checkObjectName */.Rl)(o.originalName);
+        if (problem) {
+            throw new PipelineError('InvalidInput', `${where}: originalName '${o.originalName}' of ${o.key} ${problem}: refusing the batch`);
+        }
+        const other = names.get(o.originalName);
+        if (other !== undefined) {
+            throw new PipelineError('InvalidInput', `${where}: objects ${other} and ${o.key} both decrypt to ${o.originalName}: refusing the batch`);
+        }
+        names.set(o.originalName, o.key);
+    }
+    return manifest;
+}
+/** Hashes and counts what passes; fails in flush (before the stream ends) when it differs from the manifest. */
+function verifier(o) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            if (size > o.plaintextSize) {
+                done(new Error(`plaintext is longer than the manifest's ${o.plaintextSize} bytes: the object does not match its manifest entry`));
+                return;
+            }
+            done(null, chunk);
+        },
+        flush(done) {
+            const sha = hash.digest('hex');
+            if (size !== o.plaintextSize || sha !== o.plaintextSha256) {
+                done(new Error(`plaintext differs from the manifest (sha256 ${sha}, ${size} bytes; manifest ${o.plaintextSha256}, ${o.plaintextSize} bytes): the object does not match its manifest entry`));
+                return;
+            }
+            done();
+        }
+    });
+}
+function isPrematureClose(err) {
+    return err?.code === 'ERR_STREAM_PREMATURE_CLOSE';
+}
+function isNoKeyError(err) {
+    return /no given private key can decrypt/i.test(oneLine(err));
+}
+/** The cause of a failed object, phrased for the pipeline (not the CLI). */
+function describeCause(err, keys) {
+    const text = oneLine(err);
+    if (isNoKeyError(err)) {
+        const ids = /encrypted to key IDs? ([0-9A-F, ]+)\)/.exec(text)?.[1];
+        const live = keys.map(crypto_keys/* fingerprintOf */.ax).join(', ');
+        return `no live key of the stack can decrypt it (${ids ? `it is encrypted to key ID ${ids}; ` : ''}live keys: ${live}): encrypt to the stack's current PgpPublicKey output, or re-run after \`keys rotate\` if the key was just replaced`;
+    }
+    if (/^ciphertext failed the OpenPGP integrity check/.test(text)) {
+        return 'the ciphertext failed the OpenPGP integrity check (tampered or truncated): upload the batch again';
+    }
+    const code = err?.code;
+    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || /^unexpected end of file$/.test(text)) {
+        return `the decrypted data is not valid gzip (${text}): the object was altered or damaged (the OpenPGP integrity check only comes at the end of the message), or it was not gzipped although the manifest says so; upload the batch again`;
+    }
+    return text.replace(/: pass the matching --key$/, '');
+}
+/** Reads and checks the manifest and lists the batch's objects: the Map state's items. Writes nothing. */
+async function planBatch(event, deps) {
+    const { prefix } = checkEvent(event, deps.landingPrefix, deps.bucket);
+    const manifest = await loadManifest(deps.s3, event, prefix);
+    return {
+        rawPrefix: (0,transfer_batch/* batchPrefix */.RJ)(deps.rawPrefix, event.dataset, event.batchId),
+        objectCount: manifest.objects.length,
+        objects: manifest.objects.map(o => o.key)
+    };
+}
+/** The live keys, loaded once per call chain and reloaded once when a message names a key none of them has. */
+class KeyRing {
+    load;
+    keys;
+    refreshed = false;
+    constructor(load) {
+        this.load = load;
+    }
+    async get() {
+        if (this.keys)
+            return this.keys;
+        try {
+            this.keys = await this.load();
+        }
+        catch (err) {
+            throw new PipelineError('KeysUnavailable', `the pipeline's private keys cannot be loaded: ${oneLine(err)}`, {
+                cause: err
+            });
+        }
+        return this.keys;
+    }
+    /** True when a reload brought other keys (a key rotated in since they were cached). Once per ring. */
+    async reload(log) {
+        if (this.refreshed)
+            return false;
+        this.refreshed = true;
+        const before = (await this.get()).map(crypto_keys/* fingerprintOf */.ax).join();
+        this.keys = await this.load({ refresh: true });
+        if (this.keys.map(crypto_keys/* fingerprintOf */.ax).join() === before)
+            return false;
+        log(`reloaded the live keys (now ${this.keys.map(crypto_keys/* fingerprintOf */.ax).join(', ')})`);
+        return true;
+    }
+    current() {
+        return this.keys ?? [];
+    }
+}
+/** Streams one object to raw/, verified against its manifest entry; throws without committing anything. */
+async function streamObject(event, o, deps, ring) {
+    const log = deps.log ?? (() => { });
+    const bucket = event.bucket;
+    const partSize = Math.max(deps.partSizeBytes ?? DEFAULT_PART_SIZE, MIN_PART_SIZE);
+    const target = (0,transfer_batch/* batchPrefix */.RJ)(deps.rawPrefix, event.dataset, event.batchId) + o.originalName;
+    const started = Date.now();
+    const open = async () => {
+        let got;
+        try {
+            got = await deps.s3.send(new dist_cjs.GetObjectCommand({ Bucket: bucket, Key: o.key }), {
+                abortSignal: deps.signal
+            });
+        }
+        catch (err) {
+            if (decrypt_batch_statusOf(err) === 404 || decrypt_batch_errorName(err) === 'NoSuchKey') {
+                throw new PipelineError('BatchIncomplete', `${o.key}: the object the manifest lists is missing (incomplete or already archived batch): upload the batch again`, { cause: err });
+            }
+            throw err;
+        }
+        const body = got.Body;
+        if (got.ContentLength !== undefined && got.ContentLength !== o.storedSize) {
+            body.destroy();
+            throw new Error(`the object has ${got.ContentLength} bytes but the manifest says ${o.storedSize}: it was replaced or truncated; upload the batch again`);
+        }
+        try {
+            return { body, decrypted: await (0,decrypt/* decryptStream */.UC)(body, await ring.get()) };
+        }
+        catch (err) {
+            body.destroy();
+            throw err;
+        }
+    };
+    let opened;
+    try {
+        opened = await open();
+    }
+    catch (err) {
+        if (!isNoKeyError(err) || !(await ring.reload(log)))
+            throw err;
+        opened = await open();
+    }
+    const { body, decrypted } = opened;
+    const verify = verifier(o);
+    const stages = o.compression === 'gzip' ? [(0,external_node_zlib_.createGunzip)(), verify] : [verify];
+    const feeding = (0,external_node_stream_promises_.pipeline)([decrypted.stream, ...stages]);
+    const upload = new lib_storage_dist_cjs/* Upload */._({
+        client: deps.s3,
+        queueSize: 2,
+        partSize,
+        leavePartsOnError: false,
+        params: {
+            Bucket: bucket,
+            Key: target,
+            Body: verify,
+            ...(deps.kmsKeyId ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: deps.kmsKeyId } : {}),
+            Metadata: { 'plaintext-sha256': o.plaintextSha256, 'batch-id': event.batchId }
+        }
+    });
+    const stop = (err) => {
+        decrypted.stream.destroy(err);
+        body.destroy(err);
+        verify.destroy(err);
+    };
+    const onAbort = () => {
+        const reason = deps.signal?.reason;
+        void upload.abort();
+        stop(isError(reason) ? reason : new Error('aborted'));
+    };
+    deps.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+        const uploading = upload.done().catch((err) => {
+            stop(isError(err) ? err : new Error(String(err)));
+            throw err;
+        });
+        const [up, feed] = await Promise.allSettled([uploading, feeding]);
+        // The stream's own error is the cause; the upload's failure (or its abort) is its consequence.
+        if (feed.status === 'rejected' && !isPrematureClose(feed.reason))
+            throw feed.reason;
+        if (up.status === 'rejected')
+            throw up.reason;
+        if (feed.status === 'rejected')
+            throw feed.reason;
+    }
+    finally {
+        deps.signal?.removeEventListener('abort', onAbort);
+    }
+    const seconds = (Date.now() - started) / 1000;
+    const mib = o.plaintextSize / 1048576;
+    log(`decrypted ${o.key} → ${target} (${o.plaintextSize} bytes, sha256 verified, ${seconds.toFixed(1)} s, ${(mib / Math.max(seconds, 0.001)).toFixed(0)} MiB/s)`);
+    return { object: o.key, rawKey: target, plaintextBytes: o.plaintextSize };
+}
+/** A failed object's error, named for the state machine, with what its cleanup left. */
+async function failObject(err, o, ring, cleanup, what) {
+    let outcome;
+    try {
+        const purged = await cleanup();
+        outcome =
+            purged.failed.length === 0
+                ? `nothing was left under ${what}`
+                : `could not remove ${purged.failed.join(', ')}: delete them by hand`;
+    }
+    catch (purgeError) {
+        outcome = `could not clean ${what} (${decrypt_batch_errorName(purgeError)}): CleanupBatch or the raw/ lifecycle rule removes it`;
+    }
+    if (err instanceof PipelineError) {
+        throw new PipelineError(err.name, `${oneLine(err)}; ${outcome}`, { cause: err });
+    }
+    throw new PipelineError('DecryptFailed', `${o.key}: ${describeCause(err, ring.current())}; ${outcome}`, {
+        cause: err
+    });
+}
+/**
+ * Decrypts one object of the batch (the Map state's iteration). The manifest is read and checked again: the object
+ * must be one it lists. On failure this object's raw key is removed, every version; other objects of the batch may
+ * be decrypting at the same time, so their keys are left to CleanupBatch.
+ */
+async function decryptObject(event, deps) {
+    const { prefix } = checkEvent(event, deps.landingPrefix, deps.bucket);
+    if (typeof event.object !== 'string' || event.object === '') {
+        throw new PipelineError('InvalidInput', 'input field object is missing or not a string: it is a landing key that PlanDecrypt listed');
+    }
+    const manifest = await loadManifest(deps.s3, event, prefix);
+    const o = manifest.objects.find(m => m.key === event.object);
+    if (!o) {
+        throw new PipelineError('InvalidInput', `object ${event.object} is not listed in ${event.manifestKey}: the Map state passes the keys PlanDecrypt listed`);
+    }
+    const ring = new KeyRing(deps.keys);
+    try {
+        deps.signal?.throwIfAborted();
+        return await streamObject(event, o, deps, ring);
+    }
+    catch (err) {
+        const target = (0,transfer_batch/* batchPrefix */.RJ)(deps.rawPrefix, event.dataset, event.batchId) + o.originalName;
+        return failObject(err, o, ring, () => purgeKey(deps.s3, event.bucket, target), target);
+    }
+}
+/**
+ * The whole batch in one call, object after object (what the Map state does, without its concurrency): for tools
+ * and tests that have no state machine. Any failure removes everything under the batch's raw prefix.
+ */
+async function decryptBatch(event, deps) {
+    const { prefix } = checkEvent(event, deps.landingPrefix, deps.bucket);
+    const manifest = await loadManifest(deps.s3, event, prefix);
+    const rawPrefix = batchPrefix(deps.rawPrefix, event.dataset, event.batchId);
+    const ring = new KeyRing(deps.keys);
+    for (const o of manifest.objects) {
+        try {
+            deps.signal?.throwIfAborted();
+            await streamObject(event, o, deps, ring);
+        }
+        catch (err) {
+            return failObject(err, o, ring, () => purgePrefix(deps.s3, event.bucket, rawPrefix), rawPrefix);
+        }
+    }
+    return { rawPrefix: rawPrefix, objectCount: manifest.objects.length };
+}
+
+;// CONCATENATED MODULE: ./src/lambdas/archive-batch.ts
+/**
+ * ArchiveBatch: moves this batch's landing/<dataset>/<batch>/ objects (ciphertext and manifest, and only those) to
+ * archive/<dataset>/<batch>/landing/…: copy (server-side, SSE-KMS, metadata and tags kept), verify the copy, then
+ * delete the source. The decrypted plaintext under raw/<dataset>/<batch>/ is then removed for good, every version; it
+ * is archived to …/raw/… first only when the stack asks for it (ArchivePlaintext), since the archive keeps data for
+ * ArchiveRetentionDays and the ciphertext with its manifest is enough to reproduce the batch. The manifest moves
+ * first, so a landing prefix that is being archived is incomplete by definition and a second pipeline run refuses it
+ * instead of decrypting half a batch.
+ *
+ * Retrying after a partial run finishes the move: sources already moved are no longer listed, and a source that
+ * vanished between listing and copying counts as moved when its archive copy is there. Objects above CopyObject's
+ * 5 GiB limit are copied in parts (UploadPartCopy).
+ */
+
+
+
+
+const COPY_OBJECT_LIMIT = 5 * 1024 ** 3;
+const DEFAULT_COPY_PART = 512 * 1024 ** 2;
+const MAX_PARTS = 10_000;
+const PARTS_IN_FLIGHT = 4;
+function archive_batch_errorName(err) {
+    const n = err?.name;
+    return typeof n === 'string' ? n : 'Error';
+}
+function archive_batch_oneLine(err) {
+    // Not `instanceof Error`: errors from another realm (Node internals under a VM) are not instances of ours.
+    const message = err?.message;
+    const m = typeof message === 'string' ? message : String(err);
+    return (m.split('\n')[0] ?? m).trim();
+}
+function isNotFound(err) {
+    const status = err?.$metadata?.httpStatusCode;
+    return status === 404 || archive_batch_errorName(err) === 'NotFound' || archive_batch_errorName(err) === 'NoSuchKey';
+}
+async function list(s3, bucket, prefix) {
+    const out = [];
+    let token;
+    do {
+        const page = await s3.send(new dist_cjs.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        for (const o of page.Contents ?? [])
+            if (o.Key)
+                out.push({ key: o.Key, size: o.Size ?? 0 });
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return out;
+}
+async function head(s3, bucket, key) {
+    try {
+        return await s3.send(new dist_cjs.HeadObjectCommand({ Bucket: bucket, Key: key }));
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return undefined;
+        throw err;
+    }
+}
+/** CopySource: bucket/key with each key segment URL-encoded. */
+function copySource(bucket, key) {
+    return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
+}
+/** An ETag is the content's MD5 only for single-part objects stored unencrypted or with SSE-S3. */
+function md5ETag(h) {
+    const etag = h.ETag;
+    if (!etag || etag.includes('-'))
+        return undefined;
+    if (h.ServerSideEncryption && h.ServerSideEncryption !== 'AES256')
+        return undefined;
+    if (h.SSECustomerAlgorithm)
+        return undefined;
+    return etag;
+}
+/** Why the copy does not match its source, or undefined when it does. */
+function copyMismatch(source, copy) {
+    if ((copy.ContentLength ?? -1) !== (source.ContentLength ?? -2))
+        return `it has ${copy.ContentLength} bytes, the source ${source.ContentLength}`;
+    const a = md5ETag(source);
+    const b = md5ETag(copy);
+    if (a && b && a !== b)
+        return `its ETag ${b} differs from the source's ${a}`;
+    const sm = JSON.stringify(Object.entries(source.Metadata ?? {}).sort());
+    const cm = JSON.stringify(Object.entries(copy.Metadata ?? {}).sort());
+    if (sm !== cm)
+        return 'its metadata differs from the source';
+    return undefined;
+}
+function sse(kmsKeyId) {
+    return kmsKeyId ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: kmsKeyId } : {};
+}
+/** UploadPartCopy in ranges, PARTS_IN_FLIGHT at once; aborted on any failure. */
+async function multipartCopy(deps, bucket, key, target, source) {
+    const size = source.ContentLength ?? 0;
+    const partSize = Math.max(deps.copyPartBytes ?? DEFAULT_COPY_PART, Math.ceil(size / MAX_PARTS));
+    const created = await deps.s3.send(new dist_cjs.CreateMultipartUploadCommand({
+        Bucket: bucket,
+        Key: target,
+        ContentType: source.ContentType,
+        ContentEncoding: source.ContentEncoding,
+        ContentDisposition: source.ContentDisposition,
+        ContentLanguage: source.ContentLanguage,
+        CacheControl: source.CacheControl,
+        Metadata: source.Metadata,
+        ...sse(deps.kmsKeyId)
+    }));
+    const uploadId = created.UploadId;
+    try {
+        const count = Math.max(1, Math.ceil(size / partSize));
+        const etags = new Array(count);
+        let next = 0;
+        let failure;
+        const worker = async () => {
+            while (failure === undefined && next < count) {
+                const i = next++;
+                const start = i * partSize;
+                const end = Math.min(size, start + partSize) - 1;
+                const part = await deps.s3.send(new dist_cjs.UploadPartCopyCommand({
+                    Bucket: bucket,
+                    Key: target,
+                    UploadId: uploadId,
+                    PartNumber: i + 1,
+                    CopySource: copySource(bucket, key),
+                    CopySourceRange: `bytes=${start}-${end}`,
+                    CopySourceIfMatch: source.ETag
+                }));
+                etags[i] = part.CopyPartResult?.ETag ?? '';
+                if (!etags[i])
+                    throw new Error(`UploadPartCopy of part ${i + 1} returned no ETag`);
+            }
+        };
+        // On a failure no new part starts, and the abort waits for the parts in flight.
+        const guarded = async () => {
+            try {
+                await worker();
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(PARTS_IN_FLIGHT, count) }, guarded));
+        if (failure)
+            throw failure.error;
+        await deps.s3.send(new dist_cjs.CompleteMultipartUploadCommand({
+            Bucket: bucket,
+            Key: target,
+            UploadId: uploadId,
+            MultipartUpload: { Parts: etags.map((ETag, i) => ({ ETag, PartNumber: i + 1 })) }
+        }));
+    }
+    catch (err) {
+        try {
+            await deps.s3.send(new dist_cjs.AbortMultipartUploadCommand({ Bucket: bucket, Key: target, UploadId: uploadId }));
+        }
+        catch {
+            // The bucket's lifecycle rule removes incomplete multipart uploads after a day.
+        }
+        throw err;
+    }
+}
+/** Copies one object to `target`, verifies the copy, deletes the source. A source already gone counts if copied. */
+async function moveObject(deps, bucket, key, target) {
+    const source = await head(deps.s3, bucket, key);
+    if (!source) {
+        if (await head(deps.s3, bucket, target))
+            return 'done';
+        throw new Error(`it disappeared and ${target} does not exist: the object is lost from this batch; check the bucket's versions`);
+    }
+    if ((source.ContentLength ?? 0) > (deps.copyLimitBytes ?? COPY_OBJECT_LIMIT)) {
+        await multipartCopy(deps, bucket, key, target, source);
+    }
+    else {
+        await deps.s3.send(new dist_cjs.CopyObjectCommand({
+            Bucket: bucket,
+            Key: target,
+            CopySource: copySource(bucket, key),
+            CopySourceIfMatch: source.ETag,
+            MetadataDirective: 'COPY',
+            ...sse(deps.kmsKeyId)
+        }));
+    }
+    const copy = await head(deps.s3, bucket, target);
+    if (!copy)
+        throw new Error(`its copy ${target} is not there after copying: source kept; retry`);
+    const mismatch = copyMismatch(source, copy);
+    if (mismatch)
+        throw new Error(`its copy ${target} does not match (${mismatch}): source kept; retry`);
+    await deps.s3.send(new dist_cjs.DeleteObjectCommand({ Bucket: bucket, Key: key }));
+    return 'moved';
+}
+async function archiveBatch(event, deps) {
+    const log = deps.log ?? (() => { });
+    const { prefix: landing } = checkEvent(event, deps.landingPrefix, deps.bucket);
+    const bucket = event.bucket;
+    const raw = (0,transfer_batch/* batchPrefix */.RJ)(deps.rawPrefix, event.dataset, event.batchId);
+    if (event.rawPrefix !== undefined && event.rawPrefix !== raw) {
+        throw new PipelineError('InvalidInput', `rawPrefix ${event.rawPrefix} is not this batch's raw prefix ${raw}`);
+    }
+    const archive = (0,transfer_batch/* batchPrefix */.RJ)(deps.archivePrefix, event.dataset, event.batchId);
+    let moved = 0;
+    const areas = [[landing, 'landing/']];
+    if (deps.archivePlaintext)
+        areas.push([raw, 'raw/']);
+    for (const [from, area] of areas) {
+        const objects = await list(deps.s3, bucket, from);
+        // The manifest first: from then on the landing prefix is an incomplete batch that no run will decrypt.
+        objects.sort((a, b) => Number(b.key === from + transfer_batch/* MANIFEST_NAME */.ir) - Number(a.key === from + transfer_batch/* MANIFEST_NAME */.ir));
+        for (const o of objects) {
+            const target = archive + area + o.key.slice(from.length);
+            try {
+                if ((await moveObject(deps, bucket, o.key, target)) === 'moved')
+                    moved++;
+            }
+            catch (err) {
+                const name = archive_batch_errorName(err);
+                const cause = name === 'Error' ? archive_batch_oneLine(err) : `${name}: ${archive_batch_oneLine(err)}`;
+                throw new PipelineError('ArchiveFailed', `${o.key}: ${cause}`, { cause: err });
+            }
+            log(`archived ${o.key} → ${target}`);
+        }
+    }
+    // Plaintext goes for good: a moved raw object leaves its earlier versions behind in the versioned bucket.
+    const purged = await purge_purgePrefix(deps.s3, bucket, raw);
+    if (purged.failed.length > 0) {
+        throw new PipelineError('ArchiveFailed', `could not remove the batch's plaintext ${purged.failed.join(', ')}: check ArchiveFunctionRole (s3:DeleteObjectVersion on raw/); the raw/ lifecycle rule removes it after RawRetentionDays`);
+    }
+    const archived = await list(deps.s3, bucket, archive);
+    if (archived.length === 0) {
+        throw new PipelineError('ArchiveFailed', `batch ${event.dataset}/${event.batchId} has nothing under ${landing}, ${raw} or ${archive}: nothing to archive (check the batch id)`);
+    }
+    log(`archive ${archive}: ${moved} object(s) moved now, ${archived.length} in the archive; ${purged.removed} plaintext object version(s) removed from ${raw}`);
+    return { archivePrefix: archive, objectCount: archived.length, rawObjectsRemoved: purged.removed };
+}
+
+;// CONCATENATED MODULE: ./src/lambdas/archive.ts
+/**
+ * The ArchiveBatch Lambda (bundled to infra/build/lambdas/archive/index.mjs): environment → client → core. The
+ * environment is what infra/template.yaml sets on ArchiveFunction.
+ */
+
+
+function createArchiveHandler(deps) {
+    const env = deps.env ?? process.env;
+    const log = deps.log ?? ((line) => console.log(line));
+    return (event) => archiveBatch(event, {
+        s3: deps.s3,
+        landingPrefix: env.LANDING_PREFIX || 'landing/',
+        rawPrefix: env.RAW_PREFIX || 'raw/',
+        archivePrefix: env.ARCHIVE_PREFIX || 'archive/',
+        bucket: env.DATA_BUCKET || undefined,
+        kmsKeyId: env.DATA_KMS_KEY_ARN || undefined,
+        archivePlaintext: env.ARCHIVE_PLAINTEXT === 'true',
+        log
+    });
+}
+let live;
+/** The function's entry point (template: Handler index.handler). The client is made once per container. */
+async function handler(event) {
+    live ??= createArchiveHandler({ s3: new S3Client({ maxAttempts: 5 }) });
+    return live(event);
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-glue/dist-cjs/index.js
+var client_glue_dist_cjs = __webpack_require__(6542);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(6367);
+;// CONCATENATED MODULE: ./src/lambdas/parquet-schema.ts
+/**
+ * The Glue columns of a Parquet object in S3, read from its footer with two ranged GETs (hyparquet), never the data.
+ * Used by PublishOutput to declare the table from what the DataBrew job actually wrote.
+ */
+
+
+/** An AsyncBuffer over an S3 object: each slice is one ranged GetObject. */
+function s3AsyncBuffer(s3, bucket, key, size) {
+    return {
+        byteLength: size,
+        async slice(start, end) {
+            const last = (end ?? size) - 1;
+            const got = await s3.send(new dist_cjs.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${start}-${last}` }));
+            const bytes = await got.Body.transformToByteArray();
+            return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+        }
+    };
+}
+/** Hive/Glue type of one flat Parquet column, or undefined when Glue has no equivalent we support. */
+function glueType(e) {
+    const logical = e.logical_type;
+    if (logical?.type === 'STRING' ||
+        logical?.type === 'ENUM' ||
+        logical?.type === 'JSON' ||
+        logical?.type === 'UUID')
+        return 'string';
+    if (logical?.type === 'DATE' || e.converted_type === 'DATE')
+        return 'date';
+    if (logical?.type === 'TIMESTAMP' ||
+        e.converted_type === 'TIMESTAMP_MILLIS' ||
+        e.converted_type === 'TIMESTAMP_MICROS')
+        return 'timestamp';
+    if (logical?.type === 'DECIMAL')
+        return `decimal(${logical.precision},${logical.scale})`;
+    if (e.converted_type === 'DECIMAL' && e.precision !== undefined)
+        return `decimal(${e.precision},${e.scale ?? 0})`;
+    if (e.converted_type === 'UTF8' || e.converted_type === 'ENUM' || e.converted_type === 'JSON')
+        return 'string';
+    if (logical?.type === 'INTEGER')
+        return logical.bitWidth === 64
+            ? 'bigint'
+            : logical.bitWidth === 8
+                ? 'tinyint'
+                : logical.bitWidth === 16
+                    ? 'smallint'
+                    : 'int';
+    switch (e.type) {
+        case 'BOOLEAN':
+            return 'boolean';
+        case 'INT32':
+            return 'int';
+        case 'INT64':
+            return 'bigint';
+        case 'INT96':
+            return 'timestamp';
+        case 'FLOAT':
+            return 'float';
+        case 'DOUBLE':
+            return 'double';
+        case 'BYTE_ARRAY':
+        case 'FIXED_LEN_BYTE_ARRAY':
+            return 'binary';
+        default:
+            return undefined;
+    }
+}
+/** The top-level columns of a flat Parquet schema; nested columns are refused (Clean Rooms tables are flat). */
+async function parquetColumns(s3, bucket, key, size) {
+    const metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(s3AsyncBuffer(s3, bucket, key, size));
+    const [root, ...elements] = metadata.schema;
+    if (!root)
+        throw new Error(`s3://${bucket}/${key} has an empty Parquet schema`);
+    const columns = [];
+    for (const e of elements) {
+        if (e.num_children) {
+            throw new Error(`column ${e.name} of s3://${bucket}/${key} is nested: the output must be flat (a Clean Rooms table)`);
+        }
+        const type = glueType(e);
+        if (!type)
+            throw new Error(`column ${e.name} of s3://${bucket}/${key} has Parquet type ${e.type}, which Glue cannot declare`);
+        columns.push({ Name: e.name, Type: type });
+    }
+    if (columns.length !== (root.num_children ?? columns.length)) {
+        throw new Error(`s3://${bucket}/${key} has nested columns: the output must be flat (a Clean Rooms table)`);
+    }
+    return columns;
+}
+
+;// CONCATENATED MODULE: ./src/lambdas/publish-output.ts
+/**
+ * PublishOutput: after the DataBrew run succeeded, makes the Glue table show this batch, and only then. The job wrote
+ * Parquet to <dataset>/batch=<batch>/ in the target bucket, a folder no table pointed at so far; a failed or stopped
+ * run therefore never changes what Clean Rooms sees.
+ *
+ * - replace (OutputMode): one unpartitioned table whose location is exactly this batch's folder (Clean Rooms needs the
+ *   location to be the data folder). The switch is one UpdateTable. Folders older than the one just replaced are
+ *   removed; the replaced one stays, so a query that started before the switch can finish.
+ * - append: a table partitioned by `batch` at <dataset>/, and this batch's folder added as partition batch=<batch>
+ *   (re-running a batch replaces its partition). New columns are added to the table; a column whose type changed is
+ *   refused, since partners' queries would break.
+ *
+ * The columns are read from the Parquet footers the job wrote (every file must agree). Idempotent: re-running for the
+ * same batch leaves the same table.
+ */
+
+
+
+
+
+const PARTITION_KEY = 'batch';
+/** The folder each run writes to, under the dataset's folder. */
+function batchOutputPrefix(dataset, batchId) {
+    return `${dataset}/${PARTITION_KEY}=${batchId}/`;
+}
+function publish_output_errorName(err) {
+    const n = err?.name;
+    return typeof n === 'string' ? n : 'Error';
+}
+function publish_output_oneLine(err) {
+    const message = err?.message;
+    const m = typeof message === 'string' ? message : String(err);
+    return (m.split('\n')[0] ?? m).trim();
+}
+const PARQUET_SERDE = {
+    InputFormat: 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat',
+    OutputFormat: 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat',
+    SerdeInfo: {
+        SerializationLibrary: 'org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe',
+        Parameters: { 'serialization.format': '1' }
+    }
+};
+async function listParquet(s3, bucket, prefix) {
+    const out = [];
+    let token;
+    do {
+        const page = await s3.send(new dist_cjs.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        for (const o of page.Contents ?? []) {
+            if (o.Key?.endsWith('.parquet') && (o.Size ?? 0) > 0)
+                out.push({ key: o.Key, size: o.Size ?? 0 });
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return out.sort((a, b) => a.key.localeCompare(b.key));
+}
+function sameColumns(a, b) {
+    return a.length === b.length && a.every((c, i) => c.Name === b[i]?.Name && c.Type === b[i]?.Type);
+}
+/** Every file's columns, which must agree. */
+async function readColumns(s3, bucket, objects) {
+    let columns;
+    for (const o of objects) {
+        const these = await parquetColumns(s3, bucket, o.key, o.size);
+        if (columns && !sameColumns(columns, these)) {
+            throw new PipelineError('PublishFailed', `s3://${bucket}/${o.key} has other columns than s3://${bucket}/${objects[0].key}: the run's output is inconsistent; run the batch again`);
+        }
+        columns = these;
+    }
+    return columns;
+}
+async function getTable(deps) {
+    try {
+        return (await deps.glue.send(new client_glue_dist_cjs/* GetTableCommand */.QuZ({ DatabaseName: deps.database, Name: deps.table })))
+            .Table;
+    }
+    catch (err) {
+        if (publish_output_errorName(err) === 'EntityNotFoundException')
+            return undefined;
+        throw err;
+    }
+}
+/** append: the table's columns with the new ones added at the end; a changed type is refused. */
+function mergeColumns(table, existing, incoming) {
+    const merged = [...existing];
+    for (const c of incoming) {
+        const old = existing.find(e => e.Name === c.Name);
+        if (!old)
+            merged.push(c);
+        else if (old.Type !== c.Type) {
+            throw new PipelineError('SchemaChanged', `column ${c.Name} of table ${table} is ${old.Type} but this batch has ${c.Type}: partners' queries would break; keep the recipe's output type, or start a new table (another DatasetName) for the new schema`);
+        }
+    }
+    return merged;
+}
+function tableInput(deps, location, columns, batchId) {
+    return {
+        Name: deps.table,
+        Description: `cleanrooms-connect output (${deps.mode}); written by the pipeline, do not edit`,
+        TableType: 'EXTERNAL_TABLE',
+        Parameters: {
+            classification: 'parquet',
+            'cleanrooms-connect:mode': deps.mode,
+            'cleanrooms-connect:last-batch': batchId
+        },
+        PartitionKeys: deps.mode === 'append' ? [{ Name: PARTITION_KEY, Type: 'string' }] : [],
+        StorageDescriptor: { Columns: columns, Location: location, ...PARQUET_SERDE }
+    };
+}
+async function publishOutput(event, deps) {
+    const log = deps.log ?? (() => { });
+    checkEvent(event, deps.landingPrefix, deps.bucket);
+    const expected = batchOutputPrefix(event.dataset, event.batchId);
+    if (event.outputPrefix !== expected) {
+        throw new PipelineError('InvalidInput', `outputPrefix ${event.outputPrefix} is not this batch's output folder ${expected}`);
+    }
+    const bucket = deps.targetBucket;
+    const folder = `s3://${bucket}/${expected}`;
+    let objects;
+    let columns;
+    try {
+        objects = await listParquet(deps.s3, bucket, expected);
+        if (objects.length === 0) {
+            throw new PipelineError('PublishFailed', `the DataBrew run wrote no Parquet to ${folder}: check the job's output settings and its run log`);
+        }
+        columns = await readColumns(deps.s3, bucket, objects);
+    }
+    catch (err) {
+        if (err instanceof PipelineError)
+            throw err;
+        throw new PipelineError('PublishFailed', `cannot read the run's output ${folder}: ${publish_output_oneLine(err)}`, {
+            cause: err
+        });
+    }
+    const existing = await getTable(deps);
+    const partitioned = (existing?.PartitionKeys?.length ?? 0) > 0;
+    if (existing && partitioned !== (deps.mode === 'append')) {
+        throw new PipelineError('Misconfigured', `Glue table ${deps.database}.${deps.table} is ${partitioned ? 'partitioned (append)' : 'not partitioned (replace)'} but the stack's OutputMode is ${deps.mode}: drop the table (the data stays in S3) or set OutputMode back`);
+    }
+    if (deps.mode === 'replace') {
+        const previous = existing?.StorageDescriptor?.Location;
+        const input = tableInput(deps, folder, columns, event.batchId);
+        if (existing)
+            await deps.glue.send(new client_glue_dist_cjs/* UpdateTableCommand */.NQf({ DatabaseName: deps.database, TableInput: input }));
+        else
+            await deps.glue.send(new client_glue_dist_cjs/* CreateTableCommand */.IxS({ DatabaseName: deps.database, TableInput: input }));
+        log(`table ${deps.database}.${deps.table} now reads ${folder} (${objects.length} object(s), ${columns.length} columns)`);
+        await removeOlderBatches(deps, event.dataset, [expected, previous]);
+        return {
+            database: deps.database,
+            table: deps.table,
+            location: folder,
+            mode: 'replace',
+            objectCount: objects.length,
+            columns: columns.length
+        };
+    }
+    const tableLocation = `s3://${bucket}/${event.dataset}/`;
+    const merged = existing
+        ? mergeColumns(deps.table, existing.StorageDescriptor?.Columns ?? [], columns)
+        : columns;
+    const input = tableInput(deps, tableLocation, merged, event.batchId);
+    if (!existing)
+        await deps.glue.send(new client_glue_dist_cjs/* CreateTableCommand */.IxS({ DatabaseName: deps.database, TableInput: input }));
+    else
+        await deps.glue.send(new client_glue_dist_cjs/* UpdateTableCommand */.NQf({ DatabaseName: deps.database, TableInput: input }));
+    const partition = {
+        Values: [event.batchId],
+        StorageDescriptor: { Columns: columns, Location: folder, ...PARQUET_SERDE },
+        Parameters: { classification: 'parquet' }
+    };
+    try {
+        await deps.glue.send(new client_glue_dist_cjs/* CreatePartitionCommand */.ezc({
+            DatabaseName: deps.database,
+            TableName: deps.table,
+            PartitionInput: partition
+        }));
+    }
+    catch (err) {
+        if (publish_output_errorName(err) !== 'AlreadyExistsException')
+            throw err;
+        await deps.glue.send(new client_glue_dist_cjs/* UpdatePartitionCommand */.fgE({
+            DatabaseName: deps.database,
+            TableName: deps.table,
+            PartitionValueList: [event.batchId],
+            PartitionInput: partition
+        }));
+    }
+    log(`table ${deps.database}.${deps.table}: partition ${PARTITION_KEY}=${event.batchId} reads ${folder} (${objects.length} object(s))`);
+    return {
+        database: deps.database,
+        table: deps.table,
+        location: folder,
+        mode: 'append',
+        objectCount: objects.length,
+        columns: merged.length,
+        partition: event.batchId
+    };
+}
+/** replace: removes batch folders of the dataset other than the ones kept (the current and the one it replaced). */
+async function removeOlderBatches(deps, dataset, keep) {
+    const bucket = deps.targetBucket;
+    const kept = new Set(keep
+        .filter((k) => !!k)
+        .map(k => (k.startsWith('s3://') ? k.slice(`s3://${bucket}/`.length) : k)));
+    const parent = `${dataset}/`;
+    let token;
+    do {
+        const page = await deps.s3.send(new dist_cjs.ListObjectsV2Command({
+            Bucket: bucket,
+            Prefix: `${parent}${PARTITION_KEY}=`,
+            Delimiter: '/',
+            ContinuationToken: token
+        }));
+        for (const p of page.CommonPrefixes ?? []) {
+            if (!p.Prefix || kept.has(p.Prefix))
+                continue;
+            const purged = await purge_purgePrefix(deps.s3, bucket, p.Prefix);
+            (deps.log ?? (() => { }))(`removed the superseded output s3://${bucket}/${p.Prefix} (${purged.removed} object version(s))`);
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+}
+
+;// CONCATENATED MODULE: ./src/lambdas/cleanup-batch.ts
+/**
+ * CleanupBatch: after a run that did not succeed, removes what it left: the batch's plaintext under
+ * raw/<dataset>/<batch>/ (every version, so nothing survives in the versioned bucket) and its job output under
+ * <dataset>/batch=<batch>/ in the target bucket, unless the Glue table already shows that output (the run failed
+ * after PublishOutput, e.g. in ArchiveBatch: the published data stays). The ciphertext in landing/ is kept, so the
+ * batch can be run again.
+ *
+ * Two callers: the state machine's failure path (CleanupBatch state, input = the batch reference), and an EventBridge
+ * rule for executions that ended without reaching it (aborted, timed out), whose event carries the execution input as
+ * JSON text in detail.input. Idempotent: cleaning a clean batch removes nothing.
+ */
+
+
+
+
+
+/**
+ * Executions that never reached the CleanupBatch state. FAILED ones did (every failure path passes it); cleaning
+ * them again from the event could remove a batch that a later run of the same batch is processing.
+ */
+const ENDED_BADLY = new Set(['TIMED_OUT', 'ABORTED']);
+function cleanup_batch_errorName(err) {
+    const n = err?.name;
+    return typeof n === 'string' ? n : 'Error';
+}
+/** The batch reference of either caller, or why there is none. */
+function batchOf(event) {
+    if (!('detail' in event))
+        return { batch: event };
+    const status = event.detail?.status ?? '';
+    if (!ENDED_BADLY.has(status))
+        return {
+            skipped: `execution ${event.detail?.executionArn ?? '?'} ended ${status || 'in no known state'}`
+        };
+    try {
+        return { batch: JSON.parse(event.detail.input ?? 'null') };
+    }
+    catch {
+        return {
+            skipped: `execution ${event.detail.executionArn ?? '?'} had an input that is not JSON: no batch to clean`
+        };
+    }
+}
+/** Whether the Glue table (replace) or its partition (append) reads this folder. */
+async function isPublished(deps, batchId, folder) {
+    try {
+        if (deps.mode === 'replace') {
+            const got = await deps.glue.send(new client_glue_dist_cjs/* GetTableCommand */.QuZ({ DatabaseName: deps.database, Name: deps.table }));
+            return got.Table?.StorageDescriptor?.Location === folder;
+        }
+        const got = await deps.glue.send(new client_glue_dist_cjs/* GetPartitionCommand */.M$d({
+            DatabaseName: deps.database,
+            TableName: deps.table,
+            PartitionValues: [batchId]
+        }));
+        return got.Partition?.StorageDescriptor?.Location === folder;
+    }
+    catch (err) {
+        if (cleanup_batch_errorName(err) === 'EntityNotFoundException')
+            return false;
+        throw err;
+    }
+}
+async function cleanupBatch(event, deps) {
+    const log = deps.log ?? (() => { });
+    const { batch, skipped } = batchOf(event);
+    if (skipped) {
+        log(`nothing to clean: ${skipped}`);
+        return { skipped, rawObjectsRemoved: 0, outputObjectsRemoved: 0, outputKept: false };
+    }
+    let checked;
+    try {
+        checked = checkEvent(batch, deps.landingPrefix, deps.bucket).event;
+    }
+    catch (err) {
+        // An execution that failed on its input never wrote anything.
+        if (err instanceof PipelineError && err.name === 'InvalidInput') {
+            log(`nothing to clean: ${err.message}`);
+            return { skipped: err.message, rawObjectsRemoved: 0, outputObjectsRemoved: 0, outputKept: false };
+        }
+        throw err;
+    }
+    if (deps.dataset !== undefined && checked.dataset !== deps.dataset) {
+        const why = `batch ${checked.dataset}/${checked.batchId} is not of this stack's dataset ${deps.dataset}`;
+        log(`nothing to clean: ${why}`);
+        return { skipped: why, rawObjectsRemoved: 0, outputObjectsRemoved: 0, outputKept: false };
+    }
+    const raw = (0,transfer_batch/* batchPrefix */.RJ)(deps.rawPrefix, checked.dataset, checked.batchId);
+    const rawPurge = await purge_purgePrefix(deps.s3, checked.bucket, raw);
+    const output = batchOutputPrefix(checked.dataset, checked.batchId);
+    const folder = `s3://${deps.targetBucket}/${output}`;
+    const kept = await isPublished(deps, checked.batchId, folder);
+    const outputPurge = kept
+        ? { removed: 0, failed: [] }
+        : await purge_purgePrefix(deps.s3, deps.targetBucket, output);
+    const failed = [...rawPurge.failed, ...outputPurge.failed];
+    if (failed.length > 0) {
+        throw new PipelineError('CleanupFailed', `could not remove ${failed.join(', ')}: delete them by hand (the raw/ lifecycle rule expires plaintext after RawRetentionDays)`);
+    }
+    log(`cleaned batch ${checked.dataset}/${checked.batchId}: ${rawPurge.removed} plaintext object version(s) removed from ${raw}; ` +
+        (kept
+            ? `output ${folder} kept (the table shows it)`
+            : `${outputPurge.removed} output object version(s) removed from ${folder}`));
+    return { rawObjectsRemoved: rawPurge.removed, outputObjectsRemoved: outputPurge.removed, outputKept: kept };
+}
+
+;// CONCATENATED MODULE: ./src/lambdas/env.ts
+/** Reading a function's environment, which infra/template.yaml sets: a missing value is a deployment error. */
+
+function required(env, name) {
+    const v = env[name];
+    if (!v) {
+        throw new PipelineError('Misconfigured', `environment variable ${name} is not set: deploy the function with infra/template.yaml`);
+    }
+    return v;
+}
+function outputMode(env) {
+    const mode = required(env, 'OUTPUT_MODE');
+    if (mode !== 'replace' && mode !== 'append') {
+        throw new PipelineError('Misconfigured', `environment variable OUTPUT_MODE is '${mode}', not replace or append: deploy the function with infra/template.yaml`);
+    }
+    return mode;
+}
+/** One line per log record; Lambda's JSON log format wraps it. */
+function consoleLog(line) {
+    console.log(line);
+}
+
+;// CONCATENATED MODULE: ./src/lambdas/cleanup.ts
+/**
+ * The CleanupBatch Lambda (bundled to infra/build/lambdas/cleanup/index.mjs): environment → clients → core. Invoked
+ * by the state machine's failure path and by the EventBridge rule for aborted or timed-out executions.
+ */
+
+
+
+
+function createCleanupHandler(deps) {
+    const env = deps.env ?? process.env;
+    return (event) => cleanupBatch(event, {
+        s3: deps.s3,
+        glue: deps.glue,
+        targetBucket: required(env, 'TARGET_BUCKET'),
+        database: required(env, 'GLUE_DATABASE'),
+        table: required(env, 'GLUE_TABLE'),
+        mode: outputMode(env),
+        landingPrefix: env.LANDING_PREFIX || 'landing/',
+        rawPrefix: env.RAW_PREFIX || 'raw/',
+        bucket: env.DATA_BUCKET || undefined,
+        dataset: env.DATASET || undefined,
+        log: deps.log ?? consoleLog
+    });
+}
+let cleanup_live;
+/** The function's entry point (template: Handler index.handler). Clients are made once per container. */
+async function cleanup_handler(event) {
+    cleanup_live ??= createCleanupHandler({
+        s3: new S3Client({ maxAttempts: 5 }),
+        glue: new GlueClient({ maxAttempts: 5 })
+    });
+    return cleanup_live(event);
+}
+
+;// CONCATENATED MODULE: ./src/lambdas/publish.ts
+/**
+ * The PublishOutput Lambda (bundled to infra/build/lambdas/publish/index.mjs): environment → clients → core. The
+ * environment is what infra/template.yaml sets on PublishFunction.
+ */
+
+
+
+
+function createPublishHandler(deps) {
+    const env = deps.env ?? process.env;
+    return (event) => publishOutput(event, {
+        s3: deps.s3,
+        glue: deps.glue,
+        targetBucket: required(env, 'TARGET_BUCKET'),
+        database: required(env, 'GLUE_DATABASE'),
+        table: required(env, 'GLUE_TABLE'),
+        mode: outputMode(env),
+        landingPrefix: env.LANDING_PREFIX || 'landing/',
+        bucket: env.DATA_BUCKET || undefined,
+        log: deps.log ?? consoleLog
+    });
+}
+let publish_live;
+/** The function's entry point (template: Handler index.handler). Clients are made once per container. */
+async function publish_handler(event) {
+    publish_live ??= createPublishHandler({
+        s3: new S3Client({ maxAttempts: 5 }),
+        glue: new GlueClient({ maxAttempts: 5 })
+    });
+    return publish_live(event);
+}
+
+// EXTERNAL MODULE: ./src/recipe/model.ts
+var model = __webpack_require__(5499);
+// EXTERNAL MODULE: ./src/recipe/parse.ts
+var parse = __webpack_require__(9877);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/local/asl-runner.ts
+/**
+ * Runs the pipeline's state machine definition in-process with aws-local-stepfunctions, every Task state bound to a
+ * local handler. It reads the one definition file (infra/statemachine.asl.json) and applies the DefinitionSubstitutions
+ * itself, exactly as CloudFormation does, so local mode and AWS execute the same text.
+ *
+ * Lambda tasks (`arn:aws:states:::lambda:invoke`) are adapted so their handler sees what the function sees in AWS:
+ * the `Payload` as its event, and its return value becomes the invoke response's `Payload`. A function error (any
+ * name not starting with `Lambda.`) gets the Cause AWS gives it: `{"errorMessage","errorType"}` as JSON. Errors
+ * named `Lambda.*` stand for the Lambda service's own (transient) errors and pass through unchanged.
+ */
+
+
+
+
+// aws-local-stepfunctions calls Promise.withResolvers, which Node 20 lacks (tests install the same polyfill).
+{
+    const P = Promise;
+    if (typeof P.withResolvers !== 'function') {
+        P.withResolvers = function withResolvers() {
+            let resolve;
+            let reject;
+            const promise = new Promise((res, rej) => {
+                resolve = res;
+                reject = rej;
+            });
+            return { promise, resolve, reject };
+        };
+    }
+}
+const LAMBDA_INVOKE = /^arn:aws[a-z-]*:states:::lambda:invoke$/;
+const VARIABLE = /\$\{([A-Za-z0-9_.:]+)\}/g;
+/** The definition file shipped with the stack, found relative to this module (src/local or dist/…). */
+function defaultDefinitionPath() {
+    // src/local/ and dist/<bundle>/ are both two levels below the package root, where infra/ ships (package.json files).
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    return external_node_path_default().join(here, '..', '..', 'infra', 'statemachine.asl.json');
+}
+/** The `${…}` variables a definition text uses, sorted. */
+function definitionVariables(text) {
+    return [...new Set([...text.matchAll(VARIABLE)].map(m => m[1]))].sort();
+}
+/**
+ * Applies DefinitionSubstitutions to the definition text, as CloudFormation does before creating the state machine.
+ * Values are JSON-escaped so the result stays valid JSON. A variable without a substitution is a usage error: a
+ * literal `${X}` would otherwise reach a Resource or a parameter.
+ */
+function substituteDefinition(text, substitutions) {
+    const missing = definitionVariables(text).filter(v => !Object.hasOwn(substitutions, v));
+    if (missing.length) {
+        throw new src_errors/* UsageError */.eb(`state machine definition uses ${missing.map(v => '${' + v + '}').join(', ')} without a substitution: pass ${missing.join(', ')} in substitutions`);
+    }
+    return text.replace(VARIABLE, (_, name) => JSON.stringify(substitutions[name]).slice(1, -1));
+}
+function definitionText(definition) {
+    if (definition === undefined) {
+        const path = defaultDefinitionPath();
+        return { text: (0,external_node_fs_.readFileSync)(path, 'utf8'), source: path };
+    }
+    if (typeof definition !== 'string')
+        return { text: JSON.stringify(definition), source: 'the given definition' };
+    if (definition.trimStart().startsWith('{'))
+        return { text: definition, source: 'the given definition' };
+    return { text: (0,external_node_fs_.readFileSync)(definition, 'utf8'), source: definition };
+}
+/** Every state of the definition, nested Parallel branches and Map processors included. */
+function allStates(states) {
+    const out = [];
+    for (const [name, state] of Object.entries(states ?? {})) {
+        out.push([name, state]);
+        for (const b of state.Branches ?? [])
+            out.push(...allStates(b.States));
+        out.push(...allStates(state.Iterator?.States), ...allStates(state.ItemProcessor?.States));
+    }
+    return out;
+}
+function asl_runner_errorName(err) {
+    const name = err?.name;
+    return typeof name === 'string' && name ? name : 'Error';
+}
+function errorText(err) {
+    const message = err?.message;
+    return typeof message === 'string' ? message : String(err);
+}
+/** Wraps a handler so it behaves like a Lambda function behind the optimized lambda:invoke integration. */
+function asLambdaInvoke(handler) {
+    return async (input) => {
+        try {
+            const result = await handler(input?.Payload);
+            return { ExecutedVersion: '$LATEST', StatusCode: 200, Payload: result ?? null };
+        }
+        catch (err) {
+            const name = asl_runner_errorName(err);
+            if (name.startsWith('Lambda.'))
+                throw err;
+            const wrapped = new Error(JSON.stringify({ errorType: name, errorMessage: errorText(err) }));
+            wrapped.name = name;
+            throw wrapped;
+        }
+    };
+}
+function stringOf(v) {
+    if (v === undefined || v === null)
+        return undefined;
+    return typeof v === 'string' ? v : JSON.stringify(v);
+}
+function flatten(e) {
+    const out = { type: e.type, timestamp: e.timestamp };
+    if (e.state) {
+        out.state = e.state.name;
+        out.stateType = e.state.type;
+        out.input = e.state.input;
+        if ('output' in e.state)
+            out.output = e.state.output;
+    }
+    else {
+        if ('input' in e)
+            out.input = e.input;
+        if ('output' in e)
+            out.output = e.output;
+    }
+    if (e.Error !== undefined)
+        out.error = e.Error;
+    const cause = stringOf(e.Cause);
+    if (cause !== undefined)
+        out.cause = cause;
+    if (e.retry)
+        out.retryAttempt = e.retry.attempt;
+    return out;
+}
+/**
+ * Runs one execution to its end and returns its status, output or error, and history. Never throws for a failed
+ * execution (that is a result); throws UsageError for a definition that cannot run locally.
+ */
+async function runStateMachine(opts) {
+    const { StateMachine, ExecutionTimeoutError, ExecutionAbortedError } = await __webpack_require__.e(/* import() */ 198).then(__webpack_require__.bind(__webpack_require__, 1198));
+    const { text, source } = definitionText(opts.definition);
+    let definition;
+    try {
+        definition = JSON.parse(substituteDefinition(text, opts.substitutions));
+    }
+    catch (err) {
+        if (err instanceof src_errors/* UsageError */.eb)
+            throw err;
+        throw new src_errors/* UsageError */.eb(`state machine definition ${source} is not valid JSON: ${errorText(err)}`);
+    }
+    const states = allStates(definition.States);
+    const unbound = states
+        .filter(([name, s]) => s.Type === 'Task' && !opts.handlers[name])
+        .map(([name]) => name);
+    if (unbound.length) {
+        throw new src_errors/* UsageError */.eb(`Task state(s) ${unbound.join(', ')} have no local handler: bind every Task state (an unbound one would call AWS)`);
+    }
+    const unknown = Object.keys(opts.handlers).filter(h => !states.some(([name, s]) => name === h && s.Type === 'Task'));
+    if (unknown.length) {
+        throw new src_errors/* UsageError */.eb(`handlers ${unknown.join(', ')} match no Task state of ${source}: check the state names`);
+    }
+    const taskResourceLocalHandlers = {};
+    for (const [name, state] of states) {
+        const handler = opts.handlers[name];
+        if (state.Type !== 'Task' || !handler)
+            continue;
+        taskResourceLocalHandlers[name] = LAMBDA_INVOKE.test(state.Resource ?? '')
+            ? asLambdaInvoke(handler)
+            : handler;
+    }
+    const waitTimeOverrides = {};
+    const retryIntervalOverrides = {};
+    if (opts.noWaits) {
+        for (const [name, state] of states) {
+            if (state.Type === 'Wait')
+                waitTimeOverrides[name] = 0;
+            if (state.Retry?.length)
+                retryIntervalOverrides[name] = 0;
+        }
+    }
+    const executionName = opts.executionName ?? 'local';
+    const stateMachineArn = 'arn:aws:states:local:000000000000:stateMachine:cleanrooms-connect';
+    const machine = new StateMachine(definition, {
+        validationOptions: { checkArn: true, checkPaths: true }
+    });
+    const execution = machine.run(opts.input, {
+        overrides: {
+            taskResourceLocalHandlers: taskResourceLocalHandlers,
+            waitTimeOverrides,
+            retryIntervalOverrides
+        },
+        context: {
+            Execution: {
+                Id: `arn:aws:states:local:000000000000:execution:cleanrooms-connect:${executionName}`,
+                Name: executionName,
+                StartTime: new Date().toISOString()
+            },
+            StateMachine: { Id: stateMachineArn, Name: 'cleanrooms-connect' }
+        }
+    });
+    const events = [];
+    const collecting = (async () => {
+        for await (const e of execution.eventLogs)
+            events.push(flatten(e));
+    })();
+    let result;
+    try {
+        const output = await execution.result;
+        result = { status: 'SUCCEEDED', output, events };
+    }
+    catch (err) {
+        if (err instanceof ExecutionTimeoutError)
+            result = { status: 'TIMED_OUT', events };
+        else if (err instanceof ExecutionAbortedError)
+            result = { status: 'ABORTED', events };
+        else
+            result = { status: 'FAILED', events };
+    }
+    await collecting;
+    if (result.status === 'FAILED') {
+        const failed = events.findLast(e => e.type === 'ExecutionFailed');
+        if (failed?.error !== undefined)
+            result.error = failed.error;
+        if (failed?.cause !== undefined)
+            result.cause = failed.cause;
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/local/cfn-template.ts
+/**
+ * Reads infra/template.yaml, the stack's contract, as plain data: the short-form intrinsic tags (!Ref, !Sub, !GetAtt,
+ * …) become their long JSON forms ({ Ref }, { 'Fn::Sub' }, …). `resolveValue` evaluates the intrinsics local mode
+ * needs (Ref, GetAtt, Sub, Join, Split, Select, If on known conditions) against local names, so local mode takes its
+ * settings from the template instead of keeping its own copies. Tests walk the same data.
+ */
+
+
+
+
+const FUNCTIONS = [
+    'And',
+    'Base64',
+    'Cidr',
+    'Equals',
+    'FindInMap',
+    'GetAZs',
+    'GetAtt',
+    'If',
+    'ImportValue',
+    'Join',
+    'Not',
+    'Or',
+    'Select',
+    'Split',
+    'Sub',
+    'Transform',
+    'ToJsonString',
+    'Length'
+];
+function longForm(name, value) {
+    if (name === 'Ref')
+        return { Ref: value };
+    if (name === 'Condition')
+        return { Condition: value };
+    // !GetAtt Resource.Attribute is shorthand for [Resource, Attribute] (the attribute may itself contain dots).
+    if (name === 'GetAtt' && typeof value === 'string') {
+        const dot = value.indexOf('.');
+        return { 'Fn::GetAtt': dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
+    }
+    return { [`Fn::${name}`]: value };
+}
+function tagsFor(name) {
+    const tag = `!${name}`;
+    return [
+        { tag, resolve: (v) => longForm(name, v) },
+        {
+            tag,
+            collection: 'seq',
+            resolve: (seq) => longForm(name, seq.toJSON())
+        },
+        {
+            tag,
+            collection: 'map',
+            resolve: (map) => longForm(name, map.toJSON())
+        }
+    ];
+}
+const CFN_TAGS = ['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor);
+function parseTemplate(text) {
+    return (0,dist/* parse */.qg)(text, { customTags: CFN_TAGS, strict: true, uniqueKeys: true });
+}
+/** infra/template.yaml, found relative to this module (src/local/ and dist/<bundle>/ are two levels below the root). */
+function defaultTemplatePath() {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    return external_node_path_default().join(here, '..', '..', 'infra', 'template.yaml');
+}
+function readTemplate(file = defaultTemplatePath()) {
+    return parseTemplate((0,external_node_fs_.readFileSync)(file, 'utf8'));
+}
+function intrinsic(value) {
+    const keys = Object.keys(value);
+    if (keys.length !== 1)
+        return undefined;
+    const k = keys[0];
+    return k === 'Ref' || k.startsWith('Fn::') ? [k, value[k]] : undefined;
+}
+function substitute(text, ctx, vars) {
+    return text.replace(/\$\{([^}!][^}]*)\}/g, (_, name) => {
+        if (Object.hasOwn(vars, name))
+            return String(resolveValue(vars[name], ctx));
+        const dot = name.indexOf('.');
+        if (dot > 0)
+            return ctx.getAtt(name.slice(0, dot), name.slice(dot + 1));
+        return refOf(name, ctx);
+    });
+}
+function refOf(name, ctx) {
+    if (Object.hasOwn(ctx.parameters, name))
+        return ctx.parameters[name];
+    return ctx.ref(name);
+}
+/** Evaluates a template value's intrinsics; anything it cannot evaluate is a usage error naming it. */
+function resolveValue(value, ctx) {
+    if (Array.isArray(value))
+        return value.map(v => resolveValue(v, ctx));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const fn = intrinsic(value);
+    if (!fn) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveValue(v, ctx)]));
+    }
+    const [name, arg] = fn;
+    switch (name) {
+        case 'Ref':
+            return refOf(String(arg), ctx);
+        case 'Fn::GetAtt': {
+            const [id, attribute] = arg;
+            return ctx.getAtt(id, attribute);
+        }
+        case 'Fn::Sub':
+            return typeof arg === 'string'
+                ? substitute(arg, ctx, {})
+                : substitute(arg[0], ctx, arg[1]);
+        case 'Fn::Join': {
+            const [sep, parts] = arg;
+            return resolveValue(parts, ctx).join(sep);
+        }
+        case 'Fn::Split': {
+            const [sep, text] = arg;
+            return String(resolveValue(text, ctx)).split(sep);
+        }
+        case 'Fn::Select': {
+            const [index, list] = arg;
+            return resolveValue(list, ctx)[Number(resolveValue(index, ctx))];
+        }
+        case 'Fn::If': {
+            const [condition, yes, no] = arg;
+            if (!ctx.conditions || !(condition in ctx.conditions)) {
+                throw new Error(`template condition ${condition} is not known to local mode`);
+            }
+            return resolveValue(ctx.conditions[condition] ? yes : no, ctx);
+        }
+        default:
+            throw new Error(`template intrinsic ${name} is not supported by local mode`);
+    }
+}
+/** A parameter's default as text ('' when it has none). */
+function parameterDefault(template, name) {
+    const d = template.Parameters?.[name]?.Default;
+    return d === undefined ? '' : String(d);
+}
+/** The one resource of a type (the template has one DataBrew job, one state machine, …). */
+function resourceOfType(template, type) {
+    const found = Object.entries(template.Resources).filter(([, r]) => r.Type === type);
+    if (found.length !== 1)
+        throw new Error(`the template has ${found.length} resources of type ${type}, local mode expects one`);
+    return found[0];
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/recipe/run-file.ts
+var run_file = __webpack_require__(1922);
+;// CONCATENATED MODULE: ./src/local/databrew.ts
+/**
+ * Local stand-in for the stack's DataBrew dataset and recipe job, built from infra/template.yaml and driven by the
+ * same calls the state machine makes (updateDataset, updateRecipeJob, startJobRun.sync). It behaves as DataBrew does
+ * where that matters for what gets published: a run reads EVERY object under the dataset's current S3 key (so a
+ * pipeline that forgets to point the dataset at its batch processes other batches' data here too), writes to the
+ * job's current output location in its format, and with Overwrite removes what was there first. The recipe engine
+ * stands in for DataBrew's transforms.
+ */
+
+
+
+
+
+
+
+
+
+/** DataBrew's input formats → the local engine's file extension. */
+const INPUT_EXTENSIONS = { CSV: '.csv', JSON: '.jsonl', PARQUET: '.parquet' };
+function named(name, message) {
+    const e = new Error(message);
+    e.name = name;
+    return e;
+}
+class LocalDataBrew {
+    o;
+    dataset;
+    outputs;
+    runs = [];
+    constructor(o) {
+        this.o = o;
+        this.dataset = { ...o.dataset };
+        this.outputs = o.outputs.map(x => structuredClone(x));
+    }
+    /** aws-sdk:databrew:updateDataset */
+    updateDataset = (p) => {
+        if (p.Name !== this.o.datasetName) {
+            throw named('DataBrew.ResourceNotFoundException', `dataset ${p.Name} does not exist (the stack's is ${this.o.datasetName})`);
+        }
+        const s3 = p.Input?.S3InputDefinition;
+        if (!s3?.Bucket)
+            throw named('DataBrew.ValidationException', 'Input.S3InputDefinition.Bucket is required');
+        this.dataset = {
+            Bucket: s3.Bucket,
+            Key: s3.Key ?? '',
+            Format: p.Format ?? 'CSV',
+            FormatOptions: p.FormatOptions
+        };
+        return { Name: p.Name };
+    };
+    /** aws-sdk:databrew:updateRecipeJob */
+    updateRecipeJob = (p) => {
+        if (p.Name !== this.o.jobName) {
+            throw named('DataBrew.ResourceNotFoundException', `job ${p.Name} does not exist (the stack's is ${this.o.jobName})`);
+        }
+        if (!p.RoleArn)
+            throw named('DataBrew.ValidationException', 'RoleArn is required');
+        // UpdateRecipeJob replaces the job's settings: outputs not given are gone.
+        this.outputs = (p.Outputs ?? []).map(x => structuredClone(x));
+        return { Name: p.Name };
+    };
+    /** databrew:startJobRun.sync: runs to the end and answers like the .sync integration (or fails its task). */
+    startJobRun = async (p) => {
+        if (p.Name !== this.o.jobName) {
+            throw named('DataBrew.ResourceNotFoundException', `job ${p.Name} does not exist (the stack's is ${this.o.jobName})`);
+        }
+        const runId = `db_local_${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+        try {
+            const run = await this.run(runId);
+            this.runs.push(run);
+            return { Name: p.Name, RunId: runId, State: 'SUCCEEDED', JobName: p.Name };
+        }
+        catch (err) {
+            const message = err.message;
+            // What the .sync integration raises for a run that ended FAILED.
+            throw named('States.TaskFailed', JSON.stringify({ RunId: runId, State: 'FAILED', ErrorMessage: message }));
+        }
+    };
+    async run(runId) {
+        const log = this.o.log ?? (() => { });
+        const s3 = this.o.s3;
+        const extension = INPUT_EXTENSIONS[this.dataset.Format];
+        if (!extension)
+            throw new Error(`dataset format ${this.dataset.Format} is not supported by the local engine`);
+        const output = this.outputs[0];
+        if (!output || this.outputs.length > 1)
+            throw new Error('the local engine writes exactly one job output');
+        if (output.Format !== 'PARQUET')
+            throw new Error(`job output format ${output.Format} is not supported locally (PARQUET is)`);
+        if (output.CompressionFormat && output.CompressionFormat !== 'SNAPPY') {
+            throw new Error(`job output compression ${output.CompressionFormat} is not supported locally (SNAPPY is)`);
+        }
+        const inputs = [];
+        let token;
+        do {
+            const page = await s3.send(new dist_cjs.ListObjectsV2Command({
+                Bucket: this.dataset.Bucket,
+                Prefix: this.dataset.Key,
+                ContinuationToken: token
+            }));
+            for (const c of page.Contents ?? [])
+                if (c.Key && !c.Key.endsWith('/'))
+                    inputs.push(c.Key);
+            token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token);
+        if (inputs.length === 0)
+            throw new Error(`the dataset has no data under s3://${this.dataset.Bucket}/${this.dataset.Key}`);
+        const location = output.Location;
+        if (output.Overwrite)
+            await purge_purgePrefix(s3, location.Bucket, location.Key.endsWith('/') ? location.Key : `${location.Key}/`);
+        const work = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'cleanrooms-databrew-'));
+        const run = { runId, inputs, outputs: [], rowsIn: 0, rowsOut: 0, columns: [] };
+        try {
+            for (const [i, key] of inputs.entries()) {
+                const local = external_node_path_default().join(work, `input-${i}${extension}`);
+                const got = await s3.send(new dist_cjs.GetObjectCommand({ Bucket: this.dataset.Bucket, Key: key }));
+                await (0,external_node_stream_promises_.pipeline)(got.Body, (0,external_node_fs_.createWriteStream)(local, { mode: 0o600 }));
+                const out = external_node_path_default().join(work, `part-${i}.parquet`);
+                const result = await (0,run_file.runRecipeFile)(this.o.recipe, local, out, { hashKey: this.o.hashKey });
+                const target = `${location.Key}${this.o.jobName}_${runId}_part${String(i).padStart(5, '0')}.snappy.parquet`;
+                await s3.send(new dist_cjs.PutObjectCommand({ Bucket: location.Bucket, Key: target, Body: await (0,promises_.readFile)(out) }));
+                run.outputs.push(`s3://${location.Bucket}/${target}`);
+                run.rowsIn += result.rowsIn;
+                run.rowsOut += result.rowsOut;
+                run.columns = result.columns;
+                log(`recipe job: s3://${this.dataset.Bucket}/${key} → s3://${location.Bucket}/${target} (${result.rowsIn} rows in, ${result.rowsOut} out)`);
+                await (0,promises_.rm)(local, { force: true });
+            }
+        }
+        finally {
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
+        return run;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/local/glue-catalog.ts
+function glue_catalog_named(name, message) {
+    const e = new Error(message);
+    e.name = name;
+    return e;
+}
+class LocalGlueCatalog {
+    databases;
+    tables = new Map();
+    partitions = new Map();
+    /** Every call, in order: what local mode reports and tests check. */
+    calls = [];
+    constructor(databases) {
+        this.databases = databases;
+    }
+    table(database, name) {
+        if (typeof database !== 'string' || !this.databases.includes(database)) {
+            throw glue_catalog_named('EntityNotFoundException', `Database ${String(database)} not found.`);
+        }
+        return `${database}.${String(name)}`;
+    }
+    async send(command) {
+        const { constructor, input } = command;
+        const name = constructor.name.replace(/Command$/, '');
+        this.calls.push({ command: name, input: structuredClone(input) });
+        switch (name) {
+            case 'GetTable': {
+                const table = this.tables.get(this.table(input.DatabaseName, input.Name));
+                if (!table)
+                    throw glue_catalog_named('EntityNotFoundException', `Table ${String(input.Name)} not found.`);
+                return { Table: structuredClone(table) };
+            }
+            case 'CreateTable':
+            case 'UpdateTable': {
+                const t = input.TableInput;
+                const key = this.table(input.DatabaseName, t.Name);
+                if (name === 'CreateTable' && this.tables.has(key))
+                    throw glue_catalog_named('AlreadyExistsException', `Table ${t.Name} already exists.`);
+                if (name === 'UpdateTable' && !this.tables.has(key))
+                    throw glue_catalog_named('EntityNotFoundException', `Table ${t.Name} not found.`);
+                this.tables.set(key, {
+                    ...structuredClone(t),
+                    Name: t.Name,
+                    DatabaseName: input.DatabaseName
+                });
+                return {};
+            }
+            case 'GetPartition': {
+                const key = `${this.table(input.DatabaseName, input.TableName)}/${JSON.stringify(input.PartitionValues)}`;
+                const partition = this.partitions.get(key);
+                if (!partition)
+                    throw glue_catalog_named('EntityNotFoundException', 'Cannot find partition.');
+                return { Partition: structuredClone(partition) };
+            }
+            case 'CreatePartition':
+            case 'UpdatePartition': {
+                const p = input.PartitionInput;
+                const tableKey = this.table(input.DatabaseName, input.TableName);
+                if (!this.tables.has(tableKey))
+                    throw glue_catalog_named('EntityNotFoundException', `Table ${String(input.TableName)} not found.`);
+                const values = name === 'UpdatePartition' ? input.PartitionValueList : p.Values;
+                const key = `${tableKey}/${JSON.stringify(values)}`;
+                if (name === 'CreatePartition' && this.partitions.has(key))
+                    throw glue_catalog_named('AlreadyExistsException', 'Partition already exists.');
+                if (name === 'UpdatePartition' && !this.partitions.has(key))
+                    throw glue_catalog_named('EntityNotFoundException', 'Cannot find partition.');
+                this.partitions.set(key, {
+                    ...structuredClone(p),
+                    DatabaseName: input.DatabaseName,
+                    TableName: input.TableName
+                });
+                return {};
+            }
+            default:
+                throw glue_catalog_named('InvalidInputException', `${name} is not part of the local Glue stand-in`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/local/lock-table.ts
+function lock_table_named(name, message) {
+    const e = new Error(message);
+    e.name = name;
+    return e;
+}
+function same(a, b) {
+    return a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
+/** Evaluates the small subset of DynamoDB condition expressions the state machine uses. */
+function conditionHolds(expression, item, values = {}) {
+    const term = (t) => {
+        const text = t.trim();
+        const notExists = /^attribute_not_exists\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)$/.exec(text);
+        if (notExists)
+            return item?.[notExists[1]] === undefined;
+        const exists = /^attribute_exists\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)$/.exec(text);
+        if (exists)
+            return item?.[exists[1]] !== undefined;
+        const equals = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(:[A-Za-z0-9_]+)$/.exec(text);
+        if (equals) {
+            const value = values[equals[2]];
+            if (value === undefined)
+                throw lock_table_named('DynamoDB.ValidationException', `${equals[2]} is not defined`);
+            return same(item?.[equals[1]], value);
+        }
+        throw lock_table_named('DynamoDB.ValidationException', `unsupported condition term '${text}' (local stand-in)`);
+    };
+    return expression.split(/\s+OR\s+/i).some(alternative => alternative.split(/\s+AND\s+/i).every(term));
+}
+class LocalLockTable {
+    tableName;
+    hashKey;
+    items = new Map();
+    constructor(tableName, hashKey = 'dataset') {
+        this.tableName = tableName;
+        this.hashKey = hashKey;
+    }
+    keyOf(request, from) {
+        if (request.TableName !== this.tableName) {
+            throw lock_table_named('DynamoDB.ResourceNotFoundException', `table ${request.TableName} does not exist (local: ${this.tableName})`);
+        }
+        const key = from?.[this.hashKey]?.S;
+        if (key === undefined)
+            throw lock_table_named('DynamoDB.ValidationException', `the key ${this.hashKey} (S) is missing`);
+        return key;
+    }
+    check(request, current) {
+        if (request.ConditionExpression &&
+            !conditionHolds(request.ConditionExpression, current, request.ExpressionAttributeValues)) {
+            throw lock_table_named('DynamoDB.ConditionalCheckFailedException', 'The conditional request failed');
+        }
+    }
+    putItem = (request) => {
+        const key = this.keyOf(request, request.Item);
+        this.check(request, this.items.get(key));
+        this.items.set(key, structuredClone(request.Item));
+        return {};
+    };
+    getItem = (request) => {
+        const item = this.items.get(this.keyOf(request, request.Key));
+        return item ? { Item: structuredClone(item) } : {};
+    };
+    deleteItem = (request) => {
+        const key = this.keyOf(request, request.Key);
+        this.check(request, this.items.get(key));
+        this.items.delete(key);
+        return {};
+    };
+    /** The item of a key, for tests and the local report. */
+    peek(key) {
+        return this.items.get(key);
+    }
+    /** Puts an item directly (a lock left by another execution). */
+    seed(item) {
+        this.items.set(item[this.hashKey].S, structuredClone(item));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/local/pipeline.ts
+/**
+ * The whole pipeline on one machine, as the stack defines it: infra/statemachine.asl.json executed by the local ASL
+ * runner with the DefinitionSubstitutions of infra/template.yaml, every Task bound by what it calls:
+ *
+ * - lambda:invoke → the handler of the function whose ARN the state names, with that function's environment from
+ *   the template (DecryptBatch plan/object, PublishOutput, ArchiveBatch, CleanupBatch);
+ * - dynamodb:* → an in-memory lock table with DynamoDB's conditional semantics;
+ * - databrew:* → the DataBrew stand-in built from the template's dataset, job and recipe (it reads everything under
+ *   the dataset's current key, as DataBrew does); the recipe engine stands in for DataBrew's transforms;
+ * - sfn:describeExecution → the status of executions this process knows; sns:publish → collected messages.
+ *
+ * Nothing here repeats a template setting: a divergence between the state machine, the template and the handlers
+ * shows up locally. What cannot be local: KMS (objects are written without SSE headers), IAM (see the IAM contract
+ * test), and DataBrew's own transforms (the engine implements them; see the README's list).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const LOCAL_ACCOUNT = '000000000000';
+const LOCAL_REGION = 'local';
+const STATE_MACHINE_NAME = 'cleanrooms-connect';
+/** `<dataset>-<batch>`, the execution name the action and the schedule use. */
+function localExecutionArn(dataset, batchId) {
+    const name = `${dataset}-${batchId}`.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 80);
+    return `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:execution:${STATE_MACHINE_NAME}:${name}`;
+}
+/** Local physical names for the template's resources. */
+function localContext(template, o) {
+    const parameters = {
+        'AWS::StackName': 'local',
+        'AWS::Region': LOCAL_REGION,
+        'AWS::AccountId': LOCAL_ACCOUNT,
+        'AWS::Partition': 'aws',
+        'AWS::URLSuffix': 'amazonaws.com'
+    };
+    for (const name of Object.keys(template.Parameters ?? {}))
+        parameters[name] = parameterDefault(template, name);
+    parameters.DatasetName = o.dataset;
+    if (o.outputMode)
+        parameters.OutputMode = o.outputMode;
+    if (o.archivePlaintext !== undefined)
+        parameters.ArchivePlaintext = String(o.archivePlaintext);
+    const ctx = {
+        parameters,
+        ref: id => {
+            const r = template.Resources[id];
+            if (!r)
+                throw new src_errors/* UsageError */.eb(`infra/template.yaml has no resource ${id}`);
+            if (id === 'DataBucket')
+                return o.bucket;
+            if (id === 'TargetBucket')
+                return o.targetBucket;
+            if (r.Type === 'AWS::SNS::Topic')
+                return `arn:aws:sns:${LOCAL_REGION}:${LOCAL_ACCOUNT}:${id}`;
+            if (r.Type === 'AWS::StepFunctions::StateMachine')
+                return `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:${STATE_MACHINE_NAME}`;
+            if (r.Type === 'AWS::Glue::Database')
+                return parameters.GlueDatabaseName ?? id;
+            const name = (r.Properties?.Name ??
+                r.Properties?.DatabaseInput?.Name);
+            return name !== undefined ? String(resolveValue(name, ctx)) : `local-${id}`;
+        },
+        getAtt: (id, attribute) => {
+            const r = template.Resources[id];
+            if (!r)
+                throw new src_errors/* UsageError */.eb(`infra/template.yaml has no resource ${id}`);
+            if (attribute === 'Arn') {
+                if (r.Type === 'AWS::Lambda::Function')
+                    return `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:${id}`;
+                if (r.Type === 'AWS::IAM::Role')
+                    return `arn:aws:iam::${LOCAL_ACCOUNT}:role/${id}`;
+                if (r.Type === 'AWS::KMS::Key')
+                    return `arn:aws:kms:${LOCAL_REGION}:${LOCAL_ACCOUNT}:key/${id}`;
+                if (r.Type === 'AWS::S3::Bucket')
+                    return `arn:aws:s3:::${ctx.ref(id)}`;
+                return `arn:aws:local:${LOCAL_REGION}:${LOCAL_ACCOUNT}:${id}`;
+            }
+            return ctx.ref(id);
+        }
+    };
+    return ctx;
+}
+function taskStates(states) {
+    const out = [];
+    for (const [name, s] of Object.entries(states ?? {})) {
+        if (s.Type === 'Task')
+            out.push([name, s]);
+        out.push(...taskStates(s.ItemProcessor?.States), ...taskStates(s.Iterator?.States));
+        for (const b of s.Branches ?? [])
+            out.push(...taskStates(b.States));
+    }
+    return out;
+}
+/** The recipe the job runs: the DataBrew project's (or the job's) recipe resource, steps as the template has them. */
+function templateRecipe(template, job, ctx) {
+    let recipeRef = job.Recipe?.Name;
+    if (job.ProjectName !== undefined) {
+        const projectId = job.ProjectName.Ref;
+        const project = projectId ? template.Resources[projectId] : undefined;
+        recipeRef = project?.Properties?.RecipeName;
+    }
+    const recipeId = recipeRef?.Ref;
+    const steps = recipeId ? template.Resources[recipeId]?.Properties?.Steps : undefined;
+    if (!Array.isArray(steps))
+        throw new src_errors/* UsageError */.eb('infra/template.yaml: the DataBrew job names no recipe resource with Steps');
+    const { recipe, problems } = (0,parse/* parseRecipe */.Cl)(JSON.stringify(resolveValue(steps, ctx), null, 2), 'infra/template.yaml DataBrewRecipe');
+    const errors = problems.filter(p => p.severity === 'error');
+    if (!recipe || errors.length > 0)
+        throw new src_errors/* UsageError */.eb(errors.map(model/* formatProblem */.Vw).join('\n') || 'the template recipe is empty');
+    return recipe;
+}
+function environmentOf(template, functionId, ctx) {
+    const vars = template.Resources[functionId]?.Properties?.Environment?.Variables;
+    const env = resolveValue(vars ?? {}, ctx) ?? {};
+    // Local S3 servers do not do KMS: objects are written with the server's default encryption.
+    const { DATA_KMS_KEY_ARN: _kms, ...rest } = env;
+    return rest;
+}
+async function runLocalPipeline(o) {
+    const log = o.log ?? (() => { });
+    const template = readTemplate(o.templatePath);
+    const ctx = localContext(template, o);
+    const [, machine] = resourceOfType(template, 'AWS::StepFunctions::StateMachine');
+    const substitutions = resolveValue(machine.Properties.DefinitionSubstitutions, ctx);
+    const definitionFile = o.definitionPath ?? defaultDefinitionPath();
+    const definition = JSON.parse(substituteDefinition((0,external_node_fs_.readFileSync)(definitionFile, 'utf8'), substitutions));
+    const [, datasetResource] = resourceOfType(template, 'AWS::DataBrew::Dataset');
+    const [, jobResource] = resourceOfType(template, 'AWS::DataBrew::Job');
+    const dataset = resolveValue(datasetResource.Properties, ctx);
+    const job = resolveValue(jobResource.Properties, ctx);
+    const databrew = new LocalDataBrew({
+        s3: o.s3,
+        datasetName: dataset.Name,
+        jobName: job.Name,
+        dataset: {
+            ...dataset.Input.S3InputDefinition,
+            Format: dataset.Format,
+            FormatOptions: dataset.FormatOptions
+        },
+        outputs: job.Outputs,
+        recipe: o.recipe ?? templateRecipe(template, jobResource.Properties, ctx),
+        hashKey: o.hashKey,
+        log
+    });
+    const [lockId] = resourceOfType(template, 'AWS::DynamoDB::Table');
+    const lockTable = o.lockTable ?? new LocalLockTable(ctx.ref(lockId));
+    const glueDatabase = ctx.ref(resourceOfType(template, 'AWS::Glue::Database')[0]);
+    const catalog = o.catalog ?? new LocalGlueCatalog([glueDatabase]);
+    const executionArn = localExecutionArn(o.dataset, o.batchId);
+    // The functions by the ARN the state machine invokes, each with its template environment.
+    const functions = new Map();
+    let tableName = '';
+    for (const [id, r] of Object.entries(template.Resources)) {
+        if (r.Type !== 'AWS::Lambda::Function' || r.Condition)
+            continue;
+        const code = String(r.Properties?.Code ?? '');
+        const env = environmentOf(template, id, ctx);
+        const arn = ctx.getAtt(id, 'Arn');
+        if (code.endsWith('/decrypt')) {
+            const deps = {
+                s3: o.s3,
+                keys: async () => o.keys,
+                landingPrefix: env.LANDING_PREFIX || 'landing/',
+                rawPrefix: env.RAW_PREFIX || 'raw/',
+                bucket: env.DATA_BUCKET,
+                log
+            };
+            functions.set(arn, (e) => 'object' in e ? decryptObject(e, deps) : planBatch(e, deps));
+        }
+        else if (code.endsWith('/archive'))
+            functions.set(arn, createArchiveHandler({ s3: o.s3, env, log }));
+        else if (code.endsWith('/publish')) {
+            functions.set(arn, createPublishHandler({ s3: o.s3, glue: catalog, env, log }));
+            tableName = env.GLUE_TABLE ?? '';
+        }
+        else if (code.endsWith('/cleanup'))
+            functions.set(arn, createCleanupHandler({ s3: o.s3, glue: catalog, env, log }));
+    }
+    const notifications = [];
+    const publish = (params) => {
+        const attributes = Object.fromEntries(Object.entries(params.MessageAttributes ?? {}).map(([k, v]) => [k, v.StringValue ?? '']));
+        notifications.push({ subject: params.Subject, message: params.Message, attributes });
+        log(`notification: ${params.Subject ?? ''} ${JSON.stringify(attributes)}`);
+        return { MessageId: `local-${notifications.length}` };
+    };
+    const describeExecution = ({ ExecutionArn }) => {
+        const status = ExecutionArn === executionArn ? 'RUNNING' : o.executionStatus?.(ExecutionArn);
+        if (!status) {
+            const e = new Error(`Execution Does Not Exist: '${ExecutionArn}'`);
+            e.name = 'Sfn.ExecutionDoesNotExistException';
+            throw e;
+        }
+        return { ExecutionArn, Status: status };
+    };
+    const handlers = {};
+    for (const [name, state] of taskStates(definition.States)) {
+        const resource = state.Resource ?? '';
+        const bound = /:lambda:invoke$/.test(resource)
+            ? functions.get(state.Parameters?.FunctionName ?? '')
+            : {
+                'arn:aws:states:::dynamodb:putItem': lockTable.putItem,
+                'arn:aws:states:::dynamodb:getItem': lockTable.getItem,
+                'arn:aws:states:::dynamodb:deleteItem': lockTable.deleteItem,
+                'arn:aws:states:::aws-sdk:sfn:describeExecution': describeExecution,
+                'arn:aws:states:::aws-sdk:databrew:updateDataset': databrew.updateDataset,
+                'arn:aws:states:::aws-sdk:databrew:updateRecipeJob': databrew.updateRecipeJob,
+                'arn:aws:states:::databrew:startJobRun.sync': databrew.startJobRun,
+                'arn:aws:states:::sns:publish': publish
+            }[resource];
+        if (!bound) {
+            throw new src_errors/* UsageError */.eb(`state ${name} calls ${resource}${state.Parameters?.FunctionName ? ` (${state.Parameters.FunctionName})` : ''}, which local mode cannot stand in for: add a stand-in in src/local/pipeline.ts`);
+        }
+        handlers[name] = bound;
+    }
+    const input = {
+        bucket: o.bucket,
+        manifestKey: (0,transfer_batch/* batchPrefix */.RJ)('landing/', o.dataset, o.batchId) + transfer_batch/* MANIFEST_NAME */.ir,
+        dataset: o.dataset,
+        batchId: o.batchId
+    };
+    const runsBefore = databrew.runs.length;
+    const result = await runStateMachine({
+        definition,
+        substitutions: {},
+        input,
+        noWaits: true,
+        executionName: executionArn.slice(executionArn.lastIndexOf(':') + 1),
+        handlers
+    });
+    const runs = databrew.runs.slice(runsBefore);
+    const table = catalog.tables.get(`${glueDatabase}.${tableName}`);
+    return {
+        ...result,
+        notifications,
+        outputs: runs.flatMap(r => r.outputs),
+        inputs: runs.flatMap(r => r.inputs),
+        columns: runs.at(-1)?.columns,
+        executionArn,
+        lockTable,
+        catalog,
+        table: {
+            database: glueDatabase,
+            name: tableName,
+            location: table?.StorageDescriptor?.Location,
+            partitions: [...catalog.partitions.keys()]
+                .filter(k => k.startsWith(`${glueDatabase}.${tableName}/`))
+                .map(k => JSON.parse(k.slice(k.indexOf('/') + 1)).join('/'))
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/settings/validate.ts
+var validate = __webpack_require__(4455);
+// EXTERNAL MODULE: ./src/commands/command.ts
+var command = __webpack_require__(3155);
+// EXTERNAL MODULE: ./src/commands/recipe-run.ts
+var recipe_run = __webpack_require__(7086);
+;// CONCATENATED MODULE: ./src/commands/pipeline-local.ts
+/** `cleanrooms-connect pipeline local`: the stack's state machine, run on this machine against any S3 server. */
+
+
+
+
+
+
+
+
+const HELP = `Usage: cleanrooms-connect pipeline local --endpoint-url URL --bucket B --target-bucket T --dataset D \\
+         --batch-id ID --key PRIVATE.asc [--recipe R.json] [--hash-key-file F] [--output-mode replace|append]
+         [--archive-plaintext]
+
+Runs the stack on this machine for an uploaded batch, as infra/template.yaml wires it: infra/statemachine.asl.json
+with the template's DefinitionSubstitutions; DecryptBatch (plan, then one invocation per object), PublishOutput,
+ArchiveBatch and CleanupBatch are the Lambda handlers with their template environment; the dataset lock is an
+in-memory table; the DataBrew dataset and job are stand-ins built from the template (a run reads everything under the
+dataset's current key, as DataBrew does) with the local recipe engine for the transforms; Glue is an in-memory
+catalog; SNS messages are printed. Prints the status, the states, the output objects and the table; exit 0 when the
+execution SUCCEEDED. Objects are written without SSE-KMS (local S3 servers do not do KMS).
+
+Flags:
+  --endpoint-url URL     S3-protocol server (or AWS_ENDPOINT_URL_S3)
+  --region R             default us-east-1
+  --bucket B             data bucket (landing/, raw/, archive/)
+  --target-bucket T      bucket for the Parquet output
+  --dataset D, --batch-id ID
+  --key FILE             the pipeline's private key (armored or binary)
+  --passphrase-file F    its passphrase, if protected (or env CLEANROOMS_PGP_PASSPHRASE)
+  --recipe FILE          DataBrew recipe JSON instead of the template's recipe (e.g. a pull request's)
+  --hash-key-file F      HMAC key for CRYPTOGRAPHIC_HASH, Base64 text as in the stack's secret (or env
+                         CLEANROOMS_HASH_KEY)
+  --output-mode M        the stack's OutputMode: replace (the table shows the latest batch) or append [default: the
+                         template's default]
+  --archive-plaintext    the stack's ArchivePlaintext=true: archive the decrypted plaintext too
+
+Example:
+  cleanrooms-connect pipeline local --endpoint-url http://127.0.0.1:4566 --bucket data --target-bucket out \\
+      --dataset customers --batch-id demo-1 --key private.asc --hash-key-file hashing-key.txt`;
+const pipelineLocalCommand = {
+    name: 'pipeline local',
+    help: HELP,
+    async run(args, io) {
+        const parsed = (0,command/* parseFlags */.b)('pipeline local', args, {
+            'endpoint-url': { type: 'string' },
+            region: { type: 'string' },
+            bucket: { type: 'string' },
+            'target-bucket': { type: 'string' },
+            dataset: { type: 'string' },
+            'batch-id': { type: 'string' },
+            key: { type: 'string' },
+            'passphrase-file': { type: 'string' },
+            recipe: { type: 'string' },
+            'hash-key-file': { type: 'string' },
+            'output-mode': { type: 'string' },
+            'archive-plaintext': { type: 'boolean' }
+        });
+        if (!parsed) {
+            io.stdout(HELP + '\n');
+            return 0;
+        }
+        const v = parsed.values;
+        const archivePlaintext = parsed.values['archive-plaintext'] === true;
+        const outputMode = v['output-mode'];
+        if (outputMode !== undefined && outputMode !== 'replace' && outputMode !== 'append') {
+            throw new src_errors/* UsageError */.eb(`pipeline local: --output-mode is '${outputMode}': use replace or append`);
+        }
+        for (const name of ['bucket', 'target-bucket', 'dataset', 'batch-id', 'key']) {
+            if (!v[name])
+                throw new src_errors/* UsageError */.eb(`pipeline local: --${name} is required (see --help)`);
+        }
+        const problem = (0,validate/* checkBucketName */.WR)(v.bucket) ??
+            (0,validate/* checkBucketName */.WR)(v['target-bucket']) ??
+            (0,validate/* checkDataset */.$F)(v.dataset) ??
+            (0,validate/* checkBatchId */.s7)(v['batch-id']);
+        if (problem)
+            throw new src_errors/* UsageError */.eb(`pipeline local: ${problem}`);
+        let passphrase = io.env.CLEANROOMS_PGP_PASSPHRASE;
+        if (v['passphrase-file'])
+            passphrase = (await (0,promises_.readFile)((0,command/* pathFor */.p)(io, v['passphrase-file']), 'utf8')).split(/\r?\n/)[0];
+        const keys = await (0,crypto_keys/* loadPrivateKeys */.as)(await (0,crypto_keys/* readKeyFile */.ml)((0,command/* pathFor */.p)(io, v.key)), passphrase, `key file ${v.key}`);
+        const recipe = v.recipe ? await (0,recipe_run.loadRecipe)((0,command/* pathFor */.p)(io, v.recipe)) : undefined;
+        // Base64-decoded, as DataBrew reads the hashing secret.
+        const hashKey = await (0,recipe_run.hashKeyFrom)(v['hash-key-file'] && (0,command/* pathFor */.p)(io, v['hash-key-file']), io.env, 'base64');
+        const s3 = (0,clients/* createS3Client */.qo)({
+            region: v.region ?? io.env.AWS_REGION ?? 'us-east-1',
+            endpointUrl: v['endpoint-url'],
+            env: io.env
+        });
+        try {
+            const result = await runLocalPipeline({
+                s3,
+                bucket: v.bucket,
+                targetBucket: v['target-bucket'],
+                dataset: v.dataset,
+                batchId: v['batch-id'],
+                keys,
+                recipe,
+                hashKey,
+                outputMode,
+                archivePlaintext,
+                log: line => io.stderr(line + '\n')
+            });
+            const path = result.events.filter(e => e.type === 'StateEntered').map(e => e.state);
+            io.stdout(`status=${result.status}\nstates=${path.join(' > ')}\n`);
+            for (const o of result.outputs)
+                io.stdout(`output=${o}\n`);
+            if (result.columns)
+                io.stdout(`columns=${result.columns.join(',')}\n`);
+            if (result.table.location) {
+                io.stdout(`glue-table=${result.table.database}.${result.table.name}\ntable-location=${result.table.location}\n`);
+                for (const p of result.table.partitions)
+                    io.stdout(`partition=batch=${p}\n`);
+            }
+            if (result.status !== 'SUCCEEDED') {
+                io.stderr(`error: pipeline ${result.status}: ${result.error ?? ''} ${result.cause ?? ''}\n`);
+                return 1;
+            }
+            return 0;
+        }
+        finally {
+            s3.destroy();
+        }
+    }
+};
+
+
+/***/ }),
+
+/***/ 7086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hashKeyFrom: () => (/* binding */ hashKeyFrom),
+/* harmony export */   loadRecipe: () => (/* binding */ loadRecipe),
+/* harmony export */   recipeRunCommand: () => (/* binding */ recipeRunCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _recipe_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
+/* harmony import */ var _recipe_model_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5499);
+/* harmony import */ var _recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9877);
+/* harmony import */ var _recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5907);
+/* harmony import */ var _recipe_run_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1922);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3155);
+/** `cleanrooms-connect recipe run`: a DataBrew recipe over a local file, with the local engine. */
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: cleanrooms-connect recipe run --recipe R.json --in INPUT --out OUTPUT [--hash-key-file F]
+
+Applies a DataBrew recipe (the JSON DataBrew exports) to a local file with the local engine, streaming.
+Formats by extension: .csv, .jsonl (.ndjson), .parquet (output Parquet is snappy-compressed). Prints row counts.
+An operation the local engine cannot run stops the run and is named (it is never skipped).
+
+Flags:
+  --recipe FILE              recipe JSON (array of steps, or describe-recipe output)
+  --in FILE                  input table
+  --out FILE                 output table; written to a temp file and renamed when complete
+  --hash-key-file FILE       HMAC key for CRYPTOGRAPHIC_HASH HMAC_* steps (or env CLEANROOMS_HASH_KEY); the
+                             key is the file's text without its trailing newline, as the Secrets Manager
+                             secret string would be
+  --hash-key-encoding ENC    base64 (default: the text is decoded first, as DataBrew does with the secret's
+                             value) or utf8 (the text's own bytes)
+  --force                    overwrite --out
+
+Example:
+  cleanrooms-connect recipe run --recipe examples/recipes/customers.json \\
+      --in examples/data/customers.csv --out /tmp/customers.parquet --hash-key-file key.txt`;
+async function loadRecipe(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe ${file} cannot be read: check the path`);
+    }
+    const { recipe, problems } = (0,_recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRecipe */ .Cl)(text, file);
+    const errors = problems.filter(p => p.severity === 'error');
+    if (!recipe || errors.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(errors.map(_recipe_model_js__WEBPACK_IMPORTED_MODULE_8__/* .formatProblem */ .Vw).join('\n') || `recipe ${file} is empty`);
+    return recipe;
+}
+async function hashKeyFrom(file, env, encoding) {
+    let text = env.CLEANROOMS_HASH_KEY;
+    if (file) {
+        try {
+            text = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8')).replace(/\r?\n$/, '');
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--hash-key-file ${file} cannot be read`);
+        }
+    }
+    if (text === undefined || text === '')
+        return undefined;
+    if (encoding === 'base64')
+        return Buffer.from(text, 'base64');
+    if (encoding !== 'utf8')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--hash-key-encoding must be utf8 or base64, not '${encoding}'`);
+    return Buffer.from(text, 'utf8');
+}
+const recipeRunCommand = {
+    name: 'recipe run',
+    help: HELP,
+    async run(args, io) {
+        const parsed = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .b)('recipe run', args, {
+            recipe: { type: 'string' },
+            in: { type: 'string' },
+            out: { type: 'string' },
+            'hash-key-file': { type: 'string' },
+            'hash-key-encoding': { type: 'string' },
+            force: { type: 'boolean' }
+        });
+        if (!parsed) {
+            io.stdout(HELP + '\n');
+            return 0;
+        }
+        const v = parsed.values;
+        for (const name of ['recipe', 'in', 'out']) {
+            if (typeof v[name] !== 'string' || v[name] === '')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: --${name} is required (see --help)`);
+        }
+        const input = v.in;
+        const output = v.out;
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(input))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: input ${input} not found`);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(output) && !v.force)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: ${output} exists: remove it or pass --force`);
+        const recipe = await loadRecipe(v.recipe);
+        const hashKey = await hashKeyFrom(v['hash-key-file'], io.env, v['hash-key-encoding'] ?? 'base64');
+        try {
+            // From the CLI, the engine runs in a worker with a capped heap (flat memory); in-process when driven by tests.
+            const entry = io.env.CLEANROOMS_CLI_ENTRY;
+            const result = entry
+                ? await (0,_recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__/* .runRecipeInWorker */ .nB)(entry, { recipe, input, output, hashKey }, (0,_recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__/* .engineHeapMb */ .uT)(io.env))
+                : await (0,_recipe_run_file_js__WEBPACK_IMPORTED_MODULE_6__.runRecipeFile)(recipe, input, output, { hashKey });
+            io.stdout(`rows in: ${result.rowsIn}\nrows out: ${result.rowsOut}\ncolumns: ${result.columns.join(', ')}\n`);
+            return 0;
+        }
+        catch (err) {
+            if (err instanceof _recipe_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .RecipeCompileError */ .M)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(err.problems.map(_recipe_model_js__WEBPACK_IMPORTED_MODULE_8__/* .formatProblem */ .Vw).join('\n'));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`recipe run: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    }
+};
+
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ decryptFile),
+/* harmony export */   Lv: () => (/* binding */ decryptToFile),
+/* harmony export */   UC: () => (/* binding */ decryptStream)
+/* harmony export */ });
+/* unused harmony export explainDecryptError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var openpgp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3074);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _encrypt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1552);
+/**
+ * Streaming OpenPGP decryption. `allowUnauthenticatedStream` lets openpgp emit plaintext before the integrity check
+ * at the end of the message (otherwise it buffers the whole plaintext); the price is that a consumer sees bytes of
+ * a message that may still fail. So nothing is committed until the stream ended cleanly: decryptFile writes a temp
+ * file and renames it, the DecryptBatch Lambda completes its multipart upload only then.
+ *
+ * Inputs: armored or binary; SEIPDv1 (MDC), SEIPDv2 and the older AEAD packet rnp --aead writes; uncompressed or
+ * compressed with zip, zlib or bzip2 (openpgp 6 decompresses all three as streams; bzip2 is about 3× slower).
+ */
+
+
+
+
+
+/** How many bytes at most are read to find the armor header: leading blank lines are allowed before it. */
+const SNIFF_LIMIT = 4096;
+const ARMOR_HEADER = '-----BEGIN PGP';
+/**
+ * Reads the first bytes to tell armored from binary, then hands back a stream with them put back. A stream may
+ * deliver the header across several small chunks (stdin, a network body): reads until the armor header can be seen.
+ */
+async function sniff(input, progress) {
+    const iterator = input[Symbol.asyncIterator]();
+    const chunks = [];
+    let length = 0;
+    let ended = false;
+    for (;;) {
+        const text = Buffer.concat(chunks, length).subarray(0, SNIFF_LIMIT).toString('latin1').trimStart();
+        if (text.length >= ARMOR_HEADER.length || length >= SNIFF_LIMIT)
+            break;
+        const next = await iterator.next();
+        if (next.done) {
+            ended = true;
+            break;
+        }
+        const chunk = Buffer.from(next.value);
+        chunks.push(chunk);
+        length += chunk.length;
+    }
+    const head = Buffer.concat(chunks, length);
+    async function* replay() {
+        if (head.length > 0)
+            yield head;
+        if (ended)
+            return;
+        for (;;) {
+            progress.reading = true;
+            const next = await iterator.next();
+            progress.reading = false;
+            progress.at = Date.now();
+            if (next.done)
+                return;
+            yield next.value;
+        }
+    }
+    if (head.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('the input is empty: it is not an OpenPGP message');
+    const armored = head.subarray(0, SNIFF_LIMIT).toString('latin1').trimStart().startsWith(ARMOR_HEADER);
+    return { armored, stream: node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from(replay(), { objectMode: false }) };
+}
+/** openpgp's messages → one line that says what happened and what to do. */
+function explainDecryptError(err, keyIds = []) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo)
+        return err;
+    // Errors from Node's own streams (zlib) may come from another realm than `Error` (vm contexts): read `.message`.
+    const message = typeof err?.message === 'string'
+        ? err.message
+        : String(err);
+    const first = message.split('\n')[0] ?? message;
+    if (/Modification detected|Authentication tag mismatch|Integrity check failed|MDC/i.test(first)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('ciphertext failed the OpenPGP integrity check (tampered or truncated): nothing was written; fetch the file again', { cause: err });
+    }
+    // The compressed packet sits inside the integrity-protected packet: data that does not decompress was altered
+    // (the decompressor fails before the integrity check at the end of the message is reached).
+    if (isCorruptCompressedData(err, first)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`ciphertext is damaged (its compressed data is corrupt: ${first}), so it cannot pass the OpenPGP integrity check (tampered or truncated): nothing was written; fetch the file again`, { cause: err });
+    }
+    // RSA/ElGamal session-key decryption (bad padding or checksum) and AES key unwrap (ECDH) of a PKESK that was altered.
+    if (/Key Data Integrity failed|\bDecryption error\b/.test(first)) {
+        // Hidden recipients (gpg --throw-keyids, -R): the key ID is zero and openpgp tries every key, so a wrong key
+        // fails here too.
+        if (keyIds.length > 0 && keyIds.every(id => /^0+$/.test(id))) {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('no given private key can decrypt this message (its recipients are hidden, gpg --throw-keyids; every given key was tried), or its encrypted session key is damaged: pass the matching --key', { cause: err });
+        }
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("the message's encrypted session key is damaged (tampered or corrupted file): nothing was written; fetch the file again", { cause: err });
+    }
+    if (/Session key decryption failed|No decryption key packets|Could not find (valid )?decryption key/i.test(first)) {
+        const to = keyIds.length === 0
+            ? ''
+            : ` (it is encrypted to key ID${keyIds.length > 1 ? 's' : ''} ${keyIds.join(', ')})`;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`no given private key can decrypt this message${to}: pass the matching --key`, {
+            cause: err
+        });
+    }
+    if (/Compression algorithm .* is not supported|Unsupported compression|decompression not supported/i.test(first)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the message uses a compression this build cannot read (${first}): re-encrypt with zlib, zip or no compression (gpg --compress-algo zlib)`, { cause: err });
+    }
+    if (/Unexpected end of packet|Error during parsing|Unknown packet|not a valid|Misformed armored text|Packet not allowed|Unsupported .*version|Unknown .*version/i.test(first)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the input is not a complete OpenPGP message (${first}): check the file`, {
+            cause: err
+        });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`decryption failed: ${first}`, { cause: err });
+}
+/**
+ * A decompressor's data error: zlib/deflate (Node's zlib codes, or fflate's messages when openpgp falls back to it)
+ * or bzip2 (unbzip2-stream's messages).
+ */
+function isCorruptCompressedData(err, first) {
+    const code = err?.code;
+    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR')
+        return true;
+    return /^(Error in bzip2|Invalid bzip data|No magic number found|Not a BZIP archive|input stream ended prematurely)|^(incorrect (data|header|length) check|invalid (block type|distance|stored block|code|literal|bit length|window size|zlib data|length\/literal|dictionary)|unexpected EOF|unknown compression method|too many length or distance symbols)/i.test(first.replace(/^(Error( decrypting message)?: )+/, ''));
+}
+const DEFAULT_STALL_MS = 15_000;
+function stallError(stallMs) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`decryption made no progress for ${Math.round(stallMs / 1000)} s: the message is damaged (tampered or truncated; openpgp.js stalls on some corrupt bzip2 data instead of failing its integrity check): nothing was written; fetch the file again`);
+}
+/**
+ * Decrypts a streamed OpenPGP message (armored or binary). Rejects with a UserError when the message cannot be parsed
+ * or no given key can decrypt it; later failures (integrity, truncation) error the returned stream.
+ */
+async function decryptStream(input, keys, options = {}) {
+    const progress = { at: Date.now(), reading: false };
+    const { armored, stream } = await sniff(input, progress);
+    const web = node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.toWeb(stream);
+    // The watchdog: first openpgp's parsing and decryption are awaited (`stalled` rejects), then `out` is watched.
+    const stallMs = options.stallMs ?? DEFAULT_STALL_MS;
+    const out = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough();
+    let onStall = () => { };
+    const stalled = new Promise((_, reject) => (onStall = reject));
+    stalled.catch(() => { });
+    const watchdog = setInterval(() => {
+        const now = Date.now();
+        // A consumer that does not read (data waits in `out`) or an input slow to deliver is not a stall. While it is
+        // openpgp that is awaited, the timer holds the process open: a deadlock leaves nothing else pending.
+        if (progress.reading || out.writableNeedDrain || out.readableLength > 0) {
+            progress.at = now;
+            watchdog.unref();
+            return;
+        }
+        watchdog.ref();
+        if (now - progress.at < stallMs)
+            return;
+        clearInterval(watchdog);
+        input.destroy();
+        onStall(stallError(stallMs));
+    }, Math.min(1000, stallMs));
+    const stopWatching = () => clearInterval(watchdog);
+    let message;
+    try {
+        message = await Promise.race([
+            armored
+                ? openpgp__WEBPACK_IMPORTED_MODULE_2__/* .readMessage */ ._8({
+                    armoredMessage: web.pipeThrough(new TextDecoderStream())
+                })
+                : openpgp__WEBPACK_IMPORTED_MODULE_2__/* .readMessage */ ._8({ binaryMessage: web }),
+            stalled
+        ]);
+    }
+    catch (err) {
+        stopWatching();
+        stream.destroy();
+        throw explainDecryptError(err);
+    }
+    const keyIds = message.getEncryptionKeyIDs().map(id => id.toHex().toUpperCase());
+    let data;
+    try {
+        const result = await Promise.race([
+            openpgp__WEBPACK_IMPORTED_MODULE_2__/* .decrypt */ .Yc({
+                message,
+                decryptionKeys: keys,
+                format: 'binary',
+                // Stream instead of buffering the whole plaintext; the integrity check then errors the stream at the end.
+                config: { allowUnauthenticatedStream: true }
+            }),
+            stalled
+        ]);
+        data = result.data;
+    }
+    catch (err) {
+        stopWatching();
+        stream.destroy();
+        throw explainDecryptError(err, keyIds);
+    }
+    const source = node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.fromWeb(data);
+    onStall = err => out.destroy(err);
+    source.on('error', err => out.destroy(explainDecryptError(err, keyIds)));
+    source.on('data', () => void (progress.at = Date.now()));
+    source.once('end', stopWatching);
+    // A consumer that gives up (destroys `out`) stops the decryption and the input behind it.
+    out.once('close', () => {
+        stopWatching();
+        if (!source.destroyed)
+            source.destroy();
+    });
+    source.pipe(out);
+    // The integrity error can arrive before the consumer has attached its listeners (small messages decrypt at once):
+    // without a listener that 'error' event would crash the process. The error is not lost: `out.errored` keeps it,
+    // and pipeline() and async iteration report it to the consumer.
+    out.on('error', () => { });
+    return { stream: out, keyIds };
+}
+/**
+ * Decrypts a stream to `outPath`, which appears only after the whole message, integrity check included, was read
+ * and the data fsynced; on any failure neither it nor the temp file exists.
+ */
+async function decryptToFile(input, outPath, keys, options = {}) {
+    let decrypted;
+    try {
+        decrypted = await decryptStream(input, keys, options);
+    }
+    catch (err) {
+        input.destroy();
+        throw explainDecryptError(err);
+    }
+    try {
+        await (0,_encrypt_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomically */ .lo)(decrypted.stream, outPath);
+    }
+    catch (err) {
+        input.destroy();
+        throw explainDecryptError(err, decrypted.keyIds);
+    }
+    return { keyIds: decrypted.keyIds };
+}
+/** decryptToFile for a file input; a missing input is named as such. */
+async function decryptFile(inPath, outPath, keys, options = {}) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(inPath, 'r');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(code === 'ENOENT'
+            ? `encrypted input ${inPath} not found: fix the path`
+            : `encrypted input ${inPath} cannot be read (${code ?? 'error'}): check its permissions`, { cause: err });
+    }
+    return decryptToFile(handle.createReadStream(), outPath, keys, options);
+}
+
+
+/***/ }),
+
+/***/ 1922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runRecipeFile: () => (/* binding */ runRecipeFile)
+/* harmony export */ });
+/* unused harmony export requireFormat */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7569);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
+/**
+ * Runs a recipe file over an input file into an output file, formats by extension. The output appears only when
+ * complete (temp file + rename). Shared by `recipe run` and the action's validate command.
+ */
+
+
+
+
+function requireFormat(file, what) {
+    const format = (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(file);
+    if (!format)
+        throw new Error(`${what} ${file}: unknown format (use .csv, .jsonl or .parquet)`);
+    return format;
+}
+async function runRecipeFile(recipe, inputPath, outputPath, options = {}) {
+    const inFormat = requireFormat(inputPath, 'input');
+    const outFormat = requireFormat(outputPath, 'output');
+    const reader = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(inputPath, inFormat);
+    let compiled;
+    try {
+        compiled = (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .compileRecipe */ .aM)(recipe, reader.columns, options);
+    }
+    catch (err) {
+        await reader.close();
+        throw err;
+    }
+    const temp = `${outputPath}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    const writer = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openWriter */ .Kn)(temp, outFormat, compiled.output);
+    try {
+        const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .runCompiled */ .JY)(compiled, reader, writer, () => (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(inputPath, inFormat));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, outputPath);
+        return { ...result, columns: compiled.output.map(c => c.name) };
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw err;
+    }
+}
+
+
+/***/ })
+
+};

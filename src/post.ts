@@ -33,7 +33,7 @@ export async function post(io: ActionIO = actionIO()): Promise<void> {
     const options: AwsClientOptions = {
       region: aws.region,
       credentials: resolved.credentials,
-      endpointUrl: aws.endpointUrl,
+      s3EndpointUrl: aws.endpointUrl,
       env: io.env
     }
     if (batch) {

@@ -23,7 +23,7 @@ export const LOCAL_ENDPOINT_REGION = 'us-east-1'
 
 /** Fills the region from the endpoint case, so a local S3 server needs no AWS_REGION. Pure. */
 export function withDefaultRegion(s: Settings, env: NodeJS.ProcessEnv): Settings {
-  if (s.region || !customS3Endpoint({ endpointUrl: s.endpointUrl, env })) return s
+  if (s.region || !customS3Endpoint({ s3EndpointUrl: s.endpointUrl, env })) return s
   return {
     ...s,
     region: LOCAL_ENDPOINT_REGION,
@@ -52,7 +52,7 @@ export async function connectAws(input: Settings, ctx: JobContext): Promise<AwsS
   const clientOptions: AwsClientOptions = {
     region,
     credentials: resolved.credentials,
-    endpointUrl: settings.endpointUrl,
+    s3EndpointUrl: settings.endpointUrl,
     env: ctx.env
   }
   if (resolved.identity?.arn) ctx.log(`assumed ${resolved.identity.arn} (${resolved.source})`)

@@ -10,6 +10,7 @@ import path from 'node:path'
 import * as openpgp from 'openpgp'
 import { run } from '../src/main.js'
 import { fakeRunner } from './helpers/action-runner.js'
+import { codeSpans, renderSummary, visibleText } from './helpers/markdown.js'
 import { epoch, startFakeSfn, type FakeSfn } from './helpers/fake-sfn.js'
 import { startS3, type LocalS3 } from './helpers/s3-server.js'
 
@@ -91,5 +92,68 @@ describe('endpoint-url applies to S3 only', () => {
     expect(await s3.listKeys(BUCKET, 'landing/customers/endpoints-1/')).toContain(
       'landing/customers/endpoints-1/_manifest.json'
     )
+  })
+})
+
+describe('outputs and summary in every outcome', () => {
+  it('keeps the complete batch in the outputs and the summary when the pipeline cannot start', async () => {
+    sfn.handlers.StartExecution = () => ({
+      error: { status: 400, type: 'AccessDeniedException', message: 'not authorized to StartExecution' }
+    })
+    const io = fakeRunner({ inputs: inputs({ 'batch-id': 'nostart-1' }), workspace })
+    await run(io)
+    expect(io.failed).toMatch(/states:StartExecution/)
+    expect(io.outputs).toMatchObject({
+      'batch-id': 'nostart-1',
+      'batch-uri': `s3://${BUCKET}/landing/customers/nostart-1/`,
+      manifest: `s3://${BUCKET}/landing/customers/nostart-1/_manifest.json`,
+      files: '1',
+      status: 'uploaded'
+    })
+    expect(io.outputs['execution-arn']).toBeUndefined()
+    const html = renderSummary(io.summary)
+    expect(visibleText(html)).toContain('Batch nostart-1 of dataset customers uploaded')
+    expect(visibleText(html)).toContain('run failed')
+    expect(codeSpans(html)).toContain('batch-id: nostart-1')
+    expect(codeSpans(html)).toContain(`s3://${BUCKET}/landing/customers/nostart-1/_manifest.json`)
+  })
+
+  it('reports the execution-arn when waiting fails after the start', async () => {
+    sfn.handlers.StartExecution = input => ({ executionArn: `${EXEC_PREFIX}:${String(input.name)}` })
+    sfn.handlers.DescribeExecution = () => ({
+      error: { status: 400, type: 'AccessDeniedException', message: 'not authorized to DescribeExecution' }
+    })
+    const io = fakeRunner({ inputs: inputs({ 'batch-id': 'nodescribe-1' }), workspace })
+    await run(io)
+    expect(io.failed).toBeDefined()
+    expect(io.outputs['execution-arn']).toBe(`${EXEC_PREFIX}:customers-nodescribe-1`)
+    expect(io.outputs.manifest).toBe(`s3://${BUCKET}/landing/customers/nodescribe-1/_manifest.json`)
+    expect(codeSpans(renderSummary(io.summary))).toContain(`${EXEC_PREFIX}:customers-nodescribe-1`)
+  })
+
+  it('dry-run: a summary of what would be uploaded, and no batch-uri or manifest output', async () => {
+    const io = fakeRunner({ inputs: inputs({ 'batch-id': 'dry-1', 'dry-run': 'true' }), workspace })
+    await run(io)
+    expect(io.failed).toBeUndefined()
+    expect(io.outputs).toEqual({ 'batch-id': 'dry-1', files: '1', bytes: '25', status: 'dry-run' })
+    const text = visibleText(renderSummary(io.summary))
+    expect(text).toContain('Dry run: batch dry-1 of dataset customers not uploaded')
+    expect(text).toContain('exports/customers.csv')
+    expect(await s3.listKeys(BUCKET, 'landing/customers/dry-1/')).toEqual([])
+    expect(sfn.calls).toEqual([])
+  })
+
+  it('an empty match: status empty, a summary that says what was looked for, no batch outputs', async () => {
+    const io = fakeRunner({
+      inputs: inputs({ files: 'exports/*.parquet', 'fail-on-empty': 'false' }),
+      workspace
+    })
+    await run(io)
+    expect(io.failed).toBeUndefined()
+    expect(io.outputs).toEqual({ files: '0', bytes: '0', status: 'empty' })
+    const html = renderSummary(io.summary)
+    expect(visibleText(html)).toContain('No files for dataset customers: nothing uploaded')
+    expect(codeSpans(html)).toContain('exports/*.parquet')
+    expect(sfn.calls).toEqual([])
   })
 })

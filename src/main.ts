@@ -8,13 +8,17 @@ import { defaultSleep } from './aws/retry.js'
 import { errorMessage } from './errors.js'
 import type { JobContext } from './jobs/context.js'
 import { withDefaultRegion } from './jobs/connect.js'
-import { runJob } from './jobs/run-job.js'
+import { JobProgress, runJob } from './jobs/run-job.js'
+import { renderFailureSummary } from './report/failure-summary.js'
 import { readActionInputs } from './settings/inputs.js'
 import { parseSettings } from './settings/settings.js'
 
 export async function run(io: ActionIO = actionIO(), signal?: AbortSignal): Promise<void> {
+  const progress = new JobProgress()
+  let command = io.getInput('command') || 'run'
   try {
     const settings = withDefaultRegion(parseSettings(readActionInputs(io.getInput), io.env), io.env)
+    command = settings.command
     const aws = awsState(settings)
     if (aws && settings.command !== 'validate') saveAws(io.saveState, aws)
     const ctx: JobContext = {
@@ -31,13 +35,20 @@ export async function run(io: ActionIO = actionIO(), signal?: AbortSignal): Prom
       onBatch: batch => saveBatch(io.saveState, batch),
       onExecution: execution => saveExecution(io.saveState, execution)
     }
-    const result = await runJob(settings, ctx)
+    const result = await runJob(settings, ctx, progress)
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value)
     if (result.summary) await io.appendSummary(result.summary)
     if (result.failure) io.setFailed(result.failure)
   } catch (err) {
-    io.setFailed(errorMessage(err))
+    const message = errorMessage(err)
+    io.setFailed(message)
     if (io.env.RUNNER_DEBUG === '1' && err instanceof Error && err.stack) io.info(err.stack)
+    // What the job had established still reaches the outputs and the summary: a later step can start the batch.
+    for (const [name, value] of Object.entries(progress.outputs)) io.setOutput(name, value)
+    const failure = renderFailureSummary({ command, message, outputs: progress.outputs })
+    await io
+      .appendSummary(progress.summary ? `${progress.summary}\n${failure}` : failure)
+      .catch((e: unknown) => io.warning(`could not write the job summary: ${errorMessage(e)}`))
   } finally {
     saveFinished(io.saveState)
   }

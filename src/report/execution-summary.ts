@@ -1,7 +1,7 @@
 /**
  * How a pipeline execution ended, for the job summary, the console and the step outputs. Pure.
  */
-import { escapeMarkdown, formatDuration } from './format.js'
+import { codeSpan, escapeMarkdown, formatDuration } from './format.js'
 
 export interface ExecutionReport {
   executionArn: string
@@ -47,8 +47,8 @@ export function renderExecutionSummary(r: ExecutionReport): string {
     `- Execution: [${escapeMarkdown(r.executionArn.split(':').pop() ?? r.executionArn)}](${executionConsoleUrl(r.executionArn)})${r.reattached ? ' (re-attached: this batch had already started it)' : ''}`
   )
   if (!r.waited) lines.push('- Not waited for (wait: false): check the execution for the outcome.')
-  if (r.failedState) lines.push(`- Failed in state: \`${escapeMarkdown(r.failedState)}\``)
-  if (r.error) lines.push(`- Error: \`${escapeMarkdown(oneLine(r.error, 200))}\``)
+  if (r.failedState) lines.push(`- Failed in state: ${codeSpan(r.failedState)}`)
+  if (r.error) lines.push(`- Error: ${codeSpan(oneLine(r.error, 200))}`)
   if (r.cause) lines.push(`- Cause: ${escapeMarkdown(oneLine(r.cause))}`)
   return lines.join('\n') + '\n'
 }

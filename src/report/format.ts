@@ -69,6 +69,20 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_{}[\]()#+\-!|~]/g, '\\$&')
 }
 
+/**
+ * User text as an inline code span. CommonMark treats backslashes inside code spans literally, so nothing is escaped:
+ * the fence is one backtick longer than the longest run inside, and padded with spaces when the text starts or ends
+ * with a backtick (spec 6.1). Line breaks become spaces; `<` and `&` are literal inside a code span.
+ */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad =
+    flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ')) ? ' ' : ''
+  return `${fence}${pad}${flat}${pad}${fence}`
+}
+
 /** Cuts text to at most `max` characters, marking the cut with '…'. */
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`

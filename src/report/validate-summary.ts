@@ -5,7 +5,7 @@
  */
 import type { Row } from '../formats/table.js'
 import type { Problem } from '../recipe/model.js'
-import { escapeMarkdown } from './format.js'
+import { codeSpan, escapeMarkdown } from './format.js'
 
 export interface SamplePreview {
   file: string
@@ -88,14 +88,14 @@ export function renderRecipeReport(r: RecipeReport, piiColumns: ReadonlySet<stri
     lines.push(`${errors.length} error(s), ${warnings.length} warning(s):`, '')
     for (const p of r.problems) {
       lines.push(
-        `- \`${escapeMarkdown(`${p.file}:${p.line}:${p.column}`)}\` ${p.severity === 'warning' ? 'warning: ' : ''}${escapeMarkdown(p.message)}`
+        `- ${codeSpan(`${p.file}:${p.line}:${p.column}`)} ${p.severity === 'warning' ? 'warning: ' : ''}${escapeMarkdown(p.message)}`
       )
     }
     lines.push('')
   }
   if (r.schema) {
     lines.push(
-      `**Output schema** (${r.schema.length} columns): ${r.schema.map(c => `\`${escapeMarkdown(c)}\``).join(', ')}`,
+      `**Output schema** (${r.schema.length} columns): ${r.schema.map(c => codeSpan(c)).join(', ')}`,
       ''
     )
     if (r.baseSchema) {
@@ -104,8 +104,8 @@ export function renderRecipeReport(r: RecipeReport, piiColumns: ReadonlySet<stri
         lines.push('Schema unchanged from the base branch.', '')
       else {
         lines.push('**Schema change against the base branch:**', '')
-        for (const c of d.added) lines.push(`- added \`${escapeMarkdown(c)}\``)
-        for (const c of d.removed) lines.push(`- removed \`${escapeMarkdown(c)}\``)
+        for (const c of d.added) lines.push(`- added ${codeSpan(c)}`)
+        for (const c of d.removed) lines.push(`- removed ${codeSpan(c)}`)
         if (d.moved) lines.push('- column order changed')
         lines.push('')
       }
@@ -114,7 +114,7 @@ export function renderRecipeReport(r: RecipeReport, piiColumns: ReadonlySet<stri
   if (r.sample) {
     const s = r.sample
     lines.push(
-      `**Sample** \`${escapeMarkdown(s.file)}\`: ${s.rowsIn} row(s) in, ${s.rowsOut} out. PII columns of the policy are masked before, and wherever they are not hashed after.`,
+      `**Sample** ${codeSpan(s.file)}: ${s.rowsIn} row(s) in, ${s.rowsOut} out. PII columns of the policy are masked before, and wherever they are not hashed after.`,
       '',
       '<details><summary>Before</summary>',
       '',
@@ -140,7 +140,7 @@ export function renderValidateSummary(
 ): string {
   const errors = reports.reduce((n, r) => n + r.problems.filter(p => p.severity === 'error').length, 0)
   const head = errors > 0 ? `## ❌ ${errors} recipe problem(s)` : '## ✅ Recipes valid'
-  const policy = policyFile ? `PII policy \`${escapeMarkdown(policyFile)}\`` : 'no PII policy'
+  const policy = policyFile ? `PII policy ${codeSpan(policyFile)}` : 'no PII policy'
   return [
     head,
     '',

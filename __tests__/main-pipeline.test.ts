@@ -5,6 +5,8 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as openpgp from 'openpgp'
@@ -156,4 +158,50 @@ describe('outputs and summary in every outcome', () => {
     expect(codeSpans(html)).toContain('exports/*.parquet')
     expect(sfn.calls).toEqual([])
   })
+})
+
+describe('AWS failures name the call, the resource and what to check', () => {
+  async function forbiddenServer(): Promise<{ endpoint: string; stop: () => Promise<void> }> {
+    // S3 answers a HEAD it refuses with 403 and no body, which the SDK can only call UnknownError.
+    const server = createServer((_req, res) => res.writeHead(403).end())
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    return {
+      endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      stop: () => new Promise<void>(resolve => server.close(() => resolve()))
+    }
+  }
+
+  it('start: a 403 on the manifest HEAD names HeadObject, the manifest and the permission', async () => {
+    const forbidden = await forbiddenServer()
+    try {
+      const io = fakeRunner({
+        inputs: inputs({ command: 'start', 'batch-id': 'b-1', 'endpoint-url': forbidden.endpoint }),
+        workspace
+      })
+      await run(io)
+      expect(io.failed).toBe(
+        `S3 HeadObject on s3://${BUCKET}/landing/customers/b-1/_manifest.json failed: access denied (HTTP 403): ` +
+          `the role needs s3:GetObject on s3://${BUCKET}/landing/customers/b-1/_manifest.json; check its policy, the bucket or key policy, and aws-region`
+      )
+      expect(io.outputs).toEqual({ 'batch-id': 'b-1' })
+    } finally {
+      await forbidden.stop()
+    }
+  })
+
+  it('an unreachable Step Functions endpoint names the service, the call and the address', async () => {
+    process.env.AWS_ENDPOINT_URL_SFN = 'http://127.0.0.1:9'
+    try {
+      const io = fakeRunner({ inputs: inputs({ 'batch-id': 'unreachable-1' }), workspace })
+      await run(io)
+      expect(io.failed).toMatch(
+        new RegExp(
+          `^Step Functions StartExecution on ${SM} failed: could not reach the Step Functions endpoint \\(127\\.0\\.0\\.1:9\\): ECONNREFUSED: check the network`
+        )
+      )
+      expect(io.outputs.manifest).toBe(`s3://${BUCKET}/landing/customers/unreachable-1/_manifest.json`)
+    } finally {
+      process.env.AWS_ENDPOINT_URL_SFN = sfn.endpoint
+    }
+  }, 30_000)
 })

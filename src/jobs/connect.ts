@@ -7,6 +7,7 @@ import { resolveCredentials, type CredentialSource } from '../aws/credentials.js
 import { readStackOutputs } from '../aws/stack-outputs.js'
 import { requireForCommand, type Settings } from '../settings/settings.js'
 import { applyStackOutputs } from '../settings/stack-outputs.js'
+import { awsCall } from './aws-errors.js'
 import type { JobContext } from './context.js'
 
 export interface AwsSession {
@@ -60,7 +61,17 @@ export async function connectAws(input: Settings, ctx: JobContext): Promise<AwsS
   if (settings.stackName) {
     const cfn = createCloudFormationClient(clientOptions)
     try {
-      const outputs = await readStackOutputs(cfn, settings.stackName)
+      const stackName = settings.stackName
+      const outputs = await awsCall(
+        {
+          service: 'CloudFormation',
+          call: 'DescribeStacks',
+          resource: `stack ${stackName}`,
+          permission: 'cloudformation:DescribeStacks',
+          input: 'stack-name'
+        },
+        () => readStackOutputs(cfn, stackName)
+      )
       settings = applyStackOutputs(settings, outputs, settings.stackName)
     } finally {
       cfn.destroy()

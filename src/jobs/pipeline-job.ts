@@ -12,6 +12,7 @@ import {
   type PipelineInput
 } from '../pipeline/execution.js'
 import { batchPrefix, MANIFEST_NAME } from '../transfer/batch.js'
+import { awsCall, explainAwsError } from './aws-errors.js'
 import type { AwsSession } from './connect.js'
 import type { JobContext } from './context.js'
 
@@ -38,7 +39,13 @@ export async function existingBatchInput(session: AwsSession): Promise<PipelineI
         `batch ${s.batchId} has no manifest at s3://${s.bucket}/${manifestKey}: it is incomplete or does not exist; upload it again (command: upload) or fix batch-id`
       )
     }
-    throw err
+    throw explainAwsError(err, {
+      service: 'S3',
+      call: 'HeadObject',
+      resource: `s3://${s.bucket}/${manifestKey}`,
+      permission: 's3:GetObject',
+      input: 'bucket / stack-name'
+    })
   } finally {
     s3.destroy()
   }
@@ -54,7 +61,16 @@ export async function runPipelineJob(
   const stateMachineArn = s.stateMachineArn!
   const sfn = createSfnClient(session.clientOptions)
   try {
-    const started = await startExecution(sfn, stateMachineArn, input)
+    const started = await awsCall(
+      {
+        service: 'Step Functions',
+        call: 'StartExecution',
+        resource: stateMachineArn,
+        permission: 'states:StartExecution',
+        input: 'state-machine-arn / stack-name'
+      },
+      () => startExecution(sfn, stateMachineArn, input)
+    )
     ctx.onExecution?.({ executionArn: started.executionArn, finished: false })
     ctx.log(
       `${started.reattached ? 're-attached to' : 'started'} execution ${started.executionArn} for batch ${input.batchId}`
@@ -69,18 +85,26 @@ export async function runPipelineJob(
       }
     }
     let lastStatus = ''
-    const result = await waitForExecution(sfn, started.executionArn, {
-      timeoutMs: s.timeoutMinutes * 60_000,
-      sleep: ctx.sleep,
-      now: ctx.now,
-      signal: ctx.signal,
-      onPoll: (status, elapsedMs) => {
-        if (status !== lastStatus || elapsedMs % 300_000 < 30_000) {
-          ctx.log(`execution ${status} after ${Math.round(elapsedMs / 1000)} s`)
-          lastStatus = status
+    const describe = {
+      service: 'Step Functions',
+      call: 'DescribeExecution',
+      resource: started.executionArn,
+      permission: 'states:DescribeExecution'
+    }
+    const result = await awsCall(describe, () =>
+      waitForExecution(sfn, started.executionArn, {
+        timeoutMs: s.timeoutMinutes * 60_000,
+        sleep: ctx.sleep,
+        now: ctx.now,
+        signal: ctx.signal,
+        onPoll: (status, elapsedMs) => {
+          if (status !== lastStatus || elapsedMs % 300_000 < 30_000) {
+            ctx.log(`execution ${status} after ${Math.round(elapsedMs / 1000)} s`)
+            lastStatus = status
+          }
         }
-      }
-    })
+      })
+    )
     if (!result.timedOut) ctx.onExecution?.({ executionArn: started.executionArn, finished: true })
     return { input, stateMachineArn, result, reattached: started.reattached, waited: true }
   } finally {

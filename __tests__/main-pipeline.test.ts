@@ -205,3 +205,49 @@ describe('AWS failures name the call, the resource and what to check', () => {
     }
   }, 30_000)
 })
+
+describe('reusing a complete batch', () => {
+  const upload = (extra: Record<string, string>) =>
+    fakeRunner({ inputs: inputs({ command: 'upload', 'batch-id': 'reuse-1', ...extra }), workspace })
+
+  it('reuses only with the same recipients, compression and AEAD, and reports what S3 holds', async () => {
+    const first = upload({})
+    await run(first)
+    expect(first.outputs.status).toBe('uploaded')
+    const fingerprint = codeSpans(renderSummary(first.summary)).find(c => /^[0-9A-F]{40}$/i.test(c))!
+    expect(fingerprint).toBeDefined()
+
+    const other = await openpgp.generateKey({
+      type: 'ecc',
+      curve: 'curve25519Legacy',
+      userIDs: [{ email: 'other@example.com' }],
+      format: 'armored'
+    })
+    writeFileSync(path.join(workspace, 'other.asc'), other.publicKey)
+    for (const [extra, differs] of [
+      [{ compression: 'none' }, /a different compression \(in S3: gzip; now: none\)/],
+      [{ aead: 'true' }, /a different aead \(in S3: false; now: true\)/],
+      [
+        { recipient: 'other.asc' },
+        new RegExp(`a different recipients \\(in S3: ${fingerprint.toUpperCase()}; now: [0-9A-F]{40}\\)`)
+      ]
+    ] as const) {
+      const io = upload(extra)
+      await run(io)
+      expect(io.failed).toMatch(differs)
+      expect(io.failed).toMatch(
+        /use a new batch-id \(or a new run attempt\), or re-run with the batch's settings/
+      )
+      expect(io.outputs.status).toBeUndefined()
+    }
+
+    const again = upload({})
+    await run(again)
+    expect(again.failed).toBeUndefined()
+    expect(again.outputs.status).toBe('reused')
+    const html = renderSummary(again.summary)
+    expect(visibleText(html)).toContain('compression gzip')
+    expect(codeSpans(html)).toContain(fingerprint)
+    expect(again.logs.filter(l => /already complete/.test(l))).toHaveLength(1)
+  })
+})

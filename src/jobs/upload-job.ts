@@ -122,6 +122,9 @@ export async function runUploadJob(
     return {
       report: {
         ...report,
+        // What S3 holds (a reused batch matched these, but its manifest is the record).
+        compression: result.manifest.compression,
+        recipients: result.manifest.encryption.recipients,
         manifestUri: `s3://${bucket}/${result.manifestKey}`,
         reused: result.reused,
         durationMs: result.durationMs,

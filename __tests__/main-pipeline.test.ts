@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as openpgp from 'openpgp'
 import { run } from '../src/main.js'
+import { post } from '../src/post.js'
 import { fakeRunner } from './helpers/action-runner.js'
 import { codeSpans, renderSummary, visibleText } from './helpers/markdown.js'
 import { epoch, startFakeSfn, type FakeSfn } from './helpers/fake-sfn.js'
@@ -249,5 +250,91 @@ describe('reusing a complete batch', () => {
     expect(visibleText(html)).toContain('compression gzip')
     expect(codeSpans(html)).toContain(fingerprint)
     expect(again.logs.filter(l => /already complete/.test(l))).toHaveLength(1)
+  })
+})
+
+describe('cancel while waiting for the pipeline', () => {
+  function runningPipeline(): void {
+    sfn.handlers.StartExecution = input => ({ executionArn: `${EXEC_PREFIX}:${String(input.name)}` })
+    sfn.handlers.DescribeExecution = input => ({
+      executionArn: input.executionArn,
+      stateMachineArn: SM,
+      status: 'RUNNING',
+      startDate: epoch(0)
+    })
+  }
+
+  /** Runs main and aborts it (as the runner's SIGINT does) shortly after the first poll. */
+  async function runAndCancel(extra: Record<string, string>) {
+    const controller = new AbortController()
+    const io = fakeRunner({ inputs: inputs(extra), workspace })
+    let abortedAt = 0
+    const poll = sfn.handlers.DescribeExecution!
+    sfn.handlers.DescribeExecution = (input, n) => {
+      if (n === 0)
+        setTimeout(() => {
+          abortedAt = Date.now()
+          controller.abort(new Error('cancelled (SIGINT)'))
+        }, 300)
+      return poll(input, n)
+    }
+    await run(io, controller.signal)
+    return { io, endedAfterAbortMs: Date.now() - abortedAt }
+  }
+
+  it('stops the execution within 5 s and reports a cancel, not a timeout', async () => {
+    runningPipeline()
+    sfn.handlers.StopExecution = () => ({ stopDate: epoch(1) })
+    const { io, endedAfterAbortMs } = await runAndCancel({ 'batch-id': 'cancel-1' })
+    expect(endedAfterAbortMs).toBeLessThan(2_000)
+    const arn = `${EXEC_PREFIX}:customers-cancel-1`
+    expect(io.failed).toBe(
+      `cancelled while waiting for pipeline execution ${arn}: stopped it (stop-on-cancel)`
+    )
+    expect(sfn.calls.filter(c => c.action === 'StopExecution').map(c => c.input)).toEqual([
+      { executionArn: arn, error: 'CleanroomsConnect.Cancelled', cause: expect.stringContaining('cancelled') }
+    ])
+    expect(io.outputs).toMatchObject({ 'execution-arn': arn, status: 'ABORTED' })
+    expect(visibleText(renderSummary(io.summary))).toContain('Pipeline stopped: the job was cancelled')
+    expect(JSON.parse(io.state.get('execution')!)).toMatchObject({ finished: true })
+
+    // The post step has nothing left to do.
+    sfn.calls.length = 0
+    const postIo = fakeRunner({ inputs: {}, workspace, state: io.state })
+    await post(postIo)
+    expect(sfn.calls).toEqual([])
+  })
+
+  it('stop-on-cancel: false leaves the execution running, and so does the post step', async () => {
+    runningPipeline()
+    const { io, endedAfterAbortMs } = await runAndCancel({
+      'batch-id': 'cancel-2',
+      'stop-on-cancel': 'false'
+    })
+    expect(endedAfterAbortMs).toBeLessThan(2_000)
+    expect(io.failed).toMatch(
+      /^cancelled while waiting for pipeline execution .*: it is still RUNNING in AWS/
+    )
+    expect(io.outputs.status).toBe('RUNNING')
+    const postIo = fakeRunner({ inputs: {}, workspace, state: io.state })
+    await post(postIo)
+    expect(sfn.calls.filter(c => c.action === 'StopExecution')).toEqual([])
+  })
+
+  it('leaves the post step able to stop the execution when main could not', async () => {
+    runningPipeline()
+    sfn.handlers.StopExecution = (_input, n) =>
+      n === 0
+        ? { error: { status: 400, type: 'AccessDeniedException', message: 'throttled by a test' } }
+        : { stopDate: epoch(1) }
+    const { io } = await runAndCancel({ 'batch-id': 'cancel-3' })
+    expect(io.warnings.join('\n')).toMatch(/StopExecution .* failed .*: the post step tries again/)
+    expect(io.state.get('finished')).toBeUndefined()
+    expect(JSON.parse(io.state.get('execution')!)).toMatchObject({ finished: false, stopOnCancel: true })
+    const postIo = fakeRunner({ inputs: {}, workspace, state: io.state })
+    await post(postIo)
+    expect(sfn.calls.filter(c => c.action === 'StopExecution')).toHaveLength(2)
+    expect(postIo.logs).toContain(`stopped ${EXEC_PREFIX}:customers-cancel-3`)
+    expect(postIo.logs.join('\n')).not.toMatch(/[{}]/)
   })
 })

@@ -4,11 +4,11 @@
  */
 import { actionIO, type ActionIO } from './action/io.js'
 import { awsState, saveAws, saveBatch, saveExecution, saveFinished } from './action/state.js'
-import { defaultSleep } from './aws/retry.js'
 import { errorMessage } from './errors.js'
 import type { JobContext } from './jobs/context.js'
 import { withDefaultRegion } from './jobs/connect.js'
 import { JobProgress, runJob } from './jobs/run-job.js'
+import { abortableSleep } from './pipeline/execution.js'
 import { renderFailureSummary } from './report/failure-summary.js'
 import { readActionInputs } from './settings/inputs.js'
 import { parseSettings } from './settings/settings.js'
@@ -31,7 +31,7 @@ export async function run(io: ActionIO = actionIO(), signal?: AbortSignal): Prom
       getIDToken: io.getIDToken,
       signal,
       now: Date.now,
-      sleep: defaultSleep,
+      sleep: abortableSleep,
       onBatch: batch => saveBatch(io.saveState, batch),
       onExecution: execution => saveExecution(io.saveState, execution)
     }
@@ -50,6 +50,7 @@ export async function run(io: ActionIO = actionIO(), signal?: AbortSignal): Prom
       .appendSummary(progress.summary ? `${progress.summary}\n${failure}` : failure)
       .catch((e: unknown) => io.warning(`could not write the job summary: ${errorMessage(e)}`))
   } finally {
-    saveFinished(io.saveState)
+    // A cancelled main step is not 'finished': the post step then stops an execution it could not stop itself.
+    if (!signal?.aborted) saveFinished(io.saveState)
   }
 }

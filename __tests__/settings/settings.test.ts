@@ -64,6 +64,7 @@ describe('parseSettings defaults', () => {
       batchId: undefined,
       stateMachineArn: undefined,
       wait: true,
+      stopOnCancel: true,
       timeoutMinutes: 60,
       failOnEmpty: true,
       dryRun: false,

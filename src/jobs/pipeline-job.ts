@@ -5,8 +5,10 @@
 import { HeadObjectCommand } from '@aws-sdk/client-s3'
 import { createS3Client, createSfnClient } from '../aws/clients.js'
 import { UserError } from '../errors.js'
+import type { SFNClient } from '@aws-sdk/client-sfn'
 import {
   startExecution,
+  stopExecution,
   waitForExecution,
   type ExecutionResult,
   type PipelineInput
@@ -71,7 +73,8 @@ export async function runPipelineJob(
       },
       () => startExecution(sfn, stateMachineArn, input)
     )
-    ctx.onExecution?.({ executionArn: started.executionArn, finished: false })
+    // Saved before waiting: if the runner kills the main step, the post step can still stop the execution.
+    ctx.onExecution?.({ executionArn: started.executionArn, finished: false, stopOnCancel: s.stopOnCancel })
     ctx.log(
       `${started.reattached ? 're-attached to' : 'started'} execution ${started.executionArn} for batch ${input.batchId}`
     )
@@ -105,9 +108,54 @@ export async function runPipelineJob(
         }
       })
     )
+    if (result.cancelled) {
+      return {
+        input,
+        stateMachineArn,
+        result: await afterCancel(sfn, result, s.stopOnCancel, ctx),
+        reattached: started.reattached,
+        waited: true
+      }
+    }
     if (!result.timedOut) ctx.onExecution?.({ executionArn: started.executionArn, finished: true })
     return { input, stateMachineArn, result, reattached: started.reattached, waited: true }
   } finally {
     sfn.destroy()
+  }
+}
+
+/**
+ * The runner gives a cancelled step about 7.5 s between SIGINT and SIGTERM/kill: StopExecution gets 4 s (retries
+ * included). When it fails, the execution stays unfinished in the saved state and the post step tries again.
+ */
+const STOP_DEADLINE_MS = 4_000
+
+async function afterCancel(
+  sfn: SFNClient,
+  result: ExecutionResult,
+  stopOnCancel: boolean,
+  ctx: JobContext
+): Promise<ExecutionResult> {
+  const executionArn = result.executionArn
+  if (!stopOnCancel) {
+    ctx.log(`job cancelled while waiting: execution ${executionArn} keeps running (stop-on-cancel: false)`)
+    ctx.onExecution?.({ executionArn, finished: true, stopOnCancel })
+    return result
+  }
+  try {
+    await stopExecution(
+      sfn,
+      executionArn,
+      'the GitHub Actions job that started it was cancelled',
+      STOP_DEADLINE_MS
+    )
+    ctx.log(`job cancelled while waiting: stopped execution ${executionArn}`)
+    ctx.onExecution?.({ executionArn, finished: true, stopOnCancel })
+    return { ...result, status: 'ABORTED', stopped: true }
+  } catch (err) {
+    ctx.warn(
+      `job cancelled while waiting, and StopExecution on ${executionArn} failed (${explainAwsError(err, { service: 'Step Functions', call: 'StopExecution', resource: executionArn, permission: 'states:StopExecution' }).message}): the post step tries again`
+    )
+    return result
   }
 }

@@ -38,6 +38,8 @@ function executionReport(p: PipelineOutcome): ExecutionReport {
     stateMachineArn: p.stateMachineArn,
     status: p.result.status,
     timedOut: p.result.timedOut,
+    cancelled: p.result.cancelled,
+    stopped: p.result.stopped,
     waited: p.waited,
     reattached: p.reattached,
     startDate: p.result.startDate,

@@ -9,6 +9,9 @@ export interface ExecutionReport {
   status: string
   /** The wait ended because timeout-minutes passed (status is then the last one seen). */
   timedOut?: boolean
+  /** The job was cancelled while waiting; `stopped` when the execution was then stopped. */
+  cancelled?: boolean
+  stopped?: boolean
   waited: boolean
   reattached: boolean
   startDate?: Date
@@ -38,7 +41,13 @@ export function executionSucceeded(r: ExecutionReport): boolean {
 export function renderExecutionSummary(r: ExecutionReport): string {
   const lines: string[] = []
   const icon = r.status === 'SUCCEEDED' ? '✅' : r.status === 'RUNNING' ? '⏳' : '❌'
-  const state = r.timedOut ? `still ${r.status} when timeout-minutes ran out` : r.status
+  const state = r.cancelled
+    ? r.stopped
+      ? 'stopped: the job was cancelled'
+      : `left ${r.status}: the job was cancelled`
+    : r.timedOut
+      ? `still ${r.status} when timeout-minutes ran out`
+      : r.status
   lines.push(`## ${icon} Pipeline ${escapeMarkdown(state)} for batch ${escapeMarkdown(r.batchId)}`, '')
   if (r.startDate && r.stopDate) {
     lines.push(`Ran ${formatDuration(r.stopDate.getTime() - r.startDate.getTime())}.`, '')
@@ -54,6 +63,8 @@ export function renderExecutionSummary(r: ExecutionReport): string {
 }
 
 export function renderExecutionLog(r: ExecutionReport): string {
+  if (r.cancelled)
+    return `execution ${r.executionArn} ${r.stopped ? 'stopped (ABORTED)' : `still ${r.status}`}: the job was cancelled`
   if (!r.waited) return `execution ${r.executionArn} started (not waiting)`
   if (r.timedOut)
     return `execution ${r.executionArn} still ${r.status} after timeout-minutes; it keeps running in AWS`
@@ -64,6 +75,11 @@ export function renderExecutionLog(r: ExecutionReport): string {
 
 /** The one-line failure message of a run whose pipeline did not succeed. */
 export function executionFailureMessage(r: ExecutionReport): string {
+  if (r.cancelled) {
+    return r.stopped
+      ? `cancelled while waiting for pipeline execution ${r.executionArn}: stopped it (stop-on-cancel)`
+      : `cancelled while waiting for pipeline execution ${r.executionArn}: it is still ${r.status} in AWS (stop it in the console, or set stop-on-cancel: true)`
+  }
   if (r.timedOut) {
     return `pipeline execution ${r.executionArn} did not finish within timeout-minutes (still ${r.status}); raise timeout-minutes or use wait: false`
   }

@@ -205,6 +205,14 @@ export const INPUTS = [
     commands: STARTING
   },
   {
+    name: 'stop-on-cancel',
+    description:
+      'When the job is cancelled while waiting for the pipeline, stop the execution (StopExecution, within 5 seconds; the post step does it if the main step was killed). With false the execution keeps running.',
+    default: 'true',
+    kind: 'boolean',
+    commands: STARTING
+  },
+  {
     name: 'timeout-minutes',
     description:
       'How long to wait for the pipeline (1-7200 minutes). On timeout the step fails; the execution keeps running and its ARN is in the outputs.',

@@ -54,6 +54,8 @@ export interface Settings {
   batchId?: string
   stateMachineArn?: string
   wait: boolean
+  /** Stop the execution when the job is cancelled while waiting for it. */
+  stopOnCancel: boolean
   timeoutMinutes: number
   failOnEmpty: boolean
   dryRun: boolean
@@ -286,6 +288,7 @@ export function parseSettings(raw: RawInputs, env: NodeJS.ProcessEnv): Settings 
     batchId: checked(raw, 'batch-id', checkBatchId, problems),
     stateMachineArn: checked(raw, 'state-machine-arn', checkStateMachineArn, problems),
     wait: bool(raw, 'wait', true, problems),
+    stopOnCancel: bool(raw, 'stop-on-cancel', true, problems),
     timeoutMinutes: int(raw, 'timeout-minutes', 60, 1, 7200, problems),
     failOnEmpty: bool(raw, 'fail-on-empty', true, problems),
     dryRun: bool(raw, 'dry-run', false, problems),

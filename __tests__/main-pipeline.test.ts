@@ -338,3 +338,59 @@ describe('cancel while waiting for the pipeline', () => {
     expect(postIo.logs.join('\n')).not.toMatch(/[{}]/)
   })
 })
+
+describe('OIDC trust-policy errors', () => {
+  it("print the token's real sub and aud, not a guess from GITHUB_REF", async () => {
+    const sts = createServer((req, res) => {
+      req.resume()
+      req.on('end', () =>
+        res
+          .writeHead(403, { 'content-type': 'text/xml' })
+          .end(
+            '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type>' +
+              '<Code>AccessDenied</Code><Message>Not authorized to perform sts:AssumeRoleWithWebIdentity</Message>' +
+              '</Error><RequestId>r-1</RequestId></ErrorResponse>'
+          )
+      )
+    })
+    await new Promise<void>(resolve => sts.listen(0, '127.0.0.1', resolve))
+    process.env.AWS_ENDPOINT_URL_STS = `http://127.0.0.1:${(sts.address() as AddressInfo).port}`
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url')
+    const token = [
+      part({ alg: 'RS256', typ: 'JWT' }),
+      part({ sub: 'repo:acme/data:environment:production', aud: 'sts.amazonaws.com', iss: 'x' }),
+      'c2lnbmF0dXJl'
+    ].join('.')
+    try {
+      const io = fakeRunner({
+        inputs: inputs({
+          command: 'upload',
+          'batch-id': 'oidc-1',
+          'role-to-assume': 'arn:aws:iam::123456789012:role/cleanrooms-ci'
+        }),
+        workspace,
+        env: {
+          GITHUB_ACTIONS: 'true',
+          ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token',
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token',
+          GITHUB_REPOSITORY: 'acme/data',
+          GITHUB_REF: 'refs/heads/main',
+          GITHUB_RUN_ID: '1',
+          GITHUB_RUN_ATTEMPT: '1'
+        }
+      })
+      io.getIDToken = () => Promise.resolve(token)
+      await run(io)
+      expect(io.failed).toMatch(
+        /^STS refused AssumeRoleWithWebIdentity for arn:aws:iam::123456789012:role\/cleanrooms-ci/
+      )
+      expect(io.failed).toContain("this job's token presents sub 'repo:acme/data:environment:production'")
+      expect(io.failed).toContain("aud is 'sts.amazonaws.com'")
+      expect(io.failed).not.toContain('ref:refs/heads/main')
+      expect(io.failed).not.toContain(token)
+    } finally {
+      delete process.env.AWS_ENDPOINT_URL_STS
+      await new Promise<void>(resolve => sts.close(() => resolve()))
+    }
+  })
+})

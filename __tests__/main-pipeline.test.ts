@@ -394,3 +394,99 @@ describe('OIDC trust-policy errors', () => {
     }
   })
 })
+
+describe('failures before the pipeline reach the stack notification topic', () => {
+  const TOPIC = 'arn:aws:sns:us-east-1:123456789012:cleanrooms-notifications'
+  interface QueryCall {
+    action: string
+    params: URLSearchParams
+  }
+
+  /** CloudFormation and SNS speak the query protocol: form-encoded POST, XML answers. */
+  async function queryServer(answer: (c: QueryCall) => string) {
+    const calls: QueryCall[] = []
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = []
+      req.on('data', (c: Buffer) => chunks.push(c))
+      req.on('end', () => {
+        const params = new URLSearchParams(Buffer.concat(chunks).toString('utf8'))
+        const call = { action: params.get('Action') ?? '', params }
+        calls.push(call)
+        res.writeHead(200, { 'content-type': 'text/xml' }).end(answer(call))
+      })
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    return {
+      calls,
+      endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      stop: () => new Promise<void>(resolve => server.close(() => resolve()))
+    }
+  }
+
+  const describeStacks = () =>
+    `<DescribeStacksResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><DescribeStacksResult><Stacks><member>
+      <StackName>cleanrooms</StackName><StackStatus>UPDATE_COMPLETE</StackStatus><CreationTime>2026-01-01T00:00:00Z</CreationTime>
+      <Outputs>
+        <member><OutputKey>DataBucketName</OutputKey><OutputValue>${BUCKET}</OutputValue></member>
+        <member><OutputKey>StateMachineArn</OutputKey><OutputValue>${SM}</OutputValue></member>
+        <member><OutputKey>NotificationTopicArn</OutputKey><OutputValue>${TOPIC}</OutputValue></member>
+      </Outputs></member></Stacks></DescribeStacksResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></DescribeStacksResponse>`
+  const published = () =>
+    '<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult><MessageId>m-1</MessageId></PublishResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></PublishResponse>'
+
+  function attributes(p: URLSearchParams): Record<string, string> {
+    const out: Record<string, string> = {}
+    for (let i = 1; p.get(`MessageAttributes.entry.${i}.Name`); i++) {
+      out[p.get(`MessageAttributes.entry.${i}.Name`)!] = p.get(
+        `MessageAttributes.entry.${i}.Value.StringValue`
+      )!
+    }
+    return out
+  }
+
+  it('publishes a start failure with the attributes of NotifyFailure, and not with notify: false', async () => {
+    const cfn = await queryServer(describeStacks)
+    const sns = await queryServer(published)
+    process.env.AWS_ENDPOINT_URL_CLOUDFORMATION = cfn.endpoint
+    process.env.AWS_ENDPOINT_URL_SNS = sns.endpoint
+    sfn.handlers.StartExecution = () => ({
+      error: { status: 400, type: 'StateMachineDoesNotExist', message: 'gone' }
+    })
+    try {
+      const stackInputs = (extra: Record<string, string>) => {
+        const i: Record<string, string> = inputs({ 'stack-name': 'cleanrooms', ...extra })
+        delete i.bucket
+        delete i['state-machine-arn']
+        return i
+      }
+      const io = fakeRunner({ inputs: stackInputs({ 'batch-id': 'notify-1' }), workspace })
+      await run(io)
+      expect(io.failed).toMatch(/^state machine .* does not exist/)
+      expect(sns.calls.map(c => c.action)).toEqual(['Publish'])
+      const p = sns.calls[0]!.params
+      expect(p.get('TopicArn')).toBe(TOPIC)
+      expect(p.get('Subject')).toBe('cleanrooms-connect customers: batch FAILED')
+      expect(attributes(p)).toEqual({
+        dataset: 'customers',
+        batch: 'notify-1',
+        status: 'FAILED',
+        error: 'CleanroomsConnect.StartFailed',
+        cause: io.failed
+      })
+      expect(JSON.parse(p.get('Message')!)).toMatchObject({ status: 'FAILED', batchId: 'notify-1' })
+
+      const quiet = fakeRunner({
+        inputs: stackInputs({ 'batch-id': 'notify-2', notify: 'false' }),
+        workspace
+      })
+      await run(quiet)
+      expect(quiet.failed).toBeDefined()
+      expect(sns.calls).toHaveLength(1)
+    } finally {
+      delete process.env.AWS_ENDPOINT_URL_CLOUDFORMATION
+      delete process.env.AWS_ENDPOINT_URL_SNS
+      await cfn.stop()
+      await sns.stop()
+    }
+  })
+})

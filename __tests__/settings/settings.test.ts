@@ -67,6 +67,7 @@ describe('parseSettings defaults', () => {
       stopOnCancel: true,
       timeoutMinutes: 60,
       failOnEmpty: true,
+      notify: true,
       dryRun: false,
       provenance: {}
     })

@@ -10,6 +10,7 @@
 import { CloudFormationClient, type CloudFormationClientConfig } from '@aws-sdk/client-cloudformation'
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
 import { SFNClient, type SFNClientConfig } from '@aws-sdk/client-sfn'
+import { SNSClient, type SNSClientConfig } from '@aws-sdk/client-sns'
 import { STSClient, type STSClientConfig } from '@aws-sdk/client-sts'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
@@ -154,6 +155,14 @@ export function sfnClientConfig(o: AwsClientOptions): SFNClientConfig {
 
 export function createSfnClient(o: AwsClientOptions): SFNClient {
   return new SFNClient(sfnClientConfig(o))
+}
+
+export function snsClientConfig(o: AwsClientOptions): SNSClientConfig {
+  return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS)
+}
+
+export function createSnsClient(o: AwsClientOptions): SNSClient {
+  return new SNSClient(snsClientConfig(o))
 }
 
 /** STS for the credentials module: one attempt per call, because resolveCredentials runs its own retry loop. */

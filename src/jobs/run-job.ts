@@ -18,7 +18,9 @@ import {
   uploadOutputs
 } from '../report/upload-summary.js'
 import type { Settings } from '../settings/settings.js'
-import { connectAws } from './connect.js'
+import { errorMessage } from '../errors.js'
+import { connectAws, type AwsSession } from './connect.js'
+import { publishPreFailure } from './notify-failure.js'
 import type { JobContext } from './context.js'
 import { existingBatchInput, runPipelineJob, type PipelineOutcome } from './pipeline-job.js'
 import { runUploadJob } from './upload-job.js'
@@ -115,6 +117,25 @@ export async function runJob(
 
   const tracked = tracking(ctx, progress)
   const session = await connectAws(settings, tracked)
+  try {
+    return await runConnected(session, ctx, tracked, progress)
+  } catch (err) {
+    // A failure after the execution started is the pipeline's to report; a cancel is nobody's failure.
+    if (!progress.outputs['execution-arn'] && !ctx.signal?.aborted) {
+      const stage = session.settings.command === 'start' || progress.outputs.manifest ? 'start' : 'upload'
+      const message = errorMessage(err)
+      await publishPreFailure(session, { stage, batchId: progress.outputs['batch-id'], message }, ctx)
+    }
+    throw err
+  }
+}
+
+async function runConnected(
+  session: AwsSession,
+  ctx: JobContext,
+  tracked: JobContext,
+  progress: JobProgress
+): Promise<JobResult> {
   const s = session.settings
 
   if (s.command === 'start') {

@@ -229,6 +229,14 @@ export const INPUTS = [
     commands: UPLOADING
   },
   {
+    name: 'notify',
+    description:
+      "Publish a failure before the pipeline runs (upload or start failed) to the stack's notification topic (stack output NotificationTopicArn), with the message attributes the pipeline's own failure notices carry. Needs stack-name; false turns it off.",
+    default: 'true',
+    kind: 'boolean',
+    commands: AWS
+  },
+  {
     name: 'dry-run',
     description:
       'Resolve settings, match files and load keys, then report what would be uploaded and started without writing to S3 or starting the pipeline.',

@@ -4,7 +4,7 @@
  * uses, the outputs and summary in every outcome, cancel during the wait, and errors that name the call.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -90,7 +90,11 @@ describe('endpoint-url applies to S3 only', () => {
     await run(io)
     expect(io.failed).toBeUndefined()
     expect(io.outputs.status).toBe('SUCCEEDED')
-    expect(sfn.calls.map(c => c.action)).toEqual(['StartExecution', 'DescribeExecution'])
+    // (then the history for the summary, which this fake does not serve: the step still succeeds)
+    expect(sfn.calls.slice(0, 2).map(c => c.action)).toEqual(['StartExecution', 'DescribeExecution'])
+    expect(io.warnings.join('\n')).toMatch(
+      /no timeline in the summary: Step Functions GetExecutionHistory on /
+    )
     expect(sfn.calls[0]!.input).toMatchObject({ stateMachineArn: SM, name: 'customers-endpoints-1' })
     expect(await s3.listKeys(BUCKET, 'landing/customers/endpoints-1/')).toContain(
       'landing/customers/endpoints-1/_manifest.json'
@@ -488,5 +492,128 @@ describe('failures before the pipeline reach the stack notification topic', () =
       await cfn.stop()
       await sns.stop()
     }
+  })
+})
+
+describe('the run summary: failed state on top, timeline and flowchart', () => {
+  const definition = readFileSync('infra/statemachine.asl.json', 'utf8')
+  const at = (s: number) => epoch(Date.parse('2026-11-28T10:00:00Z') + s * 1000)
+  const ev = (id: number, type: string, s: number, extra: object = {}) => ({
+    id,
+    previousEventId: id - 1,
+    type,
+    timestamp: at(s),
+    ...extra
+  })
+  const entered = (name: string) => ({ stateEnteredEventDetails: { name } })
+  const exited = (name: string) => ({ stateExitedEventDetails: { name } })
+  const failingEvents = [
+    ev(1, 'ExecutionStarted', 0),
+    ev(2, 'TaskStateEntered', 0, entered('DecryptBatch')),
+    ev(3, 'TaskScheduled', 0),
+    ev(4, 'TaskSucceeded', 42),
+    ev(5, 'TaskStateExited', 42, exited('DecryptBatch')),
+    ev(6, 'TaskStateEntered', 42, entered('RunDataBrewJob')),
+    ev(7, 'TaskScheduled', 42),
+    ev(8, 'TaskFailed', 301, {
+      taskFailedEventDetails: {
+        error: 'DataBrew.JobFailed',
+        cause: 'Job run failed: column `customer_id` not found'
+      }
+    }),
+    ev(9, 'TaskStateExited', 301, exited('RunDataBrewJob')),
+    ev(10, 'PassStateEntered', 301, entered('PrepareFailure')),
+    ev(11, 'PassStateExited', 301, exited('PrepareFailure')),
+    ev(12, 'TaskStateEntered', 301, entered('NotifyFailure')),
+    ev(13, 'TaskScheduled', 301),
+    ev(14, 'TaskSucceeded', 302),
+    ev(15, 'TaskStateExited', 302, exited('NotifyFailure')),
+    ev(16, 'FailStateEntered', 302, entered('Failed')),
+    ev(17, 'ExecutionFailed', 302, {
+      executionFailedEventDetails: { error: 'DataBrew.JobFailed', cause: 'see RunDataBrewJob' }
+    })
+  ]
+
+  function pipeline(status: string, events: object[]): void {
+    sfn.handlers.StartExecution = input => ({ executionArn: `${EXEC_PREFIX}:${String(input.name)}` })
+    sfn.handlers.DescribeExecution = input => ({
+      executionArn: input.executionArn,
+      stateMachineArn: SM,
+      status,
+      startDate: at(0),
+      stopDate: at(302),
+      ...(status === 'FAILED' ? { error: 'DataBrew.JobFailed', cause: 'see RunDataBrewJob' } : {})
+    })
+    // Two pages: the timeline needs all of them.
+    sfn.handlers.GetExecutionHistory = input =>
+      input.reverseOrder
+        ? { events: [...events].reverse() }
+        : input.nextToken
+          ? { events: events.slice(8) }
+          : { events: events.slice(0, 8), nextToken: 'page-2' }
+    sfn.handlers.DescribeStateMachineForExecution = () => ({
+      stateMachineArn: SM,
+      name: 'cleanrooms-pipeline',
+      definition,
+      roleArn: 'arn:aws:iam::123456789012:role/sfn',
+      updateDate: at(0)
+    })
+  }
+
+  it('a failure: the failed state and cause first, a per-state timeline, and a coloured mermaid flowchart', async () => {
+    pipeline('FAILED', failingEvents)
+    const io = fakeRunner({ inputs: inputs({ 'batch-id': 'timeline-1' }), workspace })
+    await run(io)
+    expect(io.failed).toMatch(/^pipeline execution FAILED in state RunDataBrewJob \(DataBrew\.JobFailed\)/)
+    const history = sfn.calls.filter(c => c.action === 'GetExecutionHistory' && !c.input.reverseOrder)
+    expect(history.map(c => c.input.nextToken ?? null)).toEqual([null, 'page-2'])
+    const html = renderSummary(io.summary)
+    writeFileSync(path.join(tmpdir(), 'cleanrooms-failure-summary.md'), io.summary)
+    const pipelineSection = html.slice(html.indexOf('Pipeline FAILED'))
+    expect(pipelineSection.indexOf('Failed in state')).toBeLessThan(pipelineSection.indexOf('Timeline'))
+    expect(html).toContain(
+      '<strong>Failed in state <code>RunDataBrewJob</code></strong>: <code>DataBrew.JobFailed</code>'
+    )
+    expect(visibleText(html)).toContain('Job run failed: column `customer_id` not found')
+    // Timeline rows: state, start, duration, entries, retries, outcome.
+    expect(html).toMatch(
+      /<td[^>]*><strong>RunDataBrewJob<\/strong><\/td>\s*<td[^>]*>10:00:42<\/td>\s*<td[^>]*>4 min 19 s<\/td>/
+    )
+    expect(html).toMatch(
+      /<td[^>]*>DecryptBatch<\/td>\s*<td[^>]*>10:00:00<\/td>\s*<td[^>]*>42\.0 s<\/td>\s*<td[^>]*>1<\/td>\s*<td[^>]*>0<\/td>\s*<td[^>]*>✅ succeeded<\/td>/
+    )
+    const mermaid = (
+      /<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/.exec(html)?.[1] ?? ''
+    ).replace(/&quot;/g, '"')
+    expect(mermaid).toMatch(/^flowchart TD/)
+    expect(mermaid).toMatch(/\["RunDataBrewJob"\]:::caught/)
+    expect(mermaid).toMatch(/\["ArchiveBatch"\]:::notrun/)
+    expect(Buffer.byteLength(io.summary)).toBeLessThan(1024 * 1024)
+  })
+
+  it('a success: the timeline and the flowchart, all green where it ran', async () => {
+    const ok = [
+      ev(1, 'ExecutionStarted', 0),
+      ev(2, 'TaskStateEntered', 0, entered('DecryptBatch')),
+      ev(3, 'TaskScheduled', 0),
+      ev(4, 'TaskSucceeded', 42),
+      ev(5, 'TaskStateExited', 42, exited('DecryptBatch')),
+      ev(6, 'TaskStateEntered', 42, entered('ArchiveBatch')),
+      ev(7, 'TaskScheduled', 42),
+      ev(8, 'TaskSucceeded', 50),
+      ev(9, 'TaskStateExited', 50, exited('ArchiveBatch')),
+      ev(10, 'SucceedStateEntered', 50, entered('Succeeded')),
+      ev(11, 'SucceedStateExited', 50, exited('Succeeded')),
+      ev(12, 'ExecutionSucceeded', 50)
+    ]
+    pipeline('SUCCEEDED', ok)
+    const io = fakeRunner({ inputs: inputs({ 'batch-id': 'timeline-2' }), workspace })
+    await run(io)
+    expect(io.failed).toBeUndefined()
+    writeFileSync(path.join(tmpdir(), 'cleanrooms-success-summary.md'), io.summary)
+    const html = renderSummary(io.summary)
+    expect(html).not.toContain('Failed in state')
+    expect(html).toMatch(/<td[^>]*>ArchiveBatch<\/td>\s*<td[^>]*>10:00:42<\/td>\s*<td[^>]*>8\.0 s<\/td>/)
+    expect(html.replace(/&quot;/g, '"')).toMatch(/\["ArchiveBatch"\]:::succeeded/)
   })
 })

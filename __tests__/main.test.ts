@@ -246,7 +246,9 @@ describe('action main step', () => {
     expect(io.failed).toMatch(/^pipeline execution FAILED in state RunDataBrewJob \(DataBrewJobFailed\)/)
     expect(io.outputs).toMatchObject({ status: 'FAILED', 'batch-id': 'run-1' })
     expect(io.outputs['execution-arn']).toContain(':execution:')
-    expect(io.summary).toContain('Failed in state: `RunDataBrewJob`')
+    expect(renderSummary(io.summary)).toContain(
+      '<strong>Failed in state <code>RunDataBrewJob</code></strong>'
+    )
     const start = sfnMock.commandCalls(StartExecutionCommand)[0]!.args[0].input
     expect(JSON.parse(start.input!)).toEqual({
       bucket: BUCKET,

@@ -10,6 +10,7 @@ import { withDefaultRegion } from './jobs/connect.js'
 import { JobProgress, runJob } from './jobs/run-job.js'
 import { abortableSleep } from './pipeline/execution.js'
 import { renderFailureSummary } from './report/failure-summary.js'
+import { capSummary } from './report/format.js'
 import { readActionInputs } from './settings/inputs.js'
 import { parseSettings } from './settings/settings.js'
 
@@ -37,7 +38,7 @@ export async function run(io: ActionIO = actionIO(), signal?: AbortSignal): Prom
     }
     const result = await runJob(settings, ctx, progress)
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value)
-    if (result.summary) await io.appendSummary(result.summary)
+    if (result.summary) await io.appendSummary(capSummary(result.summary))
     if (result.failure) io.setFailed(result.failure)
   } catch (err) {
     const message = errorMessage(err)
@@ -47,7 +48,7 @@ export async function run(io: ActionIO = actionIO(), signal?: AbortSignal): Prom
     for (const [name, value] of Object.entries(progress.outputs)) io.setOutput(name, value)
     const failure = renderFailureSummary({ command, message, outputs: progress.outputs })
     await io
-      .appendSummary(progress.summary ? `${progress.summary}\n${failure}` : failure)
+      .appendSummary(capSummary(progress.summary ? `${progress.summary}\n${failure}` : failure))
       .catch((e: unknown) => io.warning(`could not write the job summary: ${errorMessage(e)}`))
   } finally {
     // A cancelled main step is not 'finished': the post step then stops an execution it could not stop itself.

@@ -13,6 +13,7 @@ import {
   type ExecutionResult,
   type PipelineInput
 } from '../pipeline/execution.js'
+import { executionDetails, type ExecutionDetails } from '../pipeline/history.js'
 import { batchPrefix, MANIFEST_NAME } from '../transfer/batch.js'
 import { awsCall, explainAwsError } from './aws-errors.js'
 import type { AwsSession } from './connect.js'
@@ -25,6 +26,8 @@ export interface PipelineOutcome {
   result: ExecutionResult
   reattached: boolean
   waited: boolean
+  /** History and definition for the timeline and flowchart, when the wait saw the execution end or stopped it. */
+  details?: ExecutionDetails
 }
 
 /** The pipeline input for an existing batch of `start`, after checking its manifest is there. */
@@ -118,7 +121,8 @@ export async function runPipelineJob(
       }
     }
     if (!result.timedOut) ctx.onExecution?.({ executionArn: started.executionArn, finished: true })
-    return { input, stateMachineArn, result, reattached: started.reattached, waited: true }
+    const details = result.timedOut ? undefined : await detailsFor(sfn, started.executionArn, ctx)
+    return { input, stateMachineArn, result, reattached: started.reattached, waited: true, details }
   } finally {
     sfn.destroy()
   }
@@ -157,5 +161,24 @@ async function afterCancel(
       `job cancelled while waiting, and StopExecution on ${executionArn} failed (${explainAwsError(err, { service: 'Step Functions', call: 'StopExecution', resource: executionArn, permission: 'states:StopExecution' }).message}): the post step tries again`
     )
     return result
+  }
+}
+
+async function detailsFor(
+  sfn: SFNClient,
+  executionArn: string,
+  ctx: JobContext
+): Promise<ExecutionDetails | undefined> {
+  try {
+    return await executionDetails(sfn, executionArn, ctx.signal)
+  } catch (err) {
+    const e = explainAwsError(err, {
+      service: 'Step Functions',
+      call: 'GetExecutionHistory',
+      resource: executionArn,
+      permission: 'states:GetExecutionHistory'
+    })
+    ctx.warn(`no timeline in the summary: ${e.message}`)
+    return undefined
   }
 }

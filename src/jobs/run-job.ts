@@ -17,6 +17,8 @@ import {
   renderUploadSummary,
   uploadOutputs
 } from '../report/upload-summary.js'
+import { renderStateChart } from '../report/state-chart.js'
+import { buildTimeline } from '../report/timeline.js'
 import type { Settings } from '../settings/settings.js'
 import { errorMessage } from '../errors.js'
 import { connectAws, type AwsSession } from './connect.js'
@@ -35,7 +37,13 @@ export interface JobResult {
 }
 
 function executionReport(p: PipelineOutcome): ExecutionReport {
+  const timeline = p.details ? buildTimeline(p.details.events, p.result.status) : undefined
+  const chart =
+    timeline && p.details?.definition ? renderStateChart(p.details.definition, timeline.outcomes) : undefined
   return {
+    timeline,
+    chart,
+    historyTruncated: p.details?.truncated,
     executionArn: p.result.executionArn,
     stateMachineArn: p.stateMachineArn,
     status: p.result.status,
@@ -46,9 +54,10 @@ function executionReport(p: PipelineOutcome): ExecutionReport {
     reattached: p.reattached,
     startDate: p.result.startDate,
     stopDate: p.result.stopDate,
-    error: p.result.error,
-    cause: p.result.cause,
-    failedState: p.result.failedState,
+    // The failed state's own error is more specific than the execution's (often a Fail state's summary).
+    error: timeline?.error ?? p.result.error,
+    cause: timeline?.cause ?? p.result.cause,
+    failedState: timeline?.failedState ?? p.result.failedState,
     batchId: p.input.batchId,
     dataset: p.input.dataset
   }

@@ -2,6 +2,7 @@
  * How a pipeline execution ended, for the job summary, the console and the step outputs. Pure.
  */
 import { codeSpan, escapeMarkdown, formatDuration } from './format.js'
+import type { StateOutcome, Timeline } from './timeline.js'
 
 export interface ExecutionReport {
   executionArn: string
@@ -21,6 +22,64 @@ export interface ExecutionReport {
   failedState?: string
   batchId: string
   dataset: string
+  /** Per-state rows from the execution history (when the wait saw it end). */
+  timeline?: Timeline
+  /** Mermaid flowchart source of the definition, states coloured by outcome. */
+  chart?: string
+  /** The history was longer than was read: the timeline shows its beginning. */
+  historyTruncated?: boolean
+}
+
+/** Rows of the timeline table; a Map over many files enters its states many times but they are one row each. */
+export const MAX_TIMELINE_ROWS = 150
+
+const OUTCOME_TEXT: Record<StateOutcome, string> = {
+  succeeded: '✅ succeeded',
+  caught: '⚠️ failed, caught',
+  failed: '❌ failed',
+  running: '⏳ running',
+  stopped: '⏹️ stopped'
+}
+
+function renderTimeline(r: ExecutionReport): string[] {
+  const t = r.timeline
+  if (!t || t.rows.length === 0) return []
+  const lines = [
+    '### Timeline',
+    '',
+    '| state | started (UTC) | duration | entries | retries | outcome |',
+    '|---|---|--:|--:|--:|---|'
+  ]
+  for (const row of t.rows.slice(0, MAX_TIMELINE_ROWS)) {
+    const started = row.start.toISOString().slice(11, 19)
+    const duration = row.durationMs !== undefined ? formatDuration(row.durationMs) : '…'
+    const name = row.name === t.failedState ? `**${escapeMarkdown(row.name)}**` : escapeMarkdown(row.name)
+    lines.push(
+      `| ${name} | ${started} | ${duration} | ${row.entries} | ${row.retries} | ${OUTCOME_TEXT[row.outcome]} |`
+    )
+  }
+  const more = t.rows.length - MAX_TIMELINE_ROWS
+  if (more > 0) lines.push('', `… and ${more} more states (see the execution in the console).`)
+  if (r.historyTruncated)
+    lines.push('', 'The history is longer than what was read: later states are not shown.')
+  lines.push('')
+  return lines
+}
+
+function renderChart(r: ExecutionReport): string[] {
+  if (!r.chart) return []
+  return [
+    '<details open><summary>State machine</summary>',
+    '',
+    '```mermaid',
+    r.chart,
+    '```',
+    '',
+    'Green: succeeded · yellow: failed and caught · red: failed · blue: running · grey: stopped · white: not run.',
+    '',
+    '</details>',
+    ''
+  ]
 }
 
 /** https://console.aws.amazon.com/states/… link for the execution; the region is in the ARN. */
@@ -49,6 +108,12 @@ export function renderExecutionSummary(r: ExecutionReport): string {
       ? `still ${r.status} when timeout-minutes ran out`
       : r.status
   lines.push(`## ${icon} Pipeline ${escapeMarkdown(state)} for batch ${escapeMarkdown(r.batchId)}`, '')
+  // What failed comes first: the reader's question is "where, and why".
+  if (r.failedState && r.status !== 'SUCCEEDED') {
+    const error = r.error ? `: ${codeSpan(oneLine(r.error, 200))}` : ''
+    lines.push(`**Failed in state ${codeSpan(r.failedState)}**${error}`, '')
+    if (r.cause) lines.push(`> ${escapeMarkdown(oneLine(r.cause))}`, '')
+  }
   if (r.startDate && r.stopDate) {
     lines.push(`Ran ${formatDuration(r.stopDate.getTime() - r.startDate.getTime())}.`, '')
   }
@@ -56,9 +121,9 @@ export function renderExecutionSummary(r: ExecutionReport): string {
     `- Execution: [${escapeMarkdown(r.executionArn.split(':').pop() ?? r.executionArn)}](${executionConsoleUrl(r.executionArn)})${r.reattached ? ' (re-attached: this batch had already started it)' : ''}`
   )
   if (!r.waited) lines.push('- Not waited for (wait: false): check the execution for the outcome.')
-  if (r.failedState) lines.push(`- Failed in state: ${codeSpan(r.failedState)}`)
-  if (r.error) lines.push(`- Error: ${codeSpan(oneLine(r.error, 200))}`)
-  if (r.cause) lines.push(`- Cause: ${escapeMarkdown(oneLine(r.cause))}`)
+  if (!r.failedState && r.error) lines.push(`- Error: ${codeSpan(oneLine(r.error, 200))}`)
+  if (!r.failedState && r.cause) lines.push(`- Cause: ${escapeMarkdown(oneLine(r.cause))}`)
+  lines.push('', ...renderTimeline(r), ...renderChart(r))
   return lines.join('\n') + '\n'
 }
 

@@ -83,7 +83,7 @@ export const INPUTS = [
   {
     name: 'endpoint-url',
     description:
-      'Custom S3-compatible endpoint (http or https URL), e.g. a local S3 server for tests. Path-style addressing is used with it.',
+      'Custom S3-compatible endpoint (http or https URL), e.g. a local S3 server for tests. Path-style addressing is used with it. S3 only: Step Functions, CloudFormation, STS and SNS take theirs from AWS_ENDPOINT_URL_<SERVICE>.',
     kind: 'string',
     commands: AWS
   },

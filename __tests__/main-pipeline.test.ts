@@ -325,6 +325,18 @@ describe('cancel while waiting for the pipeline', () => {
     expect(sfn.calls.filter(c => c.action === 'StopExecution')).toEqual([])
   })
 
+  it('wait: false is never stopped by the post step, even when a cancel lands after the start', async () => {
+    runningPipeline()
+    sfn.handlers.StopExecution = () => ({ stopDate: epoch(1) })
+    const io = fakeRunner({ inputs: inputs({ 'batch-id': 'nowait-1', wait: 'false' }), workspace })
+    await run(io)
+    expect(io.failed).toBeUndefined()
+    expect(io.outputs.status).toBe('RUNNING')
+    io.state.delete('finished') // as if the runner cancelled the job right after the start
+    await post(fakeRunner({ inputs: {}, workspace, state: io.state }))
+    expect(sfn.calls.filter(c => c.action === 'StopExecution')).toEqual([])
+  })
+
   it('leaves the post step able to stop the execution when main could not', async () => {
     runningPipeline()
     sfn.handlers.StopExecution = (_input, n) =>

@@ -82,6 +82,8 @@ export async function runPipelineJob(
       `${started.reattached ? 're-attached to' : 'started'} execution ${started.executionArn} for batch ${input.batchId}`
     )
     if (!s.wait) {
+      // Deliberately not waited for: nothing for the post step to stop, even if a cancel arrives now.
+      ctx.onExecution?.({ executionArn: started.executionArn, finished: true, stopOnCancel: s.stopOnCancel })
       return {
         input,
         stateMachineArn,
@@ -120,7 +122,8 @@ export async function runPipelineJob(
         waited: true
       }
     }
-    if (!result.timedOut) ctx.onExecution?.({ executionArn: started.executionArn, finished: true })
+    // Ended, or left running after timeout-minutes (documented): either way not the post step's to stop.
+    ctx.onExecution?.({ executionArn: started.executionArn, finished: true, stopOnCancel: s.stopOnCancel })
     const details = result.timedOut ? undefined : await detailsFor(sfn, started.executionArn, ctx)
     return { input, stateMachineArn, result, reattached: started.reattached, waited: true, details }
   } finally {

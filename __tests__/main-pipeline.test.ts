@@ -598,7 +598,8 @@ describe('the run summary: failed state on top, timeline and flowchart', () => {
       /<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/.exec(html)?.[1] ?? ''
     ).replace(/&quot;/g, '"')
     expect(mermaid).toMatch(/^flowchart TD/)
-    expect(mermaid).toMatch(/\["RunDataBrewJob"\]:::caught/)
+    expect(mermaid).toMatch(/\["RunDataBrewJob"\]:::failed/)
+    expect(mermaid).toMatch(/\["DecryptBatch"\]:::succeeded/)
     expect(mermaid).toMatch(/\["ArchiveBatch"\]:::notrun/)
     expect(Buffer.byteLength(io.summary)).toBeLessThan(1024 * 1024)
   })

@@ -38,8 +38,12 @@ export interface JobResult {
 
 function executionReport(p: PipelineOutcome): ExecutionReport {
   const timeline = p.details ? buildTimeline(p.details.events, p.result.status) : undefined
+  // The state the failure came from is drawn red even when a Catch routed it on (the table says 'caught').
+  const outcomes = timeline?.failedState
+    ? { ...timeline.outcomes, [timeline.failedState]: 'failed' as const }
+    : timeline?.outcomes
   const chart =
-    timeline && p.details?.definition ? renderStateChart(p.details.definition, timeline.outcomes) : undefined
+    outcomes && p.details?.definition ? renderStateChart(p.details.definition, outcomes) : undefined
   return {
     timeline,
     chart,

@@ -186,7 +186,7 @@ describe('AWS failures name the call, the resource and what to check', () => {
       await run(io)
       expect(io.failed).toBe(
         `S3 HeadObject on s3://${BUCKET}/landing/customers/b-1/_manifest.json failed: access denied (HTTP 403): ` +
-          `the role needs s3:GetObject on s3://${BUCKET}/landing/customers/b-1/_manifest.json; check its policy, the bucket or key policy, and aws-region`
+          `the role needs s3:GetObject on s3://${BUCKET}/landing/customers/b-1/_manifest.json; check the role's policy, any resource or key policy, and aws-region`
       )
       expect(io.outputs).toEqual({ 'batch-id': 'b-1' })
     } finally {

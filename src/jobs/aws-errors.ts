@@ -82,7 +82,7 @@ export function explainAwsError(err: unknown, c: AwsCall): Error {
     .join(' ')
   if (status === 403 || /AccessDenied|UnauthorizedOperation|NotAuthorized/.test(e.name ?? '')) {
     return new UserError(
-      `${head}: access denied (${detail}): the role needs ${c.permission} on ${c.resource}; check its policy, the bucket or key policy, and aws-region`,
+      `${head}: access denied (${detail}): the role needs ${c.permission} on ${c.resource}; check the role's policy, any resource or key policy, and aws-region`,
       { cause: err }
     )
   }

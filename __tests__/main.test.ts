@@ -12,12 +12,13 @@ import {
   StartExecutionCommand
 } from '@aws-sdk/client-sfn'
 import { mockClient } from 'aws-sdk-client-mock'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as openpgp from 'openpgp'
 import type { ActionIO } from '../src/action/io.js'
 import { run } from '../src/main.js'
+import { codeSpans, renderSummary, visibleText } from './helpers/markdown.js'
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js'
 import { startS3, type LocalS3 } from './helpers/s3-server.js'
 
@@ -188,7 +189,8 @@ describe('action main step', () => {
     expect(io.failed).not.toContain('\n')
     // The client from createS3Client tries each request 5 times.
     expect(proxy.requests.filter(r => r.status === 500)).toHaveLength(5)
-    expect(io.outputs).toEqual({})
+    // The batch id is known (a re-run can reuse it); no batch-uri or manifest: nothing is left in S3.
+    expect(io.outputs).toEqual({ 'batch-id': 'flaky-1' })
     expect(JSON.parse(io.state.get('batch')!)).toMatchObject({ complete: false })
     await proxy.settled()
     expect(await s3.listKeys(BUCKET, 'landing/customers/flaky-1/')).toEqual([])
@@ -244,7 +246,9 @@ describe('action main step', () => {
     expect(io.failed).toMatch(/^pipeline execution FAILED in state RunDataBrewJob \(DataBrewJobFailed\)/)
     expect(io.outputs).toMatchObject({ status: 'FAILED', 'batch-id': 'run-1' })
     expect(io.outputs['execution-arn']).toContain(':execution:')
-    expect(io.summary).toContain('Failed in state: `RunDataBrewJob`')
+    expect(renderSummary(io.summary)).toContain(
+      '<strong>Failed in state <code>RunDataBrewJob</code></strong>'
+    )
     const start = sfnMock.commandCalls(StartExecutionCommand)[0]!.args[0].input
     expect(JSON.parse(start.input!)).toEqual({
       bucket: BUCKET,
@@ -287,7 +291,11 @@ describe('action validate command (no AWS)', () => {
     const io = validate({ recipes: 'examples/recipes/*.json' })
     await run(io)
     expect(io.failed).toBeUndefined()
-    expect(io.outputs).toMatchObject({ status: 'valid', files: '1' })
+    // files counts data files (none given here), not recipes.
+    expect(io.outputs).toEqual({ status: 'valid' })
+    expect(io.logs).toContainEqual(
+      expect.stringMatching(/^examples\/recipes\/customers\.json: valid, \d+ output column\(s\)$/)
+    )
     expect(io.summary).toContain('## ✅ Recipes valid')
     expect(io.summary).toContain('**Sample**')
     expect(io.summary).not.toContain('Noah.Mller1@mail.example.net')
@@ -315,6 +323,63 @@ describe('action validate command (no AWS)', () => {
     await run(io)
     expect(io.annotations.filter(a => a.startsWith('error')).length).toBe(10)
     expect(io.failed).toMatch(/first 10 annotated; all in the job summary/)
+  })
+
+  it('with files: counts the data files, checks the keys into the summary, and says when the sample is capped', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'validate-'))
+    try {
+      const header = 'customer_id,email\n'
+      writeFileSync(
+        path.join(dir, 'big.csv'),
+        header + Array.from({ length: 2000 }, (_, i) => `${i},u${i}@example.com`).join('\n') + '\n'
+      )
+      writeFileSync(
+        path.join(dir, 'recipe.json'),
+        '[{"Action":{"Operation":"LOWER_CASE","Parameters":{"sourceColumn":"email"}}}]'
+      )
+      mkdirSync(path.join(dir, 'exports'))
+      writeFileSync(path.join(dir, 'exports', 'a.csv'), CUSTOMERS)
+      writeFileSync(path.join(dir, 'exports', 'b.csv'), ORDERS)
+      writeFileSync(path.join(dir, 'pipeline.asc'), readFileSync(path.join(workspace, 'pipeline.asc')))
+      const io = runner({
+        command: 'validate',
+        recipes: 'recipe.json',
+        'sample-data': 'big.csv',
+        files: 'exports/*.csv',
+        dataset: 'customers',
+        recipient: 'pipeline.asc'
+      })
+      io.workspace = dir
+      io.env = { GITHUB_BASE_REF: '' }
+      await run(io)
+      expect(io.failed).toBeUndefined()
+      expect(io.outputs).toEqual({
+        status: 'valid',
+        files: '2',
+        bytes: String(CUSTOMERS.length + ORDERS.length)
+      })
+      expect(io.logs).toContain('recipe.json: valid, 2 output column(s) (no PII policy checked)')
+      const html = renderSummary(io.summary)
+      const text = visibleText(html)
+      expect(text).toContain('first 1000 of 2000 rows in')
+      expect(text).toMatch(
+        /Upload inputs 2 file\(s\) match exports\/\*\.csv ; recipient key\(s\) load: [0-9A-F]{40} \./
+      )
+      expect(text).toContain('no PII policy was checked')
+      expect(text).not.toContain('the PII policy holds')
+      expect(codeSpans(html)).toContain('exports/*.csv')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('renders code spans without literal backslash escapes', async () => {
+    const io = validate({ recipes: 'examples/recipes/*.json' })
+    await run(io)
+    const spans = codeSpans(renderSummary(io.summary))
+    expect(spans).toContain('examples/pii-policy.yml')
+    expect(spans).toContain('customer_id')
+    expect(spans.filter(s => s.includes('\\'))).toEqual([])
   })
 
   it('needs recipes or files', async () => {

@@ -14,8 +14,12 @@ import { cleanupIncompleteBatch } from './transfer/upload.js'
 export async function post(io: ActionIO = actionIO()): Promise<void> {
   const state = readState(io.getState)
   const batch = state.batch && !state.batch.complete ? state.batch : undefined
+  // An execution the main step started and did not see end, stop or deliberately leave: main was cancelled or killed
+  // while waiting (a main step that reached its end saves `finished`, e.g. after timeout-minutes or wait: false).
   const execution =
-    state.execution && !state.execution.finished && !state.finished ? state.execution : undefined
+    state.execution && !state.execution.finished && state.execution.stopOnCancel !== false && !state.finished
+      ? state.execution
+      : undefined
   if (!state.aws || (!batch && !execution)) return
 
   try {
@@ -33,15 +37,15 @@ export async function post(io: ActionIO = actionIO()): Promise<void> {
     const options: AwsClientOptions = {
       region: aws.region,
       credentials: resolved.credentials,
-      endpointUrl: aws.endpointUrl,
+      s3EndpointUrl: aws.endpointUrl,
       env: io.env
     }
     if (batch) {
       const s3 = createS3Client(options)
       try {
         io.info(`main step ended before batch s3://${batch.bucket}/${batch.prefix} was complete: removing it`)
-        const removed = await cleanupIncompleteBatch(s3, batch.bucket, batch.prefix, io.info)
-        io.info(`removed ${JSON.stringify(removed)}`)
+        // It logs what it removed, in words.
+        await cleanupIncompleteBatch(s3, batch.bucket, batch.prefix, io.info)
       } finally {
         s3.destroy()
       }
@@ -55,6 +59,7 @@ export async function post(io: ActionIO = actionIO()): Promise<void> {
           execution.executionArn,
           'the GitHub Actions job that started it was cancelled'
         )
+        io.info(`stopped ${execution.executionArn}`)
       } finally {
         sfn.destroy()
       }

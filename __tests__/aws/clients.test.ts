@@ -87,11 +87,21 @@ describe('client config', () => {
     ).toBeUndefined()
   })
 
-  it('passes the endpoint to control-plane clients without S3 settings', () => {
+  it('passes an explicit endpoint to control-plane clients without S3 settings', () => {
     const cfn = cloudFormationClientConfig({ region: 'eu-central-1', endpointUrl: 'http://127.0.0.1:4566' })
     expect(cfn.endpoint).toBe('http://127.0.0.1:4566')
     expect('forcePathStyle' in cfn).toBe(false)
     expect(sfnClientConfig({ region: 'eu-central-1' }).endpoint).toBeUndefined()
+  })
+
+  it("applies the action's endpoint-url (s3EndpointUrl) to S3 only", () => {
+    const o = { region: 'us-east-1', s3EndpointUrl: 'http://127.0.0.1:9000', env: {} }
+    const s3 = s3ClientConfig(o)
+    expect(s3.endpoint).toBe('http://127.0.0.1:9000')
+    expect(s3.forcePathStyle).toBe(true)
+    expect(cloudFormationClientConfig(o).endpoint).toBeUndefined()
+    expect(sfnClientConfig(o).endpoint).toBeUndefined()
+    expect(() => s3ClientConfig({ ...o, s3EndpointUrl: 'not a url' })).toThrow(/is not a URL/)
   })
 
   it('requires a region and a well-formed endpoint', () => {

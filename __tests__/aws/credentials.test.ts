@@ -229,9 +229,19 @@ describe('resolveCredentials via OIDC', () => {
     expect(o.slept).toHaveLength(1)
   })
 
-  it('explains AccessDenied as a trust-policy mismatch, with the subject this job presents', async () => {
+  it('explains AccessDenied as a trust-policy mismatch, with the sub the token really presents', async () => {
     stsReplies = ['access-denied']
-    const o = options()
+    const err = (await resolveCredentials(options()).catch((e: unknown) => e)) as Error
+    expect(err).toBeInstanceOf(UserError)
+    expect(err.message).toContain("this job's token presents sub 'repo:octo/data'")
+    expect(err.message).not.toContain('ref:refs/heads/main')
+    expect(err.message).not.toContain(ID_TOKEN)
+    expect(stsRequests).toHaveLength(1)
+  })
+
+  it('explains AccessDenied with the sub derived from the environment when the token is not a readable JWT', async () => {
+    stsReplies = ['access-denied']
+    const o = options({ getIDToken: () => Promise.resolve('opaque-token') })
     const err = (await resolveCredentials(o).catch((e: unknown) => e)) as Error
     expect(err).toBeInstanceOf(UserError)
     expect(err.message).toContain('token.actions.githubusercontent.com:sub')
@@ -239,7 +249,7 @@ describe('resolveCredentials via OIDC', () => {
     expect(err.message).toContain('repo:OWNER@ID/REPO@ID')
     expect(err.message).toContain('owner id 111, repository id 222')
     expect(err.message).toContain("aud is 'sts.amazonaws.com'")
-    expect(err.message).not.toContain(ID_TOKEN)
+    expect(err.message).not.toContain('opaque-token')
     expect(err.message).not.toContain('\n')
     expect(stsRequests).toHaveLength(1) // not retried
   })

@@ -7,6 +7,7 @@ import {
   renderExecutionSummary,
   type ExecutionReport
 } from '../../src/report/execution-summary.js'
+import { renderSummary, visibleText } from '../helpers/markdown.js'
 
 const ARN = 'arn:aws:states:eu-west-1:123456789012:execution:cleanrooms-pipeline:customers-gh-1-1'
 const base: ExecutionReport = {
@@ -47,8 +48,13 @@ describe('execution summary', () => {
     expect(executionSucceeded(failed)).toBe(false)
     const md = renderExecutionSummary(failed)
     expect(md).toContain('❌ Pipeline FAILED')
-    expect(md).toContain('Failed in state: `RunDataBrewJob`')
-    expect(md).toContain('Cause: Job run failed: column email not found')
+    const html = renderSummary(md)
+    expect(html).toContain(
+      '<strong>Failed in state <code>RunDataBrewJob</code></strong>: <code>DataBrew.JobFailed</code>'
+    )
+    expect(visibleText(html)).toContain('Job run failed: column email not found')
+    // The failure comes before the execution link.
+    expect(md.indexOf('Failed in state')).toBeLessThan(md.indexOf('- Execution:'))
     expect(executionFailureMessage(failed)).toMatch(
       /^pipeline execution FAILED in state RunDataBrewJob \(DataBrew\.JobFailed\): see https:\/\/eu-west-1\./
     )

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  capSummary,
+  codeSpan,
   escapeHtml,
   escapeMarkdown,
   formatBytes,
@@ -8,6 +10,7 @@ import {
   ratio,
   truncate
 } from '../../src/report/format.js'
+import { codeSpans, renderSummary } from '../helpers/markdown.js'
 
 describe('formatBytes', () => {
   it.each([
@@ -78,5 +81,43 @@ describe('escaping', () => {
   it('truncate marks a cut', () => {
     expect(truncate('abcdef', 4)).toBe('abc…')
     expect(truncate('abc', 4)).toBe('abc')
+  })
+})
+
+describe('capSummary', () => {
+  it('leaves a summary under the limit alone', () => {
+    expect(capSummary('## ok\n', 100)).toBe('## ok\n')
+  })
+
+  it('cuts at a line boundary under the limit, closes an open fence and details block, and says so', () => {
+    const big = [
+      '## big',
+      '<details><summary>x</summary>',
+      '',
+      '```mermaid',
+      ...Array.from({ length: 5000 }, (_, i) => `  s${i} --> s${i + 1}`),
+      '```',
+      '</details>'
+    ].join('\n')
+    const capped = capSummary(big, 20_000)
+    expect(Buffer.byteLength(capped)).toBeLessThanOrEqual(20_000)
+    expect(capped).toMatch(/```\n\n<\/details>\n\n_The summary was cut here/)
+    const html = renderSummary(capped)
+    expect(html).toContain('</details>')
+    expect(html).toContain('The summary was cut here')
+  })
+})
+
+describe('codeSpan', () => {
+  it.each([
+    ['customer_id'],
+    ['examples/pii-policy.yml'],
+    ['a`b'],
+    ['`start'],
+    ['back\\slash'],
+    ['<b>&amp;</b>'],
+    ['pipe | in text']
+  ])('renders %s literally in CommonMark', text => {
+    expect(codeSpans(renderSummary(`x ${codeSpan(text)} y`))).toEqual([text])
   })
 })

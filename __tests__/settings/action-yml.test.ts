@@ -47,6 +47,28 @@ describe('action.yml', () => {
     }
   })
 
+  it('documents every status value the steps set', () => {
+    const status = ACTION_OUTPUTS.status
+    for (const value of [
+      'SUCCEEDED',
+      'FAILED',
+      'TIMED_OUT',
+      'ABORTED',
+      'PENDING_REDRIVE',
+      'RUNNING',
+      "'uploaded'",
+      "'reused'",
+      "'empty'",
+      "'dry-run'",
+      "'valid'",
+      "'invalid'"
+    ]) {
+      expect(status).toContain(value)
+    }
+    expect(status).toMatch(/timeout-minutes ran out/)
+    expect(status).toMatch(/cancelled/)
+  })
+
   it('every output the upload report sets is declared', () => {
     const outputs = uploadOutputs({
       dataset: 'd',

@@ -64,8 +64,10 @@ describe('parseSettings defaults', () => {
       batchId: undefined,
       stateMachineArn: undefined,
       wait: true,
+      stopOnCancel: true,
       timeoutMinutes: 60,
       failOnEmpty: true,
+      notify: true,
       dryRun: false,
       provenance: {}
     })

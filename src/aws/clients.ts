@@ -10,6 +10,7 @@
 import { CloudFormationClient, type CloudFormationClientConfig } from '@aws-sdk/client-cloudformation'
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
 import { SFNClient, type SFNClientConfig } from '@aws-sdk/client-sfn'
+import { SNSClient, type SNSClientConfig } from '@aws-sdk/client-sns'
 import { STSClient, type STSClientConfig } from '@aws-sdk/client-sts'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
@@ -19,8 +20,13 @@ export interface AwsClientOptions {
   region: string
   /** Undefined → the SDK's default chain (env, profile, SSO, container, instance). */
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider
-  /** http(s) URL of a non-AWS or private endpoint. */
+  /** http(s) URL of a non-AWS or private endpoint for the client being built, whatever its service. */
   endpointUrl?: string
+  /**
+   * The action's `endpoint-url`: an S3 endpoint, applied to S3 clients only. Step Functions, CloudFormation, STS and
+   * SNS keep the SDK's own AWS_ENDPOINT_URL_<SERVICE> resolution, so a local S3 server never receives their calls.
+   */
+  s3EndpointUrl?: string
   /** SDK attempts per request (first call included). Default 5. */
   maxAttempts?: number
   /**
@@ -108,8 +114,11 @@ function commonConfig(o: AwsClientOptions, defaultRequestTimeoutMs: number | und
 }
 
 /** The endpoint S3 requests will go to when it is not AWS's own: explicit option first, then what the SDK will read. */
-export function customS3Endpoint(o: Pick<AwsClientOptions, 'endpointUrl' | 'env'>): string | undefined {
+export function customS3Endpoint(
+  o: Pick<AwsClientOptions, 'endpointUrl' | 's3EndpointUrl' | 'env'>
+): string | undefined {
   if (o.endpointUrl) return o.endpointUrl
+  if (o.s3EndpointUrl) return o.s3EndpointUrl
   const env = o.env ?? process.env
   if ((env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS ?? '').toLowerCase() === 'true') return undefined
   return env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined
@@ -117,6 +126,7 @@ export function customS3Endpoint(o: Pick<AwsClientOptions, 'endpointUrl' | 'env'
 
 export function s3ClientConfig(o: AwsClientOptions): S3ClientConfig {
   const config: S3ClientConfig = commonConfig(o, undefined)
+  if (!o.endpointUrl && o.s3EndpointUrl) config.endpoint = checkEndpoint(o.s3EndpointUrl)
   if (customS3Endpoint(o)) {
     // Local S3 servers serve buckets by path, not by virtual host, and do not implement the CRC checksums the SDK
     // adds by default since 3.729; against AWS the SDK's defaults stay.
@@ -145,6 +155,14 @@ export function sfnClientConfig(o: AwsClientOptions): SFNClientConfig {
 
 export function createSfnClient(o: AwsClientOptions): SFNClient {
   return new SFNClient(sfnClientConfig(o))
+}
+
+export function snsClientConfig(o: AwsClientOptions): SNSClientConfig {
+  return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS)
+}
+
+export function createSnsClient(o: AwsClientOptions): SNSClient {
+  return new SNSClient(snsClientConfig(o))
 }
 
 /** STS for the credentials module: one attempt per call, because resolveCredentials runs its own retry loop. */

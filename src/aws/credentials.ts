@@ -21,6 +21,7 @@ import { UsageError, UserError } from '../errors.js'
 import { createStsClient } from './clients.js'
 import { refreshingCredentials } from './refreshing-credentials.js'
 import { isTransientAwsError, retry } from './retry.js'
+import { tokenClaims, type TokenClaims } from './oidc-claims.js'
 
 export interface CredentialOptions {
   region: string
@@ -187,6 +188,7 @@ async function assumeWithOidc(ctx: StsContext, o: CredentialOptions, retryOpts: 
     )
   })
   o.mask(token)
+  ctx.claims = tokenClaims(token)
   const out = await withSts(ctx, o, sts =>
     callSts(ctx, retryOpts, 'AssumeRoleWithWebIdentity', () =>
       sts.send(
@@ -232,6 +234,8 @@ export interface StsContext {
   region: string
   env: NodeJS.ProcessEnv
   environment?: string
+  /** The sub and aud the OIDC token really presents (read from it, unverified), for the trust-policy error. */
+  claims?: TokenClaims
 }
 
 export type StsAction = 'AssumeRoleWithWebIdentity' | 'AssumeRole'
@@ -313,9 +317,11 @@ export function explainStsError(err: unknown, action: StsAction, ctx: StsContext
       const subjects = expectedSubjects(ctx.env, ctx.environment)
       const owner = ctx.env.GITHUB_REPOSITORY_OWNER_ID
       const repoId = ctx.env.GITHUB_REPOSITORY_ID
-      const presents = subjects.length
-        ? `this job presents sub '${subjects.join("' or '")}'`
-        : "see the sub claim format in GitHub's OIDC docs"
+      const presents = ctx.claims?.sub
+        ? `this job's token presents sub '${ctx.claims.sub}'`
+        : subjects.length
+          ? `this job presents sub '${subjects.join("' or '")}'`
+          : "see the sub claim format in GitHub's OIDC docs"
       const immutable =
         ` (repositories created or renamed since mid-2026 present the immutable form repo:OWNER@ID/REPO@ID:…` +
         (owner && repoId ? `, here owner id ${owner}, repository id ${repoId})` : ')')
@@ -323,7 +329,7 @@ export function explainStsError(err: unknown, action: StsAction, ctx: StsContext
         ? ''
         : '; a job with `environment:` presents repo:OWNER/REPO:environment:NAME instead'
       return new UserError(
-        `STS refused AssumeRoleWithWebIdentity for ${role}: the role's trust policy conditions on token.actions.githubusercontent.com:sub / :aud do not match this workflow; ${presents}${immutable}${envHint}; aud is '${ctx.audience}'`,
+        `STS refused AssumeRoleWithWebIdentity for ${role}: the role's trust policy conditions on token.actions.githubusercontent.com:sub / :aud do not match this workflow; ${presents}${ctx.claims?.sub ? '' : immutable + envHint}; aud is '${ctx.claims?.aud ?? ctx.audience}'`,
         { cause: err }
       )
     }

@@ -7,6 +7,7 @@ import { resolveCredentials, type CredentialSource } from '../aws/credentials.js
 import { readStackOutputs } from '../aws/stack-outputs.js'
 import { requireForCommand, type Settings } from '../settings/settings.js'
 import { applyStackOutputs } from '../settings/stack-outputs.js'
+import { awsCall } from './aws-errors.js'
 import type { JobContext } from './context.js'
 
 export interface AwsSession {
@@ -23,7 +24,7 @@ export const LOCAL_ENDPOINT_REGION = 'us-east-1'
 
 /** Fills the region from the endpoint case, so a local S3 server needs no AWS_REGION. Pure. */
 export function withDefaultRegion(s: Settings, env: NodeJS.ProcessEnv): Settings {
-  if (s.region || !customS3Endpoint({ endpointUrl: s.endpointUrl, env })) return s
+  if (s.region || !customS3Endpoint({ s3EndpointUrl: s.endpointUrl, env })) return s
   return {
     ...s,
     region: LOCAL_ENDPOINT_REGION,
@@ -55,7 +56,7 @@ export async function connectAws(input: Settings, ctx: JobContext): Promise<AwsS
   const clientOptions: AwsClientOptions = {
     region,
     credentials: resolved.credentials,
-    endpointUrl: settings.endpointUrl,
+    s3EndpointUrl: settings.endpointUrl,
     env: ctx.env
   }
   if (resolved.identity?.arn) ctx.log(`assumed ${resolved.identity.arn} (${resolved.source})`)
@@ -63,7 +64,17 @@ export async function connectAws(input: Settings, ctx: JobContext): Promise<AwsS
   if (settings.stackName) {
     const cfn = createCloudFormationClient(clientOptions)
     try {
-      const outputs = await readStackOutputs(cfn, settings.stackName)
+      const stackName = settings.stackName
+      const outputs = await awsCall(
+        {
+          service: 'CloudFormation',
+          call: 'DescribeStacks',
+          resource: `stack ${stackName}`,
+          permission: 'cloudformation:DescribeStacks',
+          input: 'stack-name'
+        },
+        () => readStackOutputs(cfn, stackName)
+      )
       settings = applyStackOutputs(settings, outputs, settings.stackName)
     } finally {
       cfn.destroy()

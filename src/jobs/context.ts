@@ -2,7 +2,7 @@
  * What a job may touch besides its Settings: logging, secrets masking, the OIDC token, time and cancellation.
  * The action, the CLI and the tests each pass their own; nothing below reads process globals directly.
  */
-import { defaultSleep } from '../aws/retry.js'
+import { abortableSleep } from '../pipeline/execution.js'
 
 export interface JobContext {
   env: NodeJS.ProcessEnv
@@ -16,7 +16,8 @@ export interface JobContext {
   getIDToken: (audience: string) => Promise<string>
   signal?: AbortSignal
   now: () => number
-  sleep: (ms: number) => Promise<void>
+  /** Waits ms, ending early when the signal aborts (waits between polls must not outlast a cancel). */
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>
   /** An annotation on a file (the action shows it on the PR diff); the CLI prints problems instead. */
   annotate?: (annotation: Annotation) => void
   /** Told where the batch goes before anything is written, and when it is complete (the post step cleans up otherwise). */
@@ -41,7 +42,10 @@ export interface BatchEvent {
 
 export interface ExecutionEvent {
   executionArn: string
+  /** Waiting ended (the execution ended, was stopped, or is deliberately left running). */
   finished: boolean
+  /** stop-on-cancel: the post step stops an unfinished execution only when this is not false. */
+  stopOnCancel?: boolean
 }
 
 /** A context for the CLI and scripts: plain stderr logging, no OIDC. */
@@ -60,6 +64,6 @@ export function cliContext(o: {
     getIDToken: () => Promise.reject(new Error('no GitHub OIDC token outside GitHub Actions')),
     signal: o.signal,
     now: Date.now,
-    sleep: defaultSleep
+    sleep: abortableSleep
   }
 }

@@ -59,11 +59,17 @@ function plannedReport(s: Settings, plan: UploadPlan, bucket: string): UploadRep
   }
 }
 
-export async function runUploadJob(session: AwsSession, ctx: JobContext): Promise<UploadOutcome> {
+export async function runUploadJob(
+  session: AwsSession,
+  ctx: JobContext,
+  /** Told the planned batch before anything is written (the action reports batch-id even if the upload fails). */
+  onPlanned?: (report: UploadReport) => void
+): Promise<UploadOutcome> {
   const s = session.settings
   const bucket = s.bucket!
   const plan = await planUpload(s, ctx)
   const report = plannedReport(s, plan, bucket)
+  if (plan.files.length > 0) onPlanned?.(report)
   if (plan.files.length === 0) {
     ctx.warn(
       `no file matches ${s.files.join(', ')} in ${s.workingDirectory}; nothing uploaded (fail-on-empty: false)`
@@ -116,6 +122,9 @@ export async function runUploadJob(session: AwsSession, ctx: JobContext): Promis
     return {
       report: {
         ...report,
+        // What S3 holds (a reused batch matched these, but its manifest is the record).
+        compression: result.manifest.compression,
+        recipients: result.manifest.encryption.recipients,
         manifestUri: `s3://${bucket}/${result.manifestKey}`,
         reused: result.reused,
         durationMs: result.durationMs,

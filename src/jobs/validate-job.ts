@@ -17,7 +17,12 @@ import type { Problem } from '../recipe/model.js'
 import { parseRecipe } from '../recipe/parse.js'
 import type { PiiPolicy } from '../recipe/policy.js'
 import { checkColumns } from '../recipe/validate.js'
-import { renderValidateSummary, PREVIEW_ROWS, type RecipeReport } from '../report/validate-summary.js'
+import {
+  renderValidateSummary,
+  PREVIEW_ROWS,
+  type RecipeReport,
+  type UploadInputsCheck
+} from '../report/validate-summary.js'
 import { requireForCommand, type Settings } from '../settings/settings.js'
 import type { JobContext } from './context.js'
 import { expandFiles } from './expand-files.js'
@@ -31,20 +36,22 @@ export const SAMPLE_ROWS = 1000
 
 const run = promisify(execFile)
 
-async function readSample(file: string): Promise<{ columns: string[]; rows: Row[] }> {
+/** The first SAMPLE_ROWS rows of the sample, and how many rows the file has (counted, not kept). */
+async function readSample(file: string): Promise<{ columns: string[]; rows: Row[]; totalRows: number }> {
   const format = formatOf(file)
   if (!format) throw new Error(`sample-data ${file}: unknown format (use .csv, .jsonl or .parquet)`)
   const reader = await openReader(file, format)
   const rows: Row[] = []
+  let totalRows = 0
   try {
     for await (const batch of reader.batches()) {
-      rows.push(...batch.slice(0, SAMPLE_ROWS - rows.length))
-      if (rows.length >= SAMPLE_ROWS) break
+      totalRows += batch.length
+      if (rows.length < SAMPLE_ROWS) rows.push(...batch.slice(0, SAMPLE_ROWS - rows.length))
     }
   } finally {
     await reader.close()
   }
-  return { columns: reader.columns.map(c => c.name), rows }
+  return { columns: reader.columns.map(c => c.name), rows, totalRows }
 }
 
 /** The recipe's text on the PR's base branch, if the checkout has it (actions/checkout with fetch-depth: 0). */
@@ -105,6 +112,7 @@ export async function runValidateJob(s: Settings, ctx: JobContext): Promise<JobR
         report.sample = {
           file: s.sampleData!,
           rowsIn: sample.rows.length,
+          rowsInFile: sample.totalRows,
           rowsOut: after.length,
           beforeColumns: sample.columns,
           before: sample.rows.slice(0, PREVIEW_ROWS),
@@ -119,11 +127,16 @@ export async function runValidateJob(s: Settings, ctx: JobContext): Promise<JobR
     reports.push(report)
   }
 
+  let uploadCheck: UploadInputsCheck | undefined
   if (s.files.length > 0) {
     const plan = await planUpload(s, ctx)
-    ctx.log(
-      `files: ${plan.files.length} matched; keys: ${plan.recipients.map(r => r.fingerprint).join(', ')}`
-    )
+    uploadCheck = {
+      patterns: s.files,
+      files: plan.files.length,
+      bytes: plan.files.reduce((n, f) => n + f.size, 0),
+      recipients: plan.recipients.map(r => r.fingerprint)
+    }
+    ctx.log(`files: ${plan.files.length} matched; keys: ${uploadCheck.recipients.join(', ')}`)
   }
 
   const errors = problems.filter(p => p.severity === 'error')
@@ -134,10 +147,24 @@ export async function runValidateJob(s: Settings, ctx: JobContext): Promise<JobR
     ctx.annotate?.(p)
     ctx.log(`${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`)
   }
+  // One line per recipe that passed: the log says what was checked even when nothing is wrong.
+  for (const r of reports) {
+    if (r.problems.some(p => p.severity === 'error')) continue
+    const warnings = r.problems.length
+    ctx.log(
+      `${r.file}: valid${r.schema ? `, ${r.schema.length} output column(s)` : ''}${warnings ? `, ${warnings} warning(s)` : ''}${s.policy ? '' : ' (no PII policy checked)'}`
+    )
+  }
   const piiColumns = new Set(policy?.columns.map(c => c.name) ?? [])
-  const summary = renderValidateSummary(reports, piiColumns, s.policy)
+  const summary = renderValidateSummary(reports, piiColumns, s.policy, uploadCheck)
+  // files counts data files (as for upload), only when files was given; recipes are counted in the summary.
+  const outputs: Record<string, string> = { status: errors.length > 0 ? 'invalid' : 'valid' }
+  if (uploadCheck) {
+    outputs.files = String(uploadCheck.files)
+    outputs.bytes = String(uploadCheck.bytes)
+  }
   return {
-    outputs: { status: errors.length > 0 ? 'invalid' : 'valid', files: String(recipes.length) },
+    outputs,
     summary,
     failure:
       errors.length > 0

@@ -43,6 +43,10 @@ export interface ExecutionResult {
   failedState?: string
   /** True when the wait ended because timeout-minutes passed, not because the execution ended. */
   timedOut?: boolean
+  /** True when the wait ended because the job was cancelled (status is the last one seen, or ABORTED once stopped). */
+  cancelled?: boolean
+  /** The execution was stopped (StopExecution) after the cancel. */
+  stopped?: boolean
 }
 
 const NAME_MAX = 80
@@ -117,10 +121,26 @@ export interface WaitOptions {
   /** First poll interval; doubles up to maxPollMs. */
   pollMs?: number
   maxPollMs?: number
-  sleep: (ms: number) => Promise<void>
+  /** Resolves after ms, or as soon as the signal aborts (see abortableSleep). */
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>
   now: () => number
   onPoll?: (status: string, elapsedMs: number) => void
+  /** Cancellation: ends the wait at once (the sleep and any poll in flight) with `cancelled`, not `timedOut`. */
   signal?: AbortSignal
+}
+
+/** A sleep that ends early when the signal aborts, so a cancelled job does not sit out a 30 s poll interval. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.resolve()
+  return new Promise(resolve => {
+    const done = () => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    signal?.addEventListener('abort', done, { once: true })
+  })
 }
 
 export async function waitForExecution(
@@ -131,9 +151,19 @@ export async function waitForExecution(
   const started = o.now()
   let interval = o.pollMs ?? 5_000
   const maxInterval = o.maxPollMs ?? 30_000
+  let last: { status: ExecutionStatus; startDate?: Date } = { status: 'RUNNING' }
+  const cancelled = (): ExecutionResult => ({ executionArn, ...last, cancelled: true })
   for (;;) {
-    const d = await sfn.send(new DescribeExecutionCommand({ executionArn }))
+    if (o.signal?.aborted) return cancelled()
+    let d
+    try {
+      d = await sfn.send(new DescribeExecutionCommand({ executionArn }), { abortSignal: o.signal })
+    } catch (err) {
+      if (o.signal?.aborted) return cancelled()
+      throw err
+    }
     const status = (d.status ?? 'RUNNING') as ExecutionStatus
+    last = { status, startDate: d.startDate }
     const elapsed = o.now() - started
     o.onPoll?.(status, elapsed)
     if (TERMINAL.has(status)) {
@@ -149,10 +179,9 @@ export async function waitForExecution(
       if (status !== 'SUCCEEDED') result.failedState = await failedStateName(sfn, executionArn)
       return result
     }
-    if (elapsed >= o.timeoutMs || o.signal?.aborted) {
-      return { executionArn, status, startDate: d.startDate, timedOut: true }
-    }
-    await o.sleep(Math.min(interval, Math.max(0, o.timeoutMs - elapsed)))
+    if (o.signal?.aborted) return cancelled()
+    if (elapsed >= o.timeoutMs) return { executionArn, status, startDate: d.startDate, timedOut: true }
+    await o.sleep(Math.min(interval, Math.max(0, o.timeoutMs - elapsed)), o.signal)
     interval = Math.min(maxInterval, interval * 2)
   }
 }
@@ -178,6 +207,15 @@ export function lastEnteredState(eventsNewestFirst: HistoryEvent[]): string | un
   return undefined
 }
 
-export async function stopExecution(sfn: SFNClient, executionArn: string, cause: string): Promise<void> {
-  await sfn.send(new StopExecutionCommand({ executionArn, error: 'CleanroomsConnect.Cancelled', cause }))
+/** Stops an execution; `deadlineMs` bounds the call (retries included) so a cancelled job ends in time. */
+export async function stopExecution(
+  sfn: SFNClient,
+  executionArn: string,
+  cause: string,
+  deadlineMs?: number
+): Promise<void> {
+  await sfn.send(
+    new StopExecutionCommand({ executionArn, error: 'CleanroomsConnect.Cancelled', cause }),
+    deadlineMs ? { abortSignal: AbortSignal.timeout(deadlineMs) } : {}
+  )
 }

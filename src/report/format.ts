@@ -69,7 +69,50 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_{}[\]()#+\-!|~]/g, '\\$&')
 }
 
+/**
+ * User text as an inline code span. CommonMark treats backslashes inside code spans literally, so nothing is escaped:
+ * the fence is one backtick longer than the longest run inside, and padded with spaces when the text starts or ends
+ * with a backtick (spec 6.1). Line breaks become spaces; `<` and `&` are literal inside a code span.
+ */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad =
+    flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ')) ? ' ' : ''
+  return `${fence}${pad}${flat}${pad}${fence}`
+}
+
 /** Cuts text to at most `max` characters, marking the cut with '…'. */
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
+/** GitHub refuses a step summary above 1 MiB; keep a margin for what the runner adds. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024
+
+/**
+ * Cuts a summary that would exceed the step-summary limit at a line boundary, outside any open code fence or
+ * <details> block, and says so. Summaries are built far below the limit; this is the guard for the unexpected.
+ */
+export function capSummary(markdown: string, limitBytes = SUMMARY_LIMIT_BYTES): string {
+  if (Buffer.byteLength(markdown, 'utf8') <= limitBytes) return markdown
+  const note =
+    "\n\n_The summary was cut here: it would exceed GitHub's 1 MiB step-summary limit. The step log has the rest._\n"
+  const budget = limitBytes - Buffer.byteLength(note, 'utf8') - 64
+  const kept: string[] = []
+  let bytes = 0
+  let fenceOpen = false
+  let detailsOpen = 0
+  for (const line of markdown.split('\n')) {
+    const size = Buffer.byteLength(line, 'utf8') + 1
+    if (bytes + size > budget) break
+    kept.push(line)
+    bytes += size
+    if (/^\s*(```|~~~)/.test(line)) fenceOpen = !fenceOpen
+    detailsOpen += (line.match(/<details\b/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length
+  }
+  if (fenceOpen) kept.push('```')
+  for (let i = 0; i < detailsOpen; i++) kept.push('', '</details>')
+  return kept.join('\n') + note
 }

@@ -2,7 +2,15 @@
  * What an upload did, rendered for the job summary (markdown), the console (one line) and the step outputs.
  * Pure: takes the report as data. All user text (file names, keys, dataset) is escaped.
  */
-import { escapeMarkdown, formatBytes, formatDuration, formatRate, ratio, truncate } from './format.js'
+import {
+  codeSpan,
+  escapeMarkdown,
+  formatBytes,
+  formatDuration,
+  formatRate,
+  ratio,
+  truncate
+} from './format.js'
 
 export interface UploadedObject {
   /** Name relative to the working directory, as given by the user's files. */
@@ -91,6 +99,58 @@ export function renderUploadSummary(r: UploadReport): string {
     )
   }
   return lines.join('\n') + '\n'
+}
+
+/** A dry run: where the batch would go and what it would hold; nothing was written. */
+export function renderDryRunSummary(r: UploadReport): string {
+  const plaintext = totals(r).plaintext
+  const lines = [
+    `## Dry run: batch ${escapeMarkdown(r.batchId)} of dataset ${escapeMarkdown(r.dataset)} not uploaded`,
+    '',
+    `Would upload **${plural(r.objects.length, 'file')}**, ${formatBytes(plaintext)}, to ${codeSpan(batchUri(r))} ` +
+      `(compression ${escapeMarkdown(r.compression)}). Nothing was written to S3 (dry-run: true).`,
+    ''
+  ]
+  if (r.objects.length > 0) {
+    lines.push('| file | size |', '|---|--:|')
+    for (const o of r.objects.slice(0, MAX_SUMMARY_ROWS))
+      lines.push(
+        `| ${escapeMarkdown(truncate(o.originalName, MAX_NAME_CHARS))} | ${formatBytes(o.plaintextSize)} |`
+      )
+    const more = r.objects.length - MAX_SUMMARY_ROWS
+    if (more > 0) lines.push('', `… and ${more} more`)
+    lines.push('')
+  }
+  if (r.recipients.length > 0)
+    lines.push(`- Would encrypt to: ${r.recipients.map(f => shaCell(f)).join(', ')}`)
+  return lines.join('\n') + '\n'
+}
+
+/** No file matched and fail-on-empty is false: say what was looked for, and where. */
+export function renderEmptySummary(o: {
+  dataset: string
+  patterns: string[]
+  workingDirectory: string
+}): string {
+  return (
+    [
+      `## No files for dataset ${escapeMarkdown(o.dataset)}: nothing uploaded`,
+      '',
+      `No file matches ${o.patterns.map(p => codeSpan(p)).join(', ')} in ${codeSpan(o.workingDirectory)}. ` +
+        'The step succeeds because fail-on-empty is false; no batch was created.'
+    ].join('\n') + '\n'
+  )
+}
+
+/** `start` with dry-run: the batch exists; the execution was not started. */
+export function renderStartDryRunSummary(o: { stateMachineArn: string; manifestUri: string }): string {
+  return (
+    [
+      '## Dry run: pipeline not started',
+      '',
+      `Would start ${codeSpan(o.stateMachineArn)} for the complete batch ${codeSpan(o.manifestUri)} (dry-run: true).`
+    ].join('\n') + '\n'
+  )
 }
 
 /** Hex digests and fingerprints in a code span; anything else (never expected) is escaped as text. */

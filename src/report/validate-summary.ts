@@ -5,11 +5,14 @@
  */
 import type { Row } from '../formats/table.js'
 import type { Problem } from '../recipe/model.js'
-import { escapeMarkdown } from './format.js'
+import { codeSpan, escapeMarkdown } from './format.js'
 
 export interface SamplePreview {
   file: string
+  /** Rows the recipe ran on (the first SAMPLE_ROWS of the file). */
   rowsIn: number
+  /** Rows in the whole sample file, when counted. */
+  rowsInFile?: number
   rowsOut: number
   beforeColumns: string[]
   before: Row[]
@@ -30,6 +33,14 @@ export interface RecipeReport {
 }
 
 export const PREVIEW_ROWS = 5
+
+/** validate with `files`: the upload inputs checked without AWS (files match, recipient keys load). */
+export interface UploadInputsCheck {
+  patterns: string[]
+  files: number
+  bytes: number
+  recipients: string[]
+}
 
 /** Keeps the first character, masks the rest; short values are masked whole. */
 export function maskValue(value: string | null): string {
@@ -77,25 +88,32 @@ export function schemaDiff(
   return { added, removed, moved: common.join('\u0000') !== baseOrder.join('\u0000') }
 }
 
-export function renderRecipeReport(r: RecipeReport, piiColumns: ReadonlySet<string>): string {
+export function renderRecipeReport(
+  r: RecipeReport,
+  piiColumns: ReadonlySet<string>,
+  policyChecked = true
+): string {
   const errors = r.problems.filter(p => p.severity === 'error')
   const warnings = r.problems.filter(p => p.severity === 'warning')
   const icon = errors.length > 0 ? '❌' : warnings.length > 0 ? '⚠️' : '✅'
   const lines: string[] = [`### ${icon} ${escapeMarkdown(r.file)}`, '']
   if (r.problems.length === 0)
-    lines.push('Valid: every step is known and its parameters are complete; the PII policy holds.', '')
+    lines.push(
+      `Valid: every step is known and its parameters are complete; ${policyChecked ? 'the PII policy holds' : 'no PII policy was checked (set policy)'}.`,
+      ''
+    )
   else {
     lines.push(`${errors.length} error(s), ${warnings.length} warning(s):`, '')
     for (const p of r.problems) {
       lines.push(
-        `- \`${escapeMarkdown(`${p.file}:${p.line}:${p.column}`)}\` ${p.severity === 'warning' ? 'warning: ' : ''}${escapeMarkdown(p.message)}`
+        `- ${codeSpan(`${p.file}:${p.line}:${p.column}`)} ${p.severity === 'warning' ? 'warning: ' : ''}${escapeMarkdown(p.message)}`
       )
     }
     lines.push('')
   }
   if (r.schema) {
     lines.push(
-      `**Output schema** (${r.schema.length} columns): ${r.schema.map(c => `\`${escapeMarkdown(c)}\``).join(', ')}`,
+      `**Output schema** (${r.schema.length} columns): ${r.schema.map(c => codeSpan(c)).join(', ')}`,
       ''
     )
     if (r.baseSchema) {
@@ -104,8 +122,8 @@ export function renderRecipeReport(r: RecipeReport, piiColumns: ReadonlySet<stri
         lines.push('Schema unchanged from the base branch.', '')
       else {
         lines.push('**Schema change against the base branch:**', '')
-        for (const c of d.added) lines.push(`- added \`${escapeMarkdown(c)}\``)
-        for (const c of d.removed) lines.push(`- removed \`${escapeMarkdown(c)}\``)
+        for (const c of d.added) lines.push(`- added ${codeSpan(c)}`)
+        for (const c of d.removed) lines.push(`- removed ${codeSpan(c)}`)
         if (d.moved) lines.push('- column order changed')
         lines.push('')
       }
@@ -114,7 +132,7 @@ export function renderRecipeReport(r: RecipeReport, piiColumns: ReadonlySet<stri
   if (r.sample) {
     const s = r.sample
     lines.push(
-      `**Sample** \`${escapeMarkdown(s.file)}\`: ${s.rowsIn} row(s) in, ${s.rowsOut} out. PII columns of the policy are masked before, and wherever they are not hashed after.`,
+      `**Sample** ${codeSpan(s.file)}: ${sampleRowsIn(s)}, ${s.rowsOut} out. PII columns of the policy are masked before, and wherever they are not hashed after.`,
       '',
       '<details><summary>Before</summary>',
       '',
@@ -133,19 +151,38 @@ export function renderRecipeReport(r: RecipeReport, piiColumns: ReadonlySet<stri
   return lines.join('\n')
 }
 
+/** '12 row(s) in', or 'first 1000 of 2000 rows in' when the preview ran on part of the file. */
+function sampleRowsIn(s: SamplePreview): string {
+  return s.rowsInFile !== undefined && s.rowsInFile > s.rowsIn
+    ? `first ${s.rowsIn} of ${s.rowsInFile} rows in`
+    : `${s.rowsIn} row(s) in`
+}
+
+function renderUploadCheck(c: UploadInputsCheck): string {
+  const keys = c.recipients.map(f => codeSpan(f)).join(', ')
+  return [
+    '### ✅ Upload inputs',
+    '',
+    `${c.files} file(s) match ${c.patterns.map(p => codeSpan(p)).join(', ')}; recipient key(s) load: ${keys || 'none'}.`,
+    ''
+  ].join('\n')
+}
+
 export function renderValidateSummary(
   reports: RecipeReport[],
   piiColumns: ReadonlySet<string>,
-  policyFile?: string
+  policyFile?: string,
+  uploadCheck?: UploadInputsCheck
 ): string {
   const errors = reports.reduce((n, r) => n + r.problems.filter(p => p.severity === 'error').length, 0)
   const head = errors > 0 ? `## ❌ ${errors} recipe problem(s)` : '## ✅ Recipes valid'
-  const policy = policyFile ? `PII policy \`${escapeMarkdown(policyFile)}\`` : 'no PII policy'
+  const policy = policyFile ? `PII policy ${codeSpan(policyFile)}` : 'no PII policy'
   return [
     head,
     '',
     `${reports.length} recipe(s) checked against ${policy}, without AWS credentials.`,
     '',
-    ...reports.map(r => renderRecipeReport(r, piiColumns))
+    ...reports.map(r => renderRecipeReport(r, piiColumns, policyFile !== undefined)),
+    ...(uploadCheck ? [renderUploadCheck(uploadCheck)] : [])
   ].join('\n')
 }

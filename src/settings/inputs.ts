@@ -83,7 +83,7 @@ export const INPUTS = [
   {
     name: 'endpoint-url',
     description:
-      'Custom S3-compatible endpoint (http or https URL), e.g. a local S3 server for tests. Path-style addressing is used with it.',
+      'Custom S3-compatible endpoint (http or https URL), e.g. a local S3 server for tests. Path-style addressing is used with it. S3 only: Step Functions, CloudFormation, STS and SNS take theirs from AWS_ENDPOINT_URL_<SERVICE>.',
     kind: 'string',
     commands: AWS
   },
@@ -205,6 +205,14 @@ export const INPUTS = [
     commands: STARTING
   },
   {
+    name: 'stop-on-cancel',
+    description:
+      'When the job is cancelled while waiting for the pipeline, stop the execution (StopExecution, within 5 seconds; the post step does it if the main step was killed). With false the execution keeps running.',
+    default: 'true',
+    kind: 'boolean',
+    commands: STARTING
+  },
+  {
     name: 'timeout-minutes',
     description:
       'How long to wait for the pipeline (1-7200 minutes). On timeout the step fails; the execution keeps running and its ARN is in the outputs. Credentials are refreshed while waiting (see role-duration-seconds); the job timeout still applies (at most 360 minutes on GitHub-hosted runners).',
@@ -219,6 +227,14 @@ export const INPUTS = [
     default: 'true',
     kind: 'boolean',
     commands: UPLOADING
+  },
+  {
+    name: 'notify',
+    description:
+      "Publish a failure before the pipeline runs (upload or start failed) to the stack's notification topic (stack output NotificationTopicArn), with the message attributes the pipeline's own failure notices carry. Needs stack-name; false turns it off.",
+    default: 'true',
+    kind: 'boolean',
+    commands: AWS
   },
   {
     name: 'dry-run',

@@ -54,8 +54,12 @@ export interface Settings {
   batchId?: string
   stateMachineArn?: string
   wait: boolean
+  /** Stop the execution when the job is cancelled while waiting for it. */
+  stopOnCancel: boolean
   timeoutMinutes: number
   failOnEmpty: boolean
+  /** Publish failures before the pipeline to notificationTopicArn. */
+  notify: boolean
   dryRun: boolean
   /** Recipe globs, PII policy and sample file for command validate. */
   recipes: string[]
@@ -64,6 +68,8 @@ export interface Settings {
   /** Informational, from the stack outputs only: where the pipeline writes, and the Glue database it catalogs into. */
   targetBucket?: string
   glueDatabase?: string
+  /** The stack's SNS topic (stack output NotificationTopicArn): failures before the pipeline are published there. */
+  notificationTopicArn?: string
   /**
    * Where each value that was not a constant default came from, by input name: 'input', 'env AWS_REGION',
    * 'stack NAME (output X)'. The job summary shows it.
@@ -286,8 +292,10 @@ export function parseSettings(raw: RawInputs, env: NodeJS.ProcessEnv): Settings 
     batchId: checked(raw, 'batch-id', checkBatchId, problems),
     stateMachineArn: checked(raw, 'state-machine-arn', checkStateMachineArn, problems),
     wait: bool(raw, 'wait', true, problems),
+    stopOnCancel: bool(raw, 'stop-on-cancel', true, problems),
     timeoutMinutes: int(raw, 'timeout-minutes', 60, 1, 7200, problems),
     failOnEmpty: bool(raw, 'fail-on-empty', true, problems),
+    notify: bool(raw, 'notify', true, problems),
     dryRun: bool(raw, 'dry-run', false, problems),
     recipes: splitList(given(raw, 'recipes') ?? ''),
     policy: given(raw, 'policy'),

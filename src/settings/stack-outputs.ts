@@ -41,6 +41,10 @@ export const STACK_OUTPUTS = {
   TargetBucketName: { description: 'Bucket the pipeline writes Parquet output to (shown in the summary).' },
   GlueDatabaseName: {
     description: 'Glue database the crawler catalogs the output into (shown in the summary).'
+  },
+  NotificationTopicArn: {
+    description:
+      'SNS topic of pipeline notifications; failures before the pipeline are published there too (notify).'
   }
 } as const satisfies Record<string, StackOutputSpec>
 
@@ -110,6 +114,12 @@ export function applyStackOutputs(s: Settings, outputs: Record<string, string>, 
   if (target) next.targetBucket = target
   const glue = take('GlueDatabaseName')
   if (glue) next.glueDatabase = glue
+  const topic = take('NotificationTopicArn', v =>
+    /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}(\.fifo)?$/.test(v)
+      ? undefined
+      : 'is not an SNS topic ARN'
+  )
+  if (topic) next.notificationTopicArn = topic
 
   if (problems.length > 0)
     throw new UserError(

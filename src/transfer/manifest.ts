@@ -133,3 +133,28 @@ export function sameContent(
     return o !== undefined && o.plaintextSha256 === f.plaintextSha256 && o.plaintextSize === f.plaintextSize
   })
 }
+
+/**
+ * Why a complete batch with the same files may still not be reused: it was encrypted to other keys, or compressed or
+ * sealed (AEAD) differently, so reusing it would report settings S3 does not hold. Undefined when all match.
+ * Fingerprints compare as sets, case-insensitively.
+ */
+export function reuseMismatch(
+  m: Manifest,
+  want: { recipients: string[]; compression: 'gzip' | 'none'; aead: boolean }
+): string | undefined {
+  const differences: string[] = []
+  const norm = (list: string[]) => [...new Set(list.map(f => f.toUpperCase()))].sort()
+  const stored = norm(m.encryption.recipients)
+  const wanted = norm(want.recipients)
+  if (stored.join(',') !== wanted.join(',')) {
+    differences.push(
+      `recipients (in S3: ${stored.join(', ') || 'none'}; now: ${wanted.join(', ') || 'none'})`
+    )
+  }
+  if (m.compression !== want.compression)
+    differences.push(`compression (in S3: ${m.compression}; now: ${want.compression})`)
+  if (m.encryption.aead !== want.aead)
+    differences.push(`aead (in S3: ${m.encryption.aead}; now: ${want.aead})`)
+  return differences.length > 0 ? differences.join(', ') : undefined
+}

@@ -29,6 +29,7 @@ import { batchPrefix, MANIFEST_NAME, storedKeys } from './batch.js'
 import {
   buildManifest,
   parseManifest,
+  reuseMismatch,
   sameContent,
   serializeManifest,
   type Manifest,
@@ -420,7 +421,17 @@ export async function uploadBatch(o: UploadBatchOptions): Promise<UploadResult> 
         planned.map(p => ({ originalName: p.file.name, plaintextSha256: p.sha256, plaintextSize: p.size }))
       )
     ) {
-      log(`batch s3://${o.bucket}/${prefix} is already complete with these files: nothing to upload`)
+      const differs = reuseMismatch(existing, {
+        recipients: o.recipientFingerprints,
+        compression: o.compression,
+        aead: o.aead
+      })
+      if (differs) {
+        throw new UserError(
+          `batch s3://${o.bucket}/${prefix} already exists with these files but a different ${differs}; batches are immutable: use a new batch-id (or a new run attempt), or re-run with the batch's settings to reuse it`
+        )
+      }
+      // The caller reports the reuse (one line, with what S3 holds).
       return {
         prefix,
         manifestKey,

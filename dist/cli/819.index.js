@@ -769,11 +769,12 @@ async function readKeyFile(file) {
 /* harmony export */   CE: () => (/* binding */ formatRate),
 /* harmony export */   CG: () => (/* binding */ ratio),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   xv: () => (/* binding */ truncate),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony export escapeHtml */
+/* unused harmony exports escapeHtml, SUMMARY_LIMIT_BYTES, capSummary */
 /**
  * Number and text formatting for summaries and logs. Pure. File names and other user text go through
  * escapeMarkdown/escapeHtml: core.summary writes raw markdown and HTML, and GitHub renders what it can.
@@ -844,9 +845,52 @@ function escapeMarkdown(text) {
         .replace(/>/g, '&gt;')
         .replace(/[\\`*_{}[\]()#+\-!|~]/g, '\\$&');
 }
+/**
+ * User text as an inline code span. CommonMark treats backslashes inside code spans literally, so nothing is escaped:
+ * the fence is one backtick longer than the longest run inside, and padded with spaces when the text starts or ends
+ * with a backtick (spec 6.1). Line breaks become spaces; `<` and `&` are literal inside a code span.
+ */
+function codeSpan(text) {
+    const flat = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
 /** Cuts text to at most `max` characters, marking the cut with '…'. */
 function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/** GitHub refuses a step summary above 1 MiB; keep a margin for what the runner adds. */
+const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
+/**
+ * Cuts a summary that would exceed the step-summary limit at a line boundary, outside any open code fence or
+ * <details> block, and says so. Summaries are built far below the limit; this is the guard for the unexpected.
+ */
+function capSummary(markdown, limitBytes = SUMMARY_LIMIT_BYTES) {
+    if (Buffer.byteLength(markdown, 'utf8') <= limitBytes)
+        return markdown;
+    const note = "\n\n_The summary was cut here: it would exceed GitHub's 1 MiB step-summary limit. The step log has the rest._\n";
+    const budget = limitBytes - Buffer.byteLength(note, 'utf8') - 64;
+    const kept = [];
+    let bytes = 0;
+    let fenceOpen = false;
+    let detailsOpen = 0;
+    for (const line of markdown.split('\n')) {
+        const size = Buffer.byteLength(line, 'utf8') + 1;
+        if (bytes + size > budget)
+            break;
+        kept.push(line);
+        bytes += size;
+        if (/^\s*(```|~~~)/.test(line))
+            fenceOpen = !fenceOpen;
+        detailsOpen += (line.match(/<details\b/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    }
+    if (fenceOpen)
+        kept.push('```');
+    for (let i = 0; i < detailsOpen; i++)
+        kept.push('', '</details>');
+    return kept.join('\n') + note;
 }
 
 

@@ -9,14 +9,16 @@ export const modules = {
 /* harmony export */   FS: () => (/* binding */ customS3Endpoint),
 /* harmony export */   Pf: () => (/* binding */ createSfnClient),
 /* harmony export */   U_: () => (/* binding */ createCloudFormationClient),
+/* harmony export */   cO: () => (/* binding */ createSnsClient),
 /* harmony export */   qo: () => (/* binding */ createS3Client),
 /* harmony export */   uW: () => (/* binding */ createStsClient)
 /* harmony export */ });
-/* unused harmony exports createRequestHandler, s3ClientConfig, cloudFormationClientConfig, sfnClientConfig, stsClientConfig */
+/* unused harmony exports createRequestHandler, s3ClientConfig, cloudFormationClientConfig, sfnClientConfig, snsClientConfig, stsClientConfig */
 /* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3805);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
 /* harmony import */ var _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8476);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
+/* harmony import */ var _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8797);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
 /* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1279);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /**
@@ -28,6 +30,7 @@ export const modules = {
  * (@smithy/core middleware-endpoint getEndpointFromConfig, checked 2026-11-22). So we never copy them into `endpoint`;
  * we only read them to know that S3 will talk to a non-AWS server and needs path-style + WHEN_REQUIRED checksums.
  */
+
 
 
 
@@ -94,6 +97,8 @@ function commonConfig(o, defaultRequestTimeoutMs) {
 function customS3Endpoint(o) {
     if (o.endpointUrl)
         return o.endpointUrl;
+    if (o.s3EndpointUrl)
+        return o.s3EndpointUrl;
     const env = o.env ?? process.env;
     if ((env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS ?? '').toLowerCase() === 'true')
         return undefined;
@@ -101,6 +106,8 @@ function customS3Endpoint(o) {
 }
 function s3ClientConfig(o) {
     const config = commonConfig(o, undefined);
+    if (!o.endpointUrl && o.s3EndpointUrl)
+        config.endpoint = checkEndpoint(o.s3EndpointUrl);
     if (customS3Endpoint(o)) {
         // Local S3 servers serve buckets by path, not by virtual host, and do not implement the CRC checksums the SDK
         // adds by default since 3.729; against AWS the SDK's defaults stay.
@@ -125,12 +132,18 @@ function sfnClientConfig(o) {
 function createSfnClient(o) {
     return new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_4__/* .SFNClient */ .ZIB(sfnClientConfig(o));
 }
+function snsClientConfig(o) {
+    return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS);
+}
+function createSnsClient(o) {
+    return new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_5__/* .SNSClient */ .kye(snsClientConfig(o));
+}
 /** STS for the credentials module: one attempt per call, because resolveCredentials runs its own retry loop. */
 function stsClientConfig(o) {
     return { ...commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS), maxAttempts: o.maxAttempts ?? 1 };
 }
 function createStsClient(o) {
-    return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM(stsClientConfig(o));
+    return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .STSClient */ .iM(stsClientConfig(o));
 }
 
 
@@ -693,7 +706,8 @@ function storedKeys(prefix, names, compression) {
 /* harmony export */   MZ: () => (/* binding */ serializeManifest),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   Sh: () => (/* binding */ ManifestError),
-/* harmony export */   u1: () => (/* binding */ buildManifest)
+/* harmony export */   u1: () => (/* binding */ buildManifest),
+/* harmony export */   x9: () => (/* binding */ reuseMismatch)
 /* harmony export */ });
 /**
  * The batch manifest (`_manifest.json`, version 1): written last by the upload, read by the DecryptBatch Lambda and by
@@ -799,6 +813,25 @@ function sameContent(m, files) {
         const o = byName.get(f.originalName);
         return o !== undefined && o.plaintextSha256 === f.plaintextSha256 && o.plaintextSize === f.plaintextSize;
     });
+}
+/**
+ * Why a complete batch with the same files may still not be reused: it was encrypted to other keys, or compressed or
+ * sealed (AEAD) differently, so reusing it would report settings S3 does not hold. Undefined when all match.
+ * Fingerprints compare as sets, case-insensitively.
+ */
+function reuseMismatch(m, want) {
+    const differences = [];
+    const norm = (list) => [...new Set(list.map(f => f.toUpperCase()))].sort();
+    const stored = norm(m.encryption.recipients);
+    const wanted = norm(want.recipients);
+    if (stored.join(',') !== wanted.join(',')) {
+        differences.push(`recipients (in S3: ${stored.join(', ') || 'none'}; now: ${wanted.join(', ') || 'none'})`);
+    }
+    if (m.compression !== want.compression)
+        differences.push(`compression (in S3: ${m.compression}; now: ${want.compression})`);
+    if (m.encryption.aead !== want.aead)
+        differences.push(`aead (in S3: ${m.encryption.aead}; now: ${want.aead})`);
+    return differences.length > 0 ? differences.join(', ') : undefined;
 }
 
 

@@ -3592,22 +3592,22 @@ function schemaDiff(base, head) {
     const baseOrder = base.filter(c => head.includes(c));
     return { added, removed, moved: common.join('\u0000') !== baseOrder.join('\u0000') };
 }
-function renderRecipeReport(r, piiColumns) {
+function renderRecipeReport(r, piiColumns, policyChecked = true) {
     const errors = r.problems.filter(p => p.severity === 'error');
     const warnings = r.problems.filter(p => p.severity === 'warning');
     const icon = errors.length > 0 ? '❌' : warnings.length > 0 ? '⚠️' : '✅';
     const lines = [`### ${icon} ${(0,format/* escapeMarkdown */.FV)(r.file)}`, ''];
     if (r.problems.length === 0)
-        lines.push('Valid: every step is known and its parameters are complete; the PII policy holds.', '');
+        lines.push(`Valid: every step is known and its parameters are complete; ${policyChecked ? 'the PII policy holds' : 'no PII policy was checked (set policy)'}.`, '');
     else {
         lines.push(`${errors.length} error(s), ${warnings.length} warning(s):`, '');
         for (const p of r.problems) {
-            lines.push(`- \`${(0,format/* escapeMarkdown */.FV)(`${p.file}:${p.line}:${p.column}`)}\` ${p.severity === 'warning' ? 'warning: ' : ''}${(0,format/* escapeMarkdown */.FV)(p.message)}`);
+            lines.push(`- ${(0,format/* codeSpan */.SS)(`${p.file}:${p.line}:${p.column}`)} ${p.severity === 'warning' ? 'warning: ' : ''}${(0,format/* escapeMarkdown */.FV)(p.message)}`);
         }
         lines.push('');
     }
     if (r.schema) {
-        lines.push(`**Output schema** (${r.schema.length} columns): ${r.schema.map(c => `\`${(0,format/* escapeMarkdown */.FV)(c)}\``).join(', ')}`, '');
+        lines.push(`**Output schema** (${r.schema.length} columns): ${r.schema.map(c => (0,format/* codeSpan */.SS)(c)).join(', ')}`, '');
         if (r.baseSchema) {
             const d = schemaDiff(r.baseSchema, r.schema);
             if (d.added.length === 0 && d.removed.length === 0 && !d.moved)
@@ -3615,9 +3615,9 @@ function renderRecipeReport(r, piiColumns) {
             else {
                 lines.push('**Schema change against the base branch:**', '');
                 for (const c of d.added)
-                    lines.push(`- added \`${(0,format/* escapeMarkdown */.FV)(c)}\``);
+                    lines.push(`- added ${(0,format/* codeSpan */.SS)(c)}`);
                 for (const c of d.removed)
-                    lines.push(`- removed \`${(0,format/* escapeMarkdown */.FV)(c)}\``);
+                    lines.push(`- removed ${(0,format/* codeSpan */.SS)(c)}`);
                 if (d.moved)
                     lines.push('- column order changed');
                 lines.push('');
@@ -3628,22 +3628,38 @@ function renderRecipeReport(r, piiColumns) {
     }
     if (r.sample) {
         const s = r.sample;
-        lines.push(`**Sample** \`${(0,format/* escapeMarkdown */.FV)(s.file)}\`: ${s.rowsIn} row(s) in, ${s.rowsOut} out. PII columns of the policy are masked before, and wherever they are not hashed after.`, '', '<details><summary>Before</summary>', '', ...table(s.beforeColumns, s.before, c => piiColumns.has(c)), '', '</details>', '', '<details open><summary>After</summary>', '', ...table(s.afterColumns, s.after, (c, v) => piiColumns.has(c) && !looksHashed(v)), '', '</details>', '');
+        lines.push(`**Sample** ${(0,format/* codeSpan */.SS)(s.file)}: ${sampleRowsIn(s)}, ${s.rowsOut} out. PII columns of the policy are masked before, and wherever they are not hashed after.`, '', '<details><summary>Before</summary>', '', ...table(s.beforeColumns, s.before, c => piiColumns.has(c)), '', '</details>', '', '<details open><summary>After</summary>', '', ...table(s.afterColumns, s.after, (c, v) => piiColumns.has(c) && !looksHashed(v)), '', '</details>', '');
     }
     else if (r.sampleNote)
         lines.push(`Sample not run: ${(0,format/* escapeMarkdown */.FV)(r.sampleNote)}`, '');
     return lines.join('\n');
 }
-function renderValidateSummary(reports, piiColumns, policyFile) {
+/** '12 row(s) in', or 'first 1000 of 2000 rows in' when the preview ran on part of the file. */
+function sampleRowsIn(s) {
+    return s.rowsInFile !== undefined && s.rowsInFile > s.rowsIn
+        ? `first ${s.rowsIn} of ${s.rowsInFile} rows in`
+        : `${s.rowsIn} row(s) in`;
+}
+function renderUploadCheck(c) {
+    const keys = c.recipients.map(f => (0,format/* codeSpan */.SS)(f)).join(', ');
+    return [
+        '### ✅ Upload inputs',
+        '',
+        `${c.files} file(s) match ${c.patterns.map(p => (0,format/* codeSpan */.SS)(p)).join(', ')}; recipient key(s) load: ${keys || 'none'}.`,
+        ''
+    ].join('\n');
+}
+function renderValidateSummary(reports, piiColumns, policyFile, uploadCheck) {
     const errors = reports.reduce((n, r) => n + r.problems.filter(p => p.severity === 'error').length, 0);
     const head = errors > 0 ? `## ❌ ${errors} recipe problem(s)` : '## ✅ Recipes valid';
-    const policy = policyFile ? `PII policy \`${(0,format/* escapeMarkdown */.FV)(policyFile)}\`` : 'no PII policy';
+    const policy = policyFile ? `PII policy ${(0,format/* codeSpan */.SS)(policyFile)}` : 'no PII policy';
     return [
         head,
         '',
         `${reports.length} recipe(s) checked against ${policy}, without AWS credentials.`,
         '',
-        ...reports.map(r => renderRecipeReport(r, piiColumns))
+        ...reports.map(r => renderRecipeReport(r, piiColumns, policyFile !== undefined)),
+        ...(uploadCheck ? [renderUploadCheck(uploadCheck)] : [])
     ].join('\n');
 }
 
@@ -3679,23 +3695,25 @@ const ANNOTATIONS_PER_STEP = 10;
 /** Rows of the sample the recipes run on: enough for a preview and a schema, small enough for any PR. */
 const SAMPLE_ROWS = 1000;
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The first SAMPLE_ROWS rows of the sample, and how many rows the file has (counted, not kept). */
 async function readSample(file) {
     const format = formatOf(file);
     if (!format)
         throw new Error(`sample-data ${file}: unknown format (use .csv, .jsonl or .parquet)`);
     const reader = await openReader(file, format);
     const rows = [];
+    let totalRows = 0;
     try {
         for await (const batch of reader.batches()) {
-            rows.push(...batch.slice(0, SAMPLE_ROWS - rows.length));
-            if (rows.length >= SAMPLE_ROWS)
-                break;
+            totalRows += batch.length;
+            if (rows.length < SAMPLE_ROWS)
+                rows.push(...batch.slice(0, SAMPLE_ROWS - rows.length));
         }
     }
     finally {
         await reader.close();
     }
-    return { columns: reader.columns.map(c => c.name), rows };
+    return { columns: reader.columns.map(c => c.name), rows, totalRows };
 }
 /** The recipe's text on the PR's base branch, if the checkout has it (actions/checkout with fetch-depth: 0). */
 async function baseVersion(env, cwd, relative) {
@@ -3749,6 +3767,7 @@ async function runValidateJob(s, ctx) {
                 report.sample = {
                     file: s.sampleData,
                     rowsIn: sample.rows.length,
+                    rowsInFile: sample.totalRows,
                     rowsOut: after.length,
                     beforeColumns: sample.columns,
                     before: sample.rows.slice(0, PREVIEW_ROWS),
@@ -3765,9 +3784,16 @@ async function runValidateJob(s, ctx) {
         problems.push(...checked.problems);
         reports.push(report);
     }
+    let uploadCheck;
     if (s.files.length > 0) {
         const plan = await (0,upload_job/* planUpload */.d)(s, ctx);
-        ctx.log(`files: ${plan.files.length} matched; keys: ${plan.recipients.map(r => r.fingerprint).join(', ')}`);
+        uploadCheck = {
+            patterns: s.files,
+            files: plan.files.length,
+            bytes: plan.files.reduce((n, f) => n + f.size, 0),
+            recipients: plan.recipients.map(r => r.fingerprint)
+        };
+        ctx.log(`files: ${plan.files.length} matched; keys: ${uploadCheck.recipients.join(', ')}`);
     }
     const errors = problems.filter(p => p.severity === 'error');
     let shown = 0;
@@ -3779,10 +3805,23 @@ async function runValidateJob(s, ctx) {
         ctx.annotate?.(p);
         ctx.log(`${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
     }
+    // One line per recipe that passed: the log says what was checked even when nothing is wrong.
+    for (const r of reports) {
+        if (r.problems.some(p => p.severity === 'error'))
+            continue;
+        const warnings = r.problems.length;
+        ctx.log(`${r.file}: valid${r.schema ? `, ${r.schema.length} output column(s)` : ''}${warnings ? `, ${warnings} warning(s)` : ''}${s.policy ? '' : ' (no PII policy checked)'}`);
+    }
     const piiColumns = new Set(policy?.columns.map(c => c.name) ?? []);
-    const summary = renderValidateSummary(reports, piiColumns, s.policy);
+    const summary = renderValidateSummary(reports, piiColumns, s.policy, uploadCheck);
+    // files counts data files (as for upload), only when files was given; recipes are counted in the summary.
+    const outputs = { status: errors.length > 0 ? 'invalid' : 'valid' };
+    if (uploadCheck) {
+        outputs.files = String(uploadCheck.files);
+        outputs.bytes = String(uploadCheck.bytes);
+    }
     return {
-        outputs: { status: errors.length > 0 ? 'invalid' : 'valid', files: String(recipes.length) },
+        outputs,
         summary,
         failure: errors.length > 0
             ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${errors[0].file}:${errors[0].line}:${errors[0].column}: ${errors[0].message}`

@@ -66066,7 +66066,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6392);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(748);
 /** The action's post entry (dist/post): wiring only. */
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)();
@@ -66076,7 +66076,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6392:
+/***/ 748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69160,6 +69160,7 @@ function errorMessage(err) {
 
 
 
+
 const DEFAULT_MAX_ATTEMPTS = 5;
 const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
 const DEFAULT_SOCKET_TIMEOUT_MS = 60_000;
@@ -69220,6 +69221,8 @@ function commonConfig(o, defaultRequestTimeoutMs) {
 function customS3Endpoint(o) {
     if (o.endpointUrl)
         return o.endpointUrl;
+    if (o.s3EndpointUrl)
+        return o.s3EndpointUrl;
     const env = o.env ?? process.env;
     if ((env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS ?? '').toLowerCase() === 'true')
         return undefined;
@@ -69227,6 +69230,8 @@ function customS3Endpoint(o) {
 }
 function s3ClientConfig(o) {
     const config = commonConfig(o, undefined);
+    if (!o.endpointUrl && o.s3EndpointUrl)
+        config.endpoint = checkEndpoint(o.s3EndpointUrl);
     if (customS3Endpoint(o)) {
         // Local S3 servers serve buckets by path, not by virtual host, and do not implement the CRC checksums the SDK
         // adds by default since 3.729; against AWS the SDK's defaults stay.
@@ -69250,6 +69255,12 @@ function sfnClientConfig(o) {
 }
 function createSfnClient(o) {
     return new client_sfn_dist_cjs/* SFNClient */.ZIB(sfnClientConfig(o));
+}
+function snsClientConfig(o) {
+    return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS);
+}
+function createSnsClient(o) {
+    return new SNSClient(snsClientConfig(o));
 }
 /** STS for the credentials module: one attempt per call, because resolveCredentials runs its own retry loop. */
 function stsClientConfig(o) {
@@ -69401,6 +69412,26 @@ function isTransientAwsError(err, depth = 0) {
     return e.cause !== undefined && depth < 5 && isTransientAwsError(e.cause, depth + 1);
 }
 
+;// CONCATENATED MODULE: ./src/aws/oidc-claims.ts
+/** JWT → { sub, aud }; empty when the token is not a readable JWT. Pure. */
+function tokenClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return {};
+    try {
+        const data = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        const aud = Array.isArray(data.aud)
+            ? data.aud.filter(a => typeof a === 'string').join(', ')
+            : typeof data.aud === 'string'
+                ? data.aud
+                : undefined;
+        return { sub: typeof data.sub === 'string' ? data.sub : undefined, aud };
+    }
+    catch {
+        return {};
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
 /**
  * AWS credentials for a run, in this order:
@@ -69414,6 +69445,7 @@ function isTransientAwsError(err, depth = 0) {
  * An assumed role's credentials come as a provider that re-assumes (with a fresh OIDC token in Actions) shortly before
  * they expire, so a wait longer than role-duration-seconds keeps working: see refreshing-credentials.ts.
  */
+
 
 
 
@@ -69507,6 +69539,7 @@ async function assumeWithOidc(ctx, o, retryOpts) {
         throw new errors_UserError(`could not get a GitHub OIDC token for audience '${ctx.audience}': ${oneLine(err)}; check that the job has \`permissions: id-token: write\``, { cause: err });
     });
     o.mask(token);
+    ctx.claims = tokenClaims(token);
     const out = await withSts(ctx, o, sts => callSts(ctx, retryOpts, 'AssumeRoleWithWebIdentity', () => sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
         RoleArn: ctx.roleArn,
         RoleSessionName: ctx.sessionName,
@@ -69590,15 +69623,17 @@ function explainStsError(err, action, ctx) {
             const subjects = expectedSubjects(ctx.env, ctx.environment);
             const owner = ctx.env.GITHUB_REPOSITORY_OWNER_ID;
             const repoId = ctx.env.GITHUB_REPOSITORY_ID;
-            const presents = subjects.length
-                ? `this job presents sub '${subjects.join("' or '")}'`
-                : "see the sub claim format in GitHub's OIDC docs";
+            const presents = ctx.claims?.sub
+                ? `this job's token presents sub '${ctx.claims.sub}'`
+                : subjects.length
+                    ? `this job presents sub '${subjects.join("' or '")}'`
+                    : "see the sub claim format in GitHub's OIDC docs";
             const immutable = ` (repositories created or renamed since mid-2026 present the immutable form repo:OWNER@ID/REPO@ID:…` +
                 (owner && repoId ? `, here owner id ${owner}, repository id ${repoId})` : ')');
             const envHint = ctx.environment
                 ? ''
                 : '; a job with `environment:` presents repo:OWNER/REPO:environment:NAME instead';
-            return new errors_UserError(`STS refused AssumeRoleWithWebIdentity for ${role}: the role's trust policy conditions on token.actions.githubusercontent.com:sub / :aud do not match this workflow; ${presents}${immutable}${envHint}; aud is '${ctx.audience}'`, { cause: err });
+            return new errors_UserError(`STS refused AssumeRoleWithWebIdentity for ${role}: the role's trust policy conditions on token.actions.githubusercontent.com:sub / :aud do not match this workflow; ${presents}${ctx.claims?.sub ? '' : immutable + envHint}; aud is '${ctx.claims?.aud ?? ctx.audience}'`, { cause: err });
         }
         if (name === 'InvalidIdentityToken') {
             return new errors_UserError(`STS rejected the GitHub OIDC token for ${role}: the account needs an IAM OIDC identity provider for https://token.actions.githubusercontent.com whose audience list includes '${ctx.audience}' (or set audience to the one configured)`, { cause: err });
@@ -69697,13 +69732,40 @@ function sameJson(a, b) {
         return a === b;
     }
 }
+/** A sleep that ends early when the signal aborts, so a cancelled job does not sit out a 30 s poll interval. */
+function abortableSleep(ms, signal) {
+    if (signal?.aborted)
+        return Promise.resolve();
+    return new Promise(resolve => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
 async function waitForExecution(sfn, executionArn, o) {
     const started = o.now();
     let interval = o.pollMs ?? 5_000;
     const maxInterval = o.maxPollMs ?? 30_000;
+    let last = { status: 'RUNNING' };
+    const cancelled = () => ({ executionArn, ...last, cancelled: true });
     for (;;) {
-        const d = await sfn.send(new DescribeExecutionCommand({ executionArn }));
+        if (o.signal?.aborted)
+            return cancelled();
+        let d;
+        try {
+            d = await sfn.send(new DescribeExecutionCommand({ executionArn }), { abortSignal: o.signal });
+        }
+        catch (err) {
+            if (o.signal?.aborted)
+                return cancelled();
+            throw err;
+        }
         const status = (d.status ?? 'RUNNING');
+        last = { status, startDate: d.startDate };
         const elapsed = o.now() - started;
         o.onPoll?.(status, elapsed);
         if (TERMINAL.has(status)) {
@@ -69720,10 +69782,11 @@ async function waitForExecution(sfn, executionArn, o) {
                 result.failedState = await failedStateName(sfn, executionArn);
             return result;
         }
-        if (elapsed >= o.timeoutMs || o.signal?.aborted) {
+        if (o.signal?.aborted)
+            return cancelled();
+        if (elapsed >= o.timeoutMs)
             return { executionArn, status, startDate: d.startDate, timedOut: true };
-        }
-        await o.sleep(Math.min(interval, Math.max(0, o.timeoutMs - elapsed)));
+        await o.sleep(Math.min(interval, Math.max(0, o.timeoutMs - elapsed)), o.signal);
         interval = Math.min(maxInterval, interval * 2);
     }
 }
@@ -69746,8 +69809,9 @@ function lastEnteredState(eventsNewestFirst) {
     }
     return undefined;
 }
-async function stopExecution(sfn, executionArn, cause) {
-    await sfn.send(new client_sfn_dist_cjs/* StopExecutionCommand */.WP$({ executionArn, error: 'CleanroomsConnect.Cancelled', cause }));
+/** Stops an execution; `deadlineMs` bounds the call (retries included) so a cancelled job ends in time. */
+async function stopExecution(sfn, executionArn, cause, deadlineMs) {
+    await sfn.send(new client_sfn_dist_cjs/* StopExecutionCommand */.WP$({ executionArn, error: 'CleanroomsConnect.Cancelled', cause }), deadlineMs ? { abortSignal: AbortSignal.timeout(deadlineMs) } : {});
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -98630,6 +98694,25 @@ function manifest_sameContent(m, files) {
         return o !== undefined && o.plaintextSha256 === f.plaintextSha256 && o.plaintextSize === f.plaintextSize;
     });
 }
+/**
+ * Why a complete batch with the same files may still not be reused: it was encrypted to other keys, or compressed or
+ * sealed (AEAD) differently, so reusing it would report settings S3 does not hold. Undefined when all match.
+ * Fingerprints compare as sets, case-insensitively.
+ */
+function manifest_reuseMismatch(m, want) {
+    const differences = [];
+    const norm = (list) => [...new Set(list.map(f => f.toUpperCase()))].sort();
+    const stored = norm(m.encryption.recipients);
+    const wanted = norm(want.recipients);
+    if (stored.join(',') !== wanted.join(',')) {
+        differences.push(`recipients (in S3: ${stored.join(', ') || 'none'}; now: ${wanted.join(', ') || 'none'})`);
+    }
+    if (m.compression !== want.compression)
+        differences.push(`compression (in S3: ${m.compression}; now: ${want.compression})`);
+    if (m.encryption.aead !== want.aead)
+        differences.push(`aead (in S3: ${m.encryption.aead}; now: ${want.aead})`);
+    return differences.length > 0 ? differences.join(', ') : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/transfer/upload.ts
 /**
@@ -98967,7 +99050,15 @@ async function uploadBatch(o) {
     }
     if (existing) {
         if (sameContent(existing, planned.map(p => ({ originalName: p.file.name, plaintextSha256: p.sha256, plaintextSize: p.size })))) {
-            log(`batch s3://${o.bucket}/${prefix} is already complete with these files: nothing to upload`);
+            const differs = reuseMismatch(existing, {
+                recipients: o.recipientFingerprints,
+                compression: o.compression,
+                aead: o.aead
+            });
+            if (differs) {
+                throw new UserError(`batch s3://${o.bucket}/${prefix} already exists with these files but a different ${differs}; batches are immutable: use a new batch-id (or a new run attempt), or re-run with the batch's settings to reuse it`);
+            }
+            // The caller reports the reuse (one line, with what S3 holds).
             return {
                 prefix,
                 manifestKey,
@@ -99080,7 +99171,11 @@ async function uploadBatch(o) {
 async function post(io = actionIO()) {
     const state = readState(io.getState);
     const batch = state.batch && !state.batch.complete ? state.batch : undefined;
-    const execution = state.execution && !state.execution.finished && !state.finished ? state.execution : undefined;
+    // An execution the main step started and did not see end, stop or deliberately leave: main was cancelled or killed
+    // while waiting (a main step that reached its end saves `finished`, e.g. after timeout-minutes or wait: false).
+    const execution = state.execution && !state.execution.finished && state.execution.stopOnCancel !== false && !state.finished
+        ? state.execution
+        : undefined;
     if (!state.aws || (!batch && !execution))
         return;
     try {
@@ -99098,15 +99193,15 @@ async function post(io = actionIO()) {
         const options = {
             region: aws.region,
             credentials: resolved.credentials,
-            endpointUrl: aws.endpointUrl,
+            s3EndpointUrl: aws.endpointUrl,
             env: io.env
         };
         if (batch) {
             const s3 = createS3Client(options);
             try {
                 io.info(`main step ended before batch s3://${batch.bucket}/${batch.prefix} was complete: removing it`);
-                const removed = await cleanupIncompleteBatch(s3, batch.bucket, batch.prefix, io.info);
-                io.info(`removed ${JSON.stringify(removed)}`);
+                // It logs what it removed, in words.
+                await cleanupIncompleteBatch(s3, batch.bucket, batch.prefix, io.info);
             }
             finally {
                 s3.destroy();
@@ -99117,6 +99212,7 @@ async function post(io = actionIO()) {
             try {
                 io.info(`job cancelled while waiting for ${execution.executionArn}: stopping it`);
                 await stopExecution(sfn, execution.executionArn, 'the GitHub Actions job that started it was cancelled');
+                io.info(`stopped ${execution.executionArn}`);
             }
             finally {
                 sfn.destroy();

@@ -1,5 +1,5 @@
-export const id = 611;
-export const ids = [611];
+export const id = 316;
+export const ids = [316];
 export const modules = {
 
 /***/ 5910:
@@ -63,7 +63,7 @@ async function readStackOutputs(cfn, stackName) {
 
 /***/ }),
 
-/***/ 3611:
+/***/ 7316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -81,6 +81,707 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sfn/dist-cjs/index.js
+var dist_cjs = __webpack_require__(8476);
+;// CONCATENATED MODULE: ./src/pipeline/execution.ts
+/**
+ * Start, wait for and stop one Step Functions execution of the pipeline.
+ * Step Functions has no SDK waiter, so this polls DescribeExecution with a growing interval and an injected clock.
+ * Execution names are derived from the batch, so a re-run of the same workflow attempt re-attaches to the execution
+ * it already started instead of processing the batch twice.
+ */
+
+
+const TERMINAL = new Set([
+    'SUCCEEDED',
+    'FAILED',
+    'TIMED_OUT',
+    'ABORTED',
+    'PENDING_REDRIVE'
+]);
+const NAME_MAX = 80;
+/** `<dataset>-<batch-id>`, cut to Step Functions' 80 characters of [A-Za-z0-9-_]. */
+function executionName(dataset, batchId) {
+    const name = `${dataset}-${batchId}`.replace(/[^A-Za-z0-9_-]/g, '-');
+    return name.length <= NAME_MAX ? name : name.slice(0, NAME_MAX);
+}
+/** arn:aws:states:R:A:stateMachine:NAME → arn:aws:states:R:A:execution:NAME:EXEC */
+function executionArnFor(stateMachineArn, name) {
+    const parts = stateMachineArn.split(':');
+    if (parts.length < 7 || parts[5] !== 'stateMachine') {
+        throw new errors/* UserError */.yo(`state-machine-arn '${stateMachineArn}' is not a state machine ARN (arn:aws:states:REGION:ACCOUNT:stateMachine:NAME)`);
+    }
+    return [...parts.slice(0, 5), 'execution', parts[6], name].join(':');
+}
+function errorName(err) {
+    return err?.name ?? '';
+}
+async function startExecution(sfn, stateMachineArn, input) {
+    const name = executionName(input.dataset, input.batchId);
+    const body = JSON.stringify(input);
+    try {
+        const out = await sfn.send(new dist_cjs/* StartExecutionCommand */.MX_({ stateMachineArn, name, input: body }));
+        // Same name + same input while open is idempotent: the call succeeds with the original execution.
+        return { executionArn: out.executionArn, name, reattached: false };
+    }
+    catch (err) {
+        if (errorName(err) === 'ExecutionAlreadyExists') {
+            // Closed executions answer ExecutionAlreadyExists whatever the input: re-attach when it was this batch.
+            const executionArn = executionArnFor(stateMachineArn, name);
+            const existing = await sfn.send(new dist_cjs/* DescribeExecutionCommand */.tVP({ executionArn }));
+            if (existing.input !== undefined && sameJson(existing.input, body))
+                return { executionArn, name, reattached: true };
+            throw new errors/* UserError */.yo(`execution '${name}' already exists on ${stateMachineArn} with a different input: use a new batch-id or a new workflow run attempt`);
+        }
+        if (errorName(err) === 'StateMachineDoesNotExist') {
+            throw new errors/* UserError */.yo(`state machine ${stateMachineArn} does not exist: check state-machine-arn / stack-name and aws-region`);
+        }
+        if (errorName(err) === 'AccessDeniedException') {
+            throw new errors/* UserError */.yo(`not allowed to start ${stateMachineArn}: the role needs states:StartExecution on it (the stack's CI role has it)`);
+        }
+        throw err;
+    }
+}
+function sameJson(a, b) {
+    try {
+        return JSON.stringify(JSON.parse(a)) === JSON.stringify(JSON.parse(b));
+    }
+    catch {
+        return a === b;
+    }
+}
+/** A sleep that ends early when the signal aborts, so a cancelled job does not sit out a 30 s poll interval. */
+function abortableSleep(ms, signal) {
+    if (signal?.aborted)
+        return Promise.resolve();
+    return new Promise(resolve => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+async function waitForExecution(sfn, executionArn, o) {
+    const started = o.now();
+    let interval = o.pollMs ?? 5_000;
+    const maxInterval = o.maxPollMs ?? 30_000;
+    let last = { status: 'RUNNING' };
+    const cancelled = () => ({ executionArn, ...last, cancelled: true });
+    for (;;) {
+        if (o.signal?.aborted)
+            return cancelled();
+        let d;
+        try {
+            d = await sfn.send(new dist_cjs/* DescribeExecutionCommand */.tVP({ executionArn }), { abortSignal: o.signal });
+        }
+        catch (err) {
+            if (o.signal?.aborted)
+                return cancelled();
+            throw err;
+        }
+        const status = (d.status ?? 'RUNNING');
+        last = { status, startDate: d.startDate };
+        const elapsed = o.now() - started;
+        o.onPoll?.(status, elapsed);
+        if (TERMINAL.has(status)) {
+            const result = {
+                executionArn,
+                status,
+                startDate: d.startDate,
+                stopDate: d.stopDate,
+                output: d.output,
+                error: d.error,
+                cause: d.cause
+            };
+            if (status !== 'SUCCEEDED')
+                result.failedState = await failedStateName(sfn, executionArn);
+            return result;
+        }
+        if (o.signal?.aborted)
+            return cancelled();
+        if (elapsed >= o.timeoutMs)
+            return { executionArn, status, startDate: d.startDate, timedOut: true };
+        await o.sleep(Math.min(interval, Math.max(0, o.timeoutMs - elapsed)), o.signal);
+        interval = Math.min(maxInterval, interval * 2);
+    }
+}
+/** The last state entered before a failure event: the one to look at first. */
+async function failedStateName(sfn, executionArn) {
+    try {
+        const h = await sfn.send(new dist_cjs/* GetExecutionHistoryCommand */.eXg({ executionArn, reverseOrder: true, maxResults: 100 }));
+        return lastEnteredState(h.events ?? []);
+    }
+    catch {
+        return undefined; // history is a nicety for the report; the status itself already says it failed
+    }
+}
+/** Pure: events newest first → the name of the most recent StateEntered event. */
+function lastEnteredState(eventsNewestFirst) {
+    for (const e of eventsNewestFirst) {
+        const name = e.stateEnteredEventDetails?.name;
+        if (name)
+            return name;
+    }
+    return undefined;
+}
+/** Stops an execution; `deadlineMs` bounds the call (retries included) so a cancelled job ends in time. */
+async function stopExecution(sfn, executionArn, cause, deadlineMs) {
+    await sfn.send(new dist_cjs/* StopExecutionCommand */.WP$({ executionArn, error: 'CleanroomsConnect.Cancelled', cause }), deadlineMs ? { abortSignal: AbortSignal.timeout(deadlineMs) } : {});
+}
+
+;// CONCATENATED MODULE: ./src/jobs/context.ts
+/**
+ * What a job may touch besides its Settings: logging, secrets masking, the OIDC token, time and cancellation.
+ * The action, the CLI and the tests each pass their own; nothing below reads process globals directly.
+ */
+
+/** A context for the CLI and scripts: plain stderr logging, no OIDC. */
+function cliContext(o) {
+    return {
+        env: o.env,
+        cwd: o.cwd,
+        log: line => o.stderr(line + '\n'),
+        warn: line => o.stderr(`warning: ${line}\n`),
+        mask: () => { },
+        getIDToken: () => Promise.reject(new Error('no GitHub OIDC token outside GitHub Actions')),
+        signal: o.signal,
+        now: Date.now,
+        sleep: abortableSleep
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+;// CONCATENATED MODULE: ./src/report/execution-summary.ts
+/**
+ * How a pipeline execution ended, for the job summary, the console and the step outputs. Pure.
+ */
+
+/** Rows of the timeline table; a Map over many files enters its states many times but they are one row each. */
+const MAX_TIMELINE_ROWS = 150;
+const OUTCOME_TEXT = {
+    succeeded: '✅ succeeded',
+    caught: '⚠️ failed, caught',
+    failed: '❌ failed',
+    running: '⏳ running',
+    stopped: '⏹️ stopped'
+};
+function renderTimeline(r) {
+    const t = r.timeline;
+    if (!t || t.rows.length === 0)
+        return [];
+    const lines = [
+        '### Timeline',
+        '',
+        '| state | started (UTC) | duration | entries | retries | outcome |',
+        '|---|---|--:|--:|--:|---|'
+    ];
+    for (const row of t.rows.slice(0, MAX_TIMELINE_ROWS)) {
+        const started = row.start.toISOString().slice(11, 19);
+        const duration = row.durationMs !== undefined ? (0,format/* formatDuration */.a3)(row.durationMs) : '…';
+        const name = row.name === t.failedState ? `**${(0,format/* escapeMarkdown */.FV)(row.name)}**` : (0,format/* escapeMarkdown */.FV)(row.name);
+        lines.push(`| ${name} | ${started} | ${duration} | ${row.entries} | ${row.retries} | ${OUTCOME_TEXT[row.outcome]} |`);
+    }
+    const more = t.rows.length - MAX_TIMELINE_ROWS;
+    if (more > 0)
+        lines.push('', `… and ${more} more states (see the execution in the console).`);
+    if (r.historyTruncated)
+        lines.push('', 'The history is longer than what was read: later states are not shown.');
+    lines.push('');
+    return lines;
+}
+function renderChart(r) {
+    if (!r.chart)
+        return [];
+    return [
+        '<details open><summary>State machine</summary>',
+        '',
+        '```mermaid',
+        r.chart,
+        '```',
+        '',
+        'Green: succeeded · yellow: failed and caught · red: failed · blue: running · grey: stopped · white: not run.',
+        '',
+        '</details>',
+        ''
+    ];
+}
+/** https://console.aws.amazon.com/states/… link for the execution; the region is in the ARN. */
+function executionConsoleUrl(executionArn) {
+    const region = executionArn.split(':')[3] ?? 'us-east-1';
+    return `https://${region}.console.aws.amazon.com/states/home?region=${region}#/v2/executions/details/${encodeURIComponent(executionArn)}`;
+}
+function oneLine(text, max = 500) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : flat.slice(0, max - 1) + '…';
+}
+function executionSucceeded(r) {
+    return r.status === 'SUCCEEDED' || (!r.waited && r.status === 'RUNNING');
+}
+function renderExecutionSummary(r) {
+    const lines = [];
+    const icon = r.status === 'SUCCEEDED' ? '✅' : r.status === 'RUNNING' ? '⏳' : '❌';
+    const state = r.cancelled
+        ? r.stopped
+            ? 'stopped: the job was cancelled'
+            : `left ${r.status}: the job was cancelled`
+        : r.timedOut
+            ? `still ${r.status} when timeout-minutes ran out`
+            : r.status;
+    lines.push(`## ${icon} Pipeline ${(0,format/* escapeMarkdown */.FV)(state)} for batch ${(0,format/* escapeMarkdown */.FV)(r.batchId)}`, '');
+    // What failed comes first: the reader's question is "where, and why".
+    if (r.failedState && r.status !== 'SUCCEEDED') {
+        const error = r.error ? `: ${(0,format/* codeSpan */.SS)(oneLine(r.error, 200))}` : '';
+        lines.push(`**Failed in state ${(0,format/* codeSpan */.SS)(r.failedState)}**${error}`, '');
+        if (r.cause)
+            lines.push(`> ${(0,format/* escapeMarkdown */.FV)(oneLine(r.cause))}`, '');
+    }
+    if (r.startDate && r.stopDate) {
+        lines.push(`Ran ${(0,format/* formatDuration */.a3)(r.stopDate.getTime() - r.startDate.getTime())}.`, '');
+    }
+    lines.push(`- Execution: [${(0,format/* escapeMarkdown */.FV)(r.executionArn.split(':').pop() ?? r.executionArn)}](${executionConsoleUrl(r.executionArn)})${r.reattached ? ' (re-attached: this batch had already started it)' : ''}`);
+    if (!r.waited)
+        lines.push('- Not waited for (wait: false): check the execution for the outcome.');
+    if (!r.failedState && r.error)
+        lines.push(`- Error: ${(0,format/* codeSpan */.SS)(oneLine(r.error, 200))}`);
+    if (!r.failedState && r.cause)
+        lines.push(`- Cause: ${(0,format/* escapeMarkdown */.FV)(oneLine(r.cause))}`);
+    lines.push('', ...renderTimeline(r), ...renderChart(r));
+    return lines.join('\n') + '\n';
+}
+function renderExecutionLog(r) {
+    if (r.cancelled)
+        return `execution ${r.executionArn} ${r.stopped ? 'stopped (ABORTED)' : `still ${r.status}`}: the job was cancelled`;
+    if (!r.waited)
+        return `execution ${r.executionArn} started (not waiting)`;
+    if (r.timedOut)
+        return `execution ${r.executionArn} still ${r.status} after timeout-minutes; it keeps running in AWS`;
+    const where = r.failedState ? ` in state ${r.failedState}` : '';
+    const why = r.error || r.cause ? `: ${oneLine([r.error, r.cause].filter(Boolean).join(': '), 300)}` : '';
+    return `execution ${r.status}${r.status === 'SUCCEEDED' ? '' : where + why}`;
+}
+/** The one-line failure message of a run whose pipeline did not succeed. */
+function executionFailureMessage(r) {
+    if (r.cancelled) {
+        return r.stopped
+            ? `cancelled while waiting for pipeline execution ${r.executionArn}: stopped it (stop-on-cancel)`
+            : `cancelled while waiting for pipeline execution ${r.executionArn}: it is still ${r.status} in AWS (stop it in the console, or set stop-on-cancel: true)`;
+    }
+    if (r.timedOut) {
+        return `pipeline execution ${r.executionArn} did not finish within timeout-minutes (still ${r.status}); raise timeout-minutes or use wait: false`;
+    }
+    const where = r.failedState ? ` in state ${r.failedState}` : '';
+    const why = r.error ? ` (${oneLine(r.error, 200)})` : '';
+    return `pipeline execution ${r.status}${where}${why}: see ${executionConsoleUrl(r.executionArn)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/upload-summary.ts
+/**
+ * What an upload did, rendered for the job summary (markdown), the console (one line) and the step outputs.
+ * Pure: takes the report as data. All user text (file names, keys, dataset) is escaped.
+ */
+
+/** Rows shown in the summary table; the rest are counted. Keeps the summary far below the 1 MiB step limit. */
+const MAX_SUMMARY_ROWS = 200;
+/** Longest file name shown; longer ones are cut (the manifest has them in full). */
+const MAX_NAME_CHARS = 300;
+function totals(r) {
+    let plaintext = 0;
+    let stored = 0;
+    for (const o of r.objects) {
+        plaintext += o.plaintextSize;
+        stored += o.storedSize;
+    }
+    return { plaintext, stored };
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function batchUri(r) {
+    return `s3://${r.bucket}/${r.prefix}`;
+}
+function renderUploadSummary(r) {
+    const { plaintext, stored } = totals(r);
+    const lines = [];
+    const verb = r.reused ? 'already complete (reused, nothing uploaded)' : 'uploaded';
+    lines.push(`## Batch ${(0,format/* escapeMarkdown */.FV)(r.batchId)} of dataset ${(0,format/* escapeMarkdown */.FV)(r.dataset)} ${verb}`, '');
+    const speed = r.reused ? '' : `, ${(0,format/* formatRate */.CE)(plaintext, r.durationMs)}`;
+    lines.push(`**${plural(r.objects.length, 'file')}**, ${(0,format/* formatBytes */.z3)(plaintext)} → ${(0,format/* formatBytes */.z3)(stored)} (${(0,format/* ratio */.CG)(stored, plaintext)}), ` +
+        `${(0,format/* formatDuration */.a3)(r.durationMs)}${speed} · compression ${(0,format/* escapeMarkdown */.FV)(r.compression)}`, '');
+    if (r.objects.length > 0) {
+        lines.push('| file | size | stored | ratio | plaintext sha256 |', '|---|--:|--:|--:|---|');
+        for (const o of r.objects.slice(0, MAX_SUMMARY_ROWS)) {
+            lines.push(`| ${(0,format/* escapeMarkdown */.FV)((0,format/* truncate */.xv)(o.originalName, MAX_NAME_CHARS))} | ${(0,format/* formatBytes */.z3)(o.plaintextSize)} | ` +
+                `${(0,format/* formatBytes */.z3)(o.storedSize)} | ${(0,format/* ratio */.CG)(o.storedSize, o.plaintextSize)} | ${shaCell(o.plaintextSha256)} |`);
+        }
+        const more = r.objects.length - MAX_SUMMARY_ROWS;
+        if (more > 0)
+            lines.push('', `… and ${more} more (all listed in the manifest)`);
+        lines.push('');
+    }
+    lines.push(`- Batch: ${(0,format/* escapeMarkdown */.FV)(batchUri(r))}`, `- Manifest: ${(0,format/* escapeMarkdown */.FV)(r.manifestUri)}`);
+    if (r.recipients.length > 0)
+        lines.push(`- Encrypted to: ${r.recipients.map(f => shaCell(f)).join(', ')}`);
+    const provenance = Object.entries(r.provenance ?? {}).filter(([, source]) => source !== 'input');
+    if (provenance.length > 0) {
+        lines.push(`- Settings: ${provenance.map(([name, source]) => `${(0,format/* escapeMarkdown */.FV)(name)} from ${(0,format/* escapeMarkdown */.FV)(source)}`).join('; ')}`);
+    }
+    return lines.join('\n') + '\n';
+}
+/** A dry run: where the batch would go and what it would hold; nothing was written. */
+function renderDryRunSummary(r) {
+    const plaintext = totals(r).plaintext;
+    const lines = [
+        `## Dry run: batch ${(0,format/* escapeMarkdown */.FV)(r.batchId)} of dataset ${(0,format/* escapeMarkdown */.FV)(r.dataset)} not uploaded`,
+        '',
+        `Would upload **${plural(r.objects.length, 'file')}**, ${(0,format/* formatBytes */.z3)(plaintext)}, to ${(0,format/* codeSpan */.SS)(batchUri(r))} ` +
+            `(compression ${(0,format/* escapeMarkdown */.FV)(r.compression)}). Nothing was written to S3 (dry-run: true).`,
+        ''
+    ];
+    if (r.objects.length > 0) {
+        lines.push('| file | size |', '|---|--:|');
+        for (const o of r.objects.slice(0, MAX_SUMMARY_ROWS))
+            lines.push(`| ${(0,format/* escapeMarkdown */.FV)((0,format/* truncate */.xv)(o.originalName, MAX_NAME_CHARS))} | ${(0,format/* formatBytes */.z3)(o.plaintextSize)} |`);
+        const more = r.objects.length - MAX_SUMMARY_ROWS;
+        if (more > 0)
+            lines.push('', `… and ${more} more`);
+        lines.push('');
+    }
+    if (r.recipients.length > 0)
+        lines.push(`- Would encrypt to: ${r.recipients.map(f => shaCell(f)).join(', ')}`);
+    return lines.join('\n') + '\n';
+}
+/** No file matched and fail-on-empty is false: say what was looked for, and where. */
+function renderEmptySummary(o) {
+    return ([
+        `## No files for dataset ${(0,format/* escapeMarkdown */.FV)(o.dataset)}: nothing uploaded`,
+        '',
+        `No file matches ${o.patterns.map(p => (0,format/* codeSpan */.SS)(p)).join(', ')} in ${(0,format/* codeSpan */.SS)(o.workingDirectory)}. ` +
+            'The step succeeds because fail-on-empty is false; no batch was created.'
+    ].join('\n') + '\n');
+}
+/** `start` with dry-run: the batch exists; the execution was not started. */
+function renderStartDryRunSummary(o) {
+    return ([
+        '## Dry run: pipeline not started',
+        '',
+        `Would start ${(0,format/* codeSpan */.SS)(o.stateMachineArn)} for the complete batch ${(0,format/* codeSpan */.SS)(o.manifestUri)} (dry-run: true).`
+    ].join('\n') + '\n');
+}
+/** Hex digests and fingerprints in a code span; anything else (never expected) is escaped as text. */
+function shaCell(value) {
+    return /^[0-9A-Fa-f]+$/.test(value) ? `\`${value}\`` : (0,format/* escapeMarkdown */.FV)(value);
+}
+/** One line for the console. */
+function renderUploadLog(r) {
+    const { plaintext, stored } = totals(r);
+    const sizes = `${(0,format/* formatBytes */.z3)(plaintext)} → ${(0,format/* formatBytes */.z3)(stored)}, ${(0,format/* ratio */.CG)(stored, plaintext)}`;
+    const name = (s) => s.replace(/[\r\n]+/g, ' ');
+    if (r.reused) {
+        return `batch ${name(r.batchId)} already complete at ${name(batchUri(r))} (${plural(r.objects.length, 'file')}, ${sizes}): reused, nothing uploaded`;
+    }
+    return (`uploaded ${plural(r.objects.length, 'file')} (${sizes}) to ${name(batchUri(r))} in ` +
+        `${(0,format/* formatDuration */.a3)(r.durationMs)} (${(0,format/* formatRate */.CE)(plaintext, r.durationMs)})`);
+}
+/** Step outputs of an upload (the pipeline adds execution-arn and replaces status when it runs). */
+function uploadOutputs(r) {
+    return {
+        'batch-id': r.batchId,
+        'batch-uri': batchUri(r),
+        manifest: r.manifestUri,
+        files: String(r.objects.length),
+        bytes: String(totals(r).plaintext),
+        status: r.reused ? 'reused' : 'uploaded'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/state-chart.ts
+/** Above this many states the chart would not be readable (and could grow the summary): skip it. */
+const MAX_CHART_STATES = 300;
+const CLASSES = {
+    succeeded: 'fill:#d7f5dd,stroke:#1a7f37,color:#0f3d1c',
+    caught: 'fill:#fff1c2,stroke:#9a6700,color:#3d2a00',
+    failed: 'fill:#ffd8d3,stroke:#cf222e,color:#5c0b11,stroke-width:3px',
+    running: 'fill:#ddf4ff,stroke:#0969da,color:#0a3069',
+    stopped: 'fill:#eaeef2,stroke:#57606a,color:#24292f,stroke-dasharray:4 2',
+    notrun: 'fill:#ffffff,stroke:#d0d7de,color:#8c959f'
+};
+/** Mermaid label text: quotes and angle brackets as mermaid entity codes, one line. */
+function label(text) {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/#/g, '#35;')
+        .replace(/"/g, '#quot;')
+        .replace(/</g, '#lt;')
+        .replace(/>/g, '#gt;')
+        .replace(/`/g, '#96;');
+}
+function countStates(m) {
+    let n = 0;
+    for (const s of Object.values(m.States ?? {})) {
+        n++;
+        for (const inner of innerMachines(s))
+            n += countStates(inner);
+    }
+    return n;
+}
+function innerMachines(s) {
+    return [...(s.ItemProcessor ? [s.ItemProcessor] : s.Iterator ? [s.Iterator] : []), ...(s.Branches ?? [])];
+}
+/**
+ * The mermaid source (without the fence), or undefined when the definition is not usable or too large.
+ * `outcomes` maps state names to how they ended; states it does not name were not run.
+ */
+function renderStateChart(definition, outcomes) {
+    let machine;
+    try {
+        machine = JSON.parse(definition);
+    }
+    catch {
+        return undefined;
+    }
+    if (!machine.States || typeof machine.States !== 'object')
+        return undefined;
+    if (countStates(machine) > MAX_CHART_STATES)
+        return undefined;
+    const lines = ['flowchart TD'];
+    const edges = [];
+    const used = new Set();
+    let counter = 0;
+    const ids = new Map();
+    const idOf = (scope, name) => {
+        const key = `${scope}\u0000${name}`;
+        let id = ids.get(key);
+        if (!id) {
+            id = `s${counter++}`;
+            ids.set(key, id);
+        }
+        return id;
+    };
+    const walk = (m, scope, indent, startFrom) => {
+        const states = m.States ?? {};
+        if (startFrom && m.StartAt && states[m.StartAt])
+            edges.push(`${startFrom} --> ${idOf(scope, m.StartAt)}`);
+        for (const [name, s] of Object.entries(states)) {
+            const id = idOf(scope, name);
+            const outcome = outcomes[name] ?? 'notrun';
+            used.add(outcome);
+            const inner = innerMachines(s);
+            if (inner.length > 0) {
+                // The Map/Parallel state is a subgraph; edges to and from it attach to the subgraph itself.
+                lines.push(`${indent}subgraph ${id}["${label(`${name} (${s.Type ?? 'state'})`)}"]`);
+                inner.forEach((branch, i) => {
+                    const branchScope = `${scope}/${name}#${i}`;
+                    if (s.Branches && inner.length > 1) {
+                        const bid = `${id}b${i}`;
+                        lines.push(`${indent}  subgraph ${bid}["branch ${i + 1}"]`);
+                        walk(branch, branchScope, indent + '    ');
+                        lines.push(`${indent}  end`);
+                    }
+                    else
+                        walk(branch, branchScope, indent + '  ');
+                });
+                lines.push(`${indent}end`);
+                lines.push(`${indent}class ${id} ${outcome}`);
+            }
+            else {
+                const shape = s.Type === 'Choice'
+                    ? ['{', '}']
+                    : s.Type === 'Succeed' || s.Type === 'Fail'
+                        ? ['([', '])']
+                        : ['[', ']'];
+                lines.push(`${indent}${id}${shape[0]}"${label(name)}"${shape[1]}:::${outcome}`);
+            }
+            if (s.Next && states[s.Next])
+                edges.push(`${id} --> ${idOf(scope, s.Next)}`);
+            if (s.Default && states[s.Default])
+                edges.push(`${id} --> ${idOf(scope, s.Default)}`);
+            const choices = new Set((s.Choices ?? []).map(c => c.Next).filter((n) => !!n && !!states[n]));
+            for (const next of choices)
+                edges.push(`${id} -->|choice| ${idOf(scope, next)}`);
+            const catches = new Set((s.Catch ?? []).map(c => c.Next).filter((n) => !!n && !!states[n]));
+            for (const next of catches)
+                edges.push(`${id} -.->|catch| ${idOf(scope, next)}`);
+        }
+    };
+    lines.push('  start((start)):::notrun');
+    used.add('notrun');
+    walk(machine, '', '  ', 'start');
+    lines.push(...edges.map(e => `  ${e}`));
+    for (const c of used)
+        lines.push(`  classDef ${c} ${CLASSES[c]}`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/timeline.ts
+/**
+ * An execution's history (GetExecutionHistory events, oldest first) → one row per state: when it was first entered,
+ * how long it ran, how many retries, and how it ended; plus the state that failed and why. Pure: the event shape is
+ * declared here (structurally what @aws-sdk/client-sfn returns), so the report never imports the SDK.
+ *
+ * Attribution: each event names its state only on StateEntered/StateExited; every other event is attributed through
+ * previousEventId to the state whose entry it follows. That stays right inside Map iterations and Parallel branches,
+ * where states of different iterations interleave.
+ */
+const FAILURE = /(Failed|TimedOut)$/;
+const ATTEMPT = /(TaskScheduled|LambdaFunctionScheduled|ActivityScheduled)$/;
+function failureDetails(e) {
+    return (e.taskFailedEventDetails ??
+        e.taskTimedOutEventDetails ??
+        e.lambdaFunctionFailedEventDetails ??
+        e.lambdaFunctionTimedOutEventDetails ??
+        e.executionFailedEventDetails ??
+        e.executionTimedOutEventDetails ??
+        {});
+}
+function buildTimeline(events, executionStatus) {
+    const stateOf = new Map();
+    const work = new Map();
+    let executionEnd;
+    let executionError;
+    let lastEntered;
+    for (const e of events) {
+        const type = e.type ?? '';
+        const at = e.timestamp?.getTime();
+        const entered = type.endsWith('StateEntered') ? e.stateEnteredEventDetails?.name : undefined;
+        const exited = type.endsWith('StateExited') ? e.stateExitedEventDetails?.name : undefined;
+        const name = entered ?? exited ?? (e.previousEventId !== undefined ? stateOf.get(e.previousEventId) : undefined);
+        if (e.id !== undefined && name !== undefined && !exited)
+            stateOf.set(e.id, name);
+        if (type.startsWith('Execution')) {
+            if (/^Execution(Succeeded|Failed|Aborted|TimedOut)$/.test(type))
+                executionEnd = at;
+            if (type === 'ExecutionFailed' || type === 'ExecutionTimedOut')
+                executionError = failureDetails(e);
+            if (type === 'ExecutionAborted')
+                executionError = e.executionAbortedEventDetails ?? {};
+            continue;
+        }
+        if (entered) {
+            lastEntered = entered;
+            let w = work.get(entered);
+            if (!w) {
+                w = {
+                    row: {
+                        name: entered,
+                        start: e.timestamp ?? new Date(0),
+                        entries: 0,
+                        retries: 0,
+                        outcome: 'running'
+                    },
+                    attempts: 0,
+                    failures: 0
+                };
+                work.set(entered, w);
+            }
+            w.row.entries++;
+            w.row.outcome = 'running';
+            w.openFailure = undefined;
+            continue;
+        }
+        const w = name !== undefined ? work.get(name) : undefined;
+        if (!w)
+            continue;
+        if (exited) {
+            w.lastExit = at;
+            w.row.outcome = w.openFailure ? 'caught' : 'succeeded';
+            if (w.openFailure)
+                Object.assign(w.row, w.openFailure);
+            w.openFailure = undefined;
+        }
+        else if (ATTEMPT.test(type)) {
+            w.attempts++;
+            // A new attempt after a failure within the same entry is a Retry.
+            if (w.openFailure)
+                w.row.retries++;
+            w.openFailure = undefined;
+        }
+        else if (FAILURE.test(type)) {
+            w.failures++;
+            w.openFailure = failureDetails(e);
+            w.lastFailure = e.id ?? w.lastFailure;
+        }
+    }
+    const failed = executionStatus !== undefined && executionStatus !== 'SUCCEEDED' && executionStatus !== 'RUNNING';
+    const all = [...work.values()];
+    for (const w of all) {
+        const end = w.lastExit ?? executionEnd;
+        if (end !== undefined)
+            w.row.durationMs = Math.max(0, end - w.row.start.getTime());
+        if (w.row.outcome === 'running' && executionEnd !== undefined) {
+            w.row.outcome = executionStatus === 'FAILED' || executionStatus === 'TIMED_OUT' ? 'failed' : 'stopped';
+            if (w.openFailure)
+                Object.assign(w.row, w.openFailure);
+        }
+    }
+    const rows = all.map(w => w.row).sort((a, b) => a.start.getTime() - b.start.getTime());
+    // Where it failed: the state of the latest task failure (a Catch may have routed it on to notify and Fail);
+    // without one, the state entered last (a Fail state, or where it was stopped).
+    const culprit = failed
+        ? all
+            .filter(w => w.lastFailure !== undefined && w.row.outcome !== 'succeeded')
+            .sort((a, b) => b.lastFailure - a.lastFailure)[0]
+        : undefined;
+    const failedState = failed ? (culprit?.row.name ?? lastEntered) : undefined;
+    const outcomes = {};
+    for (const r of rows)
+        outcomes[r.name] = r.outcome;
+    return {
+        rows,
+        failedState,
+        error: culprit?.row.error ?? executionError?.error,
+        cause: culprit?.row.cause ?? executionError?.cause,
+        outcomes
+    };
+}
+
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+;// CONCATENATED MODULE: ./src/aws/refreshing-credentials.ts
+const DEFAULT_REFRESH_BEFORE_MS = 10 * 60_000;
+/** After a failed refresh while the current credentials still work, wait this long before trying again. */
+const RETRY_FAILED_REFRESH_MS = 60_000;
+function refreshingCredentials(initial, refresh, o) {
+    const before = o.refreshBeforeMs ?? DEFAULT_REFRESH_BEFORE_MS;
+    let current = initial;
+    let pending;
+    let retryAt = 0;
+    const startRefresh = (expiresAt) => refresh()
+        .then(next => {
+        current = next;
+        retryAt = 0;
+        o.log?.(`refreshed AWS credentials${next.expiration ? ` (valid until ${next.expiration.toISOString()})` : ''}`);
+        return next;
+    })
+        .catch((err) => {
+        // Still valid: keep working with them and try again a little later; expired: nothing left to offer.
+        if (o.now() < expiresAt) {
+            retryAt = o.now() + RETRY_FAILED_REFRESH_MS;
+            o.log?.(`could not refresh AWS credentials (${err instanceof Error ? err.message : String(err)}); the current ones stay valid until ${new Date(expiresAt).toISOString()}`);
+            return current;
+        }
+        throw err;
+    })
+        .finally(() => {
+        pending = undefined;
+    });
+    return () => {
+        const expiresAt = current.expiration?.getTime();
+        if (expiresAt === undefined)
+            return Promise.resolve(current);
+        const now = o.now();
+        if (now < expiresAt - before || (now < retryAt && now < expiresAt))
+            return Promise.resolve(current);
+        pending ??= startRefresh(expiresAt);
+        return pending;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/aws/retry.ts
 /**
  * The one retry loop of the project: full-jitter exponential backoff with injected sleep and randomness, so tests
@@ -183,206 +884,24 @@ function isTransientAwsError(err, depth = 0) {
     return e.cause !== undefined && depth < 5 && isTransientAwsError(e.cause, depth + 1);
 }
 
-;// CONCATENATED MODULE: ./src/jobs/context.ts
-/**
- * What a job may touch besides its Settings: logging, secrets masking, the OIDC token, time and cancellation.
- * The action, the CLI and the tests each pass their own; nothing below reads process globals directly.
- */
-
-/** A context for the CLI and scripts: plain stderr logging, no OIDC. */
-function cliContext(o) {
-    return {
-        env: o.env,
-        cwd: o.cwd,
-        log: line => o.stderr(line + '\n'),
-        warn: line => o.stderr(`warning: ${line}\n`),
-        mask: () => { },
-        getIDToken: () => Promise.reject(new Error('no GitHub OIDC token outside GitHub Actions')),
-        signal: o.signal,
-        now: Date.now,
-        sleep: defaultSleep
-    };
-}
-
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(2011);
-;// CONCATENATED MODULE: ./src/report/execution-summary.ts
-/**
- * How a pipeline execution ended, for the job summary, the console and the step outputs. Pure.
- */
-
-/** https://console.aws.amazon.com/states/… link for the execution; the region is in the ARN. */
-function executionConsoleUrl(executionArn) {
-    const region = executionArn.split(':')[3] ?? 'us-east-1';
-    return `https://${region}.console.aws.amazon.com/states/home?region=${region}#/v2/executions/details/${encodeURIComponent(executionArn)}`;
-}
-function oneLine(text, max = 500) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : flat.slice(0, max - 1) + '…';
-}
-function executionSucceeded(r) {
-    return r.status === 'SUCCEEDED' || (!r.waited && r.status === 'RUNNING');
-}
-function renderExecutionSummary(r) {
-    const lines = [];
-    const icon = r.status === 'SUCCEEDED' ? '✅' : r.status === 'RUNNING' ? '⏳' : '❌';
-    const state = r.timedOut ? `still ${r.status} when timeout-minutes ran out` : r.status;
-    lines.push(`## ${icon} Pipeline ${(0,format/* escapeMarkdown */.FV)(state)} for batch ${(0,format/* escapeMarkdown */.FV)(r.batchId)}`, '');
-    if (r.startDate && r.stopDate) {
-        lines.push(`Ran ${(0,format/* formatDuration */.a3)(r.stopDate.getTime() - r.startDate.getTime())}.`, '');
+;// CONCATENATED MODULE: ./src/aws/oidc-claims.ts
+/** JWT → { sub, aud }; empty when the token is not a readable JWT. Pure. */
+function tokenClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return {};
+    try {
+        const data = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        const aud = Array.isArray(data.aud)
+            ? data.aud.filter(a => typeof a === 'string').join(', ')
+            : typeof data.aud === 'string'
+                ? data.aud
+                : undefined;
+        return { sub: typeof data.sub === 'string' ? data.sub : undefined, aud };
     }
-    lines.push(`- Execution: [${(0,format/* escapeMarkdown */.FV)(r.executionArn.split(':').pop() ?? r.executionArn)}](${executionConsoleUrl(r.executionArn)})${r.reattached ? ' (re-attached: this batch had already started it)' : ''}`);
-    if (!r.waited)
-        lines.push('- Not waited for (wait: false): check the execution for the outcome.');
-    if (r.failedState)
-        lines.push(`- Failed in state: \`${(0,format/* escapeMarkdown */.FV)(r.failedState)}\``);
-    if (r.error)
-        lines.push(`- Error: \`${(0,format/* escapeMarkdown */.FV)(oneLine(r.error, 200))}\``);
-    if (r.cause)
-        lines.push(`- Cause: ${(0,format/* escapeMarkdown */.FV)(oneLine(r.cause))}`);
-    return lines.join('\n') + '\n';
-}
-function renderExecutionLog(r) {
-    if (!r.waited)
-        return `execution ${r.executionArn} started (not waiting)`;
-    if (r.timedOut)
-        return `execution ${r.executionArn} still ${r.status} after timeout-minutes; it keeps running in AWS`;
-    const where = r.failedState ? ` in state ${r.failedState}` : '';
-    const why = r.error || r.cause ? `: ${oneLine([r.error, r.cause].filter(Boolean).join(': '), 300)}` : '';
-    return `execution ${r.status}${r.status === 'SUCCEEDED' ? '' : where + why}`;
-}
-/** The one-line failure message of a run whose pipeline did not succeed. */
-function executionFailureMessage(r) {
-    if (r.timedOut) {
-        return `pipeline execution ${r.executionArn} did not finish within timeout-minutes (still ${r.status}); raise timeout-minutes or use wait: false`;
+    catch {
+        return {};
     }
-    const where = r.failedState ? ` in state ${r.failedState}` : '';
-    const why = r.error ? ` (${oneLine(r.error, 200)})` : '';
-    return `pipeline execution ${r.status}${where}${why}: see ${executionConsoleUrl(r.executionArn)}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/upload-summary.ts
-/**
- * What an upload did, rendered for the job summary (markdown), the console (one line) and the step outputs.
- * Pure: takes the report as data. All user text (file names, keys, dataset) is escaped.
- */
-
-/** Rows shown in the summary table; the rest are counted. Keeps the summary far below the 1 MiB step limit. */
-const MAX_SUMMARY_ROWS = 200;
-/** Longest file name shown; longer ones are cut (the manifest has them in full). */
-const MAX_NAME_CHARS = 300;
-function totals(r) {
-    let plaintext = 0;
-    let stored = 0;
-    for (const o of r.objects) {
-        plaintext += o.plaintextSize;
-        stored += o.storedSize;
-    }
-    return { plaintext, stored };
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function batchUri(r) {
-    return `s3://${r.bucket}/${r.prefix}`;
-}
-function renderUploadSummary(r) {
-    const { plaintext, stored } = totals(r);
-    const lines = [];
-    const verb = r.reused ? 'already complete (reused, nothing uploaded)' : 'uploaded';
-    lines.push(`## Batch ${(0,format/* escapeMarkdown */.FV)(r.batchId)} of dataset ${(0,format/* escapeMarkdown */.FV)(r.dataset)} ${verb}`, '');
-    const speed = r.reused ? '' : `, ${(0,format/* formatRate */.CE)(plaintext, r.durationMs)}`;
-    lines.push(`**${plural(r.objects.length, 'file')}**, ${(0,format/* formatBytes */.z3)(plaintext)} → ${(0,format/* formatBytes */.z3)(stored)} (${(0,format/* ratio */.CG)(stored, plaintext)}), ` +
-        `${(0,format/* formatDuration */.a3)(r.durationMs)}${speed} · compression ${(0,format/* escapeMarkdown */.FV)(r.compression)}`, '');
-    if (r.objects.length > 0) {
-        lines.push('| file | size | stored | ratio | plaintext sha256 |', '|---|--:|--:|--:|---|');
-        for (const o of r.objects.slice(0, MAX_SUMMARY_ROWS)) {
-            lines.push(`| ${(0,format/* escapeMarkdown */.FV)((0,format/* truncate */.xv)(o.originalName, MAX_NAME_CHARS))} | ${(0,format/* formatBytes */.z3)(o.plaintextSize)} | ` +
-                `${(0,format/* formatBytes */.z3)(o.storedSize)} | ${(0,format/* ratio */.CG)(o.storedSize, o.plaintextSize)} | ${shaCell(o.plaintextSha256)} |`);
-        }
-        const more = r.objects.length - MAX_SUMMARY_ROWS;
-        if (more > 0)
-            lines.push('', `… and ${more} more (all listed in the manifest)`);
-        lines.push('');
-    }
-    lines.push(`- Batch: ${(0,format/* escapeMarkdown */.FV)(batchUri(r))}`, `- Manifest: ${(0,format/* escapeMarkdown */.FV)(r.manifestUri)}`);
-    if (r.recipients.length > 0)
-        lines.push(`- Encrypted to: ${r.recipients.map(f => shaCell(f)).join(', ')}`);
-    const provenance = Object.entries(r.provenance ?? {}).filter(([, source]) => source !== 'input');
-    if (provenance.length > 0) {
-        lines.push(`- Settings: ${provenance.map(([name, source]) => `${(0,format/* escapeMarkdown */.FV)(name)} from ${(0,format/* escapeMarkdown */.FV)(source)}`).join('; ')}`);
-    }
-    return lines.join('\n') + '\n';
-}
-/** Hex digests and fingerprints in a code span; anything else (never expected) is escaped as text. */
-function shaCell(value) {
-    return /^[0-9A-Fa-f]+$/.test(value) ? `\`${value}\`` : (0,format/* escapeMarkdown */.FV)(value);
-}
-/** One line for the console. */
-function renderUploadLog(r) {
-    const { plaintext, stored } = totals(r);
-    const sizes = `${(0,format/* formatBytes */.z3)(plaintext)} → ${(0,format/* formatBytes */.z3)(stored)}, ${(0,format/* ratio */.CG)(stored, plaintext)}`;
-    const name = (s) => s.replace(/[\r\n]+/g, ' ');
-    if (r.reused) {
-        return `batch ${name(r.batchId)} already complete at ${name(batchUri(r))} (${plural(r.objects.length, 'file')}, ${sizes}): reused, nothing uploaded`;
-    }
-    return (`uploaded ${plural(r.objects.length, 'file')} (${sizes}) to ${name(batchUri(r))} in ` +
-        `${(0,format/* formatDuration */.a3)(r.durationMs)} (${(0,format/* formatRate */.CE)(plaintext, r.durationMs)})`);
-}
-/** Step outputs of an upload (the pipeline adds execution-arn and replaces status when it runs). */
-function uploadOutputs(r) {
-    return {
-        'batch-id': r.batchId,
-        'batch-uri': batchUri(r),
-        manifest: r.manifestUri,
-        files: String(r.objects.length),
-        bytes: String(totals(r).plaintext),
-        status: r.reused ? 'reused' : 'uploaded'
-    };
-}
-
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1695);
-;// CONCATENATED MODULE: ./src/aws/refreshing-credentials.ts
-const DEFAULT_REFRESH_BEFORE_MS = 10 * 60_000;
-/** After a failed refresh while the current credentials still work, wait this long before trying again. */
-const RETRY_FAILED_REFRESH_MS = 60_000;
-function refreshingCredentials(initial, refresh, o) {
-    const before = o.refreshBeforeMs ?? DEFAULT_REFRESH_BEFORE_MS;
-    let current = initial;
-    let pending;
-    let retryAt = 0;
-    const startRefresh = (expiresAt) => refresh()
-        .then(next => {
-        current = next;
-        retryAt = 0;
-        o.log?.(`refreshed AWS credentials${next.expiration ? ` (valid until ${next.expiration.toISOString()})` : ''}`);
-        return next;
-    })
-        .catch((err) => {
-        // Still valid: keep working with them and try again a little later; expired: nothing left to offer.
-        if (o.now() < expiresAt) {
-            retryAt = o.now() + RETRY_FAILED_REFRESH_MS;
-            o.log?.(`could not refresh AWS credentials (${err instanceof Error ? err.message : String(err)}); the current ones stay valid until ${new Date(expiresAt).toISOString()}`);
-            return current;
-        }
-        throw err;
-    })
-        .finally(() => {
-        pending = undefined;
-    });
-    return () => {
-        const expiresAt = current.expiration?.getTime();
-        if (expiresAt === undefined)
-            return Promise.resolve(current);
-        const now = o.now();
-        if (now < expiresAt - before || (now < retryAt && now < expiresAt))
-            return Promise.resolve(current);
-        pending ??= startRefresh(expiresAt);
-        return pending;
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
@@ -398,6 +917,7 @@ function refreshingCredentials(initial, refresh, o) {
  * An assumed role's credentials come as a provider that re-assumes (with a fresh OIDC token in Actions) shortly before
  * they expire, so a wait longer than role-duration-seconds keeps working: see refreshing-credentials.ts.
  */
+
 
 
 
@@ -491,7 +1011,8 @@ async function assumeWithOidc(ctx, o, retryOpts) {
         throw new errors/* UserError */.yo(`could not get a GitHub OIDC token for audience '${ctx.audience}': ${credentials_oneLine(err)}; check that the job has \`permissions: id-token: write\``, { cause: err });
     });
     o.mask(token);
-    const out = await withSts(ctx, o, sts => callSts(ctx, retryOpts, 'AssumeRoleWithWebIdentity', () => sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+    ctx.claims = tokenClaims(token);
+    const out = await withSts(ctx, o, sts => callSts(ctx, retryOpts, 'AssumeRoleWithWebIdentity', () => sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
         RoleArn: ctx.roleArn,
         RoleSessionName: ctx.sessionName,
         DurationSeconds: ctx.duration,
@@ -501,7 +1022,7 @@ async function assumeWithOidc(ctx, o, retryOpts) {
 }
 /** The SDK default chain's credentials → AssumeRole (CLI, @github/local-action). */
 async function assumeWithCallerCredentials(ctx, o, retryOpts) {
-    const out = await withSts(ctx, o, sts => callSts(ctx, retryOpts, 'AssumeRole', () => sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
+    const out = await withSts(ctx, o, sts => callSts(ctx, retryOpts, 'AssumeRole', () => sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
         RoleArn: ctx.roleArn,
         RoleSessionName: ctx.sessionName,
         DurationSeconds: ctx.duration
@@ -574,15 +1095,17 @@ function explainStsError(err, action, ctx) {
             const subjects = expectedSubjects(ctx.env, ctx.environment);
             const owner = ctx.env.GITHUB_REPOSITORY_OWNER_ID;
             const repoId = ctx.env.GITHUB_REPOSITORY_ID;
-            const presents = subjects.length
-                ? `this job presents sub '${subjects.join("' or '")}'`
-                : "see the sub claim format in GitHub's OIDC docs";
+            const presents = ctx.claims?.sub
+                ? `this job's token presents sub '${ctx.claims.sub}'`
+                : subjects.length
+                    ? `this job presents sub '${subjects.join("' or '")}'`
+                    : "see the sub claim format in GitHub's OIDC docs";
             const immutable = ` (repositories created or renamed since mid-2026 present the immutable form repo:OWNER@ID/REPO@ID:…` +
                 (owner && repoId ? `, here owner id ${owner}, repository id ${repoId})` : ')');
             const envHint = ctx.environment
                 ? ''
                 : '; a job with `environment:` presents repo:OWNER/REPO:environment:NAME instead';
-            return new errors/* UserError */.yo(`STS refused AssumeRoleWithWebIdentity for ${role}: the role's trust policy conditions on token.actions.githubusercontent.com:sub / :aud do not match this workflow; ${presents}${immutable}${envHint}; aud is '${ctx.audience}'`, { cause: err });
+            return new errors/* UserError */.yo(`STS refused AssumeRoleWithWebIdentity for ${role}: the role's trust policy conditions on token.actions.githubusercontent.com:sub / :aud do not match this workflow; ${presents}${ctx.claims?.sub ? '' : immutable + envHint}; aud is '${ctx.claims?.aud ?? ctx.audience}'`, { cause: err });
         }
         if (name === 'InvalidIdentityToken') {
             return new errors/* UserError */.yo(`STS rejected the GitHub OIDC token for ${role}: the account needs an IAM OIDC identity provider for https://token.actions.githubusercontent.com whose audience list includes '${ctx.audience}' (or set audience to the one configured)`, { cause: err });
@@ -655,6 +1178,9 @@ const STACK_OUTPUTS = {
     TargetBucketName: { description: 'Bucket the pipeline writes Parquet output to (shown in the summary).' },
     GlueDatabaseName: {
         description: 'Glue database the crawler catalogs the output into (shown in the summary).'
+    },
+    NotificationTopicArn: {
+        description: 'SNS topic of pipeline notifications; failures before the pipeline are published there too (notify).'
     }
 };
 /**
@@ -723,9 +1249,94 @@ function applyStackOutputs(s, outputs, stackName) {
     const glue = take('GlueDatabaseName');
     if (glue)
         next.glueDatabase = glue;
+    const topic = take('NotificationTopicArn', v => /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}(\.fifo)?$/.test(v)
+        ? undefined
+        : 'is not an SNS topic ARN');
+    if (topic)
+        next.notificationTopicArn = topic;
     if (problems.length > 0)
         throw new errors/* UserError */.yo(`${problems.join('; ')} (fix the stack outputs and redeploy, or set the input explicitly)`);
     return next;
+}
+
+;// CONCATENATED MODULE: ./src/jobs/aws-errors.ts
+/**
+ * Turns an AWS SDK failure into a one-line UserError that names the call, the resource and what to check, for the
+ * person reading the log. Raw SDK errors say `UnknownError` (a 403 on a HEAD has no body to name it) or
+ * `connect ECONNREFUSED 127.0.0.1:9` without the service; these say which call it was and where it went.
+ * Errors that already explain themselves (UserError) pass through unchanged.
+ */
+
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE'
+]);
+/** The network error code, when the call never got an HTTP answer. */
+function networkCode(e) {
+    if (e.code && NETWORK_CODES.has(e.code))
+        return e.code;
+    if (e.name === 'TimeoutError')
+        return 'timeout';
+    const m = /\b(E[A-Z]{4,})\b/.exec(e.message ?? '');
+    return m && NETWORK_CODES.has(m[1]) ? m[1] : undefined;
+}
+function firstLine(text) {
+    return (text.split('\n')[0] ?? '').trim();
+}
+/** The explanation for one failed call; the original error is kept as the cause. */
+function explainAwsError(err, c) {
+    if (err instanceof errors/* UserError */.yo)
+        return err;
+    if (err?.name === 'AbortError')
+        return err;
+    const e = (err ?? {});
+    const head = `${c.service} ${c.call} on ${c.resource} failed`;
+    const net = networkCode(e);
+    if (net) {
+        // Node's message carries the address ('connect ECONNREFUSED 127.0.0.1:9') when the fields did not survive the
+        // SDK's wrapping of the error.
+        const fromMessage = /\b(?:connect|getaddrinfo) E[A-Z_]+ (\S+)/.exec(e.message ?? '')?.[1];
+        const address = e.address ? `${e.address}${e.port ? `:${e.port}` : ''}` : (e.hostname ?? fromMessage);
+        const where = address ? ` (${address})` : '';
+        return new errors/* UserError */.yo(`${head}: could not reach the ${c.service} endpoint${where}: ${net}: check the network, aws-region and any AWS_ENDPOINT_URL_* or endpoint-url setting`, { cause: err });
+    }
+    const status = e.$metadata?.httpStatusCode;
+    const name = e.name && e.name !== 'Error' && e.name !== 'UnknownError' ? e.name : undefined;
+    const detail = [
+        status ? `HTTP ${status}` : undefined,
+        name,
+        e.message && e.message !== name ? firstLine(e.message) : undefined
+    ]
+        .filter(Boolean)
+        .filter(part => part !== 'UnknownError' && part !== 'Unknown')
+        .join(' ');
+    if (status === 403 || /AccessDenied|UnauthorizedOperation|NotAuthorized/.test(e.name ?? '')) {
+        return new errors/* UserError */.yo(`${head}: access denied (${detail}): the role needs ${c.permission} on ${c.resource}; check the role's policy, any resource or key policy, and aws-region`, { cause: err });
+    }
+    if (status === 404 || /NotFound|NoSuch|DoesNotExist/.test(e.name ?? '')) {
+        return new errors/* UserError */.yo(`${head}: not found (${detail}): check ${c.input ?? 'the name'} and aws-region`, {
+            cause: err
+        });
+    }
+    if (/ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|InvalidAccessKeyId/.test(e.name ?? '')) {
+        return new errors/* UserError */.yo(`${head}: the credentials were refused (${detail}): check role-to-assume or the AWS credentials in the environment`, { cause: err });
+    }
+    return new errors/* UserError */.yo(`${head}: ${detail || 'unknown error'}: check that the service is available in aws-region and retry`, { cause: err });
+}
+/** Runs one AWS call and explains its failure. */
+async function awsCall(c, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        throw explainAwsError(err, c);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/jobs/connect.ts
@@ -738,11 +1349,12 @@ function applyStackOutputs(s, outputs, stackName) {
 
 
 
+
 /** Region used against a custom endpoint when none is configured: local S3 servers accept any. */
 const LOCAL_ENDPOINT_REGION = 'us-east-1';
 /** Fills the region from the endpoint case, so a local S3 server needs no AWS_REGION. Pure. */
 function withDefaultRegion(s, env) {
-    if (s.region || !(0,clients/* customS3Endpoint */.FS)({ endpointUrl: s.endpointUrl, env }))
+    if (s.region || !(0,clients/* customS3Endpoint */.FS)({ s3EndpointUrl: s.endpointUrl, env }))
         return s;
     return {
         ...s,
@@ -774,7 +1386,7 @@ async function connectAws(input, ctx) {
     const clientOptions = {
         region,
         credentials: resolved.credentials,
-        endpointUrl: settings.endpointUrl,
+        s3EndpointUrl: settings.endpointUrl,
         env: ctx.env
     };
     if (resolved.identity?.arn)
@@ -782,7 +1394,14 @@ async function connectAws(input, ctx) {
     if (settings.stackName) {
         const cfn = (0,clients/* createCloudFormationClient */.U_)(clientOptions);
         try {
-            const outputs = await (0,stack_outputs/* readStackOutputs */.F)(cfn, settings.stackName);
+            const stackName = settings.stackName;
+            const outputs = await awsCall({
+                service: 'CloudFormation',
+                call: 'DescribeStacks',
+                resource: `stack ${stackName}`,
+                permission: 'cloudformation:DescribeStacks',
+                input: 'stack-name'
+            }, () => (0,stack_outputs/* readStackOutputs */.F)(cfn, stackName));
             settings = applyStackOutputs(settings, outputs, settings.stackName);
         }
         finally {
@@ -798,126 +1417,121 @@ async function connectAws(input, ctx) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sfn/dist-cjs/index.js
-var client_sfn_dist_cjs = __webpack_require__(8476);
-;// CONCATENATED MODULE: ./src/pipeline/execution.ts
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
+var client_sns_dist_cjs = __webpack_require__(8797);
+;// CONCATENATED MODULE: ./src/jobs/notify-failure.ts
 /**
- * Start, wait for and stop one Step Functions execution of the pipeline.
- * Step Functions has no SDK waiter, so this polls DescribeExecution with a growing interval and an injected clock.
- * Execution names are derived from the batch, so a re-run of the same workflow attempt re-attaches to the execution
- * it already started instead of processing the batch twice.
+ * Failures before the pipeline (the upload, or starting the execution) published to the stack's notification topic,
+ * so operators see every failure of a dataset in one place. Same subject and message attributes as the state
+ * machine's NotifyFailure (infra/statemachine.asl.json): dataset, batch, status=FAILED, error, cause; the message is
+ * the same JSON summary with the GitHub run instead of the execution. A failed publish never hides the failure.
  */
 
 
-const TERMINAL = new Set([
-    'SUCCEEDED',
-    'FAILED',
-    'TIMED_OUT',
-    'ABORTED',
-    'PENDING_REDRIVE'
-]);
-const NAME_MAX = 80;
-/** `<dataset>-<batch-id>`, cut to Step Functions' 80 characters of [A-Za-z0-9-_]. */
-function executionName(dataset, batchId) {
-    const name = `${dataset}-${batchId}`.replace(/[^A-Za-z0-9_-]/g, '-');
-    return name.length <= NAME_MAX ? name : name.slice(0, NAME_MAX);
+
+
+/** SNS rejects empty String attributes, and caps a message attribute value at the message size: keep causes short. */
+const MAX_ATTRIBUTE = 1024;
+function attribute(value) {
+    const v = value.trim() || 'unknown';
+    return {
+        DataType: 'String',
+        StringValue: v.length <= MAX_ATTRIBUTE ? v : `${v.slice(0, MAX_ATTRIBUTE - 1)}…`
+    };
 }
-/** arn:aws:states:R:A:stateMachine:NAME → arn:aws:states:R:A:execution:NAME:EXEC */
-function executionArnFor(stateMachineArn, name) {
-    const parts = stateMachineArn.split(':');
-    if (parts.length < 7 || parts[5] !== 'stateMachine') {
-        throw new errors/* UserError */.yo(`state-machine-arn '${stateMachineArn}' is not a state machine ARN (arn:aws:states:REGION:ACCOUNT:stateMachine:NAME)`);
-    }
-    return [...parts.slice(0, 5), 'execution', parts[6], name].join(':');
+/** The Publish request: pure, so its shape is tested against the state machine's NotifyFailure. */
+function failurePublish(o) {
+    const error = o.failure.stage === 'upload' ? 'CleanroomsConnect.UploadFailed' : 'CleanroomsConnect.StartFailed';
+    const batch = o.failure.batchId ?? 'unknown';
+    return {
+        TopicArn: o.topicArn,
+        // SNS subjects: at most 100 printable ASCII characters.
+        Subject: `cleanrooms-connect ${o.dataset}: batch FAILED`.replace(/[^\x20-\x7e]/g, '?').slice(0, 100),
+        Message: JSON.stringify({
+            status: 'FAILED',
+            dataset: o.dataset,
+            batchId: batch,
+            error,
+            cause: o.failure.message,
+            ...(o.runUrl ? { run: o.runUrl } : {})
+        }),
+        MessageAttributes: {
+            dataset: attribute(o.dataset),
+            batch: attribute(batch),
+            status: attribute('FAILED'),
+            error: attribute(error),
+            cause: attribute(o.failure.message)
+        }
+    };
 }
-function errorName(err) {
-    return err?.name ?? '';
+function runUrl(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
+    return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
 }
-async function startExecution(sfn, stateMachineArn, input) {
-    const name = executionName(input.dataset, input.batchId);
-    const body = JSON.stringify(input);
+async function publishPreFailure(session, failure, ctx) {
+    const s = session.settings;
+    if (!s.notify || !s.notificationTopicArn || !s.dataset)
+        return;
+    const sns = (0,clients/* createSnsClient */.cO)({ ...session.clientOptions, maxAttempts: 3 });
     try {
-        const out = await sfn.send(new client_sfn_dist_cjs/* StartExecutionCommand */.MX_({ stateMachineArn, name, input: body }));
-        // Same name + same input while open is idempotent: the call succeeds with the original execution.
-        return { executionArn: out.executionArn, name, reattached: false };
+        await sns.send(new client_sns_dist_cjs/* PublishCommand */.D5G(failurePublish({
+            topicArn: s.notificationTopicArn,
+            dataset: s.dataset,
+            failure,
+            runUrl: runUrl(ctx.env)
+        })));
+        ctx.log(`failure published to ${s.notificationTopicArn}`);
     }
     catch (err) {
-        if (errorName(err) === 'ExecutionAlreadyExists') {
-            // Closed executions answer ExecutionAlreadyExists whatever the input: re-attach when it was this batch.
-            const executionArn = executionArnFor(stateMachineArn, name);
-            const existing = await sfn.send(new client_sfn_dist_cjs/* DescribeExecutionCommand */.tVP({ executionArn }));
-            if (existing.input !== undefined && sameJson(existing.input, body))
-                return { executionArn, name, reattached: true };
-            throw new errors/* UserError */.yo(`execution '${name}' already exists on ${stateMachineArn} with a different input: use a new batch-id or a new workflow run attempt`);
-        }
-        if (errorName(err) === 'StateMachineDoesNotExist') {
-            throw new errors/* UserError */.yo(`state machine ${stateMachineArn} does not exist: check state-machine-arn / stack-name and aws-region`);
-        }
-        if (errorName(err) === 'AccessDeniedException') {
-            throw new errors/* UserError */.yo(`not allowed to start ${stateMachineArn}: the role needs states:StartExecution on it (the stack's CI role has it)`);
-        }
-        throw err;
+        const explained = explainAwsError(err, {
+            service: 'SNS',
+            call: 'Publish',
+            resource: s.notificationTopicArn,
+            permission: 'sns:Publish (and kms:GenerateDataKey/kms:Decrypt on the topic key)'
+        });
+        ctx.warn(`could not publish the failure: ${(0,errors/* errorMessage */.gJ)(explained)}`);
+    }
+    finally {
+        sns.destroy();
     }
 }
-function sameJson(a, b) {
+
+;// CONCATENATED MODULE: ./src/pipeline/history.ts
+/**
+ * What the report needs from Step Functions after an execution ended: its full event history (GetExecutionHistory,
+ * paginated) and the definition it ran (DescribeStateMachineForExecution, which returns the version the execution
+ * used, substitutions resolved). Best effort: the report is a nicety, the status already says how it ended.
+ */
+
+/** 1000 events a page (the API maximum); 25 pages cover a Map over hundreds of files and bound the wait. */
+const PAGE_SIZE = 1000;
+const MAX_PAGES = 25;
+async function executionDetails(sfn, executionArn, signal) {
+    const events = [];
+    let nextToken;
+    let pages = 0;
+    do {
+        const page = await sfn.send(new dist_cjs/* GetExecutionHistoryCommand */.eXg({
+            executionArn,
+            maxResults: PAGE_SIZE,
+            nextToken,
+            includeExecutionData: false
+        }), { abortSignal: signal });
+        events.push(...(page.events ?? []));
+        nextToken = page.nextToken;
+        pages++;
+    } while (nextToken && pages < MAX_PAGES);
+    let definition;
     try {
-        return JSON.stringify(JSON.parse(a)) === JSON.stringify(JSON.parse(b));
+        const d = await sfn.send(new dist_cjs/* DescribeStateMachineForExecutionCommand */.sYO({ executionArn }), {
+            abortSignal: signal
+        });
+        definition = d.definition;
     }
     catch {
-        return a === b;
+        definition = undefined; // the flowchart is left out; the timeline still shows every state
     }
-}
-async function waitForExecution(sfn, executionArn, o) {
-    const started = o.now();
-    let interval = o.pollMs ?? 5_000;
-    const maxInterval = o.maxPollMs ?? 30_000;
-    for (;;) {
-        const d = await sfn.send(new client_sfn_dist_cjs/* DescribeExecutionCommand */.tVP({ executionArn }));
-        const status = (d.status ?? 'RUNNING');
-        const elapsed = o.now() - started;
-        o.onPoll?.(status, elapsed);
-        if (TERMINAL.has(status)) {
-            const result = {
-                executionArn,
-                status,
-                startDate: d.startDate,
-                stopDate: d.stopDate,
-                output: d.output,
-                error: d.error,
-                cause: d.cause
-            };
-            if (status !== 'SUCCEEDED')
-                result.failedState = await failedStateName(sfn, executionArn);
-            return result;
-        }
-        if (elapsed >= o.timeoutMs || o.signal?.aborted) {
-            return { executionArn, status, startDate: d.startDate, timedOut: true };
-        }
-        await o.sleep(Math.min(interval, Math.max(0, o.timeoutMs - elapsed)));
-        interval = Math.min(maxInterval, interval * 2);
-    }
-}
-/** The last state entered before a failure event: the one to look at first. */
-async function failedStateName(sfn, executionArn) {
-    try {
-        const h = await sfn.send(new client_sfn_dist_cjs/* GetExecutionHistoryCommand */.eXg({ executionArn, reverseOrder: true, maxResults: 100 }));
-        return lastEnteredState(h.events ?? []);
-    }
-    catch {
-        return undefined; // history is a nicety for the report; the status itself already says it failed
-    }
-}
-/** Pure: events newest first → the name of the most recent StateEntered event. */
-function lastEnteredState(eventsNewestFirst) {
-    for (const e of eventsNewestFirst) {
-        const name = e.stateEnteredEventDetails?.name;
-        if (name)
-            return name;
-    }
-    return undefined;
-}
-async function stopExecution(sfn, executionArn, cause) {
-    await sfn.send(new StopExecutionCommand({ executionArn, error: 'CleanroomsConnect.Cancelled', cause }));
+    return { events, truncated: nextToken !== undefined, definition };
 }
 
 // EXTERNAL MODULE: ./src/transfer/batch.ts
@@ -934,6 +1548,8 @@ var upload = __webpack_require__(8908);
 
 
 
+
+
 /**
  * The pipeline input for an existing batch of `start`, after checking its manifest is there. readManifest tells a
  * missing manifest from one the role may not read, where AWS answers both with 403.
@@ -943,7 +1559,22 @@ async function existingBatchInput(session) {
     const manifestKey = (0,batch/* batchPrefix */.RJ)(s.prefix, s.dataset, s.batchId) + batch/* MANIFEST_NAME */.ir;
     const s3 = (0,clients/* createS3Client */.qo)(session.clientOptions);
     try {
-        if (!(await (0,upload/* readManifest */.WI)(s3, s.bucket, manifestKey))) {
+        let found;
+        try {
+            found = await (0,upload/* readManifest */.WI)(s3, s.bucket, manifestKey);
+        }
+        catch (err) {
+            if (err instanceof errors/* UserError */.yo)
+                throw err;
+            throw explainAwsError(err, {
+                service: 'S3',
+                call: 'GetObject',
+                resource: `s3://${s.bucket}/${manifestKey}`,
+                permission: 's3:GetObject',
+                input: 'bucket / stack-name'
+            });
+        }
+        if (!found) {
             throw new errors/* UserError */.yo(`batch ${s.batchId} has no manifest at s3://${s.bucket}/${manifestKey}: it is incomplete or does not exist; upload it again (command: upload) or fix batch-id`);
         }
     }
@@ -957,10 +1588,19 @@ async function runPipelineJob(session, input, ctx) {
     const stateMachineArn = s.stateMachineArn;
     const sfn = (0,clients/* createSfnClient */.Pf)(session.clientOptions);
     try {
-        const started = await startExecution(sfn, stateMachineArn, input);
-        ctx.onExecution?.({ executionArn: started.executionArn, finished: false });
+        const started = await awsCall({
+            service: 'Step Functions',
+            call: 'StartExecution',
+            resource: stateMachineArn,
+            permission: 'states:StartExecution',
+            input: 'state-machine-arn / stack-name'
+        }, () => startExecution(sfn, stateMachineArn, input));
+        // Saved before waiting: if the runner kills the main step, the post step can still stop the execution.
+        ctx.onExecution?.({ executionArn: started.executionArn, finished: false, stopOnCancel: s.stopOnCancel });
         ctx.log(`${started.reattached ? 're-attached to' : 'started'} execution ${started.executionArn} for batch ${input.batchId}`);
         if (!s.wait) {
+            // Deliberately not waited for: nothing for the post step to stop, even if a cancel arrives now.
+            ctx.onExecution?.({ executionArn: started.executionArn, finished: true, stopOnCancel: s.stopOnCancel });
             return {
                 input,
                 stateMachineArn,
@@ -970,7 +1610,13 @@ async function runPipelineJob(session, input, ctx) {
             };
         }
         let lastStatus = '';
-        const result = await waitForExecution(sfn, started.executionArn, {
+        const describe = {
+            service: 'Step Functions',
+            call: 'DescribeExecution',
+            resource: started.executionArn,
+            permission: 'states:DescribeExecution'
+        };
+        const result = await awsCall(describe, () => waitForExecution(sfn, started.executionArn, {
             timeoutMs: s.timeoutMinutes * 60_000,
             sleep: ctx.sleep,
             now: ctx.now,
@@ -981,13 +1627,61 @@ async function runPipelineJob(session, input, ctx) {
                     lastStatus = status;
                 }
             }
-        });
-        if (!result.timedOut)
-            ctx.onExecution?.({ executionArn: started.executionArn, finished: true });
-        return { input, stateMachineArn, result, reattached: started.reattached, waited: true };
+        }));
+        if (result.cancelled) {
+            return {
+                input,
+                stateMachineArn,
+                result: await afterCancel(sfn, result, s.stopOnCancel, ctx),
+                reattached: started.reattached,
+                waited: true
+            };
+        }
+        // Ended, or left running after timeout-minutes (documented): either way not the post step's to stop.
+        ctx.onExecution?.({ executionArn: started.executionArn, finished: true, stopOnCancel: s.stopOnCancel });
+        const details = result.timedOut ? undefined : await detailsFor(sfn, started.executionArn, ctx);
+        return { input, stateMachineArn, result, reattached: started.reattached, waited: true, details };
     }
     finally {
         sfn.destroy();
+    }
+}
+/**
+ * The runner gives a cancelled step about 7.5 s between SIGINT and SIGTERM/kill: StopExecution gets 4 s (retries
+ * included). When it fails, the execution stays unfinished in the saved state and the post step tries again.
+ */
+const STOP_DEADLINE_MS = 4_000;
+async function afterCancel(sfn, result, stopOnCancel, ctx) {
+    const executionArn = result.executionArn;
+    if (!stopOnCancel) {
+        ctx.log(`job cancelled while waiting: execution ${executionArn} keeps running (stop-on-cancel: false)`);
+        ctx.onExecution?.({ executionArn, finished: true, stopOnCancel });
+        return result;
+    }
+    try {
+        await stopExecution(sfn, executionArn, 'the GitHub Actions job that started it was cancelled', STOP_DEADLINE_MS);
+        ctx.log(`job cancelled while waiting: stopped execution ${executionArn}`);
+        ctx.onExecution?.({ executionArn, finished: true, stopOnCancel });
+        return { ...result, status: 'ABORTED', stopped: true };
+    }
+    catch (err) {
+        ctx.warn(`job cancelled while waiting, and StopExecution on ${executionArn} failed (${explainAwsError(err, { service: 'Step Functions', call: 'StopExecution', resource: executionArn, permission: 'states:StopExecution' }).message}): the post step tries again`);
+        return result;
+    }
+}
+async function detailsFor(sfn, executionArn, ctx) {
+    try {
+        return await executionDetails(sfn, executionArn, ctx.signal);
+    }
+    catch (err) {
+        const e = explainAwsError(err, {
+            service: 'Step Functions',
+            call: 'GetExecutionHistory',
+            resource: executionArn,
+            permission: 'states:GetExecutionHistory'
+        });
+        ctx.warn(`no timeline in the summary: ${e.message}`);
+        return undefined;
     }
 }
 
@@ -1004,19 +1698,35 @@ var upload_job = __webpack_require__(493);
 
 
 
+
+
+
+
 function executionReport(p) {
+    const timeline = p.details ? buildTimeline(p.details.events, p.result.status) : undefined;
+    // The state the failure came from is drawn red even when a Catch routed it on (the table says 'caught').
+    const outcomes = timeline?.failedState
+        ? { ...timeline.outcomes, [timeline.failedState]: 'failed' }
+        : timeline?.outcomes;
+    const chart = outcomes && p.details?.definition ? renderStateChart(p.details.definition, outcomes) : undefined;
     return {
+        timeline,
+        chart,
+        historyTruncated: p.details?.truncated,
         executionArn: p.result.executionArn,
         stateMachineArn: p.stateMachineArn,
         status: p.result.status,
         timedOut: p.result.timedOut,
+        cancelled: p.result.cancelled,
+        stopped: p.result.stopped,
         waited: p.waited,
         reattached: p.reattached,
         startDate: p.result.startDate,
         stopDate: p.result.stopDate,
-        error: p.result.error,
-        cause: p.result.cause,
-        failedState: p.result.failedState,
+        // The failed state's own error is more specific than the execution's (often a Fail state's summary).
+        error: timeline?.error ?? p.result.error,
+        cause: timeline?.cause ?? p.result.cause,
+        failedState: timeline?.failedState ?? p.result.failedState,
         batchId: p.input.batchId,
         dataset: p.input.dataset
     };
@@ -1030,43 +1740,113 @@ function pipelineResult(p, ctx) {
         failure: executionSucceeded(r) ? undefined : executionFailureMessage(r)
     };
 }
-async function runJob(settings, ctx) {
+/**
+ * What a job has established so far: outputs and summary sections written as each becomes true, so a failure later
+ * in the job (the pipeline start after a complete upload, say) still reports the batch a later step can use.
+ */
+class JobProgress {
+    outputs = {};
+    summary = '';
+    set(outputs) {
+        Object.assign(this.outputs, outputs);
+    }
+    addSummary(markdown) {
+        if (markdown)
+            this.summary += (this.summary ? '\n' : '') + markdown;
+    }
+}
+/** The context a job runs with, its batch and execution events also recorded as outputs. */
+function tracking(ctx, progress) {
+    return {
+        ...ctx,
+        onBatch: e => {
+            // Only a complete batch is reported: an upload that failed removed what it wrote.
+            if (e.complete)
+                progress.set({
+                    'batch-uri': `s3://${e.bucket}/${e.prefix}`,
+                    manifest: `s3://${e.bucket}/${e.prefix}${batch/* MANIFEST_NAME */.ir}`
+                });
+            ctx.onBatch?.(e);
+        },
+        onExecution: e => {
+            progress.set({ 'execution-arn': e.executionArn });
+            ctx.onExecution?.(e);
+        }
+    };
+}
+/**
+ * Runs the command. A thrown error leaves what was known in `progress` (outputs and summary so far) for the caller
+ * to report with it; a returned result carries everything itself.
+ */
+async function runJob(settings, ctx, progress = new JobProgress()) {
     // The recipe engine and formats load only for validate: uploads do not carry them in memory.
     if (settings.command === 'validate')
         return (await Promise.all(/* import() */[__webpack_require__.e(506), __webpack_require__.e(278), __webpack_require__.e(815), __webpack_require__.e(962), __webpack_require__.e(877), __webpack_require__.e(625), __webpack_require__.e(599)]).then(__webpack_require__.bind(__webpack_require__, 1599))).runValidateJob(settings, ctx);
-    const session = await connectAws(settings, ctx);
+    const tracked = tracking(ctx, progress);
+    const session = await connectAws(settings, tracked);
+    try {
+        return await runConnected(session, ctx, tracked, progress);
+    }
+    catch (err) {
+        // A failure after the execution started is the pipeline's to report; a cancel is nobody's failure.
+        if (!progress.outputs['execution-arn'] && !ctx.signal?.aborted) {
+            const stage = session.settings.command === 'start' || progress.outputs.manifest ? 'start' : 'upload';
+            const message = (0,errors/* errorMessage */.gJ)(err);
+            await publishPreFailure(session, { stage, batchId: progress.outputs['batch-id'], message }, ctx);
+        }
+        throw err;
+    }
+}
+async function runConnected(session, ctx, tracked, progress) {
     const s = session.settings;
     if (s.command === 'start') {
+        progress.set({ 'batch-id': s.batchId });
         const input = await existingBatchInput(session);
+        const manifest = `s3://${input.bucket}/${input.manifestKey}`;
+        progress.set({ 'batch-uri': manifest.slice(0, -batch/* MANIFEST_NAME */.ir.length), manifest });
         if (s.dryRun) {
-            ctx.log(`dry run: would start ${s.stateMachineArn} for s3://${input.bucket}/${input.manifestKey}`);
-            return { outputs: { 'batch-id': input.batchId, status: 'dry-run' }, summary: '' };
+            ctx.log(`dry run: would start ${s.stateMachineArn} for ${manifest}`);
+            return {
+                outputs: { ...progress.outputs, status: 'dry-run' },
+                summary: renderStartDryRunSummary({ stateMachineArn: s.stateMachineArn, manifestUri: manifest })
+            };
         }
-        const p = pipelineResult(await runPipelineJob(session, input, ctx), ctx);
+        const p = pipelineResult(await runPipelineJob(session, input, tracked), ctx);
+        return { ...p, outputs: { ...progress.outputs, ...p.outputs } };
+    }
+    const upload = await (0,upload_job/* runUploadJob */.I)(session, tracked, planned => progress.set({ 'batch-id': planned.batchId }));
+    if (upload.status === 'empty') {
         return {
-            ...p,
-            outputs: {
-                'batch-id': input.batchId,
-                manifest: `s3://${input.bucket}/${input.manifestKey}`,
-                ...p.outputs
-            }
+            outputs: { files: '0', bytes: '0', status: 'empty' },
+            summary: renderEmptySummary({
+                dataset: upload.report.dataset,
+                patterns: s.files,
+                workingDirectory: s.workingDirectory
+            })
         };
     }
-    const upload = await (0,upload_job/* runUploadJob */.I)(session, ctx);
-    const outputs = { ...uploadOutputs(upload.report), status: upload.status };
-    if (upload.status !== 'empty')
-        ctx.log(upload.status === 'dry-run' ? `dry run: nothing written` : renderUploadLog(upload.report));
-    const summary = upload.status === 'empty' || upload.status === 'dry-run' ? '' : renderUploadSummary(upload.report);
-    if (s.command === 'upload' || upload.status === 'empty' || upload.status === 'dry-run') {
-        return { outputs, summary };
+    if (upload.status === 'dry-run') {
+        ctx.log('dry run: nothing written');
+        const outputs = { ...uploadOutputs(upload.report), status: 'dry-run' };
+        // Nothing exists in S3 after a dry run: no batch-uri or manifest a later step could mistake for a batch.
+        delete outputs['batch-uri'];
+        delete outputs.manifest;
+        return { outputs, summary: renderDryRunSummary(upload.report) };
     }
+    const outputs = { ...uploadOutputs(upload.report), status: upload.status };
+    progress.set(outputs);
+    ctx.log(renderUploadLog(upload.report));
+    const summary = renderUploadSummary(upload.report);
+    progress.addSummary(summary);
+    if (s.command === 'upload')
+        return { outputs, summary };
     const input = {
         bucket: upload.report.bucket,
         manifestKey: upload.report.prefix + batch/* MANIFEST_NAME */.ir,
         dataset: upload.report.dataset,
         batchId: upload.report.batchId
     };
-    const p = pipelineResult(await runPipelineJob(session, input, ctx), ctx);
+    const p = pipelineResult(await runPipelineJob(session, input, tracked), ctx);
     return { outputs: { ...outputs, ...p.outputs }, summary: summary + '\n' + p.summary, failure: p.failure };
 }
 
@@ -1275,11 +2055,15 @@ function plannedReport(s, plan, bucket) {
         provenance: s.provenance
     };
 }
-async function runUploadJob(session, ctx) {
+async function runUploadJob(session, ctx, 
+/** Told the planned batch before anything is written (the action reports batch-id even if the upload fails). */
+onPlanned) {
     const s = session.settings;
     const bucket = s.bucket;
     const plan = await planUpload(s, ctx);
     const report = plannedReport(s, plan, bucket);
+    if (plan.files.length > 0)
+        onPlanned?.(report);
     if (plan.files.length === 0) {
         ctx.warn(`no file matches ${s.files.join(', ')} in ${s.workingDirectory}; nothing uploaded (fail-on-empty: false)`);
         return { report, status: 'empty' };
@@ -1328,6 +2112,9 @@ async function runUploadJob(session, ctx) {
         return {
             report: {
                 ...report,
+                // What S3 holds (a reused batch matched these, but its manifest is the record).
+                compression: result.manifest.compression,
+                recipients: result.manifest.encryption.recipients,
                 manifestUri: `s3://${bucket}/${result.manifestKey}`,
                 reused: result.reused,
                 durationMs: result.durationMs,
@@ -1357,11 +2144,12 @@ async function runUploadJob(session, ctx) {
 /* harmony export */   CE: () => (/* binding */ formatRate),
 /* harmony export */   CG: () => (/* binding */ ratio),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   xv: () => (/* binding */ truncate),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony export escapeHtml */
+/* unused harmony exports escapeHtml, SUMMARY_LIMIT_BYTES, capSummary */
 /**
  * Number and text formatting for summaries and logs. Pure. File names and other user text go through
  * escapeMarkdown/escapeHtml: core.summary writes raw markdown and HTML, and GitHub renders what it can.
@@ -1432,9 +2220,52 @@ function escapeMarkdown(text) {
         .replace(/>/g, '&gt;')
         .replace(/[\\`*_{}[\]()#+\-!|~]/g, '\\$&');
 }
+/**
+ * User text as an inline code span. CommonMark treats backslashes inside code spans literally, so nothing is escaped:
+ * the fence is one backtick longer than the longest run inside, and padded with spaces when the text starts or ends
+ * with a backtick (spec 6.1). Line breaks become spaces; `<` and `&` are literal inside a code span.
+ */
+function codeSpan(text) {
+    const flat = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
 /** Cuts text to at most `max` characters, marking the cut with '…'. */
 function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/** GitHub refuses a step summary above 1 MiB; keep a margin for what the runner adds. */
+const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
+/**
+ * Cuts a summary that would exceed the step-summary limit at a line boundary, outside any open code fence or
+ * <details> block, and says so. Summaries are built far below the limit; this is the guard for the unexpected.
+ */
+function capSummary(markdown, limitBytes = SUMMARY_LIMIT_BYTES) {
+    if (Buffer.byteLength(markdown, 'utf8') <= limitBytes)
+        return markdown;
+    const note = "\n\n_The summary was cut here: it would exceed GitHub's 1 MiB step-summary limit. The step log has the rest._\n";
+    const budget = limitBytes - Buffer.byteLength(note, 'utf8') - 64;
+    const kept = [];
+    let bytes = 0;
+    let fenceOpen = false;
+    let detailsOpen = 0;
+    for (const line of markdown.split('\n')) {
+        const size = Buffer.byteLength(line, 'utf8') + 1;
+        if (bytes + size > budget)
+            break;
+        kept.push(line);
+        bytes += size;
+        if (/^\s*(```|~~~)/.test(line))
+            fenceOpen = !fenceOpen;
+        detailsOpen += (line.match(/<details\b/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    }
+    if (fenceOpen)
+        kept.push('```');
+    for (let i = 0; i < detailsOpen; i++)
+        kept.push('', '</details>');
+    return kept.join('\n') + note;
 }
 
 
@@ -1509,7 +2340,7 @@ const INPUTS = [
     },
     {
         name: 'endpoint-url',
-        description: 'Custom S3-compatible endpoint (http or https URL), e.g. a local S3 server for tests. Path-style addressing is used with it.',
+        description: 'Custom S3-compatible endpoint (http or https URL), e.g. a local S3 server for tests. Path-style addressing is used with it. S3 only: Step Functions, CloudFormation, STS and SNS take theirs from AWS_ENDPOINT_URL_<SERVICE>.',
         kind: 'string',
         commands: AWS
     },
@@ -1617,6 +2448,13 @@ const INPUTS = [
         commands: STARTING
     },
     {
+        name: 'stop-on-cancel',
+        description: 'When the job is cancelled while waiting for the pipeline, stop the execution (StopExecution, within 5 seconds; the post step does it if the main step was killed). With false the execution keeps running.',
+        default: 'true',
+        kind: 'boolean',
+        commands: STARTING
+    },
+    {
         name: 'timeout-minutes',
         description: 'How long to wait for the pipeline (1-7200 minutes). On timeout the step fails; the execution keeps running and its ARN is in the outputs. Credentials are refreshed while waiting (see role-duration-seconds); the job timeout still applies (at most 360 minutes on GitHub-hosted runners).',
         default: '60',
@@ -1629,6 +2467,13 @@ const INPUTS = [
         default: 'true',
         kind: 'boolean',
         commands: UPLOADING
+    },
+    {
+        name: 'notify',
+        description: "Publish a failure before the pipeline runs (upload or start failed) to the stack's notification topic (stack output NotificationTopicArn), with the message attributes the pipeline's own failure notices carry. Needs stack-name; false turns it off.",
+        default: 'true',
+        kind: 'boolean',
+        commands: AWS
     },
     {
         name: 'dry-run',
@@ -1921,8 +2766,10 @@ function parseSettings(raw, env) {
         batchId: checked(raw, 'batch-id', _validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkBatchId */ .s7, problems),
         stateMachineArn: checked(raw, 'state-machine-arn', _validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkStateMachineArn */ ._u, problems),
         wait: bool(raw, 'wait', true, problems),
+        stopOnCancel: bool(raw, 'stop-on-cancel', true, problems),
         timeoutMinutes: int(raw, 'timeout-minutes', 60, 1, 7200, problems),
         failOnEmpty: bool(raw, 'fail-on-empty', true, problems),
+        notify: bool(raw, 'notify', true, problems),
         dryRun: bool(raw, 'dry-run', false, problems),
         recipes: splitList(given(raw, 'recipes') ?? ''),
         policy: given(raw, 'policy'),
@@ -2448,7 +3295,15 @@ async function uploadBatch(o) {
     }
     if (existing) {
         if ((0,transfer_manifest/* sameContent */.Cm)(existing, planned.map(p => ({ originalName: p.file.name, plaintextSha256: p.sha256, plaintextSize: p.size })))) {
-            log(`batch s3://${o.bucket}/${prefix} is already complete with these files: nothing to upload`);
+            const differs = (0,transfer_manifest/* reuseMismatch */.x9)(existing, {
+                recipients: o.recipientFingerprints,
+                compression: o.compression,
+                aead: o.aead
+            });
+            if (differs) {
+                throw new errors/* UserError */.yo(`batch s3://${o.bucket}/${prefix} already exists with these files but a different ${differs}; batches are immutable: use a new batch-id (or a new run attempt), or re-run with the batch's settings to reuse it`);
+            }
+            // The caller reports the reuse (one line, with what S3 holds).
             return {
                 prefix,
                 manifestKey,

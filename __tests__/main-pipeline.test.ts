@@ -176,7 +176,7 @@ describe('AWS failures name the call, the resource and what to check', () => {
     }
   }
 
-  it('start: a 403 on the manifest HEAD names HeadObject, the manifest and the permission', async () => {
+  it('start: a 403 on the manifest names it, says missing or not allowed, and the permissions to check', async () => {
     const forbidden = await forbiddenServer()
     try {
       const io = fakeRunner({
@@ -184,9 +184,11 @@ describe('AWS failures name the call, the resource and what to check', () => {
         workspace
       })
       await run(io)
+      // The role's ListBucket is prefix-scoped, so AWS answers a missing manifest with 403 too: readManifest lists the
+      // key to tell them apart, and here the listing is refused as well.
       expect(io.failed).toBe(
-        `S3 HeadObject on s3://${BUCKET}/landing/customers/b-1/_manifest.json failed: access denied (HTTP 403): ` +
-          `the role needs s3:GetObject on s3://${BUCKET}/landing/customers/b-1/_manifest.json; check the role's policy, any resource or key policy, and aws-region`
+        `s3://${BUCKET}/landing/customers/b-1/_manifest.json is missing or not allowed (403; S3 answers 403 for a missing object when the role may not list the bucket): ` +
+          `check that the batch exists, and that the role has s3:GetObject on it and s3:ListBucket for prefix landing/customers/b-1/`
       )
       expect(io.outputs).toEqual({ 'batch-id': 'b-1' })
     } finally {
@@ -521,10 +523,10 @@ describe('the run summary: failed state on top, timeline and flowchart', () => {
   const exited = (name: string) => ({ stateExitedEventDetails: { name } })
   const failingEvents = [
     ev(1, 'ExecutionStarted', 0),
-    ev(2, 'TaskStateEntered', 0, entered('DecryptBatch')),
+    ev(2, 'TaskStateEntered', 0, entered('PlanDecrypt')),
     ev(3, 'TaskScheduled', 0),
     ev(4, 'TaskSucceeded', 42),
-    ev(5, 'TaskStateExited', 42, exited('DecryptBatch')),
+    ev(5, 'TaskStateExited', 42, exited('PlanDecrypt')),
     ev(6, 'TaskStateEntered', 42, entered('RunDataBrewJob')),
     ev(7, 'TaskScheduled', 42),
     ev(8, 'TaskFailed', 301, {
@@ -592,14 +594,14 @@ describe('the run summary: failed state on top, timeline and flowchart', () => {
       /<td[^>]*><strong>RunDataBrewJob<\/strong><\/td>\s*<td[^>]*>10:00:42<\/td>\s*<td[^>]*>4 min 19 s<\/td>/
     )
     expect(html).toMatch(
-      /<td[^>]*>DecryptBatch<\/td>\s*<td[^>]*>10:00:00<\/td>\s*<td[^>]*>42\.0 s<\/td>\s*<td[^>]*>1<\/td>\s*<td[^>]*>0<\/td>\s*<td[^>]*>✅ succeeded<\/td>/
+      /<td[^>]*>PlanDecrypt<\/td>\s*<td[^>]*>10:00:00<\/td>\s*<td[^>]*>42\.0 s<\/td>\s*<td[^>]*>1<\/td>\s*<td[^>]*>0<\/td>\s*<td[^>]*>✅ succeeded<\/td>/
     )
     const mermaid = (
       /<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/.exec(html)?.[1] ?? ''
     ).replace(/&quot;/g, '"')
     expect(mermaid).toMatch(/^flowchart TD/)
     expect(mermaid).toMatch(/\["RunDataBrewJob"\]:::failed/)
-    expect(mermaid).toMatch(/\["DecryptBatch"\]:::succeeded/)
+    expect(mermaid).toMatch(/\["PlanDecrypt"\]:::succeeded/)
     expect(mermaid).toMatch(/\["ArchiveBatch"\]:::notrun/)
     expect(Buffer.byteLength(io.summary)).toBeLessThan(1024 * 1024)
   })
@@ -607,10 +609,10 @@ describe('the run summary: failed state on top, timeline and flowchart', () => {
   it('a success: the timeline and the flowchart, all green where it ran', async () => {
     const ok = [
       ev(1, 'ExecutionStarted', 0),
-      ev(2, 'TaskStateEntered', 0, entered('DecryptBatch')),
+      ev(2, 'TaskStateEntered', 0, entered('PlanDecrypt')),
       ev(3, 'TaskScheduled', 0),
       ev(4, 'TaskSucceeded', 42),
-      ev(5, 'TaskStateExited', 42, exited('DecryptBatch')),
+      ev(5, 'TaskStateExited', 42, exited('PlanDecrypt')),
       ev(6, 'TaskStateEntered', 42, entered('ArchiveBatch')),
       ev(7, 'TaskScheduled', 42),
       ev(8, 'TaskSucceeded', 50),

@@ -607,7 +607,7 @@ describe('the CI role (GitHub OIDC)', () => {
     expect(holds({ GitHubBranch: '', GitHubEnvironment: 'prod' })).toBe(true)
   })
 
-  test('may only write landing/<dataset>/, read its manifests, start/watch/stop this state machine and read stack outputs', () => {
+  test('may only write landing/<dataset>/, read its manifests, start/watch/stop this state machine, read stack outputs and publish to the stack topic', () => {
     const st = all()
       .filter(p => p.owner === 'CiRole' && p.kind === 'identity')
       .flatMap(p => p.statements)
@@ -624,12 +624,14 @@ describe('the CI role (GitHub OIDC)', () => {
         's3:ListBucket',
         's3:ListBucketMultipartUploads',
         's3:PutObject',
+        'sns:Publish',
         'states:DescribeExecution',
         'states:GetExecutionHistory',
         'states:StartExecution',
         'states:StopExecution'
       ].sort()
     )
+    expect(byAction['sns:Publish']).toEqual([JSON.stringify({ Ref: 'NotificationTopic' })])
     for (const a of ['s3:PutObject', 's3:AbortMultipartUpload', 's3:DeleteObject']) {
       expect(byAction[a]).toEqual([
         JSON.stringify({ 'Fn::Sub': '${DataBucket.Arn}/landing/${DatasetName}/*' })

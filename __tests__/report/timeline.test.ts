@@ -22,10 +22,10 @@ function history(
 
 const failingHistory = history([
   ['ExecutionStarted', 0],
-  ['TaskStateEntered', 0, 'DecryptBatch'],
+  ['TaskStateEntered', 0, 'PlanDecrypt'],
   ['TaskScheduled', 0],
   ['TaskSucceeded', 40],
-  ['TaskStateExited', 40, 'DecryptBatch'],
+  ['TaskStateExited', 40, 'PlanDecrypt'],
   ['TaskStateEntered', 40, 'RunDataBrewJob'],
   ['TaskScheduled', 40],
   [
@@ -63,7 +63,7 @@ describe('buildTimeline', () => {
   it('one row per state with start, duration, retries and outcome; the failed state is where the failure was caught', () => {
     const t = buildTimeline(failingHistory, 'FAILED')
     expect(t.rows.map(r => [r.name, r.durationMs, r.retries, r.outcome])).toEqual([
-      ['DecryptBatch', 40_000, 0, 'succeeded'],
+      ['PlanDecrypt', 40_000, 0, 'succeeded'],
       ['RunDataBrewJob', 260_000, 1, 'caught'],
       ['PrepareFailure', 0, 0, 'succeeded'],
       ['NotifyFailure', 1_000, 0, 'succeeded'],
@@ -172,9 +172,10 @@ describe('renderStateChart', () => {
     const chart = renderStateChart(definition, t.outcomes)!
     expect(chart.split('\n')[0]).toBe('flowchart TD')
     const names = Object.keys((JSON.parse(definition) as { States: object }).States)
-    for (const name of names) expect(chart).toContain(`"${name}"`)
+    // Map and Parallel states are drawn as subgraphs labelled with their type.
+    for (const name of names) expect(chart).toMatch(new RegExp(`"${name}( \\((Map|Parallel)\\))?"`))
     expect(chart).toMatch(/s\d+\["RunDataBrewJob"\]:::caught/)
-    expect(chart).toMatch(/s\d+\["DecryptBatch"\]:::succeeded/)
+    expect(chart).toMatch(/s\d+\["PlanDecrypt"\]:::succeeded/)
     expect(chart).toMatch(/s\d+\(\["Failed"\]\):::failed/)
     expect(chart).toMatch(/s\d+\["ArchiveBatch"\]:::notrun/)
     expect(chart).toMatch(/-\.->\|catch\|/)

@@ -548,7 +548,7 @@ describe('the run summary: failed state on top, timeline and flowchart', () => {
     })
   ]
 
-  function pipeline(status: string, events: object[]): void {
+  function pipeline(status: string, events: object[], output?: object): void {
     sfn.handlers.StartExecution = input => ({ executionArn: `${EXEC_PREFIX}:${String(input.name)}` })
     sfn.handlers.DescribeExecution = input => ({
       executionArn: input.executionArn,
@@ -556,7 +556,8 @@ describe('the run summary: failed state on top, timeline and flowchart', () => {
       status,
       startDate: at(0),
       stopDate: at(302),
-      ...(status === 'FAILED' ? { error: 'DataBrew.JobFailed', cause: 'see RunDataBrewJob' } : {})
+      ...(status === 'FAILED' ? { error: 'DataBrew.JobFailed', cause: 'see RunDataBrewJob' } : {}),
+      ...(output ? { output: JSON.stringify(output) } : {})
     })
     // Two pages: the timeline needs all of them.
     sfn.handlers.GetExecutionHistory = input =>
@@ -621,10 +622,39 @@ describe('the run summary: failed state on top, timeline and flowchart', () => {
       ev(11, 'SucceedStateExited', 50, exited('Succeeded')),
       ev(12, 'ExecutionSucceeded', 50)
     ]
-    pipeline('SUCCEEDED', ok)
+    // The state machine's PrepareSuccess summary (infra/statemachine.asl.json), as DescribeExecution returns it.
+    pipeline('SUCCEEDED', ok, {
+      status: 'SUCCEEDED',
+      dataset: 'customers',
+      batchId: 'timeline-2',
+      decryptedObjects: 2,
+      dataBrewRunId: 'db_run_7',
+      output: 's3://cleanrooms-output/customers/batch=timeline-2/',
+      glueDatabase: 'cleanrooms',
+      glueTable: 'customers',
+      outputMode: 'append',
+      outputObjects: 3,
+      archivePrefix: 'archive/customers/timeline-2/',
+      archivedObjects: 3,
+      execution: `${EXEC_PREFIX}:customers-timeline-2`
+    })
     const io = fakeRunner({ inputs: inputs({ 'batch-id': 'timeline-2' }), workspace })
     await run(io)
     expect(io.failed).toBeUndefined()
+    // Where the data went: outputs a later step can use, and a section of the summary.
+    expect(io.outputs).toMatchObject({
+      'output-uri': 's3://cleanrooms-output/customers/batch=timeline-2/',
+      'glue-table': 'cleanrooms.customers',
+      'archive-uri': `s3://${BUCKET}/archive/customers/timeline-2/`
+    })
+    const delivered = renderSummary(io.summary)
+    expect(delivered).toContain('Where the data went')
+    expect(delivered).toMatch(
+      />cleanrooms\.customers<\/a> \(append: partition <code>batch=timeline-2<\/code> added\)/
+    )
+    expect(delivered).toContain(
+      '<code>s3://cleanrooms-output/customers/batch=timeline-2/</code> (3 Parquet object(s))'
+    )
     writeFileSync(path.join(tmpdir(), 'cleanrooms-success-summary.md'), io.summary)
     const html = renderSummary(io.summary)
     expect(html).not.toContain('Failed in state')

@@ -2,6 +2,7 @@
  * One entry for every command: Settings → the job → a JobResult (outputs, summary, failure) that the action and the
  * CLI each present their own way. No presentation here beyond choosing which report to render.
  */
+import { deliveryOutputs, parseDelivery } from '../report/delivery.js'
 import {
   renderExecutionLog,
   renderExecutionSummary,
@@ -63,7 +64,8 @@ function executionReport(p: PipelineOutcome): ExecutionReport {
     cause: timeline?.cause ?? p.result.cause,
     failedState: timeline?.failedState ?? p.result.failedState,
     batchId: p.input.batchId,
-    dataset: p.input.dataset
+    dataset: p.input.dataset,
+    delivery: parseDelivery(p.result.output, p.input.bucket)
   }
 }
 
@@ -74,7 +76,11 @@ function pipelineResult(
   const r = executionReport(p)
   ctx.log(renderExecutionLog(r))
   return {
-    outputs: { 'execution-arn': r.executionArn, status: r.status },
+    outputs: {
+      'execution-arn': r.executionArn,
+      status: r.status,
+      ...(r.status === 'SUCCEEDED' && r.delivery ? deliveryOutputs(r.delivery) : {})
+    },
     summary: renderExecutionSummary(r),
     failure: executionSucceeded(r) ? undefined : executionFailureMessage(r)
   }

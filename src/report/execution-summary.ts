@@ -1,6 +1,7 @@
 /**
  * How a pipeline execution ended, for the job summary, the console and the step outputs. Pure.
  */
+import { renderDelivery, type Delivery } from './delivery.js'
 import { codeSpan, escapeMarkdown, formatDuration } from './format.js'
 import type { StateOutcome, Timeline } from './timeline.js'
 
@@ -28,6 +29,8 @@ export interface ExecutionReport {
   chart?: string
   /** The history was longer than was read: the timeline shows its beginning. */
   historyTruncated?: boolean
+  /** Where a successful run put the data (from the execution output). */
+  delivery?: Delivery
 }
 
 /** Rows of the timeline table; a Map over many files enters its states many times but they are one row each. */
@@ -123,7 +126,11 @@ export function renderExecutionSummary(r: ExecutionReport): string {
   if (!r.waited) lines.push('- Not waited for (wait: false): check the execution for the outcome.')
   if (!r.failedState && r.error) lines.push(`- Error: ${codeSpan(oneLine(r.error, 200))}`)
   if (!r.failedState && r.cause) lines.push(`- Cause: ${escapeMarkdown(oneLine(r.cause))}`)
-  lines.push('', ...renderTimeline(r), ...renderChart(r))
+  lines.push('')
+  if (r.status === 'SUCCEEDED' && r.delivery) {
+    lines.push(...renderDelivery(r.delivery, r.batchId, r.executionArn.split(':')[3] ?? 'us-east-1'))
+  }
+  lines.push(...renderTimeline(r), ...renderChart(r))
   return lines.join('\n') + '\n'
 }
 

@@ -1,5 +1,5 @@
-export const id = 316;
-export const ids = [316];
+export const id = 276;
+export const ids = [276];
 export const modules = {
 
 /***/ 5910:
@@ -63,7 +63,7 @@ async function readStackOutputs(cfn, stackName) {
 
 /***/ }),
 
-/***/ 7316:
+/***/ 1276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -255,10 +255,87 @@ function cliContext(o) {
 
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
+;// CONCATENATED MODULE: ./src/report/delivery.ts
+/**
+ * Where a successful run put the data, from the execution's output (the state machine's PrepareSuccess summary):
+ * the output folder, the Glue table and how it changed, and the batch's archive. Pure: parses text, renders markdown
+ * and step outputs.
+ */
+
+function delivery_text(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function count(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+/** The delivery of an execution output, or undefined when the output is not a success summary (older stacks). */
+function parseDelivery(output, dataBucket) {
+    if (!output)
+        return undefined;
+    let o;
+    try {
+        o = JSON.parse(output);
+    }
+    catch {
+        return undefined;
+    }
+    const location = delivery_text(o.output);
+    if (!location?.startsWith('s3://'))
+        return undefined;
+    const mode = o.outputMode === 'replace' || o.outputMode === 'append' ? o.outputMode : undefined;
+    const archivePrefix = delivery_text(o.archivePrefix);
+    return {
+        output: location,
+        glueDatabase: delivery_text(o.glueDatabase),
+        glueTable: delivery_text(o.glueTable),
+        outputMode: mode,
+        outputObjects: count(o.outputObjects),
+        decryptedObjects: count(o.decryptedObjects),
+        dataBrewRunId: delivery_text(o.dataBrewRunId),
+        archive: archivePrefix && dataBucket ? `s3://${dataBucket}/${archivePrefix}` : undefined
+    };
+}
+/** Step outputs: output-uri, glue-table (database.table), archive-uri. */
+function deliveryOutputs(d) {
+    const out = { 'output-uri': d.output };
+    if (d.glueDatabase && d.glueTable)
+        out['glue-table'] = `${d.glueDatabase}.${d.glueTable}`;
+    if (d.archive)
+        out['archive-uri'] = d.archive;
+    return out;
+}
+/** Console link of a Glue table; the region comes from the execution ARN. */
+function glueTableConsoleUrl(region, database, table) {
+    return `https://${region}.console.aws.amazon.com/glue/home?region=${region}#/v2/data-catalog/tables/view/${encodeURIComponent(table)}?database=${encodeURIComponent(database)}`;
+}
+function renderDelivery(d, batchId, region) {
+    const lines = ['### Where the data went', '', '| | |', '|---|---|'];
+    if (d.glueDatabase && d.glueTable) {
+        const name = `${d.glueDatabase}.${d.glueTable}`;
+        const how = d.outputMode === 'append'
+            ? ` (append: partition ${(0,format/* codeSpan */.SS)(`batch=${batchId}`)} added)`
+            : d.outputMode === 'replace'
+                ? ' (replace: the table now shows this batch only)'
+                : '';
+        lines.push(`| Glue table | [${(0,format/* escapeMarkdown */.FV)(name)}](${glueTableConsoleUrl(region, d.glueDatabase, d.glueTable)})${how} |`);
+    }
+    const objects = d.outputObjects !== undefined ? ` (${d.outputObjects} Parquet object(s))` : '';
+    lines.push(`| Output | ${(0,format/* codeSpan */.SS)(d.output)}${objects} |`);
+    if (d.decryptedObjects !== undefined)
+        lines.push(`| Files decrypted | ${d.decryptedObjects} |`);
+    if (d.dataBrewRunId)
+        lines.push(`| DataBrew run | ${(0,format/* codeSpan */.SS)(d.dataBrewRunId)} |`);
+    if (d.archive)
+        lines.push(`| Archive (ciphertext and manifest) | ${(0,format/* codeSpan */.SS)(d.archive)} |`);
+    lines.push('');
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/execution-summary.ts
 /**
  * How a pipeline execution ended, for the job summary, the console and the step outputs. Pure.
  */
+
 
 /** Rows of the timeline table; a Map over many files enters its states many times but they are one row each. */
 const MAX_TIMELINE_ROWS = 150;
@@ -349,7 +426,11 @@ function renderExecutionSummary(r) {
         lines.push(`- Error: ${(0,format/* codeSpan */.SS)(oneLine(r.error, 200))}`);
     if (!r.failedState && r.cause)
         lines.push(`- Cause: ${(0,format/* escapeMarkdown */.FV)(oneLine(r.cause))}`);
-    lines.push('', ...renderTimeline(r), ...renderChart(r));
+    lines.push('');
+    if (r.status === 'SUCCEEDED' && r.delivery) {
+        lines.push(...renderDelivery(r.delivery, r.batchId, r.executionArn.split(':')[3] ?? 'us-east-1'));
+    }
+    lines.push(...renderTimeline(r), ...renderChart(r));
     return lines.join('\n') + '\n';
 }
 function renderExecutionLog(r) {
@@ -1702,6 +1783,7 @@ var upload_job = __webpack_require__(493);
 
 
 
+
 function executionReport(p) {
     const timeline = p.details ? buildTimeline(p.details.events, p.result.status) : undefined;
     // The state the failure came from is drawn red even when a Catch routed it on (the table says 'caught').
@@ -1728,14 +1810,19 @@ function executionReport(p) {
         cause: timeline?.cause ?? p.result.cause,
         failedState: timeline?.failedState ?? p.result.failedState,
         batchId: p.input.batchId,
-        dataset: p.input.dataset
+        dataset: p.input.dataset,
+        delivery: parseDelivery(p.result.output, p.input.bucket)
     };
 }
 function pipelineResult(p, ctx) {
     const r = executionReport(p);
     ctx.log(renderExecutionLog(r));
     return {
-        outputs: { 'execution-arn': r.executionArn, status: r.status },
+        outputs: {
+            'execution-arn': r.executionArn,
+            status: r.status,
+            ...(r.status === 'SUCCEEDED' && r.delivery ? deliveryOutputs(r.delivery) : {})
+        },
         summary: renderExecutionSummary(r),
         failure: executionSucceeded(r) ? undefined : executionFailureMessage(r)
     };

@@ -500,6 +500,19 @@ describe('failures before the pipeline reach the stack notification topic', () =
       await run(quiet)
       expect(quiet.failed).toBeDefined()
       expect(sns.calls).toHaveLength(1)
+
+      // An upload that fails (here: the recipient key file is missing) is published as UploadFailed.
+      const upload = fakeRunner({
+        inputs: stackInputs({ command: 'upload', 'batch-id': 'notify-3', recipient: 'missing.asc' }),
+        workspace
+      })
+      await run(upload)
+      expect(upload.failed).toMatch(/missing\.asc/)
+      expect(sns.calls).toHaveLength(2)
+      expect(attributes(sns.calls[1]!.params)).toMatchObject({
+        error: 'CleanroomsConnect.UploadFailed',
+        cause: upload.failed
+      })
     } finally {
       delete process.env.AWS_ENDPOINT_URL_CLOUDFORMATION
       delete process.env.AWS_ENDPOINT_URL_SNS

@@ -626,6 +626,7 @@ describe('the CI role (GitHub OIDC)', () => {
         's3:PutObject',
         'sns:Publish',
         'states:DescribeExecution',
+        'states:DescribeStateMachineForExecution',
         'states:GetExecutionHistory',
         'states:StartExecution',
         'states:StopExecution'

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url'
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { main } from './commands/dispatch.js'
+import { exitNonZeroIfUnsettled } from './commands/settle-guard.js'
 import { errorMessage } from './errors.js'
 import { RECIPE_TASK, type RecipeTask } from './recipe/isolated.js'
 
@@ -20,12 +21,14 @@ if (!isMainThread && (workerData as RecipeTask | undefined)?.task === RECIPE_TAS
 } else {
   // The entry file, for commands that run work in a worker thread of their own.
   process.env.CLEANROOMS_CLI_ENTRY ??= fileURLToPath(import.meta.url)
-  main(process.argv.slice(2), {
+  const command = main(process.argv.slice(2), {
     stdout: text => void process.stdout.write(text),
     stderr: text => void process.stderr.write(text),
     env: process.env,
     cwd: process.cwd()
-  }).then(
+  })
+  exitNonZeroIfUnsettled(command, process, line => void process.stderr.write(line))
+  command.then(
     code => {
       process.exitCode = code
     },

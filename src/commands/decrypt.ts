@@ -23,6 +23,10 @@ Flags:
                            integrity check; on failure the exit code is 1 and what was written must be discarded
   --force                  overwrite --out if it exists (default: refuse)
 
+Environment:
+  CLEANROOMS_DECRYPT_STALL_MS  fail a decryption that made no progress this long, in ms (default 15000): some damaged
+                               compressed messages stall openpgp.js instead of failing its integrity check
+
 Example:
   cleanrooms-connect decrypt --key private.asc --passphrase-file pass.txt --in customers.csv.pgp --out customers.csv`
 
@@ -66,22 +70,39 @@ export const decryptCommand: Command = {
         throw new UsageError(`decrypt: --passphrase-file ${passFlag} cannot be read (${code}): fix the path`)
       }
     }
+    const options = { stallMs: stallMsFrom(io.env) }
     const keys: PrivateKey[] = []
     for (const file of keyFiles)
       keys.push(
         ...(await loadPrivateKeys(await readKeyFile(pathFor(io, file)), passphrase, `key file ${file}`))
       )
     if (output === '-') {
-      const { stream } = await decryptStream(input === '-' ? process.stdin : createReadStream(input), keys)
+      const { stream } = await decryptStream(
+        input === '-' ? process.stdin : createReadStream(input),
+        keys,
+        options
+      )
       await pipeline(stream, process.stdout, { end: false })
       io.stderr(`decrypted ${input === '-' ? 'stdin' : inFlag} to stdout\n`)
     } else {
-      if (input === '-') await decryptToFile(process.stdin, output, keys)
-      else await decryptFile(input, output, keys)
+      if (input === '-') await decryptToFile(process.stdin, output, keys, options)
+      else await decryptFile(input, output, keys, options)
       io.stderr(
         `decrypted ${input === '-' ? 'stdin' : inFlag} → ${outFlag} (${formatBytes(statSync(output).size)})\n`
       )
     }
     return 0
   }
+}
+
+/** CLEANROOMS_DECRYPT_STALL_MS, or undefined for decryptStream's default. */
+function stallMsFrom(env: NodeJS.ProcessEnv): number | undefined {
+  const text = env.CLEANROOMS_DECRYPT_STALL_MS
+  if (text === undefined || text === '') return undefined
+  const ms = Number(text)
+  if (!Number.isInteger(ms) || ms < 100)
+    throw new UsageError(
+      `decrypt: CLEANROOMS_DECRYPT_STALL_MS=${text} is not a whole number of milliseconds >= 100: fix or unset it`
+    )
+  return ms
 }

@@ -12888,7 +12888,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8687:
+/***/ 1068:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -15845,7 +15845,7 @@ const validatePath = (path, context) => {
     return { isValid: true };
 };
 exports.validatePath = validatePath;
-__exportStar(__webpack_require__(8687), exports);
+__exportStar(__webpack_require__(1068), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),

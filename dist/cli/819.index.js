@@ -89,6 +89,10 @@ Flags:
                            integrity check; on failure the exit code is 1 and what was written must be discarded
   --force                  overwrite --out if it exists (default: refuse)
 
+Environment:
+  CLEANROOMS_DECRYPT_STALL_MS  fail a decryption that made no progress this long, in ms (default 15000): some damaged
+                               compressed messages stall openpgp.js instead of failing its integrity check
+
 Example:
   cleanrooms-connect decrypt --key private.asc --passphrase-file pass.txt --in customers.csv.pgp --out customers.csv`;
 const decryptCommand = {
@@ -134,24 +138,35 @@ const decryptCommand = {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`decrypt: --passphrase-file ${passFlag} cannot be read (${code}): fix the path`);
             }
         }
+        const options = { stallMs: stallMsFrom(io.env) };
         const keys = [];
         for (const file of keyFiles)
             keys.push(...(await (0,_crypto_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPrivateKeys */ .as)(await (0,_crypto_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .readKeyFile */ .ml)((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .pathFor */ .p)(io, file)), passphrase, `key file ${file}`)));
         if (output === '-') {
-            const { stream } = await (0,_crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptStream */ .UC)(input === '-' ? process.stdin : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(input), keys);
+            const { stream } = await (0,_crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptStream */ .UC)(input === '-' ? process.stdin : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(input), keys, options);
             await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(stream, process.stdout, { end: false });
             io.stderr(`decrypted ${input === '-' ? 'stdin' : inFlag} to stdout\n`);
         }
         else {
             if (input === '-')
-                await (0,_crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptToFile */ .Lv)(process.stdin, output, keys);
+                await (0,_crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptToFile */ .Lv)(process.stdin, output, keys, options);
             else
-                await (0,_crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptFile */ .It)(input, output, keys);
+                await (0,_crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptFile */ .It)(input, output, keys, options);
             io.stderr(`decrypted ${input === '-' ? 'stdin' : inFlag} → ${outFlag} (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(output).size)})\n`);
         }
         return 0;
     }
 };
+/** CLEANROOMS_DECRYPT_STALL_MS, or undefined for decryptStream's default. */
+function stallMsFrom(env) {
+    const text = env.CLEANROOMS_DECRYPT_STALL_MS;
+    if (text === undefined || text === '')
+        return undefined;
+    const ms = Number(text);
+    if (!Number.isInteger(ms) || ms < 100)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`decrypt: CLEANROOMS_DECRYPT_STALL_MS=${text} is not a whole number of milliseconds >= 100: fix or unset it`);
+    return ms;
+}
 
 
 /***/ }),

@@ -42,8 +42,11 @@ export function withoutRecording<T>(fn: () => T): T {
 
 export interface CallRecorder {
   readonly calls: RecordedCall[]
-  /** Put a recording wrapper in front of target.send (a mocked client class's prototype or a client instance). */
-  watch(target: ClientClass | object): void
+  /**
+   * Put a recording wrapper in front of target.send (a mocked client class's prototype or a client instance). A local
+   * stand-in for a client (src/local/glue-catalog.ts) is recorded under the client it stands in for: `as`.
+   */
+  watch(target: ClientClass | object, as?: string): void
   /** Restores every patched send. */
   stop(): void
 }
@@ -64,7 +67,7 @@ export function recordAwsCalls(baseClients: ClientClass[]): CallRecorder {
   const calls: RecordedCall[] = []
   const restores: (() => void)[] = []
 
-  const patch = (owner: object) => {
+  const patch = (owner: object, as?: string) => {
     const descriptor = Object.getOwnPropertyDescriptor(owner, 'send')
     const original = (owner as Sendable).send
     const wrapper = function (this: object, command: unknown, ...rest: unknown[]) {
@@ -72,7 +75,7 @@ export function recordAwsCalls(baseClients: ClientClass[]): CallRecorder {
         const c = command as { constructor: { name: string }; input?: Record<string, unknown> }
         calls.push({
           principal: principalStore.getStore(),
-          client: this.constructor.name,
+          client: as ?? this.constructor.name,
           command: c.constructor.name,
           input: c.input ?? {}
         })
@@ -92,9 +95,9 @@ export function recordAwsCalls(baseClients: ClientClass[]): CallRecorder {
 
   return {
     calls,
-    watch(target) {
+    watch(target, as) {
       const owner = typeof target === 'function' ? (target as ClientClass).prototype : target
-      patch(owner)
+      patch(owner, as)
     },
     stop() {
       for (const r of restores.reverse()) r()

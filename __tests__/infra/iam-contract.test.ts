@@ -91,7 +91,10 @@ const SAMPLE_EXECUTION = {
   '$.dataset': DATASET,
   '$.batchId': 'ci-1',
   '$.manifestKey': `landing/${DATASET}/ci-1/_manifest.json`,
-  '$.decrypted.rawPrefix': `raw/${DATASET}/ci-1/`
+  '$.decrypted.rawPrefix': `raw/${DATASET}/ci-1/`,
+  '$.plan.rawPrefix': `raw/${DATASET}/ci-1/`,
+  // The lock holder: another execution of this state machine (DescribeLockHolder, BreakStaleLock).
+  '$.lock.item.Item.execution.S': `${STATE_MACHINE_ARN.replace(':stateMachine:', ':execution:')}:earlier-run`
 }
 
 const cfnMock = mockClient(CloudFormationClient)
@@ -360,7 +363,13 @@ describe('doors, recorded', () => {
       dataset: DATASET,
       batchId: 'ci-1'
     }
-    await expect(asPrincipal(DECRYPT_ROLE, () => handler(event))).resolves.toEqual({
+    // As the state machine calls it: the plan, then one invocation per object (the Map state).
+    const decryptAll = async (e: typeof event) => {
+      const plan = (await asPrincipal(DECRYPT_ROLE, () => handler(e))) as { objects: string[] }
+      for (const object of plan.objects) await asPrincipal(DECRYPT_ROLE, () => handler({ ...e, object }))
+      return plan
+    }
+    await expect(decryptAll(event)).resolves.toMatchObject({
       rawPrefix: `raw/${DATASET}/ci-1/`,
       objectCount: 3
     })
@@ -374,18 +383,16 @@ describe('doors, recorded', () => {
     writeFileSync(path.join(workspace, 'stranger.asc'), stranger.publicKey)
     await ciJob({ command: 'upload', 'batch-id': 'ci-stranger', recipient: 'stranger.asc' })
     await expect(
-      asPrincipal(DECRYPT_ROLE, () =>
-        handler({
-          ...event,
-          manifestKey: `landing/${DATASET}/ci-stranger/_manifest.json`,
-          batchId: 'ci-stranger'
-        })
-      )
+      decryptAll({
+        ...event,
+        manifestKey: `landing/${DATASET}/ci-stranger/_manifest.json`,
+        batchId: 'ci-stranger'
+      })
     ).rejects.toThrow()
     expect(await withoutRecording(() => s3.listKeys(BUCKET, `raw/${DATASET}/ci-stranger/`))).toEqual([])
 
-    // A batch whose large file does not match its manifest: the files before it are already in raw/ and are
-    // removed, the multipart write of the large one is aborted.
+    // A batch whose large file does not match its manifest: its multipart write is aborted and its key purged
+    // (every version); the other objects of the batch are CleanupBatch's to remove.
     await ciJob({ command: 'upload', 'batch-id': 'ci-tampered' })
     const manifestKey = `landing/${DATASET}/ci-tampered/_manifest.json`
     await withoutRecording(async () => {
@@ -400,13 +407,16 @@ describe('doors, recorded', () => {
         new PutObjectCommand({ Bucket: BUCKET, Key: manifestKey, Body: JSON.stringify(manifest) })
       )
     })
-    await expect(
-      asPrincipal(DECRYPT_ROLE, () => handler({ ...event, manifestKey, batchId: 'ci-tampered' }))
-    ).rejects.toThrow(/does not match its manifest/)
+    const tampered = { ...event, manifestKey, batchId: 'ci-tampered' }
+    const plan = (await asPrincipal(DECRYPT_ROLE, () => handler(tampered))) as { objects: string[] }
+    const large = plan.objects.find(o => o.includes('large.csv'))!
+    await expect(asPrincipal(DECRYPT_ROLE, () => handler({ ...tampered, object: large }))).rejects.toThrow(
+      /does not match its manifest/
+    )
     expect(await withoutRecording(() => s3.listKeys(BUCKET, `raw/${DATASET}/ci-tampered/`))).toEqual([])
     const decryptCalls = recorder.calls.filter(c => c.principal === DECRYPT_ROLE).map(c => c.command)
     expect(decryptCalls).toEqual(
-      expect.arrayContaining(['DeleteObjectCommand', 'AbortMultipartUploadCommand'])
+      expect.arrayContaining(['ListObjectVersionsCommand', 'AbortMultipartUploadCommand'])
     )
   })
 
@@ -438,7 +448,7 @@ describe('doors, recorded', () => {
       await s3.client.send(
         new PutObjectCommand({
           Bucket: BUCKET,
-          Key: `raw/${DATASET}/big-1/big.csv`,
+          Key: `landing/${DATASET}/big-1/big.csv.gz.pgp`,
           Body: Buffer.alloc(6 * MiB, 1)
         })
       )
@@ -548,7 +558,19 @@ describe('the template allows what the code does', () => {
 
 describe('what DataBrew does with its role (derived from the template; see iam/databrew-job-calls.ts)', () => {
   it('every call of a recipe job run is allowed for the job role', async () => {
-    const requests = distinctRequests(dataBrewJobRequests(stack, mapper))
+    // The folders PrepareOutput/PointDatasetAtBatch/PointJobAtBatchOutput set for the sample execution.
+    const requests = distinctRequests(
+      dataBrewJobRequests(stack, mapper, {
+        inputFolder: SAMPLE_EXECUTION['$.plan.rawPrefix'],
+        outputFolder: `${DATASET}/batch=${SAMPLE_EXECUTION['$.batchId']}/`
+      })
+    )
+    expect(requests.map(r => r.resource)).toEqual(
+      expect.arrayContaining([
+        `arn:${partition}:s3:::${BUCKET}/${SAMPLE_EXECUTION['$.plan.rawPrefix']}sample.csv`,
+        `arn:${partition}:s3:::${stack.ref('TargetBucket')}/${DATASET}/batch=ci-1/sample-run/part-00000.parquet`
+      ])
+    )
     expect([...new Set(requests.map(r => r.action))].sort()).toEqual([
       'kms:Decrypt',
       'kms:GenerateDataKey',
@@ -570,13 +592,16 @@ describe('what DataBrew does with its role (derived from the template; see iam/d
 })
 
 describe('scheduled runs', () => {
-  it("a deployment with a schedule: the scheduler's role may start the state machine", async () => {
+  it("a deployment with a schedule: the scheduler's role may invoke the starter function", async () => {
     const scheduled = loadStack({
       ...stack.deployment,
       parameters: { ...stack.deployment.parameters, ScheduleExpression: 'cron(0 6 * * ? *)' }
     })
     const requests = scheduleRequests(scheduled)
-    expect(requests.map(r => `${r.principal} ${r.action}`)).toEqual(['ScheduleRole states:StartExecution'])
+    // The function then starts the state machine with its own role: the ScheduleFunctionRole door above.
+    expect(requests.map(r => `${r.principal} ${r.action} ${r.resource}`)).toEqual([
+      `ScheduleRole lambda:InvokeFunction ${scheduled.getAtt('ScheduleFunction', 'Arn')}`
+    ])
     const denied = (await new PolicyEvaluator(scheduled).evaluateAll(requests)).filter(v => !v.allowed)
     if (denied.length) throw new Error(`schedule calls denied:\n${verdictTable(denied)}`)
     expect(scheduleRequests(stack)).toEqual([])

@@ -1,6 +1,9 @@
 /**
- * The calls a DataBrew recipe job makes with its role during a run, derived from the template's AWS::DataBrew::Job,
- * its Dataset and Recipe. DataBrew's internals are not documented call by call; this is what its documentation
+ * The calls a DataBrew recipe job makes with its role during a run, derived from the template's AWS::DataBrew::Job and
+ * the Dataset and Recipe it runs: named by the job itself (DatasetName, Recipe) or, for a job with ProjectName, by
+ * that AWS::DataBrew::Project (DatasetName, RecipeName). The state machine re-points the dataset and the job's output
+ * at one batch before each run (PointDatasetAtBatch, PointJobAtBatchOutput): `run` gives those folders, which replace
+ * the template's dataset Key and output Location Key (bucket, format and Overwrite stay the template's). DataBrew's internals are not documented call by call; this is what its documentation
  * implies (AwsGlueDataBrewDataResourcePolicy: list and read the input, write and delete output objects, Decrypt for
  * encrypted input, GenerateDataKey for encrypted output; AWSGlueDataBrewServiceRole: logs:CreateLogGroup,
  * CreateLogStream, PutLogEvents on /aws-glue-databrew/*; CRYPTOGRAPHIC_HASH reads its secret), assumed per run:
@@ -19,7 +22,34 @@ interface S3Location {
   Key?: string
 }
 
-export function dataBrewJobRequests(stack: ResolvedStack, mapper: RequestMapper): IamRequest[] {
+/** The folders the state machine sets for one run (the dataset's input, each output's location). */
+export interface DataBrewRun {
+  inputFolder: string
+  outputFolder: string
+}
+
+/** The dataset and recipe a job runs: its own, or its project's. */
+function datasetAndRecipe(stack: ResolvedStack, jobId: string): { dataset: unknown; recipe: unknown } {
+  const projectName = stack.property(jobId, 'ProjectName')
+  if (projectName === undefined) {
+    return {
+      dataset: stack.property(jobId, 'DatasetName'),
+      recipe: (stack.property(jobId, 'Recipe') as { Name?: string } | undefined)?.Name
+    }
+  }
+  const projectId = stack
+    .resourceIds('AWS::DataBrew::Project')
+    .find(p => stack.property(p, 'Name') === projectName)
+  if (!projectId)
+    throw new Error(`DataBrew job ${jobId}: project ${String(projectName)} is not in this template`)
+  return { dataset: stack.property(projectId, 'DatasetName'), recipe: stack.property(projectId, 'RecipeName') }
+}
+
+export function dataBrewJobRequests(
+  stack: ResolvedStack,
+  mapper: RequestMapper,
+  run?: DataBrewRun
+): IamRequest[] {
   const { partition, region, accountId } = stack.deployment
   const out: IamRequest[] = []
   for (const jobId of stack.resourceIds('AWS::DataBrew::Job')) {
@@ -34,7 +64,7 @@ export function dataBrewJobRequests(stack: ResolvedStack, mapper: RequestMapper)
         .requestsFor({ principal: role, client: 'S3Client', command: `${command}Command`, input })
         .map(r => ({ ...r, origin: `${origin} (${r.origin})` }))
 
-    const datasetName = stack.property(jobId, 'DatasetName')
+    const { dataset: datasetName, recipe: recipeName } = datasetAndRecipe(stack, jobId)
     const datasetId = stack
       .resourceIds('AWS::DataBrew::Dataset')
       .find(d => stack.property(d, 'Name') === datasetName)
@@ -42,10 +72,10 @@ export function dataBrewJobRequests(stack: ResolvedStack, mapper: RequestMapper)
       throw new Error(`DataBrew job ${jobId}: dataset ${String(datasetName)} is not in this template`)
     const input = (stack.property(datasetId, 'Input') as { S3InputDefinition?: S3Location }).S3InputDefinition
     if (!input) throw new Error(`DataBrew dataset ${datasetId}: only S3 input is derived here`)
-    const inputFolder = input.Key ?? ''
+    const inputFolder = run?.inputFolder ?? input.Key ?? ''
     out.push(
       ...s3('ListObjectsV2', { Bucket: input.Bucket, Prefix: inputFolder }),
-      ...s3('GetObject', { Bucket: input.Bucket, Key: `${inputFolder}sample-batch/sample.csv` })
+      ...s3('GetObject', { Bucket: input.Bucket, Key: `${inputFolder}sample.csv` })
     )
 
     const kms =
@@ -54,7 +84,7 @@ export function dataBrewJobRequests(stack: ResolvedStack, mapper: RequestMapper)
         : {}
     for (const o of (stack.property(jobId, 'Outputs') as { Location: S3Location; Overwrite?: boolean }[]) ??
       []) {
-      const folder = o.Location.Key ?? ''
+      const folder = run?.outputFolder ?? o.Location.Key ?? ''
       out.push(
         ...s3('PutObject', {
           Bucket: o.Location.Bucket,
@@ -70,7 +100,6 @@ export function dataBrewJobRequests(stack: ResolvedStack, mapper: RequestMapper)
       }
     }
 
-    const recipeName = (stack.property(jobId, 'Recipe') as { Name?: string } | undefined)?.Name
     const recipeId = stack
       .resourceIds('AWS::DataBrew::Recipe')
       .find(r => stack.property(r, 'Name') === recipeName)

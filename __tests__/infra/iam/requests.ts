@@ -19,6 +19,12 @@
  * encrypts a new one with kms:GenerateDataKey, via secretsmanager.<region>.amazonaws.com, encryption context
  * SecretARN (Secrets Manager "Secret encryption and decryption").
  *
+ * Glue Data Catalog (Service Authorization Reference, "Actions defined by AWS Glue", and the Glue Developer Guide,
+ * "Specifying AWS Glue resource ARNs", checked 2026-11-28): GetTable, CreateTable, UpdateTable and the partition
+ * calls are authorized on the catalog, the database and the table (all three must be allowed); CatalogId defaults to
+ * the caller's account. DynamoDB item calls (GetItem, PutItem, UpdateItem, DeleteItem) are dynamodb:<Call> on the
+ * table ARN.
+ *
  * An SDK command without a row here fails with a message naming it: a new call cannot pass unexamined.
  */
 import type { RecordedCall } from '../../helpers/record-aws-calls.js'
@@ -332,6 +338,72 @@ export class RequestMapper {
     return [{ principal, action: `cloudformation:${command}`, resource, origin, context: this.base() }]
   }
 
+  private arn(service: string, resource: string): string {
+    return `arn:${this.d.partition}:${service}:${this.d.region}:${this.d.accountId}:${resource}`
+  }
+
+  private glue(principal: string, command: string, input: Input): IamRequest[] {
+    const origin = `Glue ${command}`
+    if (!/^(Get|Create|Update|Delete)(Table|Partition)$/.test(command))
+      throw new Error(`no IAM mapping for Glue ${command}: add a row to __tests__/infra/iam/requests.ts`)
+    const database = str(input, 'DatabaseName', origin)
+    const table =
+      typeof input.TableName === 'string'
+        ? input.TableName
+        : typeof input.Name === 'string'
+          ? input.Name
+          : ((input.TableInput as { Name?: string } | undefined)?.Name ?? '')
+    if (!table) throw new Error(`${origin}: the recorded input names no table`)
+    if (input.CatalogId !== undefined && input.CatalogId !== this.d.accountId)
+      throw new Error(`${origin}: CatalogId ${String(input.CatalogId)} is not this account's catalog`)
+    return [
+      this.arn('glue', 'catalog'),
+      this.arn('glue', `database/${database}`),
+      this.arn('glue', `table/${database}/${table}`)
+    ].map(resource => ({ principal, action: `glue:${command}`, resource, origin, context: this.base() }))
+  }
+
+  private dynamoDb(principal: string, command: string, input: Input): IamRequest[] {
+    const origin = `DynamoDB ${command}`
+    if (!/^(Get|Put|Update|Delete)Item$/.test(command))
+      throw new Error(`no IAM mapping for DynamoDB ${command}: add a row to __tests__/infra/iam/requests.ts`)
+    const table = str(input, 'TableName', origin)
+    const resource = table.startsWith('arn:') ? table : this.arn('dynamodb', `table/${table}`)
+    return [{ principal, action: `dynamodb:${command}`, resource, origin, context: this.base() }]
+  }
+
+  /** SNS Publish (the action's failure notice): sns:Publish, and KMS through SNS for a topic with a key. */
+  private sns(principal: string, command: string, input: Record<string, unknown>): IamRequest[] {
+    const origin = `SNS ${command}`
+    if (command !== 'Publish') throw new Error(`no IAM mapping for SNS ${command}`)
+    const topic = str(input, 'TopicArn', origin)
+    let key: string | undefined
+    for (const id of this.stack.resourceIds('AWS::SNS::Topic')) {
+      if (this.stack.ref(id) === topic) {
+        const k = this.stack.property(id, 'KmsMasterKeyId') as string | undefined
+        key = k ? this.stack.kmsKeyArn(k) : undefined
+      }
+    }
+    const viaSns = {
+      ...this.base(),
+      'kms:ViaService': `sns.${this.d.region}.amazonaws.com`,
+      'kms:CallerAccount': this.d.accountId,
+      'kms:EncryptionContext:aws:sns:topicArn': topic
+    }
+    return [
+      { principal, action: 'sns:Publish', resource: topic, origin, context: this.base() },
+      ...(key
+        ? (['kms:GenerateDataKey', 'kms:Decrypt'] as const).map(action => ({
+            principal,
+            action,
+            resource: key,
+            origin,
+            context: viaSns
+          }))
+        : [])
+    ]
+  }
+
   /** The IAM requests behind one recorded SDK call. */
   requestsFor(call: RecordedCall): IamRequest[] {
     if (!call.principal) {
@@ -351,6 +423,12 @@ export class RequestMapper {
         return this.sfn(call.principal, command, call.input)
       case 'CloudFormationClient':
         return this.cloudFormation(call.principal, command, call.input)
+      case 'GlueClient':
+        return this.glue(call.principal, command, call.input)
+      case 'DynamoDBClient':
+        return this.dynamoDb(call.principal, command, call.input)
+      case 'SNSClient':
+        return this.sns(call.principal, command, call.input)
       default:
         throw new Error(
           `no IAM mapping for ${call.client} ${command}: add the service to __tests__/infra/iam/requests.ts`

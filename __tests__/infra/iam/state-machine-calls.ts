@@ -12,7 +12,8 @@
  *   encryption context aws:sns:topicArn (SNS "Encryption at rest");
  * - dynamodb:getItem|putItem|updateItem|deleteItem: the matching dynamodb action on the table;
  * - aws-sdk:SERVICE:apiAction: SERVICE:ApiAction (IAM prefix where it differs: sfn → states), on the resource the
- *   parameters name (table below).
+ *   parameters name (table below), plus iam:PassRole on a RoleArn parameter (databrew:updateRecipeJob);
+ * - sfn:describeExecution names an execution ARN (states:DescribeExecution on execution:<machine>:<name>).
  * - a Map's S3 ItemReader/ResultWriter and, in distributed mode, its child executions (mapRequests).
  * A value only known at run time (`Param.$`, JSONata `{% … %}`) is taken from a sample execution context the test
  * supplies; if it has none, the state is reported by name.
@@ -303,7 +304,18 @@ export class StateMachineCallDeriver {
       const action = capitalize(sdkAction)
       if (sdkService === 's3') return this.s3Requests(role, origin, stateName, sdkAction, p)
       const prefix = SDK_PREFIX[sdkService] ?? sdkService
-      return this.sdkResources(stateName, sdkService, action, p).map(r => req(`${prefix}:${action}`, r))
+      const calls = this.sdkResources(stateName, sdkService, action, p).map(r => req(`${prefix}:${action}`, r))
+      // A call that names a role for the service to assume (DataBrew Create/UpdateRecipeJob's RoleArn) is also
+      // iam:PassRole on that role, with iam:PassedToService = the service principal (IAM User Guide, "Grant a user
+      // permissions to pass a role to an AWS service").
+      if (p.RoleArn !== undefined || p['RoleArn.$'] !== undefined) {
+        calls.push(
+          req('iam:PassRole', this.param(stateName, p, 'RoleArn'), {
+            'iam:PassedToService': `${sdkService}.amazonaws.com`
+          })
+        )
+      }
+      return calls
     }
     throw new Error(
       `state ${stateName}: no IAM rule for ${resource}; add one to __tests__/infra/iam/state-machine-calls.ts`

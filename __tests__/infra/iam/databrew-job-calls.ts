@@ -42,7 +42,10 @@ function datasetAndRecipe(stack: ResolvedStack, jobId: string): { dataset: unkno
     .find(p => stack.property(p, 'Name') === projectName)
   if (!projectId)
     throw new Error(`DataBrew job ${jobId}: project ${String(projectName)} is not in this template`)
-  return { dataset: stack.property(projectId, 'DatasetName'), recipe: stack.property(projectId, 'RecipeName') }
+  return {
+    dataset: stack.property(projectId, 'DatasetName'),
+    recipe: stack.property(projectId, 'RecipeName')
+  }
 }
 
 export function dataBrewJobRequests(

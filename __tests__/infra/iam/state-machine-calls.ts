@@ -304,7 +304,9 @@ export class StateMachineCallDeriver {
       const action = capitalize(sdkAction)
       if (sdkService === 's3') return this.s3Requests(role, origin, stateName, sdkAction, p)
       const prefix = SDK_PREFIX[sdkService] ?? sdkService
-      const calls = this.sdkResources(stateName, sdkService, action, p).map(r => req(`${prefix}:${action}`, r))
+      const calls = this.sdkResources(stateName, sdkService, action, p).map(r =>
+        req(`${prefix}:${action}`, r)
+      )
       // A call that names a role for the service to assume (DataBrew Create/UpdateRecipeJob's RoleArn) is also
       // iam:PassRole on that role, with iam:PassedToService = the service principal (IAM User Guide, "Grant a user
       // permissions to pass a role to an AWS service").

@@ -751,8 +751,11 @@ describe('doors, recorded', () => {
 
 /** A call × role matrix (rows: action; columns: principal; cells: allowed/denied counts) and the full verdicts. */
 function report(verdicts: Verdict[], pending: IamRequest[]): string {
+  // Template order: the roles and managed policies as infra/template.yaml declares them, then anything else.
+  const seen = new Set([...verdicts, ...pending.map(request => ({ request }))].map(v => v.request.principal))
   const principals = [
-    ...new Set([...verdicts, ...pending.map(request => ({ request }))].map(v => v.request.principal))
+    ...TEMPLATE_PRINCIPALS.filter(p => seen.has(p)),
+    ...[...seen].filter(p => !TEMPLATE_PRINCIPALS.includes(p))
   ]
   const actions = [...new Set([...verdicts.map(v => v.request.action), ...pending.map(r => r.action)])].sort()
   const cell = (action: string, principal: string) => {
@@ -771,6 +774,11 @@ function report(verdicts: Verdict[], pending: IamRequest[]): string {
   ].join('\n')
   return `# IAM contract: calls × roles (${stackName}, ${region})\n\n${matrix}\n\n## Every request\n\n${verdictTable(verdicts)}\n`
 }
+
+/** Every principal infra/template.yaml defines for this deployment: its roles and its managed policies. */
+const TEMPLATE_PRINCIPALS = stack
+  .resourceIds()
+  .filter(id => ['AWS::IAM::Role', 'AWS::IAM::ManagedPolicy'].includes(stack.resource(id).Type))
 
 /** Every evaluated request of the allow checks, and the requests of principals still pending: the report. */
 const verdicts: Verdict[] = []
@@ -821,19 +829,27 @@ describe('the template allows what the code does', () => {
 
 describe('what DataBrew does with its role (derived from the template; see iam/databrew-job-calls.ts)', () => {
   it('every call of a recipe job run is allowed for the job role', async () => {
-    // The folders PrepareOutput/PointDatasetAtBatch/PointJobAtBatchOutput set for the sample execution.
+    // The job runs with what PointDatasetAtBatch and PointJobAtBatchOutput (from PrepareOutput) set for the sample
+    // execution, evaluated from the definition: not the template's static dataset Key and output Location.
     const requests = distinctRequests(
-      dataBrewJobRequests(stack, mapper, {
-        inputFolder: SAMPLE_EXECUTION['$.plan.rawPrefix'],
-        outputFolder: `${DATASET}/batch=${SAMPLE_EXECUTION['$.batchId']}/`
-      })
+      dataBrewJobRequests(stack, mapper, new StateMachineCallDeriver(stack, mapper, SAMPLE_EXECUTION))
     )
-    expect(requests.map(r => r.resource)).toEqual(
+    const s3Resources = requests.filter(r => r.action.startsWith('s3:')).map(r => r.resource)
+    expect(s3Resources).toEqual(
       expect.arrayContaining([
-        `arn:${partition}:s3:::${BUCKET}/${SAMPLE_EXECUTION['$.plan.rawPrefix']}sample.csv`,
-        `arn:${partition}:s3:::${stack.ref('TargetBucket')}/${DATASET}/batch=ci-1/sample-run/part-00000.parquet`
+        `arn:${partition}:s3:::${BUCKET}/raw/${DATASET}/ci-1/sample.csv`,
+        `arn:${partition}:s3:::${TARGET_BUCKET}/${DATASET}/batch=ci-1/sample-run/part-00000.parquet`,
+        `arn:${partition}:s3:::${TARGET_BUCKET}/${DATASET}/batch=ci-1/earlier-run/part-00000.parquet`
       ])
     )
+    const objects = s3Resources.filter(r => r.includes('/'))
+    expect(
+      objects.filter(r => !r.includes(`/raw/${DATASET}/ci-1/`) && !r.includes(`/${DATASET}/batch=ci-1/`))
+    ).toEqual([])
+    expect(requests.filter(r => r.action === 's3:ListBucket').map(r => r.context['s3:prefix'])).toEqual([
+      `raw/${DATASET}/ci-1/`,
+      `${DATASET}/batch=ci-1/`
+    ])
     expect([...new Set(requests.map(r => r.action))].sort()).toEqual([
       'kms:Decrypt',
       'kms:GenerateDataKey',
@@ -1150,5 +1166,15 @@ describe('the template denies what must never happen', () => {
     })
     expect((await evaluator.evaluate(unwrap(stackName))).allowed).toBe(true)
     expect((await evaluator.evaluate(unwrap('another-stack'))).allowed).toBe(false)
+  })
+})
+
+// Last: it reads what the checks above evaluated (run the whole file).
+describe('the call × role table', () => {
+  it('has a column for every role and managed policy of the template, each with evaluated calls, none pending', () => {
+    const evaluated = new Set(verdicts.map(v => v.request.principal))
+    expect(TEMPLATE_PRINCIPALS.filter(p => !evaluated.has(p))).toEqual([])
+    expect(pending.map(r => `${r.principal} ${r.action}`)).toEqual([])
+    expect(verdicts.filter(v => !v.allowed)).toEqual([])
   })
 })

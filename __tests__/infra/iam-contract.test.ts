@@ -415,7 +415,7 @@ describe('doors, recorded', () => {
   it('DecryptFunctionRole: a batch decrypted to raw/; a batch for an unknown key and a tampered one leave nothing in raw/', async () => {
     clearLiveKeyCache()
     const handler = createDecryptHandler({
-      s3: localClient(s3.endpoint),
+      s3: asVersionedBucket(localClient(s3.endpoint), s3.client),
       kms,
       secrets,
       env: functionEnv('DecryptFunction'),
@@ -486,7 +486,7 @@ describe('doors, recorded', () => {
 
   it('ArchiveFunctionRole: the batch moved to archive/, a large object by multipart copy', async () => {
     const handler = createArchiveHandler({
-      s3: localClient(s3.endpoint),
+      s3: asVersionedBucket(localClient(s3.endpoint), s3.client),
       env: functionEnv('ArchiveFunction'),
       log: () => {}
     })
@@ -528,7 +528,7 @@ describe('doors, recorded', () => {
             rawPrefix: `raw/${DATASET}/big-1/`
           },
           {
-            s3: localClient(s3.endpoint),
+            s3: asVersionedBucket(localClient(s3.endpoint), s3.client),
             landingPrefix: env.LANDING_PREFIX!,
             rawPrefix: env.RAW_PREFIX!,
             archivePrefix: env.ARCHIVE_PREFIX!,

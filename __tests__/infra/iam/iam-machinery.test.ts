@@ -241,6 +241,30 @@ describe('SDK calls → IAM requests', () => {
     expect(rs[1]!.context['kms:EncryptionContext:SecretARN']).toBe(s.ref('Secret'))
   })
 
+  it('maps Glue Data Catalog calls to the catalog, the database and the table', () => {
+    const glue = (command: string, input: Record<string, unknown>) =>
+      summary(
+        mapper.requestsFor({ principal: 'Role', client: 'GlueClient', command: `${command}Command`, input })
+      )
+    const on = (action: string) => [
+      `${action} ${ARN('glue', 'catalog')}`,
+      `${action} ${ARN('glue', 'database/db')}`,
+      `${action} ${ARN('glue', 'table/db/t')}`
+    ]
+    expect(glue('GetTable', { DatabaseName: 'db', Name: 't' })).toEqual(on('glue:GetTable'))
+    expect(glue('UpdateTable', { DatabaseName: 'db', TableInput: { Name: 't' } })).toEqual(
+      on('glue:UpdateTable')
+    )
+    expect(glue('GetPartitions', { DatabaseName: 'db', TableName: 't' })).toEqual(on('glue:GetPartitions'))
+    expect(
+      glue('BatchCreatePartition', { DatabaseName: 'db', TableName: 't', PartitionInputList: [] })
+    ).toEqual(on('glue:BatchCreatePartition'))
+    expect(() => glue('GetTable', { DatabaseName: 'db', Name: 't', CatalogId: '999999999999' })).toThrow(
+      /Glue GetTable: CatalogId 999999999999 is not this account's catalog/
+    )
+    expect(() => glue('StartCrawler', { Name: 'c' })).toThrow(/no IAM mapping for Glue StartCrawler/)
+  })
+
   it('fails on a call it cannot attribute or map, naming it', () => {
     expect(() => s3('SelectObjectContent', { Key: 'k' })).toThrow(
       /no IAM mapping for S3 SelectObjectContent: add a row to __tests__\/infra\/iam\/requests.ts/

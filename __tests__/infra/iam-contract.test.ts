@@ -64,7 +64,13 @@ import {
 } from '../helpers/record-aws-calls.js'
 import { localClient, startS3, type LocalS3 } from '../helpers/s3-server.js'
 import { installKmsStandIn } from '../keys/kms-stand-in.js'
-import { distinctRequests, PolicyEvaluator, verdictTable, type Verdict } from './iam/evaluate.js'
+import {
+  distinctRequests,
+  PolicyEvaluator,
+  unusedGrants,
+  verdictTable,
+  type Verdict
+} from './iam/evaluate.js'
 import { RequestMapper, type IamRequest } from './iam/requests.js'
 import { loadStack, SAMPLE_DEPLOYMENT, type ResolvedStack } from './iam/resolve-template.js'
 import { dataBrewJobRequests } from './iam/databrew-job-calls.js'
@@ -772,7 +778,22 @@ function report(verdicts: Verdict[], pending: IamRequest[]): string {
     `|---|${principals.map(() => '---').join('|')}|`,
     ...actions.map(a => `| ${a} | ${principals.map(p => cell(a, p)).join(' | ')} |`)
   ].join('\n')
-  return `# IAM contract: calls × roles (${stackName}, ${region})\n\n${matrix}\n\n## Every request\n\n${verdictTable(verdicts)}\n`
+  const unused = unusedGrants(
+    stack,
+    verdicts,
+    principals.filter(p => stack.has(p))
+  )
+  const unusedTable = [
+    '| principal | policy | statement | actions |',
+    '|---|---|---|---|',
+    ...unused.map(u => `| ${u.principal} | ${u.policy} | ${u.statement} | ${u.actions.join(', ')} |`)
+  ].join('\n')
+  return (
+    `# IAM contract: calls × roles (${stackName}, ${region})\n\n${matrix}\n\n` +
+    `## Grants no checked call used\n\nAllow statements that no recorded or derived call needed: candidates for removal, ` +
+    `or needs the contract does not see (a Lambda runtime's own log writes, AWS-side checks).\n\n${unusedTable}\n\n` +
+    `## Every request\n\n${verdictTable(verdicts)}\n`
+  )
 }
 
 /** Every principal infra/template.yaml defines for this deployment: its roles and its managed policies. */

@@ -76,6 +76,7 @@ import { loadStack, SAMPLE_DEPLOYMENT, type ResolvedStack } from './iam/resolve-
 import { dataBrewJobRequests } from './iam/databrew-job-calls.js'
 import { scheduleRequests } from './iam/schedule-calls.js'
 import { asVersionedBucket } from './iam/versioned-view.js'
+import { invokedFunctions } from './iam/event-rules.js'
 import { StateMachineCallDeriver } from './iam/state-machine-calls.js'
 
 /** Principals whose policy another change is adding to the template: recorded now, evaluated once they exist. */
@@ -673,25 +674,40 @@ describe('doors, recorded', () => {
     ).resolves.toMatchObject({ outputKept: true, outputObjectsRemoved: 0 })
     expect(await remaining('c-2')).toEqual([`${DATASET}/batch=c-2/c-2-run/part-00000.parquet`])
 
-    // EventBridge's "Execution Status Change" for executions that never reached CleanupBatch (append: GetPartition).
+    // EventBridge's "Execution Status Change" for executions that never reached CleanupBatch (append: GetPartition),
+    // as EventBridge delivers it; the template's rule and the function's permission must route it to CleanupFunction.
     const append = cleaner('append')
+    const statusChange = (batchId: string, status: string, stateMachineArn = STATE_MACHINE_ARN) => ({
+      version: '0',
+      source: 'aws.states',
+      'detail-type': 'Step Functions Execution Status Change',
+      account: accountId,
+      region,
+      detail: {
+        executionArn: `${EXECUTIONS}:${DATASET}-${batchId}`,
+        stateMachineArn,
+        name: `${DATASET}-${batchId}`,
+        status,
+        input: JSON.stringify(batchEvent(batchId))
+      }
+    })
     for (const [batchId, status] of [
       ['c-3', 'ABORTED'],
       ['c-4', 'TIMED_OUT']
     ] as const) {
       await leftovers(batchId)
-      await expect(
-        append.clean({
-          'detail-type': 'Step Functions Execution Status Change',
-          detail: {
-            status,
-            executionArn: `${EXECUTIONS}:${DATASET}-${batchId}`,
-            input: JSON.stringify(batchEvent(batchId))
-          }
-        })
-      ).resolves.toMatchObject({ outputKept: false })
+      const event = statusChange(batchId, status)
+      expect(invokedFunctions(stack, event).map(r => r.functionId)).toEqual(['CleanupFunction'])
+      await expect(append.clean(event)).resolves.toMatchObject({ outputKept: false })
       expect(await remaining(batchId)).toEqual([])
     }
+    // FAILED passed the CleanupBatch state already, SUCCEEDED needs nothing, another machine is not ours: not routed.
+    for (const event of [
+      statusChange('c-5', 'FAILED'),
+      statusChange('c-5', 'SUCCEEDED'),
+      statusChange('c-5', 'ABORTED', STATE_MACHINE_ARN.replace(/[^:]+$/, 'another-machine'))
+    ])
+      expect(invokedFunctions(stack, event)).toEqual([])
     // Every version of every object removed: 2 plaintext objects × 2 versions per batch, output 1 × 2 where unpublished.
     expect(
       recorder.calls.filter(

@@ -1,14 +1,20 @@
 /**
  * The IAM contract: every AWS call the code makes is allowed by infra/template.yaml for the role that makes it, and
- * calls that must never succeed are denied. The real doors run in-process (the action/CLI job against a local S3
- * server, both Lambda handlers with KMS and Secrets Manager stand-ins, the keys command) with every SDK command
- * recorded; the state machine's calls are derived from its definition. Each call becomes the IAM requests AWS would
- * authorize (see iam/requests.ts) and is evaluated with @cloud-copilot/iam-simulate against the resolved template
- * for a sample account.
+ * calls that must never succeed are denied. The real doors run in-process with every SDK command recorded: the
+ * action/CLI job against a local S3 server, the keys command, and every Lambda handler of the template (DecryptBatch
+ * and ArchiveBatch with KMS and Secrets Manager stand-ins, PublishOutput and CleanupBatch with the local Glue catalog
+ * recorded as a GlueClient, StartScheduledBatch with a mocked Step Functions client). S3 purges see the local server
+ * as the versioned bucket AWS has (iam/versioned-view.ts). The state machine's calls are derived from its definition,
+ * the DataBrew job's from the template and the per-run settings the state machine gives it, the schedule's and the
+ * EventBridge rule's from their targets. Each call becomes the IAM requests AWS would authorize (see iam/requests.ts)
+ * and is evaluated with @cloud-copilot/iam-simulate against the resolved template for a sample account, deployed with
+ * a schedule so that every role of the template exists.
  *
  * Roles and doors are rows: a new role is a new `asPrincipal(...)` around its door. Principals the template does
- * not define yet (PENDING_PRINCIPALS) are recorded and reported, and evaluated as soon as the template has them.
- * The call × role table is written to $IAM_CONTRACT_REPORT (default: <tmpdir>/iam-contract.md).
+ * not define yet (PENDING_PRINCIPALS) are recorded and reported, and evaluated as soon as the template has them; the
+ * last test fails while a role or managed policy of the template has no evaluated call, or a principal is pending.
+ * The call × role table, and the grants no call used, are written to $IAM_CONTRACT_REPORT (default:
+ * <tmpdir>/iam-contract.md).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {

@@ -1,14 +1,20 @@
 /**
  * The IAM contract: every AWS call the code makes is allowed by infra/template.yaml for the role that makes it, and
- * calls that must never succeed are denied. The real doors run in-process (the action/CLI job against a local S3
- * server, both Lambda handlers with KMS and Secrets Manager stand-ins, the keys command) with every SDK command
- * recorded; the state machine's calls are derived from its definition. Each call becomes the IAM requests AWS would
- * authorize (see iam/requests.ts) and is evaluated with @cloud-copilot/iam-simulate against the resolved template
- * for a sample account.
+ * calls that must never succeed are denied. The real doors run in-process with every SDK command recorded: the
+ * action/CLI job against a local S3 server, the keys command, and every Lambda handler of the template (DecryptBatch
+ * and ArchiveBatch with KMS and Secrets Manager stand-ins, PublishOutput and CleanupBatch with the local Glue catalog
+ * recorded as a GlueClient, StartScheduledBatch with a mocked Step Functions client). S3 purges see the local server
+ * as the versioned bucket AWS has (iam/versioned-view.ts). The state machine's calls are derived from its definition,
+ * the DataBrew job's from the template and the per-run settings the state machine gives it, the schedule's and the
+ * EventBridge rule's from their targets. Each call becomes the IAM requests AWS would authorize (see iam/requests.ts)
+ * and is evaluated with @cloud-copilot/iam-simulate against the resolved template for a sample account, deployed with
+ * a schedule so that every role of the template exists.
  *
  * Roles and doors are rows: a new role is a new `asPrincipal(...)` around its door. Principals the template does
- * not define yet (PENDING_PRINCIPALS) are recorded and reported, and evaluated as soon as the template has them.
- * The call × role table is written to $IAM_CONTRACT_REPORT (default: <tmpdir>/iam-contract.md).
+ * not define yet (PENDING_PRINCIPALS) are recorded and reported, and evaluated as soon as the template has them; the
+ * last test fails while a role or managed policy of the template has no evaluated call, or a principal is pending.
+ * The call × role table, and the grants no call used, are written to $IAM_CONTRACT_REPORT (default:
+ * <tmpdir>/iam-contract.md).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {
@@ -34,7 +40,7 @@ import {
 } from '@aws-sdk/client-sfn'
 import { mockClient } from 'aws-sdk-client-mock'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as openpgp from 'openpgp'
@@ -45,6 +51,14 @@ import { clearLiveKeyCache } from '../../src/keys/load.js'
 import { archiveBatch } from '../../src/lambdas/archive-batch.js'
 import { createArchiveHandler } from '../../src/lambdas/archive.js'
 import { createDecryptHandler } from '../../src/lambdas/decrypt.js'
+import type { CleanupEvent } from '../../src/lambdas/cleanup-batch.js'
+import { createCleanupHandler } from '../../src/lambdas/cleanup.js'
+import type { OutputMode } from '../../src/lambdas/publish-output.js'
+import { createPublishHandler } from '../../src/lambdas/publish.js'
+import { createScheduleHandler } from '../../src/lambdas/schedule.js'
+import { LocalGlueCatalog } from '../../src/local/glue-catalog.js'
+import { openParquetWriter } from '../../src/formats/parquet.js'
+import { executionName } from '../../src/pipeline/execution.js'
 import { post } from '../../src/post.js'
 import { parseSettings } from '../../src/settings/settings.js'
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
@@ -56,23 +70,36 @@ import {
 } from '../helpers/record-aws-calls.js'
 import { localClient, startS3, type LocalS3 } from '../helpers/s3-server.js'
 import { installKmsStandIn } from '../keys/kms-stand-in.js'
-import { distinctRequests, PolicyEvaluator, verdictTable, type Verdict } from './iam/evaluate.js'
+import {
+  distinctRequests,
+  PolicyEvaluator,
+  unusedGrants,
+  verdictTable,
+  type Verdict
+} from './iam/evaluate.js'
 import { RequestMapper, type IamRequest } from './iam/requests.js'
-import { loadStack, type ResolvedStack } from './iam/resolve-template.js'
+import { loadStack, SAMPLE_DEPLOYMENT, type ResolvedStack } from './iam/resolve-template.js'
 import { dataBrewJobRequests } from './iam/databrew-job-calls.js'
 import { scheduleRequests } from './iam/schedule-calls.js'
+import { asVersionedBucket } from './iam/versioned-view.js'
+import { invokedFunctions } from './iam/event-rules.js'
 import { StateMachineCallDeriver } from './iam/state-machine-calls.js'
 
 /** Principals whose policy another change is adding to the template: recorded now, evaluated once they exist. */
-const PENDING_PRINCIPALS = ['KeyAdminPolicy']
+const PENDING_PRINCIPALS: string[] = []
 const DATASET = 'customers'
 const MiB = 1024 * 1024
 
-const stack: ResolvedStack = loadStack()
+/** A deployment with a schedule, so the template's every role exists (ScheduleFunctionRole, ScheduleRole too). */
+const stack: ResolvedStack = loadStack({
+  ...SAMPLE_DEPLOYMENT,
+  parameters: { ...SAMPLE_DEPLOYMENT.parameters, ScheduleExpression: 'cron(0 6 * * ? *)' }
+})
 const mapper = new RequestMapper(stack)
 const evaluator = new PolicyEvaluator(stack)
 const { stackName, accountId, region, partition } = stack.deployment
 const BUCKET = stack.ref('DataBucket')
+const TARGET_BUCKET = stack.ref('TargetBucket')
 const DATA_KEY_ARN = stack.getAtt('DataKey', 'Arn')
 const STATE_MACHINE_ARN = stack.ref('StateMachine')
 /** The role a function of the template runs with (its Role property), so a renamed role needs no edit here. */
@@ -84,6 +111,13 @@ const roleOf = (functionId: string): string => {
 }
 const DECRYPT_ROLE = roleOf('DecryptFunction')
 const ARCHIVE_ROLE = roleOf('ArchiveFunction')
+const PUBLISH_ROLE = roleOf('PublishFunction')
+const CLEANUP_ROLE = roleOf('CleanupFunction')
+const SCHEDULE_FUNCTION_ROLE = roleOf('ScheduleFunction')
+const STATE_MACHINE_ROLE = stack
+  .resourceIds('AWS::IAM::Role')
+  .find(r => stack.getAtt(r, 'Arn') === stack.property('StateMachine', 'RoleArn'))!
+const EXECUTIONS = STATE_MACHINE_ARN.replace(':stateMachine:', ':execution:')
 
 /** Run-time values of the state machine's dynamic parameters (JSONPath → value), for one sample execution. */
 const SAMPLE_EXECUTION = {
@@ -108,6 +142,8 @@ let recorder: CallRecorder
 let workspace: string
 let storedSecret: string | undefined
 let failNextExecution = false
+/** Executions that exist already, by name → status: StartExecution answers ExecutionAlreadyExists for them. */
+const executions = new Map<string, 'RUNNING' | 'SUCCEEDED' | 'FAILED'>()
 /** The SDK's default credential chain reads the real environment (as on a runner); restored afterwards. */
 const CREDENTIAL_ENV = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'] as const
 const savedEnv = CREDENTIAL_ENV.map(name => [name, process.env[name]] as const)
@@ -129,6 +165,38 @@ function stackParameters(): Parameter[] {
 /** The environment the template gives a Lambda function. */
 function functionEnv(logicalId: string): NodeJS.ProcessEnv {
   return (stack.property(logicalId, 'Environment') as { Variables: Record<string, string> }).Variables
+}
+
+const GLUE_DATABASE = functionEnv('PublishFunction').GLUE_DATABASE!
+const GLUE_TABLE = functionEnv('PublishFunction').GLUE_TABLE!
+
+/** A batch reference as the state machine passes it to the batch functions. */
+function batchEvent(batchId: string) {
+  return {
+    bucket: BUCKET,
+    manifestKey: `landing/${DATASET}/${batchId}/_manifest.json`,
+    dataset: DATASET,
+    batchId
+  }
+}
+
+/**
+ * What the DataBrew job writes for a batch (as DataBrewRole, derived below, not recorded here): one small Parquet file
+ * under <dataset>/batch=<batch>/ of the target bucket, written with the project's own writer.
+ */
+async function writeJobOutput(batchId: string): Promise<string> {
+  const file = path.join(workspace, `${batchId}.parquet`)
+  const writer = await openParquetWriter(file, [
+    { name: 'customer_id', type: 'string' },
+    { name: 'email_sha256', type: 'string' }
+  ])
+  await writer.write([{ customer_id: '1', email_sha256: 'n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=' }])
+  await writer.close()
+  const key = `${DATASET}/batch=${batchId}/${batchId}-run/part-00000.parquet`
+  await withoutRecording(() =>
+    s3.client.send(new PutObjectCommand({ Bucket: TARGET_BUCKET, Key: key, Body: readFileSync(file) }))
+  )
+  return key
 }
 
 function context(logs: string[]): JobContext {
@@ -183,7 +251,7 @@ const keysIo = () => {
 
 beforeAll(async () => {
   for (const name of CREDENTIAL_ENV) process.env[name] = 'test'
-  s3 = await startS3([BUCKET])
+  s3 = await startS3([BUCKET, TARGET_BUCKET])
   proxy = await startFaultProxy(s3.endpoint)
   workspace = mkdtempSync(path.join(tmpdir(), 'iam-contract-'))
   mkdirSync(path.join(workspace, 'exports'))
@@ -220,11 +288,20 @@ beforeAll(async () => {
     return { VersionId: 'v' }
   })
   const smName = STATE_MACHINE_ARN.split(':').pop()!
-  sfnMock.on(StartExecutionCommand).callsFake(i => ({
-    executionArn: `arn:${partition}:states:${region}:${accountId}:execution:${smName}:${i.name}`,
-    startDate: new Date()
-  }))
+  sfnMock.on(StartExecutionCommand).callsFake(i => {
+    if (executions.has(String(i.name))) {
+      throw Object.assign(new Error(`Execution Already Exists: '${i.name}'`), {
+        name: 'ExecutionAlreadyExists'
+      })
+    }
+    return {
+      executionArn: `arn:${partition}:states:${region}:${accountId}:execution:${smName}:${i.name}`,
+      startDate: new Date()
+    }
+  })
   sfnMock.on(DescribeExecutionCommand).callsFake(i => {
+    const existing = executions.get(String(i.executionArn).split(':').pop()!)
+    if (existing) return { executionArn: i.executionArn, status: existing, startDate: new Date(0) }
     const failed = failNextExecution
     failNextExecution = false
     return {
@@ -351,7 +428,7 @@ describe('doors, recorded', () => {
   it('DecryptFunctionRole: a batch decrypted to raw/; a batch for an unknown key and a tampered one leave nothing in raw/', async () => {
     clearLiveKeyCache()
     const handler = createDecryptHandler({
-      s3: localClient(s3.endpoint),
+      s3: asVersionedBucket(localClient(s3.endpoint), s3.client),
       kms,
       secrets,
       env: functionEnv('DecryptFunction'),
@@ -422,7 +499,7 @@ describe('doors, recorded', () => {
 
   it('ArchiveFunctionRole: the batch moved to archive/, a large object by multipart copy', async () => {
     const handler = createArchiveHandler({
-      s3: localClient(s3.endpoint),
+      s3: asVersionedBucket(localClient(s3.endpoint), s3.client),
       env: functionEnv('ArchiveFunction'),
       log: () => {}
     })
@@ -464,7 +541,7 @@ describe('doors, recorded', () => {
             rawPrefix: `raw/${DATASET}/big-1/`
           },
           {
-            s3: localClient(s3.endpoint),
+            s3: asVersionedBucket(localClient(s3.endpoint), s3.client),
             landingPrefix: env.LANDING_PREFIX!,
             rawPrefix: env.RAW_PREFIX!,
             archivePrefix: env.ARCHIVE_PREFIX!,
@@ -484,12 +561,229 @@ describe('doors, recorded', () => {
       ])
     )
   })
+  it('PublishFunctionRole: replace switches the table batch by batch and removes superseded folders; append adds a partition per batch', async () => {
+    const publisher = (mode: OutputMode) => {
+      const glue = new LocalGlueCatalog([GLUE_DATABASE])
+      recorder.watch(glue, 'GlueClient')
+      const handler = createPublishHandler({
+        s3: asVersionedBucket(localClient(s3.endpoint), s3.client),
+        glue,
+        env: { ...functionEnv('PublishFunction'), OUTPUT_MODE: mode },
+        log: () => {}
+      })
+      const publish = (batchId: string) =>
+        asPrincipal(PUBLISH_ROLE, () =>
+          handler({ ...batchEvent(batchId), outputPrefix: `${DATASET}/batch=${batchId}/` })
+        )
+      return { glue, publish }
+    }
+
+    const replace = publisher('replace')
+    const written: string[] = []
+    for (const batchId of ['p-1', 'p-2', 'p-3']) {
+      written.push(await writeJobOutput(batchId))
+      await expect(replace.publish(batchId)).resolves.toMatchObject({
+        mode: 'replace',
+        location: `s3://${TARGET_BUCKET}/${DATASET}/batch=${batchId}/`,
+        objectCount: 1
+      })
+    }
+    // p-3 replaced p-2, which stays for queries that started before the switch; p-1 was superseded and is gone.
+    expect(await withoutRecording(() => s3.listKeys(TARGET_BUCKET, `${DATASET}/`))).toEqual(written.slice(1))
+    expect(replace.glue.tables.get(`${GLUE_DATABASE}.${GLUE_TABLE}`)?.StorageDescriptor?.Location).toBe(
+      `s3://${TARGET_BUCKET}/${DATASET}/batch=p-3/`
+    )
+
+    const append = publisher('append')
+    for (const batchId of ['a-1', 'a-2']) {
+      await writeJobOutput(batchId)
+      await expect(append.publish(batchId)).resolves.toMatchObject({ mode: 'append', partition: batchId })
+    }
+    // A re-run of a batch replaces its partition (CreatePartition answers AlreadyExists, then UpdatePartition).
+    await expect(append.publish('a-2')).resolves.toMatchObject({ partition: 'a-2' })
+    expect([...append.glue.partitions.values()].map(p => p.StorageDescriptor?.Location)).toEqual([
+      `s3://${TARGET_BUCKET}/${DATASET}/batch=a-1/`,
+      `s3://${TARGET_BUCKET}/${DATASET}/batch=a-2/`
+    ])
+    const versionDeletes = (principal: string) =>
+      recorder.calls.filter(
+        c => c.principal === principal && c.command === 'DeleteObjectCommand' && c.input.VersionId
+      ).length
+    // Both versions of p-1's object (the bucket is versioned in AWS: see iam/versioned-view.ts).
+    expect(versionDeletes(PUBLISH_ROLE)).toBe(2)
+    expect(new Set(recorder.calls.filter(c => c.principal === PUBLISH_ROLE).map(c => c.command))).toEqual(
+      new Set([
+        'ListObjectsV2Command',
+        'GetObjectCommand',
+        'ListObjectVersionsCommand',
+        'DeleteObjectCommand',
+        'GetTableCommand',
+        'CreateTableCommand',
+        'UpdateTableCommand',
+        'CreatePartitionCommand',
+        'UpdatePartitionCommand'
+      ])
+    )
+  })
+
+  it('CleanupFunctionRole: a failed run (state machine) and an aborted or timed-out one (EventBridge) leave no plaintext and no unpublished output', async () => {
+    const cleaner = (mode: OutputMode) => {
+      const glue = new LocalGlueCatalog([GLUE_DATABASE])
+      recorder.watch(glue, 'GlueClient')
+      const handler = createCleanupHandler({
+        s3: asVersionedBucket(localClient(s3.endpoint), s3.client),
+        glue,
+        env: { ...functionEnv('CleanupFunction'), OUTPUT_MODE: mode },
+        log: () => {}
+      })
+      return { glue, clean: (event: CleanupEvent) => asPrincipal(CLEANUP_ROLE, () => handler(event)) }
+    }
+    /** What a run that failed after the DataBrew job leaves: plaintext in raw/, the job's output. */
+    const leftovers = async (batchId: string) => {
+      await withoutRecording(async () => {
+        for (const name of ['customers.csv', 'orders.csv']) {
+          await s3.client.send(
+            new PutObjectCommand({
+              Bucket: BUCKET,
+              Key: `raw/${DATASET}/${batchId}/${name}`,
+              Body: 'id\n1\n'
+            })
+          )
+        }
+      })
+      await writeJobOutput(batchId)
+    }
+    const remaining = (batchId: string) =>
+      withoutRecording(async () => [
+        ...(await s3.listKeys(BUCKET, `raw/${DATASET}/${batchId}/`)),
+        ...(await s3.listKeys(TARGET_BUCKET, `${DATASET}/batch=${batchId}/`))
+      ])
+
+    // The state machine's CleanupBatch state.
+    const replace = cleaner('replace')
+    await leftovers('c-1')
+    await expect(
+      replace.clean({ ...batchEvent('c-1'), executionArn: `${EXECUTIONS}:${DATASET}-c-1` })
+    ).resolves.toMatchObject({ outputKept: false })
+    expect(await remaining('c-1')).toEqual([])
+
+    // A run that failed after PublishOutput (in ArchiveBatch): the table reads its output, which stays.
+    await leftovers('c-2')
+    const published = `s3://${TARGET_BUCKET}/${DATASET}/batch=c-2/`
+    replace.glue.tables.set(`${GLUE_DATABASE}.${GLUE_TABLE}`, {
+      Name: GLUE_TABLE,
+      DatabaseName: GLUE_DATABASE,
+      StorageDescriptor: { Location: published }
+    })
+    await expect(
+      replace.clean({ ...batchEvent('c-2'), executionArn: `${EXECUTIONS}:${DATASET}-c-2` })
+    ).resolves.toMatchObject({ outputKept: true, outputObjectsRemoved: 0 })
+    expect(await remaining('c-2')).toEqual([`${DATASET}/batch=c-2/c-2-run/part-00000.parquet`])
+
+    // EventBridge's "Execution Status Change" for executions that never reached CleanupBatch (append: GetPartition),
+    // as EventBridge delivers it; the template's rule and the function's permission must route it to CleanupFunction.
+    const append = cleaner('append')
+    const statusChange = (batchId: string, status: string, stateMachineArn = STATE_MACHINE_ARN) => ({
+      version: '0',
+      source: 'aws.states',
+      'detail-type': 'Step Functions Execution Status Change',
+      account: accountId,
+      region,
+      detail: {
+        executionArn: `${EXECUTIONS}:${DATASET}-${batchId}`,
+        stateMachineArn,
+        name: `${DATASET}-${batchId}`,
+        status,
+        input: JSON.stringify(batchEvent(batchId))
+      }
+    })
+    for (const [batchId, status] of [
+      ['c-3', 'ABORTED'],
+      ['c-4', 'TIMED_OUT']
+    ] as const) {
+      await leftovers(batchId)
+      const event = statusChange(batchId, status)
+      expect(invokedFunctions(stack, event).map(r => r.functionId)).toEqual(['CleanupFunction'])
+      await expect(append.clean(event)).resolves.toMatchObject({ outputKept: false })
+      expect(await remaining(batchId)).toEqual([])
+    }
+    // FAILED passed the CleanupBatch state already, SUCCEEDED needs nothing, another machine is not ours: not routed.
+    for (const event of [
+      statusChange('c-5', 'FAILED'),
+      statusChange('c-5', 'SUCCEEDED'),
+      statusChange('c-5', 'ABORTED', STATE_MACHINE_ARN.replace(/[^:]+$/, 'another-machine'))
+    ])
+      expect(invokedFunctions(stack, event)).toEqual([])
+    // Every version of every object removed: 2 plaintext objects × 2 versions per batch, output 1 × 2 where unpublished.
+    expect(
+      recorder.calls.filter(
+        c => c.principal === CLEANUP_ROLE && c.command === 'DeleteObjectCommand' && c.input.VersionId
+      ).length
+    ).toBe(4 * 4 + 2 * 3)
+    expect(new Set(recorder.calls.filter(c => c.principal === CLEANUP_ROLE).map(c => c.command))).toEqual(
+      new Set([
+        'ListObjectVersionsCommand',
+        'ListObjectsV2Command',
+        'DeleteObjectCommand',
+        'GetTableCommand',
+        'GetPartitionCommand'
+      ])
+    )
+  })
+
+  it('ScheduleFunctionRole: starts the oldest complete, unprocessed batch; skips batches that ran; a running one or nothing new starts nothing', async () => {
+    const handler = createScheduleHandler({
+      s3: localClient(s3.endpoint),
+      sfn: new SFNClient({ region }),
+      env: functionEnv('ScheduleFunction'),
+      log: () => {}
+    })
+    const tick = () => asPrincipal(SCHEDULE_FUNCTION_ROLE, () => handler())
+    await withoutRecording(async () => {
+      for (const key of ['s-new/_manifest.json', 's-new/a.csv.gz.pgp', 's-partial/a.csv.gz.pgp']) {
+        await s3.client.send(
+          new PutObjectCommand({ Bucket: BUCKET, Key: `landing/${DATASET}/${key}`, Body: '{}' })
+        )
+      }
+    })
+    // Every complete batch the doors above left in landing/ has run already; s-new has not.
+    const earlier = (await withoutRecording(() => s3.listKeys(BUCKET, `landing/${DATASET}/`)))
+      .filter(k => k.endsWith('/_manifest.json'))
+      .map(k => k.split('/')[2]!)
+      .filter(id => id !== 's-new')
+    expect(earlier.length).toBeGreaterThan(0)
+    try {
+      for (const id of earlier) executions.set(executionName(DATASET, id), 'SUCCEEDED')
+      const started = await tick()
+      expect(started).toMatchObject({ status: 'started', batchId: 's-new' })
+      expect([...started.skipped].sort()).toEqual([...earlier].sort())
+      executions.set(executionName(DATASET, 's-new'), 'RUNNING')
+      await expect(tick()).resolves.toMatchObject({ status: 'running', batchId: 's-new' })
+      executions.set(executionName(DATASET, 's-new'), 'SUCCEEDED')
+      await expect(tick()).resolves.toMatchObject({ status: 'nothing-new' })
+    } finally {
+      executions.clear()
+    }
+    expect(
+      new Set(recorder.calls.filter(c => c.principal === SCHEDULE_FUNCTION_ROLE).map(c => c.command))
+    ).toEqual(
+      new Set([
+        'ListObjectsV2Command',
+        'HeadObjectCommand',
+        'StartExecutionCommand',
+        'DescribeExecutionCommand'
+      ])
+    )
+  })
 })
 
 /** A call × role matrix (rows: action; columns: principal; cells: allowed/denied counts) and the full verdicts. */
 function report(verdicts: Verdict[], pending: IamRequest[]): string {
+  // Template order: the roles and managed policies as infra/template.yaml declares them, then anything else.
+  const seen = new Set([...verdicts, ...pending.map(request => ({ request }))].map(v => v.request.principal))
   const principals = [
-    ...new Set([...verdicts, ...pending.map(request => ({ request }))].map(v => v.request.principal))
+    ...TEMPLATE_PRINCIPALS.filter(p => seen.has(p)),
+    ...[...seen].filter(p => !TEMPLATE_PRINCIPALS.includes(p))
   ]
   const actions = [...new Set([...verdicts.map(v => v.request.action), ...pending.map(r => r.action)])].sort()
   const cell = (action: string, principal: string) => {
@@ -506,8 +800,28 @@ function report(verdicts: Verdict[], pending: IamRequest[]): string {
     `|---|${principals.map(() => '---').join('|')}|`,
     ...actions.map(a => `| ${a} | ${principals.map(p => cell(a, p)).join(' | ')} |`)
   ].join('\n')
-  return `# IAM contract: calls × roles (${stackName}, ${region})\n\n${matrix}\n\n## Every request\n\n${verdictTable(verdicts)}\n`
+  const unused = unusedGrants(
+    stack,
+    verdicts,
+    principals.filter(p => stack.has(p))
+  )
+  const unusedTable = [
+    '| principal | policy | statement | actions |',
+    '|---|---|---|---|',
+    ...unused.map(u => `| ${u.principal} | ${u.policy} | ${u.statement} | ${u.actions.join(', ')} |`)
+  ].join('\n')
+  return (
+    `# IAM contract: calls × roles (${stackName}, ${region})\n\n${matrix}\n\n` +
+    `## Grants no checked call used\n\nAllow statements that no recorded or derived call needed: candidates for removal, ` +
+    `or needs the contract does not see (a Lambda runtime's own log writes, AWS-side checks).\n\n${unusedTable}\n\n` +
+    `## Every request\n\n${verdictTable(verdicts)}\n`
+  )
 }
+
+/** Every principal infra/template.yaml defines for this deployment: its roles and its managed policies. */
+const TEMPLATE_PRINCIPALS = stack
+  .resourceIds()
+  .filter(id => ['AWS::IAM::Role', 'AWS::IAM::ManagedPolicy'].includes(stack.resource(id).Type))
 
 /** Every evaluated request of the allow checks, and the requests of principals still pending: the report. */
 const verdicts: Verdict[] = []
@@ -558,19 +872,27 @@ describe('the template allows what the code does', () => {
 
 describe('what DataBrew does with its role (derived from the template; see iam/databrew-job-calls.ts)', () => {
   it('every call of a recipe job run is allowed for the job role', async () => {
-    // The folders PrepareOutput/PointDatasetAtBatch/PointJobAtBatchOutput set for the sample execution.
+    // The job runs with what PointDatasetAtBatch and PointJobAtBatchOutput (from PrepareOutput) set for the sample
+    // execution, evaluated from the definition: not the template's static dataset Key and output Location.
     const requests = distinctRequests(
-      dataBrewJobRequests(stack, mapper, {
-        inputFolder: SAMPLE_EXECUTION['$.plan.rawPrefix'],
-        outputFolder: `${DATASET}/batch=${SAMPLE_EXECUTION['$.batchId']}/`
-      })
+      dataBrewJobRequests(stack, mapper, new StateMachineCallDeriver(stack, mapper, SAMPLE_EXECUTION))
     )
-    expect(requests.map(r => r.resource)).toEqual(
+    const s3Resources = requests.filter(r => r.action.startsWith('s3:')).map(r => r.resource)
+    expect(s3Resources).toEqual(
       expect.arrayContaining([
-        `arn:${partition}:s3:::${BUCKET}/${SAMPLE_EXECUTION['$.plan.rawPrefix']}sample.csv`,
-        `arn:${partition}:s3:::${stack.ref('TargetBucket')}/${DATASET}/batch=ci-1/sample-run/part-00000.parquet`
+        `arn:${partition}:s3:::${BUCKET}/raw/${DATASET}/ci-1/sample.csv`,
+        `arn:${partition}:s3:::${TARGET_BUCKET}/${DATASET}/batch=ci-1/sample-run/part-00000.parquet`,
+        `arn:${partition}:s3:::${TARGET_BUCKET}/${DATASET}/batch=ci-1/earlier-run/part-00000.parquet`
       ])
     )
+    const objects = s3Resources.filter(r => r.includes('/'))
+    expect(
+      objects.filter(r => !r.includes(`/raw/${DATASET}/ci-1/`) && !r.includes(`/${DATASET}/batch=ci-1/`))
+    ).toEqual([])
+    expect(requests.filter(r => r.action === 's3:ListBucket').map(r => r.context['s3:prefix'])).toEqual([
+      `raw/${DATASET}/ci-1/`,
+      `${DATASET}/batch=ci-1/`
+    ])
     expect([...new Set(requests.map(r => r.action))].sort()).toEqual([
       'kms:Decrypt',
       'kms:GenerateDataKey',
@@ -592,19 +914,19 @@ describe('what DataBrew does with its role (derived from the template; see iam/d
 })
 
 describe('scheduled runs', () => {
-  it("a deployment with a schedule: the scheduler's role may invoke the starter function", async () => {
-    const scheduled = loadStack({
-      ...stack.deployment,
-      parameters: { ...stack.deployment.parameters, ScheduleExpression: 'cron(0 6 * * ? *)' }
-    })
-    const requests = scheduleRequests(scheduled)
+  it("a deployment with a schedule: the scheduler's role may invoke the starter function; without one, no schedule", async () => {
+    const requests = scheduleRequests(stack)
     // The function then starts the state machine with its own role: the ScheduleFunctionRole door above.
     expect(requests.map(r => `${r.principal} ${r.action} ${r.resource}`)).toEqual([
-      `ScheduleRole lambda:InvokeFunction ${scheduled.getAtt('ScheduleFunction', 'Arn')}`
+      `ScheduleRole lambda:InvokeFunction ${stack.getAtt('ScheduleFunction', 'Arn')}`
     ])
-    const denied = (await new PolicyEvaluator(scheduled).evaluateAll(requests)).filter(v => !v.allowed)
+    const evaluated = await evaluator.evaluateAll(requests)
+    verdicts.push(...evaluated)
+    const denied = evaluated.filter(v => !v.allowed)
     if (denied.length) throw new Error(`schedule calls denied:\n${verdictTable(denied)}`)
-    expect(scheduleRequests(stack)).toEqual([])
+    const unscheduled = loadStack()
+    expect(scheduleRequests(unscheduled)).toEqual([])
+    expect(unscheduled.has('ScheduleFunctionRole')).toBe(false)
   })
 })
 
@@ -624,6 +946,24 @@ describe('the template denies what must never happen', () => {
       SSEKMSKeyId: DATA_KEY_ARN,
       ...extra
     })
+
+  /** The table-level request of a Glue Data Catalog call (the catalog and database ones are shared). */
+  const glueTable = (principal: string, command: string, table: string): IamRequest =>
+    mapper
+      .requestsFor({
+        principal,
+        client: 'GlueClient',
+        command: `${command}Command`,
+        input: { DatabaseName: GLUE_DATABASE, TableInput: { Name: table } }
+      })
+      .find(r => r.resource.includes(':table/'))!
+  const passRole = (role: string, service: string): IamRequest => ({
+    principal: STATE_MACHINE_ROLE,
+    action: 'iam:PassRole',
+    resource: stack.getAtt(role, 'Arn'),
+    origin: 'deny list',
+    context: { 'aws:SecureTransport': 'true', 'iam:PassedToService': service }
+  })
 
   const mustBeDenied: [string, () => IamRequest][] = [
     [
@@ -699,6 +1039,110 @@ describe('the template denies what must never happen', () => {
           'kms:EncryptionContext:purpose': 'pgp-private-key'
         }
       })
+    ],
+    // PublishOutput reads and removes its dataset's output and writes its table; nothing else.
+    [
+      'PublishFunctionRole reads ciphertext in landing/',
+      () => s3Call(PUBLISH_ROLE, 'GetObject', { Key: `${batch}/customers.csv.gz.pgp` })
+    ],
+    ['PublishFunctionRole writes to landing/', () => put(PUBLISH_ROLE, `${batch}/x.csv.gz.pgp`)],
+    [
+      "PublishFunctionRole reads another dataset's raw/",
+      () => s3Call(PUBLISH_ROLE, 'GetObject', { Key: 'raw/other/b1/customers.csv' })
+    ],
+    [
+      "PublishFunctionRole reads another dataset's output",
+      () =>
+        s3Call(PUBLISH_ROLE, 'GetObject', { Bucket: TARGET_BUCKET, Key: 'other/batch=b1/part-00000.parquet' })
+    ],
+    [
+      "PublishFunctionRole removes another dataset's output",
+      () =>
+        s3Call(PUBLISH_ROLE, 'DeleteObject', {
+          Bucket: TARGET_BUCKET,
+          Key: 'other/batch=b1/part-00000.parquet',
+          VersionId: 'v1'
+        })
+    ],
+    [
+      'PublishFunctionRole writes output objects (only the DataBrew job does)',
+      () => put(PUBLISH_ROLE, `${DATASET}/batch=ci-1/part-00000.parquet`, { Bucket: TARGET_BUCKET })
+    ],
+    [
+      "PublishFunctionRole changes another dataset's table",
+      () => glueTable(PUBLISH_ROLE, 'UpdateTable', 'other')
+    ],
+    // CleanupBatch removes its dataset's plaintext and unpublished output; it writes nothing and keeps landing/.
+    [
+      'CleanupFunctionRole reads ciphertext in landing/',
+      () => s3Call(CLEANUP_ROLE, 'GetObject', { Key: `${batch}/customers.csv.gz.pgp` })
+    ],
+    [
+      'CleanupFunctionRole deletes ciphertext in landing/ (a failed batch must stay re-runnable)',
+      () => s3Call(CLEANUP_ROLE, 'DeleteObject', { Key: `${batch}/customers.csv.gz.pgp`, VersionId: 'v1' })
+    ],
+    [
+      'CleanupFunctionRole reads the plaintext it removes',
+      () => s3Call(CLEANUP_ROLE, 'GetObject', { Key: `raw/${DATASET}/ci-1/customers.csv` })
+    ],
+    [
+      "CleanupFunctionRole removes another dataset's raw/",
+      () => s3Call(CLEANUP_ROLE, 'DeleteObject', { Key: 'raw/other/b1/customers.csv', VersionId: 'v1' })
+    ],
+    [
+      "CleanupFunctionRole lists another dataset's raw/ versions",
+      () => s3Call(CLEANUP_ROLE, 'ListObjectVersions', { Prefix: 'raw/other/' })
+    ],
+    [
+      "CleanupFunctionRole removes another dataset's output",
+      () =>
+        s3Call(CLEANUP_ROLE, 'DeleteObject', {
+          Bucket: TARGET_BUCKET,
+          Key: 'other/batch=b1/part-00000.parquet'
+        })
+    ],
+    ['CleanupFunctionRole writes to raw/', () => put(CLEANUP_ROLE, `raw/${DATASET}/ci-1/x.csv`)],
+    ['CleanupFunctionRole writes to landing/', () => put(CLEANUP_ROLE, `${batch}/x.csv.gz.pgp`)],
+    [
+      'CleanupFunctionRole writes output objects',
+      () => put(CLEANUP_ROLE, `${DATASET}/batch=ci-1/part-00000.parquet`, { Bucket: TARGET_BUCKET })
+    ],
+    ['CleanupFunctionRole changes the table', () => glueTable(CLEANUP_ROLE, 'UpdateTable', GLUE_TABLE)],
+    // The state machine passes exactly one role, the DataBrew job's, and only to DataBrew.
+    ...['DecryptFunctionRole', 'CiRole', STATE_MACHINE_ROLE].map((role): [string, () => IamRequest] => [
+      `${STATE_MACHINE_ROLE} passes ${role}`,
+      () => passRole(role, 'databrew.amazonaws.com')
+    ]),
+    [
+      `${STATE_MACHINE_ROLE} passes the DataBrew role to another service`,
+      () => passRole('DataBrewRole', 'lambda.amazonaws.com')
+    ],
+    // StartScheduledBatch sees manifests only (HeadObject): no ciphertext, no plaintext, no other dataset.
+    [
+      'ScheduleFunctionRole reads ciphertext in landing/',
+      () => s3Call(SCHEDULE_FUNCTION_ROLE, 'GetObject', { Key: `${batch}/customers.csv.gz.pgp` })
+    ],
+    [
+      'ScheduleFunctionRole reads plaintext in raw/',
+      () => s3Call(SCHEDULE_FUNCTION_ROLE, 'GetObject', { Key: `raw/${DATASET}/ci-1/customers.csv` })
+    ],
+    [
+      'ScheduleFunctionRole lists raw/',
+      () => s3Call(SCHEDULE_FUNCTION_ROLE, 'ListObjectsV2', { Prefix: `raw/${DATASET}/`, Delimiter: '/' })
+    ],
+    [
+      "ScheduleFunctionRole reads another dataset's manifests",
+      () => s3Call(SCHEDULE_FUNCTION_ROLE, 'HeadObject', { Key: 'landing/other/b1/_manifest.json' })
+    ],
+    [
+      'ScheduleFunctionRole stops an execution',
+      () => ({
+        principal: SCHEDULE_FUNCTION_ROLE,
+        action: 'states:StopExecution',
+        resource: `${EXECUTIONS}:${DATASET}-ci-1`,
+        origin: 'deny list',
+        context: { 'aws:SecureTransport': 'true' }
+      })
     ]
   ]
 
@@ -765,5 +1209,15 @@ describe('the template denies what must never happen', () => {
     })
     expect((await evaluator.evaluate(unwrap(stackName))).allowed).toBe(true)
     expect((await evaluator.evaluate(unwrap('another-stack'))).allowed).toBe(false)
+  })
+})
+
+// Last: it reads what the checks above evaluated (run the whole file).
+describe('the call × role table', () => {
+  it('has a column for every role and managed policy of the template, each with evaluated calls, none pending', () => {
+    const evaluated = new Set(verdicts.map(v => v.request.principal))
+    expect(TEMPLATE_PRINCIPALS.filter(p => !evaluated.has(p))).toEqual([])
+    expect(pending.map(r => `${r.principal} ${r.action}`)).toEqual([])
+    expect(verdicts.filter(v => !v.allowed)).toEqual([])
   })
 })

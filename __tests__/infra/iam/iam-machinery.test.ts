@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { parseTemplate } from '../cfn-yaml.js'
+import { AslValues, splitArguments, type State } from './asl-values.js'
 import { PolicyEvaluator } from './evaluate.js'
+import { matchesEventPattern } from './event-rules.js'
 import { RequestMapper } from './requests.js'
 import { loadStack, ResolvedStack, SAMPLE_DEPLOYMENT } from './resolve-template.js'
 import { StateMachineCallDeriver } from './state-machine-calls.js'
@@ -240,6 +242,30 @@ describe('SDK calls → IAM requests', () => {
     expect(rs[1]!.context['kms:EncryptionContext:SecretARN']).toBe(s.ref('Secret'))
   })
 
+  it('maps Glue Data Catalog calls to the catalog, the database and the table', () => {
+    const glue = (command: string, input: Record<string, unknown>) =>
+      summary(
+        mapper.requestsFor({ principal: 'Role', client: 'GlueClient', command: `${command}Command`, input })
+      )
+    const on = (action: string) => [
+      `${action} ${ARN('glue', 'catalog')}`,
+      `${action} ${ARN('glue', 'database/db')}`,
+      `${action} ${ARN('glue', 'table/db/t')}`
+    ]
+    expect(glue('GetTable', { DatabaseName: 'db', Name: 't' })).toEqual(on('glue:GetTable'))
+    expect(glue('UpdateTable', { DatabaseName: 'db', TableInput: { Name: 't' } })).toEqual(
+      on('glue:UpdateTable')
+    )
+    expect(glue('GetPartitions', { DatabaseName: 'db', TableName: 't' })).toEqual(on('glue:GetPartitions'))
+    expect(
+      glue('BatchCreatePartition', { DatabaseName: 'db', TableName: 't', PartitionInputList: [] })
+    ).toEqual(on('glue:BatchCreatePartition'))
+    expect(() => glue('GetTable', { DatabaseName: 'db', Name: 't', CatalogId: '999999999999' })).toThrow(
+      /Glue GetTable: CatalogId 999999999999 is not this account's catalog/
+    )
+    expect(() => glue('StartCrawler', { Name: 'c' })).toThrow(/no IAM mapping for Glue StartCrawler/)
+  })
+
   it('fails on a call it cannot attribute or map, naming it', () => {
     expect(() => s3('SelectObjectContent', { Key: 'k' })).toThrow(
       /no IAM mapping for S3 SelectObjectContent: add a row to __tests__\/infra\/iam\/requests.ts/
@@ -288,6 +314,73 @@ describe('state machine calls', () => {
     expect(() =>
       new StateMachineCallDeriver(s, new RequestMapper(s), { '$.manifestKey': 'm' }).derive()
     ).toThrow(/state Point: Name.\$ is \$.dataset; add a sample value for it/)
+  })
+})
+
+describe('run-time values of a definition (asl-values.ts)', () => {
+  const states: [string, State][] = [
+    [
+      'Prepare',
+      {
+        Type: 'Pass',
+        Parameters: {
+          spec: { Location: { Bucket: 'out', 'Key.$': "States.Format('ds/batch={}/', $.batchId)" } }
+        },
+        ResultPath: '$.output'
+      }
+    ],
+    ['Again', { Type: 'Pass', Parameters: { 'n.$': 'States.MathAdd($.n, 1)' }, ResultPath: '$.n' }],
+    ['Twice', { Type: 'Pass', Parameters: { x: 1 }, ResultPath: '$.twice' }],
+    ['Twice2', { Type: 'Pass', Parameters: { x: 2 }, ResultPath: '$.twice' }]
+  ]
+  const values = new AslValues(states, { '$.batchId': 'b-1', '$.plan': { rawPrefix: 'raw/ds/b-1/' } })
+
+  it('evaluates paths (sampled, nested, or written by a Pass state) and intrinsics', () => {
+    expect(
+      values.parameters('Point', {
+        'Key.$': '$.plan.rawPrefix',
+        'Outputs.$': 'States.Array($.output.spec)',
+        'Max.$': "States.StringToJson('5')",
+        'Note.$': "States.Format('a, {} \\'q\\' {}', $.batchId, 3)",
+        Static: { Name: 'job' }
+      })
+    ).toEqual({
+      Key: 'raw/ds/b-1/',
+      Outputs: [{ Location: { Bucket: 'out', Key: 'ds/batch=b-1/' } }],
+      Max: 5,
+      Note: "a, b-1 'q' 3",
+      Static: { Name: 'job' }
+    })
+    expect(splitArguments("'x, (y)', States.Array($.a, $.b), 2")).toEqual([
+      "'x, (y)'",
+      'States.Array($.a, $.b)',
+      '2'
+    ])
+  })
+
+  it('names what it cannot evaluate: a path nothing writes, two writers, a cycle, an intrinsic it does not know', () => {
+    expect(() => values.path('S', '$.missing')).toThrow(
+      /state S: \$.missing has no sample value and no Pass state writes it/
+    )
+    expect(() => values.path('S', '$.twice.x')).toThrow(/several Pass states write it \(Twice, Twice2\)/)
+    expect(() => values.path('S', '$.n')).toThrow(/state Again: \$.n depends on itself through Again/)
+    expect(() => values.expression('S', 'States.MathAdd(1, 2)')).toThrow(
+      /state S: intrinsic States.MathAdd is not evaluated here/
+    )
+  })
+})
+
+describe('event patterns (event-rules.ts)', () => {
+  it('matches lists of values and nested objects, and refuses content filters it does not evaluate', () => {
+    const pattern = { source: ['aws.states'], detail: { status: ['ABORTED', 'TIMED_OUT'] } }
+    expect(matchesEventPattern(pattern, { source: 'aws.states', detail: { status: 'ABORTED', x: 1 } })).toBe(
+      true
+    )
+    expect(matchesEventPattern(pattern, { source: 'aws.states', detail: { status: 'FAILED' } })).toBe(false)
+    expect(matchesEventPattern(pattern, { source: 'aws.states' })).toBe(false)
+    expect(() => matchesEventPattern({ detail: { status: [{ prefix: 'A' }] } }, { detail: {} })).toThrow(
+      /event pattern field detail.status uses a content filter/
+    )
   })
 })
 

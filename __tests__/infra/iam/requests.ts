@@ -20,9 +20,11 @@
  * SecretARN (Secrets Manager "Secret encryption and decryption").
  *
  * Glue Data Catalog (Service Authorization Reference, "Actions defined by AWS Glue", and the Glue Developer Guide,
- * "Specifying AWS Glue resource ARNs", checked 2026-11-28): GetTable, CreateTable, UpdateTable and the partition
- * calls are authorized on the catalog, the database and the table (all three must be allowed); CatalogId defaults to
- * the caller's account. DynamoDB item calls (GetItem, PutItem, UpdateItem, DeleteItem) are dynamodb:<Call> on the
+ * "Specifying AWS Glue resource ARNs", checked 2026-11-28): Get/Create/Update/DeleteTable and the partition calls
+ * (Get/Create/Update/DeletePartition, GetPartitions, Batch{Create,Get,Update,Delete}Partition) are each authorized as
+ * glue:<Call> on the catalog, the database and the table ("All operations performed on a Data Catalog resource require
+ * permission on the resource and all the ancestors of that resource"): all three must be allowed. CatalogId defaults
+ * to the caller's account. DynamoDB item calls (GetItem, PutItem, UpdateItem, DeleteItem) are dynamodb:<Call> on the
  * table ARN.
  *
  * An SDK command without a row here fails with a message naming it: a new call cannot pass unexamined.
@@ -344,7 +346,12 @@ export class RequestMapper {
 
   private glue(principal: string, command: string, input: Input): IamRequest[] {
     const origin = `Glue ${command}`
-    if (!/^(Get|Create|Update|Delete)(Table|Partition)$/.test(command))
+    // Every Data Catalog call on a table or its partitions, single or batch (GetPartitions, BatchCreatePartition…).
+    if (
+      !/^(Get|Create|Update|Delete)(Table|Partition)$|^GetPartitions$|^Batch(Create|Get|Update|Delete)Partition$/.test(
+        command
+      )
+    )
       throw new Error(`no IAM mapping for Glue ${command}: add a row to __tests__/infra/iam/requests.ts`)
     const database = str(input, 'DatabaseName', origin)
     const table =

@@ -19,10 +19,9 @@
  * supplies; if it has none, the state is reported by name.
  */
 import { readFileSync } from 'node:fs'
+import { AslValues, lookup, type State } from './asl-values.js'
 import type { IamRequest, RequestMapper } from './requests.js'
 import type { ResolvedStack } from './resolve-template.js'
-
-type State = Record<string, unknown> & { Type: string }
 
 export interface StateMachineCalls {
   /** Logical id of the state machine resource. */
@@ -51,18 +50,6 @@ function* walkStates(states: Record<string, State>): Generator<[string, State]> 
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
-}
-
-/** A JSONPath like $.a.b or $$.Execution.Id looked up in the sample context. */
-function lookup(sample: Record<string, unknown>, path: string): unknown {
-  let cur: unknown = sample
-  for (const part of path
-    .replace(/^\$+\.?/, '')
-    .split('.')
-    .filter(Boolean)) {
-    cur = (cur as Record<string, unknown> | undefined)?.[part]
-  }
-  return cur
 }
 
 export class StateMachineCallDeriver {
@@ -324,10 +311,9 @@ export class StateMachineCallDeriver {
     )
   }
 
-  /** Every state machine in the template, with the requests its Task states make. */
-  derive(): StateMachineCalls[] {
-    const out: StateMachineCalls[] = []
-    for (const id of this.stack.resourceIds('AWS::StepFunctions::StateMachine')) {
+  /** Every state machine of the template: its logical id, its role and its definition (substitutions applied). */
+  private machines(): { id: string; role: string; definition: { States: Record<string, State> } }[] {
+    return this.stack.resourceIds('AWS::StepFunctions::StateMachine').map(id => {
       const location = this.stack.property(id, 'DefinitionS3Location')
       const inline = this.stack.property(id, 'DefinitionString') ?? this.stack.property(id, 'Definition')
       let text: string
@@ -347,6 +333,32 @@ export class StateMachineCallDeriver {
       const roleArn = this.stack.property(id, 'RoleArn')
       const role = this.stack.resourceIds('AWS::IAM::Role').find(r => this.stack.getAtt(r, 'Arn') === roleArn)
       if (!role) throw new Error(`${id}: RoleArn ${String(roleArn)} is not a role of this template`)
+      return { id, role, definition }
+    })
+  }
+
+  /**
+   * What the Task states calling `resource` (e.g. arn:aws:states:::aws-sdk:databrew:updateDataset) send, evaluated for
+   * the sample execution (see asl-values.ts): the per-run settings a derivation must use instead of the template's.
+   */
+  taskParameters(resource: string): { state: string; parameters: Record<string, unknown> }[] {
+    const out: { state: string; parameters: Record<string, unknown> }[] = []
+    for (const { definition } of this.machines()) {
+      const states = [...walkStates(definition.States)]
+      const values = new AslValues(states, this.samples)
+      for (const [name, state] of states) {
+        if (state.Type !== 'Task' || state.Resource !== resource) continue
+        const params = state.Parameters ?? state.Arguments ?? {}
+        out.push({ state: name, parameters: values.parameters(name, params) as Record<string, unknown> })
+      }
+    }
+    return out
+  }
+
+  /** Every state machine in the template, with the requests its Task states make. */
+  derive(): StateMachineCalls[] {
+    const out: StateMachineCalls[] = []
+    for (const { id, role, definition } of this.machines()) {
       const requests: IamRequest[] = []
       const tasks: { name: string; resource: string }[] = []
       for (const [name, state] of walkStates(definition.States)) {

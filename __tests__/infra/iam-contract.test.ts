@@ -1,14 +1,20 @@
 /**
  * The IAM contract: every AWS call the code makes is allowed by infra/template.yaml for the role that makes it, and
- * calls that must never succeed are denied. The real doors run in-process (the action/CLI job against a local S3
- * server, both Lambda handlers with KMS and Secrets Manager stand-ins, the keys command) with every SDK command
- * recorded; the state machine's calls are derived from its definition. Each call becomes the IAM requests AWS would
- * authorize (see iam/requests.ts) and is evaluated with @cloud-copilot/iam-simulate against the resolved template
- * for a sample account.
+ * calls that must never succeed are denied. The real doors run in-process with every SDK command recorded: the
+ * action/CLI job against a local S3 server, the keys command, and every Lambda handler of the template (DecryptBatch
+ * and ArchiveBatch with KMS and Secrets Manager stand-ins, PublishOutput and CleanupBatch with the local Glue catalog
+ * recorded as a GlueClient, StartScheduledBatch with a mocked Step Functions client). S3 purges see the local server
+ * as the versioned bucket AWS has (iam/versioned-view.ts). The state machine's calls are derived from its definition,
+ * the DataBrew job's from the template and the per-run settings the state machine gives it, the schedule's and the
+ * EventBridge rule's from their targets. Each call becomes the IAM requests AWS would authorize (see iam/requests.ts)
+ * and is evaluated with @cloud-copilot/iam-simulate against the resolved template for a sample account, deployed with
+ * a schedule so that every role of the template exists.
  *
  * Roles and doors are rows: a new role is a new `asPrincipal(...)` around its door. Principals the template does
- * not define yet (PENDING_PRINCIPALS) are recorded and reported, and evaluated as soon as the template has them.
- * The call × role table is written to $IAM_CONTRACT_REPORT (default: <tmpdir>/iam-contract.md).
+ * not define yet (PENDING_PRINCIPALS) are recorded and reported, and evaluated as soon as the template has them; the
+ * last test fails while a role or managed policy of the template has no evaluated call, or a principal is pending.
+ * The call × role table, and the grants no call used, are written to $IAM_CONTRACT_REPORT (default:
+ * <tmpdir>/iam-contract.md).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {
@@ -64,12 +70,19 @@ import {
 } from '../helpers/record-aws-calls.js'
 import { localClient, startS3, type LocalS3 } from '../helpers/s3-server.js'
 import { installKmsStandIn } from '../keys/kms-stand-in.js'
-import { distinctRequests, PolicyEvaluator, verdictTable, type Verdict } from './iam/evaluate.js'
+import {
+  distinctRequests,
+  PolicyEvaluator,
+  unusedGrants,
+  verdictTable,
+  type Verdict
+} from './iam/evaluate.js'
 import { RequestMapper, type IamRequest } from './iam/requests.js'
 import { loadStack, SAMPLE_DEPLOYMENT, type ResolvedStack } from './iam/resolve-template.js'
 import { dataBrewJobRequests } from './iam/databrew-job-calls.js'
 import { scheduleRequests } from './iam/schedule-calls.js'
 import { asVersionedBucket } from './iam/versioned-view.js'
+import { invokedFunctions } from './iam/event-rules.js'
 import { StateMachineCallDeriver } from './iam/state-machine-calls.js'
 
 /** Principals whose policy another change is adding to the template: recorded now, evaluated once they exist. */
@@ -667,25 +680,40 @@ describe('doors, recorded', () => {
     ).resolves.toMatchObject({ outputKept: true, outputObjectsRemoved: 0 })
     expect(await remaining('c-2')).toEqual([`${DATASET}/batch=c-2/c-2-run/part-00000.parquet`])
 
-    // EventBridge's "Execution Status Change" for executions that never reached CleanupBatch (append: GetPartition).
+    // EventBridge's "Execution Status Change" for executions that never reached CleanupBatch (append: GetPartition),
+    // as EventBridge delivers it; the template's rule and the function's permission must route it to CleanupFunction.
     const append = cleaner('append')
+    const statusChange = (batchId: string, status: string, stateMachineArn = STATE_MACHINE_ARN) => ({
+      version: '0',
+      source: 'aws.states',
+      'detail-type': 'Step Functions Execution Status Change',
+      account: accountId,
+      region,
+      detail: {
+        executionArn: `${EXECUTIONS}:${DATASET}-${batchId}`,
+        stateMachineArn,
+        name: `${DATASET}-${batchId}`,
+        status,
+        input: JSON.stringify(batchEvent(batchId))
+      }
+    })
     for (const [batchId, status] of [
       ['c-3', 'ABORTED'],
       ['c-4', 'TIMED_OUT']
     ] as const) {
       await leftovers(batchId)
-      await expect(
-        append.clean({
-          'detail-type': 'Step Functions Execution Status Change',
-          detail: {
-            status,
-            executionArn: `${EXECUTIONS}:${DATASET}-${batchId}`,
-            input: JSON.stringify(batchEvent(batchId))
-          }
-        })
-      ).resolves.toMatchObject({ outputKept: false })
+      const event = statusChange(batchId, status)
+      expect(invokedFunctions(stack, event).map(r => r.functionId)).toEqual(['CleanupFunction'])
+      await expect(append.clean(event)).resolves.toMatchObject({ outputKept: false })
       expect(await remaining(batchId)).toEqual([])
     }
+    // FAILED passed the CleanupBatch state already, SUCCEEDED needs nothing, another machine is not ours: not routed.
+    for (const event of [
+      statusChange('c-5', 'FAILED'),
+      statusChange('c-5', 'SUCCEEDED'),
+      statusChange('c-5', 'ABORTED', STATE_MACHINE_ARN.replace(/[^:]+$/, 'another-machine'))
+    ])
+      expect(invokedFunctions(stack, event)).toEqual([])
     // Every version of every object removed: 2 plaintext objects × 2 versions per batch, output 1 × 2 where unpublished.
     expect(
       recorder.calls.filter(
@@ -772,7 +800,22 @@ function report(verdicts: Verdict[], pending: IamRequest[]): string {
     `|---|${principals.map(() => '---').join('|')}|`,
     ...actions.map(a => `| ${a} | ${principals.map(p => cell(a, p)).join(' | ')} |`)
   ].join('\n')
-  return `# IAM contract: calls × roles (${stackName}, ${region})\n\n${matrix}\n\n## Every request\n\n${verdictTable(verdicts)}\n`
+  const unused = unusedGrants(
+    stack,
+    verdicts,
+    principals.filter(p => stack.has(p))
+  )
+  const unusedTable = [
+    '| principal | policy | statement | actions |',
+    '|---|---|---|---|',
+    ...unused.map(u => `| ${u.principal} | ${u.policy} | ${u.statement} | ${u.actions.join(', ')} |`)
+  ].join('\n')
+  return (
+    `# IAM contract: calls × roles (${stackName}, ${region})\n\n${matrix}\n\n` +
+    `## Grants no checked call used\n\nAllow statements that no recorded or derived call needed: candidates for removal, ` +
+    `or needs the contract does not see (a Lambda runtime's own log writes, AWS-side checks).\n\n${unusedTable}\n\n` +
+    `## Every request\n\n${verdictTable(verdicts)}\n`
+  )
 }
 
 /** Every principal infra/template.yaml defines for this deployment: its roles and its managed policies. */

@@ -31,6 +31,8 @@ export interface Verdict {
   why: string
   /** Which statements allowed it (for a request that must be denied but is not). */
   grantedBy: string
+  /** The identity-policy statements that allowed it: policy name and Sid (or `#<1-based index>`). */
+  grants: { policy: string; statement: string }[]
 }
 
 const ENCRYPTION_CONTEXT = /^kms:EncryptionContext:(.+)$/i
@@ -105,7 +107,8 @@ export class PolicyEvaluator {
         allowed: false,
         result: 'SimulationError',
         why: `the simulator rejected the request: ${response.errors.message} ${JSON.stringify(response.errors)}`,
-        grantedBy: ''
+        grantedBy: '',
+        grants: []
       }
     }
     if (response.resultType !== 'single') {
@@ -114,7 +117,8 @@ export class PolicyEvaluator {
         allowed: false,
         result: response.overallResult,
         why: 'a wildcard resource was simulated',
-        grantedBy: ''
+        grantedBy: '',
+        grants: []
       }
     }
     const analysis = response.result.analysis
@@ -131,8 +135,14 @@ export class PolicyEvaluator {
         .join('; ')
       if (ignored.length) why += ` [context keys not applicable to ${request.action}: ${ignored.join(', ')}]`
     }
+    const reasons = allowed ? getGrantReasons(analysis) : []
+    const grants = reasons.flatMap(g =>
+      g.policyType === 'identity'
+        ? [{ policy: g.policyIdentifier, statement: g.statementId ?? `#${g.statementIndex}` }]
+        : []
+    )
     const grantedBy = allowed
-      ? getGrantReasons(analysis)
+      ? reasons
           .map(g =>
             g.policyType === 'resource'
               ? `resource policy (${g.statementId ?? `statement ${g.statementIndex}`})`
@@ -140,7 +150,7 @@ export class PolicyEvaluator {
           )
           .join('; ')
       : ''
-    return { request, allowed, result: response.overallResult, why, grantedBy }
+    return { request, allowed, result: response.overallResult, why, grantedBy, grants }
   }
 
   async evaluateAll(requests: IamRequest[]): Promise<Verdict[]> {
@@ -165,6 +175,41 @@ export function verdictTable(verdicts: Verdict[]): string {
     '|---|---|---|---|---|---|',
     ...rows
   ].join('\n')
+}
+
+export interface UnusedGrant {
+  principal: string
+  policy: string
+  statement: string
+  actions: string[]
+}
+
+/**
+ * The Allow statements of each principal's identity policies that no allowed verdict used: grants the checked calls do
+ * not need (candidates for removal, or calls the contract does not see, such as a Lambda runtime's own log writes).
+ */
+export function unusedGrants(stack: ResolvedStack, verdicts: Verdict[], principals: string[]): UnusedGrant[] {
+  const used = new Set(
+    verdicts
+      .filter(v => v.allowed)
+      .flatMap(v => v.grants.map(g => JSON.stringify([v.request.principal, g.policy, g.statement])))
+  )
+  const out: UnusedGrant[] = []
+  for (const principal of principals) {
+    for (const { name, policy } of stack.identityPolicies(principal)) {
+      const statements = (Array.isArray(policy.Statement) ? policy.Statement : [policy.Statement]) as {
+        Sid?: string
+        Effect?: string
+        Action?: string | string[]
+      }[]
+      statements.forEach((st, i) => {
+        const statement = st.Sid ?? `#${i + 1}`
+        if (st.Effect !== 'Allow' || used.has(JSON.stringify([principal, name, statement]))) return
+        out.push({ principal, policy: name, statement, actions: [st.Action ?? []].flat() })
+      })
+    }
+  }
+  return out
 }
 
 /** Drops repeated requests (same principal, action, resource and context) keeping the first. */

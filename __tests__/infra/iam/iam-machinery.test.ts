@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { parseTemplate } from '../cfn-yaml.js'
 import { AslValues, splitArguments, type State } from './asl-values.js'
 import { PolicyEvaluator } from './evaluate.js'
+import { matchesEventPattern } from './event-rules.js'
 import { RequestMapper } from './requests.js'
 import { loadStack, ResolvedStack, SAMPLE_DEPLOYMENT } from './resolve-template.js'
 import { StateMachineCallDeriver } from './state-machine-calls.js'
@@ -365,6 +366,20 @@ describe('run-time values of a definition (asl-values.ts)', () => {
     expect(() => values.path('S', '$.n')).toThrow(/state Again: \$.n depends on itself through Again/)
     expect(() => values.expression('S', 'States.MathAdd(1, 2)')).toThrow(
       /state S: intrinsic States.MathAdd is not evaluated here/
+    )
+  })
+})
+
+describe('event patterns (event-rules.ts)', () => {
+  it('matches lists of values and nested objects, and refuses content filters it does not evaluate', () => {
+    const pattern = { source: ['aws.states'], detail: { status: ['ABORTED', 'TIMED_OUT'] } }
+    expect(matchesEventPattern(pattern, { source: 'aws.states', detail: { status: 'ABORTED', x: 1 } })).toBe(
+      true
+    )
+    expect(matchesEventPattern(pattern, { source: 'aws.states', detail: { status: 'FAILED' } })).toBe(false)
+    expect(matchesEventPattern(pattern, { source: 'aws.states' })).toBe(false)
+    expect(() => matchesEventPattern({ detail: { status: [{ prefix: 'A' }] } }, { detail: {} })).toThrow(
+      /event pattern field detail.status uses a content filter/
     )
   })
 })

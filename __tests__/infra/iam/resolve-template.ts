@@ -251,6 +251,8 @@ export class ResolvedStack {
         return this.ref(logicalId)
       case 'AWS::IAM::ManagedPolicy.PolicyArn':
         return this.ref(logicalId)
+      case 'AWS::Events::Rule.Arn':
+        return `arn:${p}:events:${region}:${a}:rule/${this.ref(logicalId)}`
       default:
         return fail(`!GetAtt ${logicalId}.${attribute}: no rule for ${key}; add one to resolve-template.ts`)
     }

@@ -12,10 +12,10 @@
  *   and the declared names are recorded for PublishOutput, which refuses a batch that lacks one.
  * - Delete: the table stays, like the retained buckets whose data it describes.
  */
-import { CreateTableCommand, GetTableCommand, UpdateTableCommand, type Table } from '@aws-sdk/client-glue'
-import { PipelineError } from './decrypt-batch.js'
+import { CreateTableCommand, UpdateTableCommand } from '@aws-sdk/client-glue'
 import {
   DECLARED_COLUMNS_PARAMETER,
+  getTable,
   PARQUET_SERDE,
   PARTITION_KEY,
   isPublished,
@@ -23,6 +23,7 @@ import {
 } from './publish-output.js'
 import type { GlueColumn } from './parquet-schema.js'
 import type { PublishDeps } from './publish-output.js'
+import { PipelineError } from './errors.js'
 
 export interface DeclareTableDeps {
   glue: PublishDeps['glue']
@@ -85,16 +86,6 @@ export function declaredLocation(deps: Pick<DeclareTableDeps, 'targetBucket' | '
   return deps.mode === 'append'
     ? `s3://${deps.targetBucket}/${deps.dataset}/`
     : `s3://${deps.targetBucket}/${deps.dataset}/${PARTITION_KEY}=_declared/`
-}
-
-async function getTable(deps: DeclareTableDeps): Promise<Table | undefined> {
-  try {
-    return (await deps.glue.send(new GetTableCommand({ DatabaseName: deps.database, Name: deps.table })))
-      .Table
-  } catch (err) {
-    if ((err as { name?: unknown })?.name === 'EntityNotFoundException') return undefined
-    throw err
-  }
 }
 
 export async function declareOutputTable(

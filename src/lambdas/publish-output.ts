@@ -25,9 +25,10 @@ import {
   type TableInput
 } from '@aws-sdk/client-glue'
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
-import { checkEvent, PipelineError, type BatchEvent } from './decrypt-batch.js'
+import { checkEvent, type BatchEvent } from './decrypt-batch.js'
 import { parquetColumns, type GlueColumn } from './parquet-schema.js'
 import { purgePrefix } from './purge.js'
+import { PipelineError, errorName, oneLine } from './errors.js'
 
 export type OutputMode = 'replace' | 'append'
 
@@ -76,17 +77,6 @@ export function isPublished(table: Table): boolean {
 /** The folder each run writes to, under the dataset's folder. */
 export function batchOutputPrefix(dataset: string, batchId: string): string {
   return `${dataset}/${PARTITION_KEY}=${batchId}/`
-}
-
-function errorName(err: unknown): string {
-  const n = (err as { name?: unknown })?.name
-  return typeof n === 'string' ? n : 'Error'
-}
-
-function oneLine(err: unknown): string {
-  const message = (err as { message?: unknown })?.message
-  const m = typeof message === 'string' ? message : String(err)
-  return (m.split('\n')[0] ?? m).trim()
 }
 
 export const PARQUET_SERDE: Pick<StorageDescriptor, 'InputFormat' | 'OutputFormat' | 'SerdeInfo'> = {
@@ -138,7 +128,10 @@ async function readColumns(s3: S3Client, bucket: string, objects: OutputObject[]
   return columns!
 }
 
-async function getTable(deps: PublishDeps): Promise<Table | undefined> {
+/** The table, or undefined when Glue has none of that name. */
+export async function getTable(
+  deps: Pick<PublishDeps, 'glue' | 'database' | 'table'>
+): Promise<Table | undefined> {
   try {
     return (await deps.glue.send(new GetTableCommand({ DatabaseName: deps.database, Name: deps.table })))
       .Table

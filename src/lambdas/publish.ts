@@ -12,8 +12,10 @@ import {
   type CustomResourceResponse
 } from './cfn-response.js'
 import { declareOutputTable, declaredColumns } from './declare-table.js'
-import { consoleLog, outputMode, required } from './env.js'
+import { consoleLog, outputTableEnv, required } from './env.js'
 import { publishOutput, type PublishDeps, type PublishEvent, type PublishResult } from './publish-output.js'
+import { oneLine } from './errors.js'
+import { lambdaClientConfig } from '../aws/http.js'
 
 export interface PublishHandlerDeps {
   s3: S3Client
@@ -22,12 +24,6 @@ export interface PublishHandlerDeps {
   log?: (line: string) => void
   /** How the custom resource answer is sent (tests pass a fetch that records it). */
   fetch?: typeof fetch
-}
-
-function oneLine(err: unknown): string {
-  const message = (err as { message?: unknown })?.message
-  const m = typeof message === 'string' ? message : String(err)
-  return (m.split('\n')[0] ?? m).trim()
 }
 
 /**
@@ -47,20 +43,17 @@ async function answerCustomResource(
   }
   let response: CustomResourceResponse
   try {
-    const database = required(env, 'GLUE_DATABASE')
-    const table = required(env, 'GLUE_TABLE')
+    const output = outputTableEnv(env)
+    const { database, table } = output
     const physicalId = `${database}/${table}`
     if (event.RequestType === 'Delete') {
       log(`${event.LogicalResourceId}: table ${database}.${table} kept with the retained data (stack delete)`)
       response = { ...base, Status: 'SUCCESS', PhysicalResourceId: event.PhysicalResourceId ?? physicalId }
     } else {
       const declared = await declareOutputTable(declaredColumns(event.ResourceProperties.Columns), {
+        ...output,
         glue: deps.glue,
-        targetBucket: required(env, 'TARGET_BUCKET'),
-        database,
-        table,
         dataset: required(env, 'DATASET'),
-        mode: outputMode(env),
         log
       })
       response = {
@@ -98,10 +91,7 @@ function publishBatch(
   return publishOutput(event, {
     s3: deps.s3,
     glue: deps.glue,
-    targetBucket: required(env, 'TARGET_BUCKET'),
-    database: required(env, 'GLUE_DATABASE'),
-    table: required(env, 'GLUE_TABLE'),
-    mode: outputMode(env),
+    ...outputTableEnv(env),
     landingPrefix: env.LANDING_PREFIX || 'landing/',
     bucket: env.DATA_BUCKET || undefined,
     log: deps.log ?? consoleLog
@@ -115,8 +105,8 @@ export async function handler(
   event: PublishEvent | CustomResourceEvent
 ): Promise<PublishResult | CustomResourceResponse> {
   live ??= createPublishHandler({
-    s3: new S3Client({ maxAttempts: 5 }),
-    glue: new GlueClient({ maxAttempts: 5 })
+    s3: new S3Client(lambdaClientConfig('s3')),
+    glue: new GlueClient(lambdaClientConfig('control-plane'))
   })
   return live(event)
 }

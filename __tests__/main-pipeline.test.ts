@@ -413,34 +413,34 @@ describe('OIDC trust-policy errors', () => {
   })
 })
 
+interface QueryCall {
+  action: string
+  params: URLSearchParams
+}
+
+/** CloudFormation and SNS speak the query protocol: form-encoded POST, XML answers. */
+async function queryServer(answer: (c: QueryCall) => string) {
+  const calls: QueryCall[] = []
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const params = new URLSearchParams(Buffer.concat(chunks).toString('utf8'))
+      const call = { action: params.get('Action') ?? '', params }
+      calls.push(call)
+      res.writeHead(200, { 'content-type': 'text/xml' }).end(answer(call))
+    })
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  return {
+    calls,
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    stop: () => new Promise<void>(resolve => server.close(() => resolve()))
+  }
+}
+
 describe('failures before the pipeline reach the stack notification topic', () => {
   const TOPIC = 'arn:aws:sns:us-east-1:123456789012:cleanrooms-notifications'
-  interface QueryCall {
-    action: string
-    params: URLSearchParams
-  }
-
-  /** CloudFormation and SNS speak the query protocol: form-encoded POST, XML answers. */
-  async function queryServer(answer: (c: QueryCall) => string) {
-    const calls: QueryCall[] = []
-    const server = createServer((req, res) => {
-      const chunks: Buffer[] = []
-      req.on('data', (c: Buffer) => chunks.push(c))
-      req.on('end', () => {
-        const params = new URLSearchParams(Buffer.concat(chunks).toString('utf8'))
-        const call = { action: params.get('Action') ?? '', params }
-        calls.push(call)
-        res.writeHead(200, { 'content-type': 'text/xml' }).end(answer(call))
-      })
-    })
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    return {
-      calls,
-      endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-      stop: () => new Promise<void>(resolve => server.close(() => resolve()))
-    }
-  }
-
   const describeStacks = () =>
     `<DescribeStacksResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><DescribeStacksResult><Stacks><member>
       <StackName>cleanrooms</StackName><StackStatus>UPDATE_COMPLETE</StackStatus><CreationTime>2026-01-01T00:00:00Z</CreationTime>
@@ -673,5 +673,60 @@ describe('the run summary: failed state on top, timeline and flowchart', () => {
     expect(html).not.toContain('Failed in state')
     expect(html).toMatch(/<td[^>]*>ArchiveBatch<\/td>\s*<td[^>]*>10:00:42<\/td>\s*<td[^>]*>8\.0 s<\/td>/)
     expect(html.replace(/&quot;/g, '"')).toMatch(/\["ArchiveBatch"\]:::succeeded/)
+  })
+})
+
+describe('the run summary: the Clean Rooms configured table the data is behind', () => {
+  it('names the configured table and the membership from the stack outputs, with console links and an output', async () => {
+    const TABLE_ID = '1c9e3a2b-0000-4000-8000-00000000beef'
+    const MEMBERSHIP = '7d1f0e2a-0000-4000-8000-00000000cafe'
+    const cfn = await queryServer(
+      () => `<DescribeStacksResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><DescribeStacksResult><Stacks><member>
+      <StackName>cleanrooms</StackName><StackStatus>UPDATE_COMPLETE</StackStatus><CreationTime>2026-01-01T00:00:00Z</CreationTime>
+      <Outputs>
+        <member><OutputKey>DataBucketName</OutputKey><OutputValue>${BUCKET}</OutputValue></member>
+        <member><OutputKey>StateMachineArn</OutputKey><OutputValue>${SM}</OutputValue></member>
+        <member><OutputKey>ConfiguredTableId</OutputKey><OutputValue>${TABLE_ID}</OutputValue></member>
+        <member><OutputKey>ConfiguredTableAssociationArn</OutputKey><OutputValue>arn:aws:cleanrooms:us-east-1:123456789012:membership/${MEMBERSHIP}/configuredtableassociation/a1</OutputValue></member>
+        <member><OutputKey>CleanRoomsMembershipId</OutputKey><OutputValue>${MEMBERSHIP}</OutputValue></member>
+      </Outputs></member></Stacks></DescribeStacksResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></DescribeStacksResponse>`
+    )
+    process.env.AWS_ENDPOINT_URL_CLOUDFORMATION = cfn.endpoint
+    sfn.handlers.StartExecution = input => ({ executionArn: `${EXEC_PREFIX}:${String(input.name)}` })
+    sfn.handlers.DescribeExecution = input => ({
+      executionArn: input.executionArn,
+      stateMachineArn: SM,
+      status: 'SUCCEEDED',
+      startDate: epoch(Date.parse('2026-11-28T10:00:00Z')),
+      stopDate: epoch(Date.parse('2026-11-28T10:05:00Z')),
+      output: JSON.stringify({
+        status: 'SUCCEEDED',
+        dataset: 'customers',
+        batchId: 'cr-1',
+        output: 's3://cleanrooms-output/customers/batch=cr-1/',
+        glueDatabase: 'cleanrooms',
+        glueTable: 'customers',
+        outputMode: 'replace'
+      })
+    })
+    try {
+      const i: Record<string, string> = inputs({ 'stack-name': 'cleanrooms', 'batch-id': 'cr-1' })
+      delete i.bucket
+      delete i['state-machine-arn']
+      const io = fakeRunner({ inputs: i, workspace })
+      await run(io)
+      expect(io.failed).toBeUndefined()
+      expect(io.outputs['configured-table-id']).toBe(TABLE_ID)
+      const html = renderSummary(io.summary)
+      expect(html).toContain(
+        `<a href="https://us-east-1.console.aws.amazon.com/cleanrooms/home?region=us-east-1#/configured-tables/${TABLE_ID}"><code>${TABLE_ID}</code></a>`
+      )
+      expect(visibleText(html)).toContain(
+        `Associated to membership ${MEMBERSHIP} : partners query this batch from now on`
+      )
+    } finally {
+      delete process.env.AWS_ENDPOINT_URL_CLOUDFORMATION
+      await cfn.stop()
+    }
   })
 })

@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { definitionVariables } from '../../src/local/asl-runner.js'
+import { parseRecipe } from '../../src/recipe/parse.js'
+import { columnFlow } from '../../src/recipe/validate.js'
 import { STACK_OUTPUTS } from '../../src/settings/stack-outputs.js'
 import { parseTemplate, type Template } from './cfn-yaml.js'
 
@@ -208,8 +210,18 @@ describe('infra/template.yaml parses and every reference resolves', () => {
       if (o.Condition && !(o.Condition in conditions))
         problems.push(`output ${name}: condition ${o.Condition}`)
     }
-    // A reference to a conditional resource must sit in a resource with the same condition or in the true branch
-    // of an Fn::If on that condition; otherwise the stack fails when the condition is false.
+    // A reference to a conditional resource must sit in a resource with the same condition (or one that implies it:
+    // an Fn::And that includes it) or in the true branch of an Fn::If on that condition; otherwise the stack fails
+    // when the condition is false.
+    const implies = (cond: string | undefined, target: string): boolean => {
+      if (cond === undefined) return false
+      if (cond === target) return true
+      const and = (conditions[cond] as { 'Fn::And'?: Json[] } | undefined)?.['Fn::And'] ?? []
+      return and.some(c => {
+        const name = (c as { Condition?: string } | null)?.Condition
+        return name !== undefined && implies(name, target)
+      })
+    }
     const guarded = (node: Json, cond: string | undefined, where: string): void => {
       if (Array.isArray(node)) return node.forEach((n, i) => guarded(n, cond, `${where}[${i}]`))
       if (!node || typeof node !== 'object') return
@@ -224,7 +236,7 @@ describe('infra/template.yaml parses and every reference resolves', () => {
           ? references({ [k]: v }, where)
           : []) {
           const target = resources[r.name.split('.')[0]!]
-          if (target?.Condition && target.Condition !== cond) {
+          if (target?.Condition && !implies(cond, target.Condition)) {
             problems.push(`${where}: uses ${r.name} (condition ${target.Condition}) outside that condition`)
           }
         }
@@ -392,6 +404,18 @@ describe('policies: least privilege', () => {
         expect(principal.Federated).toBeDefined()
         continue
       }
+      if (name === 'CleanRoomsTableRole') {
+        // Clean Rooms assumes it on behalf of the querying member's membership, in this or a partner's account: the
+        // trust names memberships (aws:SourceArn), this account's own always among them.
+        expect(principal.Service).toBe('cleanrooms.amazonaws.com')
+        const sourceArns = JSON.stringify(st[0]!.Condition)
+        expect(sourceArns).toContain('ForAnyValue:ArnEquals')
+        expect(sourceArns).toContain(
+          'arn:${AWS::Partition}:cleanrooms:${AWS::Region}:${AWS::AccountId}:membership/${CleanRoomsMembershipId}'
+        )
+        services.set(name, principal.Service!)
+        continue
+      }
       expect(typeof principal.Service).toBe('string')
       expect(st[0]!.Condition).toEqual({ StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } })
       services.set(name, principal.Service!)
@@ -404,7 +428,8 @@ describe('policies: least privilege', () => {
       ScheduleFunctionRole: 'lambda.amazonaws.com',
       DataBrewRole: 'databrew.amazonaws.com',
       StateMachineRole: 'states.amazonaws.com',
-      ScheduleRole: 'scheduler.amazonaws.com'
+      ScheduleRole: 'scheduler.amazonaws.com',
+      CleanRoomsTableRole: 'cleanrooms.amazonaws.com'
     })
     // Each Lambda runs as its own role.
     const fnRoles = resourcesOfType('AWS::Lambda::Function').map(([, p]) => JSON.stringify(p.Role))
@@ -779,3 +804,89 @@ const cfnLint = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' })
     expect(errors).toEqual([])
   }
 )
+
+describe('Clean Rooms', () => {
+  const outputColumns = (): string[] => {
+    const recipe = parseRecipe(
+      readFileSync(resolve(infraDir, 'recipes/default.json'), 'utf8'),
+      'default.json'
+    )
+    const header = readFileSync(resolve(infraDir, '../examples/data/customers.csv'), 'utf8').split('\n')[0]!
+    return columnFlow(recipe.recipe!, header.split(','))!
+  }
+
+  test('the output table is declared by the stack with the recipe output columns, before any run', () => {
+    const table = resources.OutputTable!
+    expect(table.Type).toBe('Custom::OutputTable')
+    expect(table.Condition).toBeUndefined()
+    // Served by PublishOutput, the one writer of the table (a Glue::Table would have its location reset on update).
+    expect(table.Properties!.ServiceToken).toEqual({ 'Fn::GetAtt': ['PublishFunction', 'Arn'] })
+    const columns = table.Properties!.Columns as { Name: string; Type: string }[]
+    expect(columns.map(c => c.Name)).toEqual(outputColumns())
+    expect(resourcesOfType('AWS::Glue::Table')).toEqual([])
+  })
+
+  test('the configured table, its association and its role exist only when the parameters ask for them', () => {
+    expect(resources.ConfiguredTable!.Condition).toBe('CreatesConfiguredTable')
+    expect(resources.ConfiguredTableAssociation!.Condition).toBe('AssociatesMembership')
+    expect(resources.CleanRoomsTableRole!.Condition).toBe('AssociatesMembership')
+    expect(evaluate({ Condition: 'CreatesConfiguredTable' }, {})).toBe(false)
+    expect(evaluate({ Condition: 'AssociatesMembership' }, { CleanRoomsConfiguredTable: 'true' })).toBe(false)
+    expect(
+      evaluate(
+        { Condition: 'AssociatesMembership' },
+        { CleanRoomsConfiguredTable: 'true', CleanRoomsMembershipId: '00000000-0000-0000-0000-000000000000' }
+      )
+    ).toBe(true)
+  })
+
+  test('the configured table reads the declared output table and allows only columns the recipe writes', () => {
+    const p = resources.ConfiguredTable!.Properties!
+    expect(p.TableReference).toEqual({
+      Glue: {
+        DatabaseName: { Ref: 'GlueDatabase' },
+        TableName: { 'Fn::GetAtt': ['OutputTable', 'TableName'] }
+      }
+    })
+    expect(p.AnalysisMethod).toBe('DIRECT_QUERY')
+    const allowed = p.AllowedColumns as string[]
+    expect(allowed.filter(c => !outputColumns().includes(c))).toEqual([])
+    // Every column of the analysis rule is an allowed column.
+    const rule = JSON.stringify(p.AnalysisRules)
+    for (const name of outputColumns().filter(c => !allowed.includes(c)))
+      expect(rule).not.toContain(`"${name}"`)
+  })
+
+  test("the Clean Rooms role reads exactly the output table's metadata, its folder and the data key through S3", () => {
+    const role = resources.CleanRoomsTableRole!.Properties!
+    const statements = (role.Policies as { PolicyDocument: { Statement: Statement[] } }[]).flatMap(
+      p => p.PolicyDocument.Statement
+    )
+    const actions = statements.flatMap(s => list(s.Action)).sort()
+    expect(actions).toEqual([
+      'glue:BatchGetPartition',
+      'glue:GetDatabase',
+      'glue:GetPartition',
+      'glue:GetPartitions',
+      'glue:GetTable',
+      'kms:Decrypt',
+      's3:GetBucketLocation',
+      's3:GetObject',
+      's3:ListBucket'
+    ])
+    const text = JSON.stringify(statements)
+    expect(text).not.toMatch(/"\*"|:\*"|DataBucket|landing|raw\/|archive/)
+    expect(text).toContain('${TargetBucket.Arn}/${DatasetName}/*')
+    expect(text).toContain('table/${GlueDatabase}/${OutputTable.TableName}')
+    const kms = statements.find(s => list(s.Action).includes('kms:Decrypt'))!
+    expect(kms.Condition).toEqual({
+      StringEquals: {
+        'kms:ViaService': { 'Fn::Sub': 's3.${AWS::Region}.amazonaws.com' },
+        'kms:EncryptionContext:aws:s3:arn': { 'Fn::GetAtt': ['TargetBucket', 'Arn'] }
+      }
+    })
+    expect(resources.ConfiguredTableAssociation!.Properties!.RoleArn).toEqual({
+      'Fn::GetAtt': ['CleanRoomsTableRole', 'Arn']
+    })
+  })
+})

@@ -20,7 +20,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { randomBytes } from 'node:crypto'
 import { archiveBatch, type ArchiveBatchDeps } from '../../src/lambdas/archive-batch.js'
-import { PipelineError } from '../../src/lambdas/decrypt-batch.js'
+import { PipelineError } from '../../src/lambdas/errors.js'
 import { startS3, type LocalS3 } from '../helpers/s3-server.js'
 
 const BUCKET = 'data'

@@ -10,12 +10,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import * as openpgp from 'openpgp'
-import {
-  decryptBatch,
-  PipelineError,
-  type BatchEvent,
-  type DecryptBatchDeps
-} from '../../src/lambdas/decrypt-batch.js'
+import { decryptBatch, type BatchEvent, type DecryptBatchDeps } from '../../src/lambdas/decrypt-batch.js'
+import { PipelineError } from '../../src/lambdas/errors.js'
 import { buildManifest, serializeManifest, type ManifestObject } from '../../src/transfer/manifest.js'
 import { uploadBatch } from '../../src/transfer/upload.js'
 import { GpgHome, hasGpg } from '../helpers/gpg.js'

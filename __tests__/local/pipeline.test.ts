@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3'
 import { createHmac } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parquetReadObjects } from 'hyparquet'
 import * as openpgp from 'openpgp'
@@ -39,14 +40,14 @@ beforeAll(async () => {
 })
 afterAll(async () => s3.stop())
 
-async function upload(batchId: string) {
+async function upload(batchId: string, file = csv) {
   await uploadBatch({
     s3: s3.client,
     bucket: 'data',
     landingPrefix: 'landing/',
     dataset: 'customers',
     batchId,
-    files: [{ path: csv, name: 'customers.csv', size: readFileSync(csv).length }],
+    files: [{ path: file, name: 'customers.csv', size: readFileSync(file).length }],
     recipients: [key.publicKey],
     recipientFingerprints: [key.publicKey.getFingerprint()],
     aead: false,
@@ -180,6 +181,40 @@ describe('local pipeline', () => {
     expect(await s3.listKeys('data', 'landing/customers/p2/')).toHaveLength(2) // kept to run again
     expect(r.table.location).toBe('s3://out/customers/batch=p4/')
     expect(r.lockTable.peek('customers')).toBeUndefined()
+  })
+
+  it('declares the output table as the stack does, and fails a batch without a declared column, table unchanged', async () => {
+    const catalog = new LocalGlueCatalog(['cleanrooms'])
+    await upload('d1')
+    expect((await run('d1', { catalog })).status).toBe('SUCCEEDED')
+    const table = () => catalog.tables.get('cleanrooms.customers')!
+    expect(table().Parameters!['cleanrooms-connect:declared-columns']).toBe(
+      'customer_id,email,phone,first_name,last_name,city,state,postal_code,country,date_of_birth'
+    )
+    // An export that lost a column the collaboration's configured table allows.
+    const lines = readFileSync(csv, 'utf8').split('\n')
+    const city = lines[0]!.split(',').indexOf('city')
+    const withoutCity = path.join(tmpdir(), 'customers-without-city.csv')
+    writeFileSync(
+      withoutCity,
+      lines
+        .map(l =>
+          l
+            ? l
+                .split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)
+                .filter((_, i) => i !== city)
+                .join(',')
+            : l
+        )
+        .join('\n')
+    )
+    await upload('d2', withoutCity)
+    const before = structuredClone(table())
+    const r = await run('d2', { catalog })
+    expect(r.status).toBe('FAILED')
+    expect(r.notifications[0]!.attributes).toMatchObject({ error: 'SchemaChanged' })
+    expect(table()).toEqual(before)
+    expect(await s3.listKeys('out', 'customers/batch=d2/')).toEqual([])
   })
 
   it('append mode: one partition per successful batch, the table at the dataset folder', async () => {

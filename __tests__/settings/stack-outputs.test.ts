@@ -119,6 +119,23 @@ describe('applyStackOutputs', () => {
     expect(message).toMatch(/\(fix the stack outputs and redeploy, or set the input explicitly\)$/)
   })
 
+  it('takes the Clean Rooms configured table and association, and refuses a malformed id', () => {
+    const s = parseSettings({ command: 'run', files: '*.csv', dataset: 'customers' }, {})
+    const id = '1c9e3a2b-0000-4000-8000-00000000beef'
+    const association = `arn:aws:cleanrooms:us-east-1:123456789012:membership/m-1/configuredtableassociation/a-1`
+    expect(
+      applyStackOutputs(
+        s,
+        { ConfiguredTableId: id, ConfiguredTableAssociationArn: association, CleanRoomsMembershipId: 'm-1' },
+        'st'
+      ).cleanRooms
+    ).toEqual({ configuredTableId: id, associationArn: association, membershipId: 'm-1' })
+    expect(applyStackOutputs(s, {}, 'st').cleanRooms).toBeUndefined()
+    expect(() => applyStackOutputs(s, { ConfiguredTableId: 'customers' }, 'st')).toThrow(
+      /stack st output ConfiguredTableId: is not a configured table id/
+    )
+  })
+
   it('does not check an output the user overrides', () => {
     expect(
       applyStackOutputs(parseSettings({ bucket: 'ok-bucket' }, {}), { DataBucketName: 'Bad_Bucket' }, 's')

@@ -256,11 +256,6 @@ function cliContext(o) {
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/delivery.ts
-/**
- * Where a successful run put the data, from the execution's output (the state machine's PrepareSuccess summary):
- * the output folder, the Glue table and how it changed, and the batch's archive. Pure: parses text, renders markdown
- * and step outputs.
- */
 
 function delivery_text(v) {
     return typeof v === 'string' && v !== '' ? v : undefined;
@@ -302,11 +297,20 @@ function deliveryOutputs(d) {
         out['glue-table'] = `${d.glueDatabase}.${d.glueTable}`;
     if (d.archive)
         out['archive-uri'] = d.archive;
+    if (d.cleanRooms)
+        out['configured-table-id'] = d.cleanRooms.configuredTableId;
     return out;
 }
 /** Console link of a Glue table; the region comes from the execution ARN. */
 function glueTableConsoleUrl(region, database, table) {
     return `https://${region}.console.aws.amazon.com/glue/home?region=${region}#/v2/data-catalog/tables/view/${encodeURIComponent(table)}?database=${encodeURIComponent(database)}`;
+}
+/** Console links of Clean Rooms resources (routes of the console's single-page app, as of 2026). */
+function configuredTableConsoleUrl(region, id) {
+    return `https://${region}.console.aws.amazon.com/cleanrooms/home?region=${region}#/configured-tables/${encodeURIComponent(id)}`;
+}
+function membershipConsoleUrl(region, membershipId) {
+    return `https://${region}.console.aws.amazon.com/cleanrooms/home?region=${region}#/memberships/${encodeURIComponent(membershipId)}`;
 }
 function renderDelivery(d, batchId, region) {
     const lines = ['### Where the data went', '', '| | |', '|---|---|'];
@@ -327,6 +331,15 @@ function renderDelivery(d, batchId, region) {
         lines.push(`| DataBrew run | ${(0,format/* codeSpan */.SS)(d.dataBrewRunId)} |`);
     if (d.archive)
         lines.push(`| Archive (ciphertext and manifest) | ${(0,format/* codeSpan */.SS)(d.archive)} |`);
+    if (d.cleanRooms) {
+        const { configuredTableId, associationArn, membershipId } = d.cleanRooms;
+        lines.push(`| Clean Rooms configured table | [${(0,format/* codeSpan */.SS)(configuredTableId)}](${configuredTableConsoleUrl(region, configuredTableId)}) |`);
+        if (associationArn && membershipId) {
+            lines.push(`| Associated to membership | [${(0,format/* codeSpan */.SS)(membershipId)}](${membershipConsoleUrl(region, membershipId)}): partners query this batch from now on |`);
+        }
+        else
+            lines.push('| Associated to membership | none (set CleanRoomsMembershipId on the stack) |');
+    }
     lines.push('');
     return lines;
 }
@@ -819,8 +832,8 @@ function buildTimeline(events, executionStatus) {
     };
 }
 
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(5408);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(1695);
 ;// CONCATENATED MODULE: ./src/aws/refreshing-credentials.ts
@@ -1262,6 +1275,15 @@ const STACK_OUTPUTS = {
     },
     NotificationTopicArn: {
         description: 'SNS topic of pipeline notifications; failures before the pipeline are published there too (notify).'
+    },
+    ConfiguredTableId: {
+        description: 'Id of the Clean Rooms configured table over the output table, when the stack creates one (shown in the summary and as output configured-table-id).'
+    },
+    ConfiguredTableAssociationArn: {
+        description: 'ARN of the configured table association to your collaboration membership, when the stack creates one (shown in the summary).'
+    },
+    CleanRoomsMembershipId: {
+        description: 'The collaboration membership the configured table is associated to (shown in the summary).'
     }
 };
 /**
@@ -1335,6 +1357,18 @@ function applyStackOutputs(s, outputs, stackName) {
         : 'is not an SNS topic ARN');
     if (topic)
         next.notificationTopicArn = topic;
+    const configuredTableId = take('ConfiguredTableId', v => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v)
+        ? undefined
+        : 'is not a configured table id');
+    if (configuredTableId) {
+        next.cleanRooms = {
+            configuredTableId,
+            associationArn: take('ConfiguredTableAssociationArn', v => /^arn:aws[a-z-]*:cleanrooms:[a-z0-9-]+:\d{12}:membership\/.+\/configuredtableassociation\/.+$/.test(v)
+                ? undefined
+                : 'is not a configured table association ARN'),
+            membershipId: take('CleanRoomsMembershipId')
+        };
+    }
     if (problems.length > 0)
         throw new errors/* UserError */.yo(`${problems.join('; ')} (fix the stack outputs and redeploy, or set the input explicitly)`);
     return next;
@@ -1784,7 +1818,7 @@ var upload_job = __webpack_require__(493);
 
 
 
-function executionReport(p) {
+function executionReport(p, cleanRooms) {
     const timeline = p.details ? buildTimeline(p.details.events, p.result.status) : undefined;
     // The state the failure came from is drawn red even when a Catch routed it on (the table says 'caught').
     const outcomes = timeline?.failedState
@@ -1811,11 +1845,15 @@ function executionReport(p) {
         failedState: timeline?.failedState ?? p.result.failedState,
         batchId: p.input.batchId,
         dataset: p.input.dataset,
-        delivery: parseDelivery(p.result.output, p.input.bucket)
+        delivery: withCleanRooms(parseDelivery(p.result.output, p.input.bucket), cleanRooms)
     };
 }
-function pipelineResult(p, ctx) {
-    const r = executionReport(p);
+/** A published batch is behind the stack's configured table, if it has one; nothing was published otherwise. */
+function withCleanRooms(d, cleanRooms) {
+    return d && cleanRooms ? { ...d, cleanRooms } : d;
+}
+function pipelineResult(p, ctx, cleanRooms) {
+    const r = executionReport(p, cleanRooms);
     ctx.log(renderExecutionLog(r));
     return {
         outputs: {
@@ -1898,7 +1936,7 @@ async function runConnected(session, ctx, tracked, progress) {
                 summary: renderStartDryRunSummary({ stateMachineArn: s.stateMachineArn, manifestUri: manifest })
             };
         }
-        const p = pipelineResult(await runPipelineJob(session, input, tracked), ctx);
+        const p = pipelineResult(await runPipelineJob(session, input, tracked), ctx, session.settings.cleanRooms);
         return { ...p, outputs: { ...progress.outputs, ...p.outputs } };
     }
     const upload = await (0,upload_job/* runUploadJob */.I)(session, tracked, planned => progress.set({ 'batch-id': planned.batchId }));
@@ -1933,7 +1971,7 @@ async function runConnected(session, ctx, tracked, progress) {
         dataset: upload.report.dataset,
         batchId: upload.report.batchId
     };
-    const p = pipelineResult(await runPipelineJob(session, input, tracked), ctx);
+    const p = pipelineResult(await runPipelineJob(session, input, tracked), ctx, session.settings.cleanRooms);
     return { outputs: { ...outputs, ...p.outputs }, summary: summary + '\n' + p.summary, failure: p.failure };
 }
 
@@ -2095,7 +2133,7 @@ async function expandFiles(patterns, cwd, opts) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(201);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5408);
 /* harmony import */ var _crypto_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6485);
 /* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7100);
 /* harmony import */ var _transfer_batch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9527);

@@ -2,25 +2,77 @@ export const id = 789;
 export const ids = [789];
 export const modules = {
 
-/***/ 201:
+/***/ 5408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FS: () => (/* binding */ customS3Endpoint),
-/* harmony export */   Pf: () => (/* binding */ createSfnClient),
-/* harmony export */   U_: () => (/* binding */ createCloudFormationClient),
-/* harmony export */   cO: () => (/* binding */ createSnsClient),
-/* harmony export */   qo: () => (/* binding */ createS3Client),
-/* harmony export */   uW: () => (/* binding */ createStsClient)
-/* harmony export */ });
-/* unused harmony exports createRequestHandler, s3ClientConfig, cloudFormationClientConfig, sfnClientConfig, snsClientConfig, stsClientConfig */
-/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3805);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
-/* harmony import */ var _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8476);
-/* harmony import */ var _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8797);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
-/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1279);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U_: () => (/* binding */ createCloudFormationClient),
+  qo: () => (/* binding */ createS3Client),
+  Pf: () => (/* binding */ createSfnClient),
+  cO: () => (/* binding */ createSnsClient),
+  uW: () => (/* binding */ createStsClient),
+  FS: () => (/* binding */ customS3Endpoint)
+});
+
+// UNUSED EXPORTS: cloudFormationClientConfig, createRequestHandler, s3ClientConfig, sfnClientConfig, snsClientConfig, stsClientConfig
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3805);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sfn/dist-cjs/index.js
+var client_sfn_dist_cjs = __webpack_require__(8476);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
+var client_sns_dist_cjs = __webpack_require__(8797);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __webpack_require__(1279);
+;// CONCATENATED MODULE: ./src/aws/http.ts
+/**
+ * The HTTP side every AWS SDK client of this project shares (the action's clients in clients.ts, the Lambdas'):
+ * SDK retries, connect/socket/request timeouts and keep-alive. No SDK client is imported here, so a Lambda bundle
+ * takes only the clients it uses.
+ */
+
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
+const DEFAULT_SOCKET_TIMEOUT_MS = 60_000;
+const DEFAULT_CONTROL_PLANE_TIMEOUT_MS = 30_000;
+/**
+ * The HTTP handler every client gets. throwOnRequestTimeout makes requestTimeout an error instead of a logged warning
+ * (the handler's default); that is what keeps a hung call from hanging the job.
+ */
+function createRequestHandler(o) {
+    const agent = { keepAlive: true, maxSockets: 50 };
+    return new node_http_handler_dist_cjs.NodeHttpHandler({
+        connectionTimeout: o.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
+        socketTimeout: o.socketTimeoutMs ?? DEFAULT_SOCKET_TIMEOUT_MS,
+        ...(o.requestTimeoutMs ? { requestTimeout: o.requestTimeoutMs, throwOnRequestTimeout: true } : {}),
+        httpAgent: agent,
+        httpsAgent: agent
+    });
+}
+/**
+ * What a Lambda gives its SDK clients (the region and credentials come from the function's environment). Control-plane
+ * calls (Glue, KMS, Secrets Manager, Step Functions) get a request timeout, so a hung call fails and is retried
+ * instead of holding the function until its own timeout; S3 gets none, since a large part legitimately takes long
+ * (the idle-socket timeout catches hangs there).
+ */
+function lambdaClientConfig(kind) {
+    return {
+        maxAttempts: DEFAULT_MAX_ATTEMPTS,
+        requestHandler: createRequestHandler({
+            requestTimeoutMs: kind === 'control-plane' ? DEFAULT_CONTROL_PLANE_TIMEOUT_MS : undefined
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
 /**
  * One place that builds AWS SDK clients: region check, endpoint override, SDK retries, HTTP timeouts, keep-alive,
  * and the S3 settings a non-AWS endpoint (s3rver, MinIO, local mode) needs.
@@ -37,16 +89,13 @@ export const modules = {
 
 
 
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
-const DEFAULT_SOCKET_TIMEOUT_MS = 60_000;
-const DEFAULT_CONTROL_PLANE_TIMEOUT_MS = 30_000;
+
 function checkRegion(region) {
     const r = region?.trim();
     if (!r)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('aws-region is not set: pass the aws-region input (CLI: --region) or set AWS_REGION');
+        throw new errors/* UsageError */.eb('aws-region is not set: pass the aws-region input (CLI: --region) or set AWS_REGION');
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`aws-region '${r}' is not an AWS region name (like eu-west-1): fix aws-region`);
+        throw new errors/* UsageError */.eb(`aws-region '${r}' is not an AWS region name (like eu-west-1): fix aws-region`);
     }
     return r;
 }
@@ -56,26 +105,12 @@ function checkEndpoint(url) {
         parsed = new URL(url);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`endpoint-url '${url}' is not a URL: use http(s)://host[:port]`);
+        throw new errors/* UsageError */.eb(`endpoint-url '${url}' is not a URL: use http(s)://host[:port]`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`endpoint-url '${url}' must start with http:// or https://`);
+        throw new errors/* UsageError */.eb(`endpoint-url '${url}' must start with http:// or https://`);
     }
     return url;
-}
-/**
- * The HTTP handler every client gets. throwOnRequestTimeout makes requestTimeout an error instead of a logged warning
- * (the handler's default); that is what keeps a hung call from hanging the job.
- */
-function createRequestHandler(o) {
-    const agent = { keepAlive: true, maxSockets: 50 };
-    return new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__.NodeHttpHandler({
-        connectionTimeout: o.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
-        socketTimeout: o.socketTimeoutMs ?? DEFAULT_SOCKET_TIMEOUT_MS,
-        ...(o.requestTimeoutMs ? { requestTimeout: o.requestTimeoutMs, throwOnRequestTimeout: true } : {}),
-        httpAgent: agent,
-        httpsAgent: agent
-    });
 }
 function commonConfig(o, defaultRequestTimeoutMs) {
     const config = {
@@ -118,32 +153,32 @@ function s3ClientConfig(o) {
     return config;
 }
 function createS3Client(o) {
-    return new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.S3Client(s3ClientConfig(o));
+    return new client_s3_dist_cjs.S3Client(s3ClientConfig(o));
 }
 function cloudFormationClientConfig(o) {
     return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS);
 }
 function createCloudFormationClient(o) {
-    return new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .CloudFormationClient */ .m1N(cloudFormationClientConfig(o));
+    return new dist_cjs/* CloudFormationClient */.m1N(cloudFormationClientConfig(o));
 }
 function sfnClientConfig(o) {
     return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS);
 }
 function createSfnClient(o) {
-    return new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_4__/* .SFNClient */ .ZIB(sfnClientConfig(o));
+    return new client_sfn_dist_cjs/* SFNClient */.ZIB(sfnClientConfig(o));
 }
 function snsClientConfig(o) {
     return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS);
 }
 function createSnsClient(o) {
-    return new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_5__/* .SNSClient */ .kye(snsClientConfig(o));
+    return new client_sns_dist_cjs/* SNSClient */.kye(snsClientConfig(o));
 }
 /** STS for the credentials module: one attempt per call, because resolveCredentials runs its own retry loop. */
 function stsClientConfig(o) {
     return { ...commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS), maxAttempts: o.maxAttempts ?? 1 };
 }
 function createStsClient(o) {
-    return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .STSClient */ .iM(stsClientConfig(o));
+    return new client_sts_dist_cjs/* STSClient */.iM(stsClientConfig(o));
 }
 
 
@@ -277,8 +312,8 @@ var client_kms_dist_cjs = __webpack_require__(2632);
 var client_secrets_manager_dist_cjs = __webpack_require__(2994);
 // EXTERNAL MODULE: ./node_modules/openpgp/dist/node/openpgp.mjs
 var openpgp = __webpack_require__(3074);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(5408);
 // EXTERNAL MODULE: ./src/aws/stack-outputs.ts
 var stack_outputs = __webpack_require__(5910);
 // EXTERNAL MODULE: ./src/errors.ts

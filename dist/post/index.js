@@ -66066,7 +66066,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(748);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3641);
 /** The action's post entry (dist/post): wiring only. */
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)();
@@ -66076,7 +66076,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 748:
+/***/ 3641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69118,8 +69118,6 @@ var dist_cjs = __nccwpck_require__(3711);
 var client_sfn_dist_cjs = __nccwpck_require__(8476);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __nccwpck_require__(1695);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
-var node_http_handler_dist_cjs = __nccwpck_require__(1279);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * Errors that reach a user. Each carries a one-line message that names the thing and the fix.
@@ -69144,6 +69142,48 @@ function errorMessage(err) {
     return String(err);
 }
 
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __nccwpck_require__(1279);
+;// CONCATENATED MODULE: ./src/aws/http.ts
+/**
+ * The HTTP side every AWS SDK client of this project shares (the action's clients in clients.ts, the Lambdas'):
+ * SDK retries, connect/socket/request timeouts and keep-alive. No SDK client is imported here, so a Lambda bundle
+ * takes only the clients it uses.
+ */
+
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
+const DEFAULT_SOCKET_TIMEOUT_MS = 60_000;
+const http_DEFAULT_CONTROL_PLANE_TIMEOUT_MS = 30_000;
+/**
+ * The HTTP handler every client gets. throwOnRequestTimeout makes requestTimeout an error instead of a logged warning
+ * (the handler's default); that is what keeps a hung call from hanging the job.
+ */
+function createRequestHandler(o) {
+    const agent = { keepAlive: true, maxSockets: 50 };
+    return new node_http_handler_dist_cjs.NodeHttpHandler({
+        connectionTimeout: o.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
+        socketTimeout: o.socketTimeoutMs ?? DEFAULT_SOCKET_TIMEOUT_MS,
+        ...(o.requestTimeoutMs ? { requestTimeout: o.requestTimeoutMs, throwOnRequestTimeout: true } : {}),
+        httpAgent: agent,
+        httpsAgent: agent
+    });
+}
+/**
+ * What a Lambda gives its SDK clients (the region and credentials come from the function's environment). Control-plane
+ * calls (Glue, KMS, Secrets Manager, Step Functions) get a request timeout, so a hung call fails and is retried
+ * instead of holding the function until its own timeout; S3 gets none, since a large part legitimately takes long
+ * (the idle-socket timeout catches hangs there).
+ */
+function lambdaClientConfig(kind) {
+    return {
+        maxAttempts: DEFAULT_MAX_ATTEMPTS,
+        requestHandler: createRequestHandler({
+            requestTimeoutMs: kind === 'control-plane' ? http_DEFAULT_CONTROL_PLANE_TIMEOUT_MS : undefined
+        })
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 /**
  * One place that builds AWS SDK clients: region check, endpoint override, SDK retries, HTTP timeouts, keep-alive,
@@ -69161,10 +69201,7 @@ function errorMessage(err) {
 
 
 
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
-const DEFAULT_SOCKET_TIMEOUT_MS = 60_000;
-const DEFAULT_CONTROL_PLANE_TIMEOUT_MS = 30_000;
+
 function checkRegion(region) {
     const r = region?.trim();
     if (!r)
@@ -69186,20 +69223,6 @@ function checkEndpoint(url) {
         throw new errors_UsageError(`endpoint-url '${url}' must start with http:// or https://`);
     }
     return url;
-}
-/**
- * The HTTP handler every client gets. throwOnRequestTimeout makes requestTimeout an error instead of a logged warning
- * (the handler's default); that is what keeps a hung call from hanging the job.
- */
-function createRequestHandler(o) {
-    const agent = { keepAlive: true, maxSockets: 50 };
-    return new node_http_handler_dist_cjs.NodeHttpHandler({
-        connectionTimeout: o.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
-        socketTimeout: o.socketTimeoutMs ?? DEFAULT_SOCKET_TIMEOUT_MS,
-        ...(o.requestTimeoutMs ? { requestTimeout: o.requestTimeoutMs, throwOnRequestTimeout: true } : {}),
-        httpAgent: agent,
-        httpsAgent: agent
-    });
 }
 function commonConfig(o, defaultRequestTimeoutMs) {
     const config = {
@@ -69251,7 +69274,7 @@ function createCloudFormationClient(o) {
     return new CloudFormationClient(cloudFormationClientConfig(o));
 }
 function sfnClientConfig(o) {
-    return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS);
+    return commonConfig(o, http_DEFAULT_CONTROL_PLANE_TIMEOUT_MS);
 }
 function createSfnClient(o) {
     return new client_sfn_dist_cjs/* SFNClient */.ZIB(sfnClientConfig(o));
@@ -69264,7 +69287,7 @@ function createSnsClient(o) {
 }
 /** STS for the credentials module: one attempt per call, because resolveCredentials runs its own retry loop. */
 function stsClientConfig(o) {
-    return { ...commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS), maxAttempts: o.maxAttempts ?? 1 };
+    return { ...commonConfig(o, http_DEFAULT_CONTROL_PLANE_TIMEOUT_MS), maxAttempts: o.maxAttempts ?? 1 };
 }
 function createStsClient(o) {
     return new client_sts_dist_cjs/* STSClient */.iM(stsClientConfig(o));

@@ -12,9 +12,12 @@ import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
 import { SFNClient, type SFNClientConfig } from '@aws-sdk/client-sfn'
 import { SNSClient, type SNSClientConfig } from '@aws-sdk/client-sns'
 import { STSClient, type STSClientConfig } from '@aws-sdk/client-sts'
-import { NodeHttpHandler } from '@smithy/node-http-handler'
+import type { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { UsageError } from '../errors.js'
+import { createRequestHandler, DEFAULT_CONTROL_PLANE_TIMEOUT_MS, DEFAULT_MAX_ATTEMPTS } from './http.js'
+
+export { createRequestHandler } from './http.js'
 
 export interface AwsClientOptions {
   region: string
@@ -43,11 +46,6 @@ export interface AwsClientOptions {
   env?: NodeJS.ProcessEnv
 }
 
-const DEFAULT_MAX_ATTEMPTS = 5
-const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000
-const DEFAULT_SOCKET_TIMEOUT_MS = 60_000
-const DEFAULT_CONTROL_PLANE_TIMEOUT_MS = 30_000
-
 function checkRegion(region: string): string {
   const r = region?.trim()
   if (!r)
@@ -69,25 +67,6 @@ function checkEndpoint(url: string): string {
     throw new UsageError(`endpoint-url '${url}' must start with http:// or https://`)
   }
   return url
-}
-
-/**
- * The HTTP handler every client gets. throwOnRequestTimeout makes requestTimeout an error instead of a logged warning
- * (the handler's default); that is what keeps a hung call from hanging the job.
- */
-export function createRequestHandler(o: {
-  requestTimeoutMs?: number
-  connectionTimeoutMs?: number
-  socketTimeoutMs?: number
-}): NodeHttpHandler {
-  const agent = { keepAlive: true, maxSockets: 50 }
-  return new NodeHttpHandler({
-    connectionTimeout: o.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
-    socketTimeout: o.socketTimeoutMs ?? DEFAULT_SOCKET_TIMEOUT_MS,
-    ...(o.requestTimeoutMs ? { requestTimeout: o.requestTimeoutMs, throwOnRequestTimeout: true } : {}),
-    httpAgent: agent,
-    httpsAgent: agent
-  })
 }
 
 interface CommonConfig {

@@ -2,7 +2,7 @@
  * One entry for every command: Settings → the job → a JobResult (outputs, summary, failure) that the action and the
  * CLI each present their own way. No presentation here beyond choosing which report to render.
  */
-import { deliveryOutputs, parseDelivery } from '../report/delivery.js'
+import { deliveryOutputs, parseDelivery, type Delivery } from '../report/delivery.js'
 import {
   renderExecutionLog,
   renderExecutionSummary,
@@ -20,7 +20,7 @@ import {
 } from '../report/upload-summary.js'
 import { renderStateChart } from '../report/state-chart.js'
 import { buildTimeline } from '../report/timeline.js'
-import type { Settings } from '../settings/settings.js'
+import type { CleanRoomsTarget, Settings } from '../settings/settings.js'
 import { errorMessage } from '../errors.js'
 import { connectAws, type AwsSession } from './connect.js'
 import { publishPreFailure } from './notify-failure.js'
@@ -37,7 +37,7 @@ export interface JobResult {
   failure?: string
 }
 
-function executionReport(p: PipelineOutcome): ExecutionReport {
+function executionReport(p: PipelineOutcome, cleanRooms?: CleanRoomsTarget): ExecutionReport {
   const timeline = p.details ? buildTimeline(p.details.events, p.result.status) : undefined
   // The state the failure came from is drawn red even when a Catch routed it on (the table says 'caught').
   const outcomes = timeline?.failedState
@@ -65,15 +65,24 @@ function executionReport(p: PipelineOutcome): ExecutionReport {
     failedState: timeline?.failedState ?? p.result.failedState,
     batchId: p.input.batchId,
     dataset: p.input.dataset,
-    delivery: parseDelivery(p.result.output, p.input.bucket)
+    delivery: withCleanRooms(parseDelivery(p.result.output, p.input.bucket), cleanRooms)
   }
+}
+
+/** A published batch is behind the stack's configured table, if it has one; nothing was published otherwise. */
+function withCleanRooms(
+  d: Delivery | undefined,
+  cleanRooms: CleanRoomsTarget | undefined
+): Delivery | undefined {
+  return d && cleanRooms ? { ...d, cleanRooms } : d
 }
 
 function pipelineResult(
   p: PipelineOutcome,
-  ctx: JobContext
+  ctx: JobContext,
+  cleanRooms?: CleanRoomsTarget
 ): Omit<JobResult, 'outputs'> & { outputs: Record<string, string> } {
-  const r = executionReport(p)
+  const r = executionReport(p, cleanRooms)
   ctx.log(renderExecutionLog(r))
   return {
     outputs: {
@@ -169,7 +178,7 @@ async function runConnected(
         summary: renderStartDryRunSummary({ stateMachineArn: s.stateMachineArn!, manifestUri: manifest })
       }
     }
-    const p = pipelineResult(await runPipelineJob(session, input, tracked), ctx)
+    const p = pipelineResult(await runPipelineJob(session, input, tracked), ctx, session.settings.cleanRooms)
     return { ...p, outputs: { ...progress.outputs, ...p.outputs } }
   }
 
@@ -207,6 +216,6 @@ async function runConnected(
     dataset: upload.report.dataset,
     batchId: upload.report.batchId
   }
-  const p = pipelineResult(await runPipelineJob(session, input, tracked), ctx)
+  const p = pipelineResult(await runPipelineJob(session, input, tracked), ctx, session.settings.cleanRooms)
   return { outputs: { ...outputs, ...p.outputs }, summary: summary + '\n' + p.summary, failure: p.failure }
 }

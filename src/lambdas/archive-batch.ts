@@ -24,8 +24,9 @@ import {
   type S3Client
 } from '@aws-sdk/client-s3'
 import { batchPrefix, MANIFEST_NAME } from '../transfer/batch.js'
-import { checkEvent, PipelineError, type BatchEvent } from './decrypt-batch.js'
+import { checkEvent, type BatchEvent } from './decrypt-batch.js'
 import { purgePrefix } from './purge.js'
+import { PipelineError, errorName, oneLine } from './errors.js'
 
 export interface ArchiveBatchDeps {
   s3: S3Client
@@ -56,18 +57,6 @@ export const COPY_OBJECT_LIMIT = 5 * 1024 ** 3
 const DEFAULT_COPY_PART = 512 * 1024 ** 2
 const MAX_PARTS = 10_000
 const PARTS_IN_FLIGHT = 4
-
-function errorName(err: unknown): string {
-  const n = (err as { name?: unknown })?.name
-  return typeof n === 'string' ? n : 'Error'
-}
-
-function oneLine(err: unknown): string {
-  // Not `instanceof Error`: errors from another realm (Node internals under a VM) are not instances of ours.
-  const message = (err as { message?: unknown })?.message
-  const m = typeof message === 'string' ? message : String(err)
-  return (m.split('\n')[0] ?? m).trim()
-}
 
 function isNotFound(err: unknown): boolean {
   const status = (err as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode

@@ -5,6 +5,7 @@
 import { S3Client } from '@aws-sdk/client-s3'
 import { archiveBatch, type ArchiveBatchResult } from './archive-batch.js'
 import type { BatchEvent } from './decrypt-batch.js'
+import { lambdaClientConfig } from '../aws/http.js'
 
 export interface ArchiveHandlerDeps {
   s3: S3Client
@@ -34,6 +35,6 @@ let live: ReturnType<typeof createArchiveHandler> | undefined
 
 /** The function's entry point (template: Handler index.handler). The client is made once per container. */
 export async function handler(event: ArchiveEvent): Promise<ArchiveBatchResult> {
-  live ??= createArchiveHandler({ s3: new S3Client({ maxAttempts: 5 }) })
+  live ??= createArchiveHandler({ s3: new S3Client(lambdaClientConfig('s3')) })
   return live(event)
 }

@@ -12,9 +12,10 @@
 import { GetPartitionCommand, GetTableCommand, type GlueClient } from '@aws-sdk/client-glue'
 import type { S3Client } from '@aws-sdk/client-s3'
 import { batchPrefix } from '../transfer/batch.js'
-import { checkEvent, PipelineError, type BatchEvent } from './decrypt-batch.js'
+import { checkEvent, type BatchEvent } from './decrypt-batch.js'
 import { batchOutputPrefix, type OutputMode } from './publish-output.js'
 import { purgePrefix } from './purge.js'
+import { PipelineError, errorName } from './errors.js'
 
 /** The part of EventBridge's "Step Functions Execution Status Change" event this function reads. */
 export interface ExecutionStatusEvent {
@@ -53,11 +54,6 @@ export interface CleanupResult {
  * them again from the event could remove a batch that a later run of the same batch is processing.
  */
 const ENDED_BADLY = new Set(['TIMED_OUT', 'ABORTED'])
-
-function errorName(err: unknown): string {
-  const n = (err as { name?: unknown })?.name
-  return typeof n === 'string' ? n : 'Error'
-}
 
 /** The batch reference of either caller, or why there is none. */
 function batchOf(event: CleanupEvent): { batch?: unknown; skipped?: string } {

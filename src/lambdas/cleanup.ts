@@ -5,7 +5,8 @@
 import { GlueClient } from '@aws-sdk/client-glue'
 import { S3Client } from '@aws-sdk/client-s3'
 import { cleanupBatch, type CleanupDeps, type CleanupEvent, type CleanupResult } from './cleanup-batch.js'
-import { consoleLog, outputMode, required } from './env.js'
+import { consoleLog, outputTableEnv } from './env.js'
+import { lambdaClientConfig } from '../aws/http.js'
 
 export interface CleanupHandlerDeps {
   s3: S3Client
@@ -20,10 +21,7 @@ export function createCleanupHandler(deps: CleanupHandlerDeps) {
     cleanupBatch(event, {
       s3: deps.s3,
       glue: deps.glue,
-      targetBucket: required(env, 'TARGET_BUCKET'),
-      database: required(env, 'GLUE_DATABASE'),
-      table: required(env, 'GLUE_TABLE'),
-      mode: outputMode(env),
+      ...outputTableEnv(env),
       landingPrefix: env.LANDING_PREFIX || 'landing/',
       rawPrefix: env.RAW_PREFIX || 'raw/',
       bucket: env.DATA_BUCKET || undefined,
@@ -37,8 +35,8 @@ let live: ReturnType<typeof createCleanupHandler> | undefined
 /** The function's entry point (template: Handler index.handler). Clients are made once per container. */
 export async function handler(event: CleanupEvent): Promise<CleanupResult> {
   live ??= createCleanupHandler({
-    s3: new S3Client({ maxAttempts: 5 }),
-    glue: new GlueClient({ maxAttempts: 5 })
+    s3: new S3Client(lambdaClientConfig('s3')),
+    glue: new GlueClient(lambdaClientConfig('control-plane'))
   })
   return live(event)
 }

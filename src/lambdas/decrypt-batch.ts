@@ -26,6 +26,7 @@ import { batchPrefix, checkObjectName, MANIFEST_NAME } from '../transfer/batch.j
 import { ManifestError, type Manifest, type ManifestObject } from '../transfer/manifest.js'
 import { parseManifest } from '../transfer/manifest.js'
 import { purgeKey, purgePrefix, type PurgeResult } from './purge.js'
+import { PipelineError, errorName, oneLine, statusOf, type PipelineErrorName } from './errors.js'
 
 /** The state machine's payload for DecryptBatch (and, with rawPrefix, for ArchiveBatch). */
 export interface BatchEvent {
@@ -84,46 +85,11 @@ export interface DecryptBatchDeps {
   log?: (line: string) => void
 }
 
-export type PipelineErrorName =
-  | 'InvalidInput'
-  | 'BatchIncomplete'
-  | 'KeysUnavailable'
-  | 'DecryptFailed'
-  | 'ArchiveFailed'
-  | 'PublishFailed'
-  | 'SchemaChanged'
-  | 'CleanupFailed'
-  | 'Misconfigured'
-
-/** Errors the state machine reports by name (the Lambda's errorType) with a one-line message. */
-export class PipelineError extends Error {
-  constructor(name: PipelineErrorName, message: string, options?: { cause?: unknown }) {
-    super(message, options)
-    this.name = name
-  }
-}
-
 export const DEFAULT_PART_SIZE = 8 * 1024 * 1024
 const MIN_PART_SIZE = 5 * 1024 * 1024
 
-function oneLine(err: unknown): string {
-  // Not `instanceof Error`: errors from another realm (Node internals under a VM) are not instances of ours.
-  const message = (err as { message?: unknown })?.message
-  const m = typeof message === 'string' ? message : String(err)
-  return (m.split('\n')[0] ?? m).trim()
-}
-
 function isError(v: unknown): v is Error {
   return typeof (v as { message?: unknown })?.message === 'string'
-}
-
-function errorName(err: unknown): string {
-  const n = (err as { name?: unknown })?.name
-  return typeof n === 'string' ? n : 'Error'
-}
-
-function statusOf(err: unknown): number | undefined {
-  return (err as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode
 }
 
 /** A name usable as one path segment of a key. */

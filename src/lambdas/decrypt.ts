@@ -20,6 +20,7 @@ import {
   type DecryptObjectResult,
   type ObjectEvent
 } from './decrypt-batch.js'
+import { lambdaClientConfig } from '../aws/http.js'
 
 export interface DecryptHandlerDeps {
   s3: S3Client
@@ -93,9 +94,9 @@ export async function handler(
   context?: Context
 ): Promise<BatchPlan | DecryptObjectResult> {
   live ??= createDecryptHandler({
-    s3: new S3Client({ maxAttempts: 5 }),
-    kms: new KMSClient({ maxAttempts: 5 }),
-    secrets: new SecretsManagerClient({ maxAttempts: 5 })
+    s3: new S3Client(lambdaClientConfig('s3')),
+    kms: new KMSClient(lambdaClientConfig('control-plane')),
+    secrets: new SecretsManagerClient(lambdaClientConfig('control-plane'))
   })
   return live(event, context)
 }

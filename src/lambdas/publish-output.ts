@@ -25,9 +25,10 @@ import {
   type TableInput
 } from '@aws-sdk/client-glue'
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
-import { checkEvent, PipelineError, type BatchEvent } from './decrypt-batch.js'
+import { checkEvent, type BatchEvent } from './decrypt-batch.js'
 import { parquetColumns, type GlueColumn } from './parquet-schema.js'
 import { purgePrefix } from './purge.js'
+import { PipelineError, errorName, oneLine } from './errors.js'
 
 export type OutputMode = 'replace' | 'append'
 
@@ -64,23 +65,21 @@ export interface PublishResult {
 
 export const PARTITION_KEY = 'batch'
 
+/** Table parameter naming the columns the stack declared (Custom::OutputTable): every batch must have them. */
+export const DECLARED_COLUMNS_PARAMETER = 'cleanrooms-connect:declared-columns'
+const LAST_BATCH_PARAMETER = 'cleanrooms-connect:last-batch'
+
+/** Whether a batch was ever published to the table (a table the stack declared has none yet). */
+export function isPublished(table: Table): boolean {
+  return table.Parameters?.[LAST_BATCH_PARAMETER] !== undefined
+}
+
 /** The folder each run writes to, under the dataset's folder. */
 export function batchOutputPrefix(dataset: string, batchId: string): string {
   return `${dataset}/${PARTITION_KEY}=${batchId}/`
 }
 
-function errorName(err: unknown): string {
-  const n = (err as { name?: unknown })?.name
-  return typeof n === 'string' ? n : 'Error'
-}
-
-function oneLine(err: unknown): string {
-  const message = (err as { message?: unknown })?.message
-  const m = typeof message === 'string' ? message : String(err)
-  return (m.split('\n')[0] ?? m).trim()
-}
-
-const PARQUET_SERDE: Pick<StorageDescriptor, 'InputFormat' | 'OutputFormat' | 'SerdeInfo'> = {
+export const PARQUET_SERDE: Pick<StorageDescriptor, 'InputFormat' | 'OutputFormat' | 'SerdeInfo'> = {
   InputFormat: 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat',
   OutputFormat: 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat',
   SerdeInfo: {
@@ -129,7 +128,10 @@ async function readColumns(s3: S3Client, bucket: string, objects: OutputObject[]
   return columns!
 }
 
-async function getTable(deps: PublishDeps): Promise<Table | undefined> {
+/** The table, or undefined when Glue has none of that name. */
+export async function getTable(
+  deps: Pick<PublishDeps, 'glue' | 'database' | 'table'>
+): Promise<Table | undefined> {
   try {
     return (await deps.glue.send(new GetTableCommand({ DatabaseName: deps.database, Name: deps.table })))
       .Table
@@ -155,7 +157,14 @@ function mergeColumns(table: string, existing: GlueColumn[], incoming: GlueColum
   return merged
 }
 
-function tableInput(deps: PublishDeps, location: string, columns: GlueColumn[], batchId: string): TableInput {
+function tableInput(
+  deps: PublishDeps,
+  location: string,
+  columns: GlueColumn[],
+  batchId: string,
+  existing: Table | undefined
+): TableInput {
+  const declared = existing?.Parameters?.[DECLARED_COLUMNS_PARAMETER]
   return {
     Name: deps.table,
     Description: `cleanrooms-connect output (${deps.mode}); written by the pipeline, do not edit`,
@@ -163,7 +172,8 @@ function tableInput(deps: PublishDeps, location: string, columns: GlueColumn[], 
     Parameters: {
       classification: 'parquet',
       'cleanrooms-connect:mode': deps.mode,
-      'cleanrooms-connect:last-batch': batchId
+      [LAST_BATCH_PARAMETER]: batchId,
+      ...(declared !== undefined ? { [DECLARED_COLUMNS_PARAMETER]: declared } : {})
     },
     PartitionKeys: deps.mode === 'append' ? [{ Name: PARTITION_KEY, Type: 'string' }] : [],
     StorageDescriptor: { Columns: columns, Location: location, ...PARQUET_SERDE }
@@ -209,9 +219,11 @@ export async function publishOutput(event: PublishEvent, deps: PublishDeps): Pro
     )
   }
 
+  checkDeclaredColumns(deps, existing, columns)
+
   if (deps.mode === 'replace') {
-    const previous = existing?.StorageDescriptor?.Location
-    const input = tableInput(deps, folder, columns, event.batchId)
+    const previous = existing && isPublished(existing) ? existing.StorageDescriptor?.Location : undefined
+    const input = tableInput(deps, folder, columns, event.batchId, existing)
     if (existing)
       await deps.glue.send(new UpdateTableCommand({ DatabaseName: deps.database, TableInput: input }))
     else await deps.glue.send(new CreateTableCommand({ DatabaseName: deps.database, TableInput: input }))
@@ -230,10 +242,13 @@ export async function publishOutput(event: PublishEvent, deps: PublishDeps): Pro
   }
 
   const tableLocation = `s3://${bucket}/${event.dataset}/`
-  const merged = existing
-    ? mergeColumns(deps.table, (existing.StorageDescriptor?.Columns as GlueColumn[]) ?? [], columns)
-    : columns
-  const input = tableInput(deps, tableLocation, merged, event.batchId)
+  // A table the stack declared but no batch filled yet takes this batch's columns (the declaration names them, the
+  // data types them); after that, columns are only added.
+  const merged =
+    existing && isPublished(existing)
+      ? mergeColumns(deps.table, (existing.StorageDescriptor?.Columns as GlueColumn[]) ?? [], columns)
+      : columns
+  const input = tableInput(deps, tableLocation, merged, event.batchId, existing)
   if (!existing)
     await deps.glue.send(new CreateTableCommand({ DatabaseName: deps.database, TableInput: input }))
   else await deps.glue.send(new UpdateTableCommand({ DatabaseName: deps.database, TableInput: input }))
@@ -272,6 +287,22 @@ export async function publishOutput(event: PublishEvent, deps: PublishDeps): Pro
     objectCount: objects.length,
     columns: merged.length,
     partition: event.batchId
+  }
+}
+
+/**
+ * The columns the stack declared (the collaboration's configured table allows them) must all be in the batch: a
+ * recipe that stopped writing one would make partners' queries fail, so the table is left as it was.
+ */
+function checkDeclaredColumns(deps: PublishDeps, existing: Table | undefined, columns: GlueColumn[]): void {
+  const declared = existing?.Parameters?.[DECLARED_COLUMNS_PARAMETER]
+  if (!declared) return
+  const missing = declared.split(',').filter(name => name && !columns.some(c => c.Name === name))
+  if (missing.length) {
+    throw new PipelineError(
+      'SchemaChanged',
+      `this batch's output lacks column(s) ${missing.join(', ')} that the stack declares for table ${deps.database}.${deps.table}: deploy the recipe that writes them, or remove them from the stack's declared columns (and the collaboration contract)`
+    )
   }
 }
 

@@ -11,21 +11,13 @@ import {
   ListObjectVersionsCommand,
   type S3Client
 } from '@aws-sdk/client-s3'
+import { errorName, statusOf } from './errors.js'
 
 export interface PurgeResult {
   /** Versions, delete markers and current objects deleted. */
   removed: number
   /** Keys (with version) that could not be deleted, each with the error's name. */
   failed: string[]
-}
-
-function errorName(err: unknown): string {
-  const n = (err as { name?: unknown })?.name
-  return typeof n === 'string' ? n : 'Error'
-}
-
-function statusOf(err: unknown): number | undefined {
-  return (err as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode
 }
 
 /** A server that does not implement ?versions (local S3 servers) answers 405/501 or NotImplemented. */

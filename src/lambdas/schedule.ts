@@ -6,6 +6,7 @@ import { S3Client } from '@aws-sdk/client-s3'
 import { SFNClient } from '@aws-sdk/client-sfn'
 import { consoleLog, required } from './env.js'
 import { startScheduledBatch, type StartScheduledDeps, type StartScheduledResult } from './start-scheduled.js'
+import { lambdaClientConfig } from '../aws/http.js'
 
 export interface ScheduleHandlerDeps {
   s3: S3Client
@@ -33,8 +34,8 @@ let live: ReturnType<typeof createScheduleHandler> | undefined
 /** The function's entry point (template: Handler index.handler). The schedule's input is ignored. */
 export async function handler(): Promise<StartScheduledResult> {
   live ??= createScheduleHandler({
-    s3: new S3Client({ maxAttempts: 5 }),
-    sfn: new SFNClient({ maxAttempts: 5 })
+    s3: new S3Client(lambdaClientConfig('s3')),
+    sfn: new SFNClient(lambdaClientConfig('control-plane'))
   })
   return live()
 }

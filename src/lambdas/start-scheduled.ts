@@ -14,6 +14,7 @@ import { HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk
 import { DescribeExecutionCommand, StartExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn'
 import { executionName, type PipelineInput } from '../pipeline/execution.js'
 import { batchPrefix, MANIFEST_NAME } from '../transfer/batch.js'
+import { errorName, statusOf } from './errors.js'
 
 export interface StartScheduledDeps {
   s3: S3Client
@@ -31,15 +32,6 @@ export interface StartScheduledResult {
   executionArn?: string
   /** Complete batches in landing/ skipped because an execution already ran them. */
   skipped: string[]
-}
-
-function errorName(err: unknown): string {
-  const n = (err as { name?: unknown })?.name
-  return typeof n === 'string' ? n : 'Error'
-}
-
-function statusOf(err: unknown): number | undefined {
-  return (err as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode
 }
 
 interface Candidate {

@@ -21,6 +21,8 @@ import { createArchiveHandler } from '../lambdas/archive.js'
 import { createCleanupHandler } from '../lambdas/cleanup.js'
 import { decryptObject, planBatch, type BatchEvent, type ObjectEvent } from '../lambdas/decrypt-batch.js'
 import { createPublishHandler } from '../lambdas/publish.js'
+import { declareOutputTable, declaredColumns } from '../lambdas/declare-table.js'
+import { outputMode } from '../lambdas/env.js'
 import type { OutputMode } from '../lambdas/publish-output.js'
 import type { Recipe } from '../recipe/model.js'
 import { formatProblem } from '../recipe/model.js'
@@ -158,6 +160,13 @@ function taskStates(states: Record<string, TaskState> | undefined): [string, Tas
 }
 
 /** The recipe the job runs: the DataBrew project's (or the job's) recipe resource, steps as the template has them. */
+/** Two recipes with the same steps (positions aside): the stack's recipe given as a file. */
+function sameSteps(a: Recipe, b: Recipe): boolean {
+  const plainSteps = (r: Recipe) =>
+    JSON.stringify(r.steps.map(s => [s.operation, s.parameters, s.conditions]))
+  return plainSteps(a) === plainSteps(b)
+}
+
 function templateRecipe(template: Template, job: Record<string, unknown>, ctx: ResolveContext): Recipe {
   let recipeRef = (job.Recipe as { Name?: unknown } | undefined)?.Name
   if (job.ProjectName !== undefined) {
@@ -207,6 +216,7 @@ export async function runLocalPipeline(o: LocalPipelineOptions): Promise<LocalPi
 
   const [, datasetResource] = resourceOfType(template, 'AWS::DataBrew::Dataset')
   const [, jobResource] = resourceOfType(template, 'AWS::DataBrew::Job')
+  const stackRecipe = templateRecipe(template, jobResource.Properties!, ctx)
   const dataset = resolveValue(datasetResource.Properties, ctx) as {
     Name: string
     Format: string
@@ -224,7 +234,7 @@ export async function runLocalPipeline(o: LocalPipelineOptions): Promise<LocalPi
       FormatOptions: dataset.FormatOptions
     },
     outputs: job.Outputs,
-    recipe: o.recipe ?? templateRecipe(template, jobResource.Properties!, ctx),
+    recipe: o.recipe ?? stackRecipe,
     hashKey: o.hashKey,
     log
   })
@@ -261,6 +271,25 @@ export async function runLocalPipeline(o: LocalPipelineOptions): Promise<LocalPi
       tableName = env.GLUE_TABLE ?? ''
     } else if (code.endsWith('/cleanup'))
       functions.set(arn, createCleanupHandler({ s3: o.s3, glue: catalog, env, log }))
+  }
+
+  // A deployment declares the output table (Custom::OutputTable) before any run; local mode does the same, with the
+  // template's columns, when it runs the template's recipe (another recipe has other output columns).
+  const publishFunction = Object.keys(template.Resources).find(id =>
+    String(template.Resources[id]!.Properties?.Code ?? '').endsWith('/publish')
+  )
+  const [, outputTable] = resourceOfType(template, 'Custom::OutputTable')
+  if (publishFunction && (!o.recipe || sameSteps(o.recipe, stackRecipe))) {
+    const env = environmentOf(template, publishFunction, ctx)
+    await declareOutputTable(declaredColumns(resolveValue(outputTable.Properties?.Columns, ctx)), {
+      glue: catalog,
+      targetBucket: env.TARGET_BUCKET ?? '',
+      database: env.GLUE_DATABASE ?? '',
+      table: env.GLUE_TABLE ?? '',
+      dataset: env.DATASET ?? o.dataset,
+      mode: outputMode(env),
+      log
+    })
   }
 
   const notifications: LocalPipelineResult['notifications'] = []

@@ -3,6 +3,7 @@
  * the output folder, the Glue table and how it changed, and the batch's archive. Pure: parses text, renders markdown
  * and step outputs.
  */
+import type { CleanRoomsTarget } from '../settings/settings.js'
 import { codeSpan, escapeMarkdown } from './format.js'
 
 export interface Delivery {
@@ -16,6 +17,8 @@ export interface Delivery {
   dataBrewRunId?: string
   /** s3:// folder of the batch's archived ciphertext and manifest. */
   archive?: string
+  /** The Clean Rooms configured table over the Glue table (from the stack outputs). */
+  cleanRooms?: CleanRoomsTarget
 }
 
 function text(v: unknown): string | undefined {
@@ -59,12 +62,22 @@ export function deliveryOutputs(d: Delivery): Record<string, string> {
   const out: Record<string, string> = { 'output-uri': d.output }
   if (d.glueDatabase && d.glueTable) out['glue-table'] = `${d.glueDatabase}.${d.glueTable}`
   if (d.archive) out['archive-uri'] = d.archive
+  if (d.cleanRooms) out['configured-table-id'] = d.cleanRooms.configuredTableId
   return out
 }
 
 /** Console link of a Glue table; the region comes from the execution ARN. */
 export function glueTableConsoleUrl(region: string, database: string, table: string): string {
   return `https://${region}.console.aws.amazon.com/glue/home?region=${region}#/v2/data-catalog/tables/view/${encodeURIComponent(table)}?database=${encodeURIComponent(database)}`
+}
+
+/** Console links of Clean Rooms resources (routes of the console's single-page app, as of 2026). */
+export function configuredTableConsoleUrl(region: string, id: string): string {
+  return `https://${region}.console.aws.amazon.com/cleanrooms/home?region=${region}#/configured-tables/${encodeURIComponent(id)}`
+}
+
+export function membershipConsoleUrl(region: string, membershipId: string): string {
+  return `https://${region}.console.aws.amazon.com/cleanrooms/home?region=${region}#/memberships/${encodeURIComponent(membershipId)}`
 }
 
 export function renderDelivery(d: Delivery, batchId: string, region: string): string[] {
@@ -86,6 +99,17 @@ export function renderDelivery(d: Delivery, batchId: string, region: string): st
   if (d.decryptedObjects !== undefined) lines.push(`| Files decrypted | ${d.decryptedObjects} |`)
   if (d.dataBrewRunId) lines.push(`| DataBrew run | ${codeSpan(d.dataBrewRunId)} |`)
   if (d.archive) lines.push(`| Archive (ciphertext and manifest) | ${codeSpan(d.archive)} |`)
+  if (d.cleanRooms) {
+    const { configuredTableId, associationArn, membershipId } = d.cleanRooms
+    lines.push(
+      `| Clean Rooms configured table | [${codeSpan(configuredTableId)}](${configuredTableConsoleUrl(region, configuredTableId)}) |`
+    )
+    if (associationArn && membershipId) {
+      lines.push(
+        `| Associated to membership | [${codeSpan(membershipId)}](${membershipConsoleUrl(region, membershipId)}): partners query this batch from now on |`
+      )
+    } else lines.push('| Associated to membership | none (set CleanRoomsMembershipId on the stack) |')
+  }
   lines.push('')
   return lines
 }

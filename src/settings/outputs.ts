@@ -15,6 +15,8 @@ export const ACTION_OUTPUTS = {
     's3:// folder of the Parquet output after a SUCCEEDED run and start (waited for): <dataset>/batch=<batch-id>/ in the target bucket, what the Glue table (replace) or its partition batch=<batch-id> (append) now reads.',
   'glue-table':
     'DATABASE.TABLE of the Glue table the pipeline published the batch to (SUCCEEDED run and start, waited for): the table a Clean Rooms configured table is built on.',
+  'configured-table-id':
+    'Id of the Clean Rooms configured table the published data is behind (SUCCEEDED run and start, waited for; only when stack-name names a stack that creates one).',
   'archive-uri':
     "s3:// folder of the batch's archived ciphertext and manifest after a SUCCEEDED run and start (waited for).",
   status:

@@ -24,6 +24,13 @@ export type RecipientSource = { kind: 'armored'; armored: string } | { kind: 'pa
 
 export const DEFAULT_PREFIX = 'landing/'
 
+/** The stack's Clean Rooms resources (stack outputs ConfiguredTableId, ConfiguredTableAssociationArn, ...). */
+export interface CleanRoomsTarget {
+  configuredTableId: string
+  associationArn?: string
+  membershipId?: string
+}
+
 export interface Settings {
   command: CommandName
   stackName?: string
@@ -70,6 +77,8 @@ export interface Settings {
   glueDatabase?: string
   /** The stack's SNS topic (stack output NotificationTopicArn): failures before the pipeline are published there. */
   notificationTopicArn?: string
+  /** Informational, from the stack outputs only: the Clean Rooms configured table the output is behind. */
+  cleanRooms?: CleanRoomsTarget
   /**
    * Where each value that was not a constant default came from, by input name: 'input', 'env AWS_REGION',
    * 'stack NAME (output X)'. The job summary shows it.

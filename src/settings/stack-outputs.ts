@@ -45,6 +45,17 @@ export const STACK_OUTPUTS = {
   NotificationTopicArn: {
     description:
       'SNS topic of pipeline notifications; failures before the pipeline are published there too (notify).'
+  },
+  ConfiguredTableId: {
+    description:
+      'Id of the Clean Rooms configured table over the output table, when the stack creates one (shown in the summary and as output configured-table-id).'
+  },
+  ConfiguredTableAssociationArn: {
+    description:
+      'ARN of the configured table association to your collaboration membership, when the stack creates one (shown in the summary).'
+  },
+  CleanRoomsMembershipId: {
+    description: 'The collaboration membership the configured table is associated to (shown in the summary).'
   }
 } as const satisfies Record<string, StackOutputSpec>
 
@@ -120,6 +131,22 @@ export function applyStackOutputs(s: Settings, outputs: Record<string, string>, 
       : 'is not an SNS topic ARN'
   )
   if (topic) next.notificationTopicArn = topic
+  const configuredTableId = take('ConfiguredTableId', v =>
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v)
+      ? undefined
+      : 'is not a configured table id'
+  )
+  if (configuredTableId) {
+    next.cleanRooms = {
+      configuredTableId,
+      associationArn: take('ConfiguredTableAssociationArn', v =>
+        /^arn:aws[a-z-]*:cleanrooms:[a-z0-9-]+:\d{12}:membership\/.+\/configuredtableassociation\/.+$/.test(v)
+          ? undefined
+          : 'is not a configured table association ARN'
+      ),
+      membershipId: take('CleanRoomsMembershipId')
+    }
+  }
 
   if (problems.length > 0)
     throw new UserError(

@@ -251,6 +251,25 @@ export class ResolvedStack {
         return this.ref(logicalId)
       case 'AWS::IAM::ManagedPolicy.PolicyArn':
         return this.ref(logicalId)
+      // Custom::OutputTable answers with the Glue names PublishOutput's environment holds (src/lambdas/publish.ts).
+      case 'Custom::OutputTable.TableName': {
+        const env = (
+          this.resolve(this.property('PublishFunction', 'Environment')) as {
+            Variables: Record<string, string>
+          }
+        ).Variables
+        return env.GLUE_TABLE!
+      }
+      case 'Custom::OutputTable.DatabaseName':
+        return this.ref('GlueDatabase')
+      case 'AWS::CleanRooms::ConfiguredTable.ConfiguredTableIdentifier':
+        return keyIdFor(logicalId)
+      case 'AWS::CleanRooms::ConfiguredTable.Arn':
+        return `arn:${p}:cleanrooms:${region}:${a}:configuredtable/${keyIdFor(logicalId)}`
+      case 'AWS::CleanRooms::ConfiguredTableAssociation.Arn': {
+        const membership = this.resolve(this.property(logicalId, 'MembershipIdentifier')) as string
+        return `arn:${p}:cleanrooms:${region}:${a}:membership/${membership}/configuredtableassociation/${keyIdFor(logicalId)}`
+      }
       case 'AWS::Events::Rule.Arn':
         return `arn:${p}:events:${region}:${a}:rule/${this.ref(logicalId)}`
       default:
@@ -315,8 +334,12 @@ export class ResolvedStack {
       const k = keys[0]!
       const arg = o[k]
       switch (k) {
-        case 'Ref':
-          return this.refName(arg as string)
+        case 'Ref': {
+          // A CommaDelimitedList parameter is a list where it is referenced as a whole.
+          const spec = this.template.Parameters?.[arg as string] as { Type?: string } | undefined
+          const v = this.refName(arg as string)
+          return spec?.Type === 'CommaDelimitedList' && typeof v === 'string' ? v.split(',') : v
+        }
         case 'Fn::GetAtt': {
           const [id, att] = arg as [string, string]
           return this.getAtt(id, att)

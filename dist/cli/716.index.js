@@ -1,5 +1,5 @@
-export const id = 631;
-export const ids = [631,922,86];
+export const id = 716;
+export const ids = [716,922,86];
 export const modules = {
 
 /***/ 3155:
@@ -48,7 +48,7 @@ function pathFor(io, file) {
 
 /***/ }),
 
-/***/ 8631:
+/***/ 2716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -63,8 +63,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(5408);
 // EXTERNAL MODULE: ./src/crypto/keys.ts
 var crypto_keys = __webpack_require__(6485);
 // EXTERNAL MODULE: external "node:fs"
@@ -87,6 +87,36 @@ var lib_storage_dist_cjs = __webpack_require__(2358);
 var decrypt = __webpack_require__(3480);
 // EXTERNAL MODULE: ./src/transfer/manifest.ts
 var transfer_manifest = __webpack_require__(9978);
+;// CONCATENATED MODULE: ./src/lambdas/errors.ts
+/**
+ * How the Lambdas fail and read failures. A PipelineError's name is what the state machine sees as the task's
+ * `Error` (the Lambda's errorType), so Catch and Retry can match it; its message is one line for the summary.
+ * The readers do not use `instanceof Error`: errors from another realm (Node internals under a VM, the SDK's own
+ * classes) are not instances of ours.
+ */
+/** Errors the state machine reports by name (the Lambda's errorType) with a one-line message. */
+class PipelineError extends Error {
+    constructor(name, message, options) {
+        super(message, options);
+        this.name = name;
+    }
+}
+/** The first line of an error's message (or of what it is, when it is not an error). */
+function oneLine(err) {
+    const message = err?.message;
+    const m = typeof message === 'string' ? message : String(err);
+    return (m.split('\n')[0] ?? m).trim();
+}
+/** The error's name: the AWS SDK's exception name (NoSuchKey, EntityNotFoundException …) or 'Error'. */
+function errorName(err) {
+    const n = err?.name;
+    return typeof n === 'string' ? n : 'Error';
+}
+/** The HTTP status of an AWS SDK error, when it has one. */
+function statusOf(err) {
+    return err?.$metadata?.httpStatusCode;
+}
+
 ;// CONCATENATED MODULE: ./src/lambdas/purge.ts
 /**
  * Removes everything under a prefix for good, in a versioned bucket too: plaintext under raw/ must not survive as a
@@ -96,13 +126,7 @@ var transfer_manifest = __webpack_require__(9978);
  * while the first pass ran.
  */
 
-function errorName(err) {
-    const n = err?.name;
-    return typeof n === 'string' ? n : 'Error';
-}
-function statusOf(err) {
-    return err?.$metadata?.httpStatusCode;
-}
+
 /** A server that does not implement ?versions (local S3 servers) answers 405/501 or NotImplemented. */
 function versionsUnsupported(err) {
     const status = statusOf(err);
@@ -197,34 +221,15 @@ async function purge(s3, bucket, prefix, accept, signal) {
 
 
 
+
 /** A manifest is a few hundred bytes per object: more than this is not one the uploader wrote. */
 const MANIFEST_MAX_BYTES = 1024 * 1024;
 /** Objects per batch: the Map state's results must stay far below Step Functions' 256 KiB state limit. */
 const MAX_OBJECTS = 1000;
-/** Errors the state machine reports by name (the Lambda's errorType) with a one-line message. */
-class PipelineError extends Error {
-    constructor(name, message, options) {
-        super(message, options);
-        this.name = name;
-    }
-}
 const DEFAULT_PART_SIZE = 8 * 1024 * 1024;
 const MIN_PART_SIZE = 5 * 1024 * 1024;
-function oneLine(err) {
-    // Not `instanceof Error`: errors from another realm (Node internals under a VM) are not instances of ours.
-    const message = err?.message;
-    const m = typeof message === 'string' ? message : String(err);
-    return (m.split('\n')[0] ?? m).trim();
-}
 function isError(v) {
     return typeof v?.message === 'string';
-}
-function decrypt_batch_errorName(err) {
-    const n = err?.name;
-    return typeof n === 'string' ? n : 'Error';
-}
-function decrypt_batch_statusOf(err) {
-    return err?.$metadata?.httpStatusCode;
 }
 /** A name usable as one path segment of a key. */
 function badSegment(value) {
@@ -262,7 +267,7 @@ async function fetchManifest(s3, bucket, key) {
         got = await s3.send(new dist_cjs.GetObjectCommand({ Bucket: bucket, Key: key }));
     }
     catch (err) {
-        if (decrypt_batch_statusOf(err) === 404 || decrypt_batch_errorName(err) === 'NoSuchKey')
+        if (statusOf(err) === 404 || errorName(err) === 'NoSuchKey')
             return undefined;
         throw err;
     }
@@ -297,11 +302,11 @@ async function loadManifest(s3, event, prefix) {
         if (err instanceof transfer_manifest/* ManifestError */.Sh || err instanceof PipelineError) {
             throw new PipelineError('InvalidInput', `${oneLine(err)}: upload the batch again`, { cause: err });
         }
-        if (decrypt_batch_statusOf(err) === 403) {
+        if (statusOf(err) === 403) {
             // Without s3:ListBucket on the key, S3 answers a missing object with 403, not 404.
-            throw new PipelineError('BatchIncomplete', `cannot read ${where} (${decrypt_batch_errorName(err)}): the batch has no ${transfer_batch/* MANIFEST_NAME */.ir} (missing: incomplete or already archived; upload it again) or this function may not read it (check DecryptFunctionRole)`, { cause: err });
+            throw new PipelineError('BatchIncomplete', `cannot read ${where} (${errorName(err)}): the batch has no ${transfer_batch/* MANIFEST_NAME */.ir} (missing: incomplete or already archived; upload it again) or this function may not read it (check DecryptFunctionRole)`, { cause: err });
         }
-        throw new PipelineError('BatchIncomplete', `cannot read ${where} (${decrypt_batch_errorName(err)}: ${oneLine(err)}): retry`, {
+        throw new PipelineError('BatchIncomplete', `cannot read ${where} (${errorName(err)}: ${oneLine(err)}): retry`, {
             cause: err
         });
     }
@@ -446,7 +451,7 @@ async function streamObject(event, o, deps, ring) {
             });
         }
         catch (err) {
-            if (decrypt_batch_statusOf(err) === 404 || decrypt_batch_errorName(err) === 'NoSuchKey') {
+            if (statusOf(err) === 404 || errorName(err) === 'NoSuchKey') {
                 throw new PipelineError('BatchIncomplete', `${o.key}: the object the manifest lists is missing (incomplete or already archived batch): upload the batch again`, { cause: err });
             }
             throw err;
@@ -534,7 +539,7 @@ async function failObject(err, o, ring, cleanup, what) {
                 : `could not remove ${purged.failed.join(', ')}: delete them by hand`;
     }
     catch (purgeError) {
-        outcome = `could not clean ${what} (${decrypt_batch_errorName(purgeError)}): CleanupBatch or the raw/ lifecycle rule removes it`;
+        outcome = `could not clean ${what} (${errorName(purgeError)}): CleanupBatch or the raw/ lifecycle rule removes it`;
     }
     if (err instanceof PipelineError) {
         throw new PipelineError(err.name, `${oneLine(err)}; ${outcome}`, { cause: err });
@@ -607,23 +612,14 @@ async function decryptBatch(event, deps) {
 
 
 
+
 const COPY_OBJECT_LIMIT = 5 * 1024 ** 3;
 const DEFAULT_COPY_PART = 512 * 1024 ** 2;
 const MAX_PARTS = 10_000;
 const PARTS_IN_FLIGHT = 4;
-function archive_batch_errorName(err) {
-    const n = err?.name;
-    return typeof n === 'string' ? n : 'Error';
-}
-function archive_batch_oneLine(err) {
-    // Not `instanceof Error`: errors from another realm (Node internals under a VM) are not instances of ours.
-    const message = err?.message;
-    const m = typeof message === 'string' ? message : String(err);
-    return (m.split('\n')[0] ?? m).trim();
-}
 function isNotFound(err) {
     const status = err?.$metadata?.httpStatusCode;
-    return status === 404 || archive_batch_errorName(err) === 'NotFound' || archive_batch_errorName(err) === 'NoSuchKey';
+    return status === 404 || errorName(err) === 'NotFound' || errorName(err) === 'NoSuchKey';
 }
 async function list(s3, bucket, prefix) {
     const out = [];
@@ -802,8 +798,8 @@ async function archiveBatch(event, deps) {
                     moved++;
             }
             catch (err) {
-                const name = archive_batch_errorName(err);
-                const cause = name === 'Error' ? archive_batch_oneLine(err) : `${name}: ${archive_batch_oneLine(err)}`;
+                const name = errorName(err);
+                const cause = name === 'Error' ? oneLine(err) : `${name}: ${oneLine(err)}`;
                 throw new PipelineError('ArchiveFailed', `${o.key}: ${cause}`, { cause: err });
             }
             log(`archived ${o.key} → ${target}`);
@@ -829,6 +825,7 @@ async function archiveBatch(event, deps) {
  */
 
 
+
 function createArchiveHandler(deps) {
     const env = deps.env ?? process.env;
     const log = deps.log ?? ((line) => console.log(line));
@@ -846,7 +843,7 @@ function createArchiveHandler(deps) {
 let live;
 /** The function's entry point (template: Handler index.handler). The client is made once per container. */
 async function handler(event) {
-    live ??= createArchiveHandler({ s3: new S3Client({ maxAttempts: 5 }) });
+    live ??= createArchiveHandler({ s3: new S3Client(lambdaClientConfig('s3')) });
     return live(event);
 }
 
@@ -964,19 +961,18 @@ async function parquetColumns(s3, bucket, key, size) {
 
 
 
+
 const PARTITION_KEY = 'batch';
+/** Table parameter naming the columns the stack declared (Custom::OutputTable): every batch must have them. */
+const DECLARED_COLUMNS_PARAMETER = 'cleanrooms-connect:declared-columns';
+const LAST_BATCH_PARAMETER = 'cleanrooms-connect:last-batch';
+/** Whether a batch was ever published to the table (a table the stack declared has none yet). */
+function isPublished(table) {
+    return table.Parameters?.[LAST_BATCH_PARAMETER] !== undefined;
+}
 /** The folder each run writes to, under the dataset's folder. */
 function batchOutputPrefix(dataset, batchId) {
     return `${dataset}/${PARTITION_KEY}=${batchId}/`;
-}
-function publish_output_errorName(err) {
-    const n = err?.name;
-    return typeof n === 'string' ? n : 'Error';
-}
-function publish_output_oneLine(err) {
-    const message = err?.message;
-    const m = typeof message === 'string' ? message : String(err);
-    return (m.split('\n')[0] ?? m).trim();
 }
 const PARQUET_SERDE = {
     InputFormat: 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat',
@@ -1014,13 +1010,14 @@ async function readColumns(s3, bucket, objects) {
     }
     return columns;
 }
+/** The table, or undefined when Glue has none of that name. */
 async function getTable(deps) {
     try {
         return (await deps.glue.send(new client_glue_dist_cjs/* GetTableCommand */.QuZ({ DatabaseName: deps.database, Name: deps.table })))
             .Table;
     }
     catch (err) {
-        if (publish_output_errorName(err) === 'EntityNotFoundException')
+        if (errorName(err) === 'EntityNotFoundException')
             return undefined;
         throw err;
     }
@@ -1038,7 +1035,8 @@ function mergeColumns(table, existing, incoming) {
     }
     return merged;
 }
-function tableInput(deps, location, columns, batchId) {
+function tableInput(deps, location, columns, batchId, existing) {
+    const declared = existing?.Parameters?.[DECLARED_COLUMNS_PARAMETER];
     return {
         Name: deps.table,
         Description: `cleanrooms-connect output (${deps.mode}); written by the pipeline, do not edit`,
@@ -1046,7 +1044,8 @@ function tableInput(deps, location, columns, batchId) {
         Parameters: {
             classification: 'parquet',
             'cleanrooms-connect:mode': deps.mode,
-            'cleanrooms-connect:last-batch': batchId
+            [LAST_BATCH_PARAMETER]: batchId,
+            ...(declared !== undefined ? { [DECLARED_COLUMNS_PARAMETER]: declared } : {})
         },
         PartitionKeys: deps.mode === 'append' ? [{ Name: PARTITION_KEY, Type: 'string' }] : [],
         StorageDescriptor: { Columns: columns, Location: location, ...PARQUET_SERDE }
@@ -1073,7 +1072,7 @@ async function publishOutput(event, deps) {
     catch (err) {
         if (err instanceof PipelineError)
             throw err;
-        throw new PipelineError('PublishFailed', `cannot read the run's output ${folder}: ${publish_output_oneLine(err)}`, {
+        throw new PipelineError('PublishFailed', `cannot read the run's output ${folder}: ${oneLine(err)}`, {
             cause: err
         });
     }
@@ -1082,9 +1081,10 @@ async function publishOutput(event, deps) {
     if (existing && partitioned !== (deps.mode === 'append')) {
         throw new PipelineError('Misconfigured', `Glue table ${deps.database}.${deps.table} is ${partitioned ? 'partitioned (append)' : 'not partitioned (replace)'} but the stack's OutputMode is ${deps.mode}: drop the table (the data stays in S3) or set OutputMode back`);
     }
+    checkDeclaredColumns(deps, existing, columns);
     if (deps.mode === 'replace') {
-        const previous = existing?.StorageDescriptor?.Location;
-        const input = tableInput(deps, folder, columns, event.batchId);
+        const previous = existing && isPublished(existing) ? existing.StorageDescriptor?.Location : undefined;
+        const input = tableInput(deps, folder, columns, event.batchId, existing);
         if (existing)
             await deps.glue.send(new client_glue_dist_cjs/* UpdateTableCommand */.NQf({ DatabaseName: deps.database, TableInput: input }));
         else
@@ -1101,10 +1101,12 @@ async function publishOutput(event, deps) {
         };
     }
     const tableLocation = `s3://${bucket}/${event.dataset}/`;
-    const merged = existing
+    // A table the stack declared but no batch filled yet takes this batch's columns (the declaration names them, the
+    // data types them); after that, columns are only added.
+    const merged = existing && isPublished(existing)
         ? mergeColumns(deps.table, existing.StorageDescriptor?.Columns ?? [], columns)
         : columns;
-    const input = tableInput(deps, tableLocation, merged, event.batchId);
+    const input = tableInput(deps, tableLocation, merged, event.batchId, existing);
     if (!existing)
         await deps.glue.send(new client_glue_dist_cjs/* CreateTableCommand */.IxS({ DatabaseName: deps.database, TableInput: input }));
     else
@@ -1122,7 +1124,7 @@ async function publishOutput(event, deps) {
         }));
     }
     catch (err) {
-        if (publish_output_errorName(err) !== 'AlreadyExistsException')
+        if (errorName(err) !== 'AlreadyExistsException')
             throw err;
         await deps.glue.send(new client_glue_dist_cjs/* UpdatePartitionCommand */.fgE({
             DatabaseName: deps.database,
@@ -1141,6 +1143,19 @@ async function publishOutput(event, deps) {
         columns: merged.length,
         partition: event.batchId
     };
+}
+/**
+ * The columns the stack declared (the collaboration's configured table allows them) must all be in the batch: a
+ * recipe that stopped writing one would make partners' queries fail, so the table is left as it was.
+ */
+function checkDeclaredColumns(deps, existing, columns) {
+    const declared = existing?.Parameters?.[DECLARED_COLUMNS_PARAMETER];
+    if (!declared)
+        return;
+    const missing = declared.split(',').filter(name => name && !columns.some(c => c.Name === name));
+    if (missing.length) {
+        throw new PipelineError('SchemaChanged', `this batch's output lacks column(s) ${missing.join(', ')} that the stack declares for table ${deps.database}.${deps.table}: deploy the recipe that writes them, or remove them from the stack's declared columns (and the collaboration contract)`);
+    }
 }
 /** replace: removes batch folders of the dataset other than the ones kept (the current and the one it replaced). */
 async function removeOlderBatches(deps, dataset, keep) {
@@ -1184,15 +1199,12 @@ async function removeOlderBatches(deps, dataset, keep) {
 
 
 
+
 /**
  * Executions that never reached the CleanupBatch state. FAILED ones did (every failure path passes it); cleaning
  * them again from the event could remove a batch that a later run of the same batch is processing.
  */
 const ENDED_BADLY = new Set(['TIMED_OUT', 'ABORTED']);
-function cleanup_batch_errorName(err) {
-    const n = err?.name;
-    return typeof n === 'string' ? n : 'Error';
-}
 /** The batch reference of either caller, or why there is none. */
 function batchOf(event) {
     if (!('detail' in event))
@@ -1212,7 +1224,7 @@ function batchOf(event) {
     }
 }
 /** Whether the Glue table (replace) or its partition (append) reads this folder. */
-async function isPublished(deps, batchId, folder) {
+async function cleanup_batch_isPublished(deps, batchId, folder) {
     try {
         if (deps.mode === 'replace') {
             const got = await deps.glue.send(new client_glue_dist_cjs/* GetTableCommand */.QuZ({ DatabaseName: deps.database, Name: deps.table }));
@@ -1226,7 +1238,7 @@ async function isPublished(deps, batchId, folder) {
         return got.Partition?.StorageDescriptor?.Location === folder;
     }
     catch (err) {
-        if (cleanup_batch_errorName(err) === 'EntityNotFoundException')
+        if (errorName(err) === 'EntityNotFoundException')
             return false;
         throw err;
     }
@@ -1259,7 +1271,7 @@ async function cleanupBatch(event, deps) {
     const rawPurge = await purge_purgePrefix(deps.s3, checked.bucket, raw);
     const output = batchOutputPrefix(checked.dataset, checked.batchId);
     const folder = `s3://${deps.targetBucket}/${output}`;
-    const kept = await isPublished(deps, checked.batchId, folder);
+    const kept = await cleanup_batch_isPublished(deps, checked.batchId, folder);
     const outputPurge = kept
         ? { removed: 0, failed: [] }
         : await purge_purgePrefix(deps.s3, deps.targetBucket, output);
@@ -1275,7 +1287,6 @@ async function cleanupBatch(event, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/lambdas/env.ts
-/** Reading a function's environment, which infra/template.yaml sets: a missing value is a deployment error. */
 
 function required(env, name) {
     const v = env[name];
@@ -1295,6 +1306,15 @@ function outputMode(env) {
 function consoleLog(line) {
     console.log(line);
 }
+/** The output table's settings, which PublishFunction and CleanupFunction both get from the template. */
+function outputTableEnv(env) {
+    return {
+        targetBucket: required(env, 'TARGET_BUCKET'),
+        database: required(env, 'GLUE_DATABASE'),
+        table: required(env, 'GLUE_TABLE'),
+        mode: outputMode(env)
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/lambdas/cleanup.ts
 /**
@@ -1305,15 +1325,13 @@ function consoleLog(line) {
 
 
 
+
 function createCleanupHandler(deps) {
     const env = deps.env ?? process.env;
     return (event) => cleanupBatch(event, {
         s3: deps.s3,
         glue: deps.glue,
-        targetBucket: required(env, 'TARGET_BUCKET'),
-        database: required(env, 'GLUE_DATABASE'),
-        table: required(env, 'GLUE_TABLE'),
-        mode: outputMode(env),
+        ...outputTableEnv(env),
         landingPrefix: env.LANDING_PREFIX || 'landing/',
         rawPrefix: env.RAW_PREFIX || 'raw/',
         bucket: env.DATA_BUCKET || undefined,
@@ -1325,30 +1343,242 @@ let cleanup_live;
 /** The function's entry point (template: Handler index.handler). Clients are made once per container. */
 async function cleanup_handler(event) {
     cleanup_live ??= createCleanupHandler({
-        s3: new S3Client({ maxAttempts: 5 }),
-        glue: new GlueClient({ maxAttempts: 5 })
+        s3: new S3Client(lambdaClientConfig('s3')),
+        glue: new GlueClient(lambdaClientConfig('control-plane'))
     });
     return cleanup_live(event);
+}
+
+;// CONCATENATED MODULE: ./src/lambdas/cfn-response.ts
+/**
+ * Answering a CloudFormation custom resource request: a PUT of a JSON document to the request's pre-signed
+ * ResponseURL (CloudFormation User Guide, "Custom resource response objects"). A request that is never answered
+ * holds the stack in CREATE/UPDATE/DELETE_IN_PROGRESS for an hour, so every path answers, failures included.
+ */
+/** CloudFormation refuses response bodies over 4096 bytes; the reason is what gets cut. */
+const MAX_BODY = 4096;
+function isCustomResourceEvent(event) {
+    const e = event;
+    return (typeof e === 'object' &&
+        e !== null &&
+        (e.RequestType === 'Create' || e.RequestType === 'Update' || e.RequestType === 'Delete') &&
+        typeof e.ResponseURL === 'string');
+}
+/**
+ * The pre-signed URL must be HTTPS (it carries the answer CloudFormation trusts); plain HTTP only to this machine,
+ * which is where tests listen.
+ */
+function checkResponseUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new Error('the custom resource request has no valid ResponseURL');
+    }
+    const local = parsed.hostname === '127.0.0.1' || parsed.hostname === 'localhost';
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && local)) {
+        throw new Error(`the custom resource ResponseURL must be https, not ${parsed.protocol}`);
+    }
+    return parsed;
+}
+function responseBody(response) {
+    let body = JSON.stringify(response);
+    if (body.length > MAX_BODY && response.Reason) {
+        const excess = body.length - MAX_BODY + 3;
+        body = JSON.stringify({ ...response, Reason: `${response.Reason.slice(0, -excess)}...` });
+    }
+    return body;
+}
+/** PUTs the answer. CloudFormation's pre-signed URL is signed without a content type, so none is sent. */
+async function sendResponse(url, response, fetchImpl = fetch) {
+    const target = checkResponseUrl(url);
+    const body = responseBody(response);
+    const res = await fetchImpl(target, {
+        method: 'PUT',
+        body,
+        headers: { 'content-type': '', 'content-length': String(Buffer.byteLength(body)) },
+        signal: AbortSignal.timeout(30_000)
+    });
+    if (!res.ok) {
+        throw new Error(`CloudFormation did not take the custom resource answer: HTTP ${res.status}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lambdas/declare-table.ts
+/**
+ * The output table, declared by the stack before the first run (custom resource Custom::OutputTable, served by the
+ * PublishOutput function). A Clean Rooms configured table can only be created over a Glue table that exists, and
+ * the recipe already says which columns the output has; so the stack creates the table with those columns, pointing
+ * at an empty folder, and PublishOutput then switches it to each batch.
+ *
+ * Why not AWS::Glue::Table: CloudFormation would own the table's location, and any stack update that touched the
+ * resource would point the table back at the template's folder, hiding the published batch from the collaboration.
+ * Here the one writer of the table stays PublishOutput's code:
+ * - Create/Update: the table is created if absent; if present, its location and published columns are kept,
+ *   declared columns it lacks are added (a recipe change that adds a column deploys before the run that fills it),
+ *   and the declared names are recorded for PublishOutput, which refuses a batch that lacks one.
+ * - Delete: the table stays, like the retained buckets whose data it describes.
+ */
+
+
+
+/** Clean Rooms accepts lowercase letters, digits and underscores in column names (see REFERENCE.md). */
+const COLUMN_NAME = /^[a-z0-9_]{1,128}$/;
+/** The Hive types PublishOutput reads from Parquet footers (parquet-schema.ts). */
+const COLUMN_TYPE = /^(string|bigint|int|smallint|tinyint|double|float|boolean|date|timestamp|binary|decimal\(\d{1,2},\d{1,2}\))$/;
+/** The Columns property of Custom::OutputTable: a list of { Name, Type } (Type defaults to string). */
+function declaredColumns(value) {
+    if (!Array.isArray(value) || value.length === 0) {
+        throw new PipelineError('Misconfigured', 'Custom::OutputTable needs Columns: a list of { Name, Type }, the output columns of the recipe');
+    }
+    const seen = new Set();
+    return value.map((c, i) => {
+        const { Name, Type = 'string' } = (c ?? {});
+        if (typeof Name !== 'string' || !COLUMN_NAME.test(Name)) {
+            throw new PipelineError('Misconfigured', `Custom::OutputTable Columns[${i}].Name ${JSON.stringify(Name)} is not a Clean Rooms column name (lowercase letters, digits, _): rename it with a RENAME step in the recipe`);
+        }
+        if (typeof Type !== 'string' || !COLUMN_TYPE.test(Type)) {
+            throw new PipelineError('Misconfigured', `Custom::OutputTable Columns[${i}].Type ${JSON.stringify(Type)} of ${Name} is not a Glue type PublishOutput writes (string, bigint, int, double, boolean, date, timestamp, decimal(p,s) …)`);
+        }
+        if (seen.has(Name)) {
+            throw new PipelineError('Misconfigured', `Custom::OutputTable Columns names ${Name} twice: keep one`);
+        }
+        seen.add(Name);
+        return { Name, Type };
+    });
+}
+/** Where the declared table points before any batch: a folder no run writes to, so it reads as empty. */
+function declaredLocation(deps) {
+    return deps.mode === 'append'
+        ? `s3://${deps.targetBucket}/${deps.dataset}/`
+        : `s3://${deps.targetBucket}/${deps.dataset}/${PARTITION_KEY}=_declared/`;
+}
+async function declareOutputTable(columns, deps) {
+    const log = deps.log ?? (() => { });
+    const names = columns.map(c => c.Name).join(',');
+    const existing = await getTable(deps);
+    if (!existing) {
+        const location = declaredLocation(deps);
+        await deps.glue.send(new client_glue_dist_cjs/* CreateTableCommand */.IxS({
+            DatabaseName: deps.database,
+            TableInput: {
+                Name: deps.table,
+                Description: `cleanrooms-connect output (${deps.mode}); written by the pipeline, do not edit`,
+                TableType: 'EXTERNAL_TABLE',
+                Parameters: {
+                    classification: 'parquet',
+                    'cleanrooms-connect:mode': deps.mode,
+                    [DECLARED_COLUMNS_PARAMETER]: names
+                },
+                PartitionKeys: deps.mode === 'append' ? [{ Name: PARTITION_KEY, Type: 'string' }] : [],
+                StorageDescriptor: { Columns: columns, Location: location, ...PARQUET_SERDE }
+            }
+        }));
+        log(`declared table ${deps.database}.${deps.table} (${columns.length} columns) at ${location}`);
+        return { database: deps.database, table: deps.table, location, action: 'created', addedColumns: [] };
+    }
+    const partitioned = (existing.PartitionKeys?.length ?? 0) > 0;
+    if (partitioned !== (deps.mode === 'append')) {
+        throw new PipelineError('Misconfigured', `Glue table ${deps.database}.${deps.table} is ${partitioned ? 'partitioned (append)' : 'not partitioned (replace)'} but the stack's OutputMode is ${deps.mode}: drop the table (the data stays in S3) or set OutputMode back`);
+    }
+    const current = (existing.StorageDescriptor?.Columns ?? []);
+    // Before the first batch the declaration is the schema; after it, the data is (PublishOutput keeps it true).
+    const kept = isPublished(existing) ? current : [];
+    const added = columns.filter(c => !kept.some(k => k.Name === c.Name));
+    const location = existing.StorageDescriptor?.Location ?? declaredLocation(deps);
+    await deps.glue.send(new client_glue_dist_cjs/* UpdateTableCommand */.NQf({
+        DatabaseName: deps.database,
+        TableInput: {
+            Name: deps.table,
+            Description: existing.Description,
+            TableType: existing.TableType ?? 'EXTERNAL_TABLE',
+            Parameters: { ...existing.Parameters, [DECLARED_COLUMNS_PARAMETER]: names },
+            PartitionKeys: existing.PartitionKeys ?? [],
+            StorageDescriptor: {
+                ...PARQUET_SERDE,
+                ...existing.StorageDescriptor,
+                Columns: [...kept, ...added],
+                Location: location
+            }
+        }
+    }));
+    const gained = isPublished(existing) ? added.map(c => c.Name) : [];
+    log(`kept table ${deps.database}.${deps.table} at ${location}${gained.length ? `; added declared column(s) ${gained.join(', ')}` : ''}`);
+    return { database: deps.database, table: deps.table, location, action: 'kept', addedColumns: gained };
 }
 
 ;// CONCATENATED MODULE: ./src/lambdas/publish.ts
 /**
  * The PublishOutput Lambda (bundled to infra/build/lambdas/publish/index.mjs): environment → clients → core. The
- * environment is what infra/template.yaml sets on PublishFunction.
+ * environment is what infra/template.yaml sets on PublishFunction. It answers two callers: the state machine
+ * (a batch to publish) and CloudFormation (Custom::OutputTable, the table declared before the first run).
  */
 
 
 
 
+
+
+
+
+/**
+ * Custom::OutputTable: declares the table on Create/Update, keeps it on Delete, and always answers CloudFormation
+ * (a failure as FAILED with its one-line reason), so a stack never waits an hour for a silent function.
+ */
+async function answerCustomResource(event, deps, env) {
+    const log = deps.log ?? consoleLog;
+    const base = {
+        StackId: event.StackId,
+        RequestId: event.RequestId,
+        LogicalResourceId: event.LogicalResourceId
+    };
+    let response;
+    try {
+        const output = outputTableEnv(env);
+        const { database, table } = output;
+        const physicalId = `${database}/${table}`;
+        if (event.RequestType === 'Delete') {
+            log(`${event.LogicalResourceId}: table ${database}.${table} kept with the retained data (stack delete)`);
+            response = { ...base, Status: 'SUCCESS', PhysicalResourceId: event.PhysicalResourceId ?? physicalId };
+        }
+        else {
+            const declared = await declareOutputTable(declaredColumns(event.ResourceProperties.Columns), {
+                ...output,
+                glue: deps.glue,
+                dataset: required(env, 'DATASET'),
+                log
+            });
+            response = {
+                ...base,
+                Status: 'SUCCESS',
+                PhysicalResourceId: physicalId,
+                Data: { DatabaseName: database, TableName: table, Location: declared.location }
+            };
+        }
+    }
+    catch (err) {
+        log(`${event.LogicalResourceId}: ${event.RequestType} failed: ${oneLine(err)}`);
+        response = {
+            ...base,
+            Status: 'FAILED',
+            Reason: oneLine(err),
+            // A failed Create keeps no resource: an id CloudFormation can later "delete" without touching anything.
+            PhysicalResourceId: event.PhysicalResourceId ?? `failed-${event.RequestId}`
+        };
+    }
+    await sendResponse(event.ResponseURL, response, deps.fetch);
+    return response;
+}
 function createPublishHandler(deps) {
     const env = deps.env ?? process.env;
-    return (event) => publishOutput(event, {
+    return (event) => isCustomResourceEvent(event) ? answerCustomResource(event, deps, env) : publishBatch(event, deps, env);
+}
+function publishBatch(event, deps, env) {
+    return publishOutput(event, {
         s3: deps.s3,
         glue: deps.glue,
-        targetBucket: required(env, 'TARGET_BUCKET'),
-        database: required(env, 'GLUE_DATABASE'),
-        table: required(env, 'GLUE_TABLE'),
-        mode: outputMode(env),
+        ...outputTableEnv(env),
         landingPrefix: env.LANDING_PREFIX || 'landing/',
         bucket: env.DATA_BUCKET || undefined,
         log: deps.log ?? consoleLog
@@ -1358,8 +1588,8 @@ let publish_live;
 /** The function's entry point (template: Handler index.handler). Clients are made once per container. */
 async function publish_handler(event) {
     publish_live ??= createPublishHandler({
-        s3: new S3Client({ maxAttempts: 5 }),
-        glue: new GlueClient({ maxAttempts: 5 })
+        s3: new S3Client(lambdaClientConfig('s3')),
+        glue: new GlueClient(lambdaClientConfig('control-plane'))
     });
     return publish_live(event);
 }
@@ -2080,6 +2310,8 @@ class LocalLockTable {
 
 
 
+
+
 const LOCAL_ACCOUNT = '000000000000';
 const LOCAL_REGION = 'local';
 const STATE_MACHINE_NAME = 'cleanrooms-connect';
@@ -2156,6 +2388,11 @@ function taskStates(states) {
     return out;
 }
 /** The recipe the job runs: the DataBrew project's (or the job's) recipe resource, steps as the template has them. */
+/** Two recipes with the same steps (positions aside): the stack's recipe given as a file. */
+function sameSteps(a, b) {
+    const plainSteps = (r) => JSON.stringify(r.steps.map(s => [s.operation, s.parameters, s.conditions]));
+    return plainSteps(a) === plainSteps(b);
+}
 function templateRecipe(template, job, ctx) {
     let recipeRef = job.Recipe?.Name;
     if (job.ProjectName !== undefined) {
@@ -2190,6 +2427,7 @@ async function runLocalPipeline(o) {
     const definition = JSON.parse(substituteDefinition((0,external_node_fs_.readFileSync)(definitionFile, 'utf8'), substitutions));
     const [, datasetResource] = resourceOfType(template, 'AWS::DataBrew::Dataset');
     const [, jobResource] = resourceOfType(template, 'AWS::DataBrew::Job');
+    const stackRecipe = templateRecipe(template, jobResource.Properties, ctx);
     const dataset = resolveValue(datasetResource.Properties, ctx);
     const job = resolveValue(jobResource.Properties, ctx);
     const databrew = new LocalDataBrew({
@@ -2202,7 +2440,7 @@ async function runLocalPipeline(o) {
             FormatOptions: dataset.FormatOptions
         },
         outputs: job.Outputs,
-        recipe: o.recipe ?? templateRecipe(template, jobResource.Properties, ctx),
+        recipe: o.recipe ?? stackRecipe,
         hashKey: o.hashKey,
         log
     });
@@ -2239,6 +2477,22 @@ async function runLocalPipeline(o) {
         }
         else if (code.endsWith('/cleanup'))
             functions.set(arn, createCleanupHandler({ s3: o.s3, glue: catalog, env, log }));
+    }
+    // A deployment declares the output table (Custom::OutputTable) before any run; local mode does the same, with the
+    // template's columns, when it runs the template's recipe (another recipe has other output columns).
+    const publishFunction = Object.keys(template.Resources).find(id => String(template.Resources[id].Properties?.Code ?? '').endsWith('/publish'));
+    const [, outputTable] = resourceOfType(template, 'Custom::OutputTable');
+    if (publishFunction && (!o.recipe || sameSteps(o.recipe, stackRecipe))) {
+        const env = environmentOf(template, publishFunction, ctx);
+        await declareOutputTable(declaredColumns(resolveValue(outputTable.Properties?.Columns, ctx)), {
+            glue: catalog,
+            targetBucket: env.TARGET_BUCKET ?? '',
+            database: env.GLUE_DATABASE ?? '',
+            table: env.GLUE_TABLE ?? '',
+            dataset: env.DATASET ?? o.dataset,
+            mode: outputMode(env),
+            log
+        });
     }
     const notifications = [];
     const publish = (params) => {

@@ -10,7 +10,7 @@ import path from 'node:path'
 import * as openpgp from 'openpgp'
 import { UserError } from '../../src/errors.js'
 import { connectAws } from '../../src/jobs/connect.js'
-import type { BatchEvent, JobContext } from '../../src/jobs/context.js'
+import type { BatchProgress, JobContext } from '../../src/jobs/context.js'
 import { runUploadJob } from '../../src/jobs/upload-job.js'
 import { parseSettings } from '../../src/settings/settings.js'
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
@@ -23,7 +23,7 @@ let workspace: string
 
 interface Recorder {
   ctx: JobContext
-  events: { event: BatchEvent; writesBefore: number }[]
+  events: { event: BatchProgress; writesBefore: number }[]
   logs: string[]
   warnings: string[]
 }

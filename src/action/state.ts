@@ -2,7 +2,7 @@
  * What the main step leaves for the post step (core.saveState), in one place. Only non-secret values: the post step
  * gets fresh credentials the same way the main step did.
  */
-import type { BatchEvent, ExecutionEvent } from '../jobs/context.js'
+import type { BatchProgress, ExecutionEvent } from '../jobs/context.js'
 import type { Settings } from '../settings/settings.js'
 
 export interface AwsState {
@@ -16,7 +16,7 @@ export interface AwsState {
 
 export interface SavedState {
   aws?: AwsState
-  batch?: BatchEvent
+  batch?: BatchProgress
   execution?: ExecutionEvent
   /** The main step reached its end (success or reported failure), rather than being cancelled or killed. */
   finished: boolean
@@ -39,7 +39,7 @@ export function awsState(s: Settings): AwsState | undefined {
 export function saveAws(save: (name: string, value: string) => void, state: AwsState): void {
   save(KEYS.aws, JSON.stringify(state))
 }
-export function saveBatch(save: (name: string, value: string) => void, batch: BatchEvent): void {
+export function saveBatch(save: (name: string, value: string) => void, batch: BatchProgress): void {
   save(KEYS.batch, JSON.stringify(batch))
 }
 export function saveExecution(save: (name: string, value: string) => void, execution: ExecutionEvent): void {
@@ -61,7 +61,7 @@ function parse<T>(text: string): T | undefined {
 export function readState(get: (name: string) => string): SavedState {
   return {
     aws: parse<AwsState>(get(KEYS.aws)),
-    batch: parse<BatchEvent>(get(KEYS.batch)),
+    batch: parse<BatchProgress>(get(KEYS.batch)),
     execution: parse<ExecutionEvent>(get(KEYS.execution)),
     finished: get(KEYS.finished) === 'true'
   }

@@ -46,7 +46,7 @@ export interface AwsClientOptions {
   env?: NodeJS.ProcessEnv
 }
 
-function checkRegion(region: string): string {
+function requireRegion(region: string): string {
   const r = region?.trim()
   if (!r)
     throw new UsageError('aws-region is not set: pass the aws-region input (CLI: --region) or set AWS_REGION')
@@ -79,7 +79,7 @@ interface CommonConfig {
 
 function commonConfig(o: AwsClientOptions, defaultRequestTimeoutMs: number | undefined): CommonConfig {
   const config: CommonConfig = {
-    region: checkRegion(o.region),
+    region: requireRegion(o.region),
     maxAttempts: o.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     requestHandler: createRequestHandler({
       requestTimeoutMs: o.requestTimeoutMs ?? defaultRequestTimeoutMs,

@@ -4,13 +4,13 @@
  */
 import { errorMessage, UserError } from '../errors.js'
 import type { CliIO, CommandEntry } from './command.js'
-import { COMMANDS } from './registry.js'
+import { CLI_COMMANDS } from './registry.js'
 
 const VERSION = '0.1.0'
 
 function usage(): string {
-  const width = Math.max(...COMMANDS.map(c => c.name.length))
-  const lines = COMMANDS.map(c => `  ${c.name.padEnd(width)}  ${c.summary}`)
+  const width = Math.max(...CLI_COMMANDS.map(c => c.name.length))
+  const lines = CLI_COMMANDS.map(c => `  ${c.name.padEnd(width)}  ${c.summary}`)
   return [
     'Usage: cleanrooms-connect <command> [flags]',
     '',
@@ -24,7 +24,7 @@ function usage(): string {
 
 /** Finds the longest command name that prefixes the arguments ("recipe validate" before "recipe"). */
 export function findCommand(argv: string[]): { command?: CommandEntry; rest: string[] } {
-  const byLength = [...COMMANDS].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
+  const byLength = [...CLI_COMMANDS].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
   for (const command of byLength) {
     const words = command.name.split(' ')
     if (words.every((w, i) => argv[i] === w)) return { command, rest: argv.slice(words.length) }

@@ -1,7 +1,7 @@
 /** Every CLI command, in the order `--help` lists them; each module is loaded only when its command runs. */
 import type { CommandEntry } from './command.js'
 
-export const COMMANDS: CommandEntry[] = [
+export const CLI_COMMANDS: CommandEntry[] = [
   {
     name: 'upload',
     summary:

@@ -7,7 +7,6 @@ import path from 'node:path'
 import * as openpgp from 'openpgp'
 import type { PrivateKey, PublicKey } from 'openpgp'
 import { UsageError, UserError } from '../errors.js'
-import type { RecipientSource } from '../settings/settings.js'
 
 export interface RecipientKey {
   key: PublicKey
@@ -18,6 +17,9 @@ export interface RecipientKey {
 }
 
 const ARMOR_BLOCKS = /-----BEGIN PGP (PUBLIC|PRIVATE) KEY BLOCK-----[\s\S]*?-----END PGP \1 KEY BLOCK-----/g
+
+/** Where a recipient key comes from: pasted armored text, or a key file (relative to the workspace). */
+export type RecipientSource = { kind: 'armored'; armored: string } | { kind: 'path'; path: string }
 
 function where(source: RecipientSource): string {
   return source.kind === 'path' ? `recipient file ${source.path}` : 'recipient key text'

@@ -21,9 +21,18 @@ export interface JobContext {
   /** An annotation on a file (the action shows it on the PR diff); the CLI prints problems instead. */
   annotate?: (annotation: Annotation) => void
   /** Told where the batch goes before anything is written, and when it is complete (the post step cleans up otherwise). */
-  onBatch?: (event: BatchEvent) => void
+  onBatch?: (event: BatchProgress) => void
   /** Told the execution ARN once the pipeline started, and when waiting ended. */
   onExecution?: (event: ExecutionEvent) => void
+}
+
+/** What a job hands back, for the action and the CLI to present each their own way. */
+export interface JobResult {
+  outputs: Record<string, string>
+  /** Markdown for the job summary. */
+  summary: string
+  /** Set when the job failed after doing its reporting (a failed pipeline); thrown errors fail it earlier. */
+  failure?: string
 }
 
 export interface Annotation {
@@ -34,7 +43,7 @@ export interface Annotation {
   severity: 'error' | 'warning'
 }
 
-export interface BatchEvent {
+export interface BatchProgress {
   bucket: string
   prefix: string
   complete: boolean

@@ -24,18 +24,10 @@ import type { CleanRoomsTarget, Settings } from '../settings/settings.js'
 import { errorMessage } from '../errors.js'
 import { connectAws, type AwsSession } from './connect.js'
 import { publishPreFailure } from './notify-failure.js'
-import type { JobContext } from './context.js'
+import type { JobContext, JobResult } from './context.js'
 import { existingBatchInput, runPipelineJob, type PipelineOutcome } from './pipeline-job.js'
 import { runUploadJob } from './upload-job.js'
 import { MANIFEST_NAME } from '../transfer/batch.js'
-
-export interface JobResult {
-  outputs: Record<string, string>
-  /** Markdown for the job summary. */
-  summary: string
-  /** Set when the job failed after doing its reporting (a failed pipeline); thrown errors fail it earlier. */
-  failure?: string
-}
 
 function executionReport(p: PipelineOutcome, cleanRooms?: CleanRoomsTarget): ExecutionReport {
   const timeline = p.details ? buildTimeline(p.details.events, p.result.status) : undefined

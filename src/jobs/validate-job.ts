@@ -24,9 +24,8 @@ import {
   type UploadInputsCheck
 } from '../report/validate-summary.js'
 import { requireForCommand, type Settings } from '../settings/settings.js'
-import type { JobContext } from './context.js'
+import type { JobContext, JobResult } from './context.js'
 import { expandFiles } from './expand-files.js'
-import type { JobResult } from './run-job.js'
 import { planUpload } from './upload-job.js'
 
 /** GitHub shows at most 10 error annotations per step; the summary lists everything. */

@@ -4,8 +4,8 @@
  * kebab-case name through `cliOptions` / `rawInputsFromCli`. Values stay raw strings here; settings.ts types them.
  */
 
-export const COMMANDS = ['run', 'upload', 'start', 'validate'] as const
-export type CommandName = (typeof COMMANDS)[number]
+export const ACTION_COMMANDS = ['run', 'upload', 'start', 'validate'] as const
+export type CommandName = (typeof ACTION_COMMANDS)[number]
 
 /** How the value is written; decides the CLI flag type (booleans are bare flags, lists may repeat). */
 export type InputKind = 'string' | 'boolean' | 'integer' | 'list'
@@ -22,7 +22,7 @@ export interface InputSpec {
   readonly commands: readonly CommandName[]
 }
 
-const ALL = COMMANDS
+const ALL = ACTION_COMMANDS
 const AWS: readonly CommandName[] = ['run', 'upload', 'start']
 const UPLOADING: readonly CommandName[] = ['run', 'upload', 'validate']
 const STARTING: readonly CommandName[] = ['run', 'start']

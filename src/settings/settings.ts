@@ -2,8 +2,9 @@
  * Raw inputs (action or CLI) → one typed, validated Settings object. Pure: the caller passes the inputs and the
  * environment. Every problem is collected and reported at once, so a user fixes a workflow in one round trip.
  */
+import type { RecipientSource } from '../crypto/keys.js'
 import { UsageError } from '../errors.js'
-import { COMMANDS, inputSpec, type CommandName, type InputName, type RawInputs } from './inputs.js'
+import { ACTION_COMMANDS, inputSpec, type CommandName, type InputName, type RawInputs } from './inputs.js'
 import {
   checkBatchId,
   checkBucketName,
@@ -18,9 +19,6 @@ import {
   normalizePrefix,
   shown
 } from './validate.js'
-
-/** Where a recipient key comes from: pasted armored text, or a key file (relative to the workspace). */
-export type RecipientSource = { kind: 'armored'; armored: string } | { kind: 'path'; path: string }
 
 export const DEFAULT_PREFIX = 'landing/'
 
@@ -213,8 +211,13 @@ export function parseSettings(raw: RawInputs, env: NodeJS.ProcessEnv): Settings 
 
   const commandRaw = given(raw, 'command') ?? 'run'
   let command: CommandName = 'run'
-  if ((COMMANDS as readonly string[]).includes(commandRaw)) command = commandRaw as CommandName
-  else problem(problems, 'command', `'${shown(commandRaw)}' is not a command (use ${COMMANDS.join(', ')})`)
+  if ((ACTION_COMMANDS as readonly string[]).includes(commandRaw)) command = commandRaw as CommandName
+  else
+    problem(
+      problems,
+      'command',
+      `'${shown(commandRaw)}' is not a command (use ${ACTION_COMMANDS.join(', ')})`
+    )
 
   let region = checked(raw, 'aws-region', checkRegion, problems)
   if (region === undefined && given(raw, 'aws-region') === undefined) {

@@ -20,7 +20,7 @@ import { PipelineError, errorName } from './errors.js'
 /** The part of EventBridge's "Step Functions Execution Status Change" event this function reads. */
 export interface ExecutionStatusEvent {
   'detail-type'?: string
-  detail: { status?: string; executionArn?: string; input?: string | null }
+  detail: { status?: string; executionArn?: string; stateMachineArn?: string; input?: string | null }
 }
 
 export type CleanupEvent = (BatchEvent & { executionArn?: string }) | ExecutionStatusEvent
@@ -37,6 +37,12 @@ export interface CleanupDeps {
   bucket?: string
   /** The dataset this stack serves (DATASET): another dataset's batch is never touched. */
   dataset?: string
+  /**
+   * The stack's state machine: an event of another one is skipped. In AWS the rule's pattern already filters on it
+   * (the function cannot name the state machine in its environment: the definition names the function, a cycle);
+   * this guards direct invocations and local mode.
+   */
+  stateMachineArn?: string
   log?: (line: string) => void
 }
 
@@ -55,20 +61,50 @@ export interface CleanupResult {
  */
 const ENDED_BADLY = new Set(['TIMED_OUT', 'ABORTED'])
 
-/** The batch reference of either caller, or why there is none. */
-function batchOf(event: CleanupEvent): { batch?: unknown; skipped?: string } {
+const EXPECTED_INPUT =
+  'CleanupBatch takes the batch reference {bucket, manifestKey, dataset, batchId} or a Step Functions Execution Status Change event'
+
+/** The batch reference of either caller, or why there is none; a malformed event is refused. */
+function batchOf(
+  event: CleanupEvent,
+  stateMachineArn: string | undefined
+): { batch?: unknown; skipped?: string } {
+  if (typeof event !== 'object' || event === null) {
+    throw new PipelineError(
+      'InvalidInput',
+      `the event is ${event === null ? 'null' : `a ${typeof event}`}: ${EXPECTED_INPUT}`
+    )
+  }
   if (!('detail' in event)) return { batch: event }
-  const status = event.detail?.status ?? ''
-  if (!ENDED_BADLY.has(status))
+  const detail = event.detail as ExecutionStatusEvent['detail'] | null
+  if (
+    typeof detail !== 'object' ||
+    detail === null ||
+    typeof detail.status !== 'string' ||
+    typeof detail.executionArn !== 'string'
+  ) {
+    throw new PipelineError(
+      'InvalidInput',
+      `the event's detail has no status or executionArn: ${EXPECTED_INPUT}`
+    )
+  }
+  const execution = detail.executionArn
+  if (stateMachineArn !== undefined && detail.stateMachineArn !== stateMachineArn) {
     return {
-      skipped: `execution ${event.detail?.executionArn ?? '?'} ended ${status || 'in no known state'}`
+      skipped: `execution ${execution} is of state machine ${detail.stateMachineArn ?? '?'}, not this stack's ${stateMachineArn}`
     }
+  }
+  if (!ENDED_BADLY.has(detail.status)) return { skipped: `execution ${execution} ended ${detail.status}` }
   try {
-    return { batch: JSON.parse(event.detail.input ?? 'null') }
+    if (typeof detail.input !== 'string') throw new Error('no input')
+    return { batch: JSON.parse(detail.input) }
   } catch {
-    return {
-      skipped: `execution ${event.detail.executionArn ?? '?'} had an input that is not JSON: no batch to clean`
-    }
+    // Step Functions inputs are JSON and ours are far below the event's size limit: without it the batch is unknown,
+    // and skipping would leave its plaintext in raw/ unnoticed.
+    throw new PipelineError(
+      'InvalidInput',
+      `execution ${execution} ended ${detail.status} but its input is missing or not JSON: find its batch in the execution's input (Step Functions console) and remove raw/<dataset>/<batch>/ by hand`
+    )
   }
 }
 
@@ -95,7 +131,7 @@ async function isPublished(deps: CleanupDeps, batchId: string, folder: string): 
 
 export async function cleanupBatch(event: CleanupEvent, deps: CleanupDeps): Promise<CleanupResult> {
   const log = deps.log ?? (() => {})
-  const { batch, skipped } = batchOf(event)
+  const { batch, skipped } = batchOf(event, deps.stateMachineArn)
   if (skipped) {
     log(`nothing to clean: ${skipped}`)
     return { skipped, rawObjectsRemoved: 0, outputObjectsRemoved: 0, outputKept: false }

@@ -26,6 +26,7 @@ export function createCleanupHandler(deps: CleanupHandlerDeps) {
       rawPrefix: env.RAW_PREFIX || 'raw/',
       bucket: env.DATA_BUCKET || undefined,
       dataset: env.DATASET || undefined,
+      stateMachineArn: env.STATE_MACHINE_ARN || undefined,
       log: deps.log ?? consoleLog
     })
 }

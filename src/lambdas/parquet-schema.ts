@@ -84,7 +84,22 @@ export async function parquetColumns(
   key: string,
   size: number
 ): Promise<GlueColumn[]> {
-  const metadata = await parquetMetadataAsync(s3AsyncBuffer(s3, bucket, key, size))
+  let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>
+  try {
+    // The smallest Parquet file is "PAR1" + metadata length (4 bytes) + "PAR1".
+    if (size < 12) throw new Error(`${size} bytes is too short`)
+    // An initial fetch of the 8-byte tail (metadata length + magic), then exactly the metadata: two small GETs,
+    // where hyparquet's default would read the last 512 KiB, data pages included.
+    metadata = await parquetMetadataAsync(s3AsyncBuffer(s3, bucket, key, size), { initialFetchSize: 8 })
+  } catch (err) {
+    // An S3 error (denied, throttled, …) is not a verdict on the file: it keeps its own name and message.
+    if ((err as { $metadata?: unknown })?.$metadata) throw err
+    const why = (err as { message?: unknown })?.message
+    throw new Error(
+      `s3://${bucket}/${key} is not a readable Parquet file: ${typeof why === 'string' ? why : String(err)}; check the job's output format (PARQUET)`,
+      { cause: err }
+    )
+  }
   const [root, ...elements] = metadata.schema
   if (!root) throw new Error(`s3://${bucket}/${key} has an empty Parquet schema`)
   const columns: GlueColumn[] = []

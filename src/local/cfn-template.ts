@@ -103,7 +103,9 @@ function intrinsic(value: object): [string, unknown] | undefined {
 }
 
 function substitute(text: string, ctx: ResolveContext, vars: Record<string, unknown>): string {
-  return text.replace(/\$\{([^}!][^}]*)\}/g, (_, name: string) => {
+  return text.replace(/\$\{([^}]*)\}/g, (_, name: string) => {
+    // ${!Literal} is how a template writes the text ${Literal} (Fn::Sub reference).
+    if (name.startsWith('!')) return `\${${name.slice(1)}}`
     if (Object.hasOwn(vars, name)) return String(resolveValue(vars[name], ctx))
     const dot = name.indexOf('.')
     if (dot > 0) return ctx.getAtt(name.slice(0, dot), name.slice(dot + 1))
@@ -116,17 +118,25 @@ function refOf(name: string, ctx: ResolveContext): string {
   return ctx.ref(name)
 }
 
+/** What Ref AWS::NoValue resolves to: the property or list element holding it is removed, as CloudFormation does. */
+const NO_VALUE = Symbol('AWS::NoValue')
+
 /** Evaluates a template value's intrinsics; anything it cannot evaluate is a usage error naming it. */
 export function resolveValue(value: unknown, ctx: ResolveContext): unknown {
-  if (Array.isArray(value)) return value.map(v => resolveValue(v, ctx))
+  if (Array.isArray(value)) return value.map(v => resolveValue(v, ctx)).filter(v => v !== NO_VALUE)
   if (value === null || typeof value !== 'object') return value
   const fn = intrinsic(value)
   if (!fn) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveValue(v, ctx)]))
+    return Object.fromEntries(
+      Object.entries(value)
+        .map(([k, v]) => [k, resolveValue(v, ctx)])
+        .filter(([, v]) => v !== NO_VALUE)
+    )
   }
   const [name, arg] = fn
   switch (name) {
     case 'Ref':
+      if (arg === 'AWS::NoValue') return NO_VALUE
       return refOf(String(arg), ctx)
     case 'Fn::GetAtt': {
       const [id, attribute] = arg as [string, string]

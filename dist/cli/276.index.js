@@ -2401,7 +2401,7 @@ function capSummary(markdown, limitBytes = SUMMARY_LIMIT_BYTES) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $D: () => (/* binding */ cliOptions),
-/* harmony export */   Lo: () => (/* binding */ COMMANDS),
+/* harmony export */   Aq: () => (/* binding */ ACTION_COMMANDS),
 /* harmony export */   eT: () => (/* binding */ rawInputsFromCli),
 /* harmony export */   mc: () => (/* binding */ INPUTS),
 /* harmony export */   mm: () => (/* binding */ inputSpec)
@@ -2412,8 +2412,8 @@ function capSummary(markdown, limitBytes = SUMMARY_LIMIT_BYTES) {
  * defaults), the action reads them through `readActionInputs`, and the CLI offers each as a flag of the same
  * kebab-case name through `cliOptions` / `rawInputsFromCli`. Values stay raw strings here; settings.ts types them.
  */
-const COMMANDS = ['run', 'upload', 'start', 'validate'];
-const ALL = COMMANDS;
+const ACTION_COMMANDS = ['run', 'upload', 'start', 'validate'];
+const ALL = ACTION_COMMANDS;
 const AWS = ['run', 'upload', 'start'];
 const UPLOADING = ['run', 'upload', 'validate'];
 const STARTING = ['run', 'start'];
@@ -2690,10 +2690,6 @@ function rawInputsFromCli(values) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7428);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4455);
-/**
- * Raw inputs (action or CLI) → one typed, validated Settings object. Pure: the caller passes the inputs and the
- * environment. Every problem is collected and reported at once, so a user fixes a workflow in one round trip.
- */
 
 
 
@@ -2811,10 +2807,10 @@ function parseSettings(raw, env) {
     }
     const commandRaw = given(raw, 'command') ?? 'run';
     let command = 'run';
-    if (_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .Lo.includes(commandRaw))
+    if (_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_COMMANDS */ .Aq.includes(commandRaw))
         command = commandRaw;
     else
-        problem(problems, 'command', `'${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(commandRaw)}' is not a command (use ${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .Lo.join(', ')})`);
+        problem(problems, 'command', `'${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(commandRaw)}' is not a command (use ${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_COMMANDS */ .Aq.join(', ')})`);
     let region = checked(raw, 'aws-region', _validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRegion */ .vK, problems);
     if (region === undefined && given(raw, 'aws-region') === undefined) {
         for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {

@@ -920,7 +920,22 @@ function glueType(e) {
 }
 /** The top-level columns of a flat Parquet schema; nested columns are refused (Clean Rooms tables are flat). */
 async function parquetColumns(s3, bucket, key, size) {
-    const metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(s3AsyncBuffer(s3, bucket, key, size));
+    let metadata;
+    try {
+        // The smallest Parquet file is "PAR1" + metadata length (4 bytes) + "PAR1".
+        if (size < 12)
+            throw new Error(`${size} bytes is too short`);
+        // An initial fetch of the 8-byte tail (metadata length + magic), then exactly the metadata: two small GETs,
+        // where hyparquet's default would read the last 512 KiB, data pages included.
+        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(s3AsyncBuffer(s3, bucket, key, size), { initialFetchSize: 8 });
+    }
+    catch (err) {
+        // An S3 error (denied, throttled, …) is not a verdict on the file: it keeps its own name and message.
+        if (err?.$metadata)
+            throw err;
+        const why = err?.message;
+        throw new Error(`s3://${bucket}/${key} is not a readable Parquet file: ${typeof why === 'string' ? why : String(err)}; check the job's output format (PARQUET)`, { cause: err });
+    }
     const [root, ...elements] = metadata.schema;
     if (!root)
         throw new Error(`s3://${bucket}/${key} has an empty Parquet schema`);
@@ -1205,22 +1220,38 @@ async function removeOlderBatches(deps, dataset, keep) {
  * them again from the event could remove a batch that a later run of the same batch is processing.
  */
 const ENDED_BADLY = new Set(['TIMED_OUT', 'ABORTED']);
-/** The batch reference of either caller, or why there is none. */
-function batchOf(event) {
+const EXPECTED_INPUT = 'CleanupBatch takes the batch reference {bucket, manifestKey, dataset, batchId} or a Step Functions Execution Status Change event';
+/** The batch reference of either caller, or why there is none; a malformed event is refused. */
+function batchOf(event, stateMachineArn) {
+    if (typeof event !== 'object' || event === null) {
+        throw new PipelineError('InvalidInput', `the event is ${event === null ? 'null' : `a ${typeof event}`}: ${EXPECTED_INPUT}`);
+    }
     if (!('detail' in event))
         return { batch: event };
-    const status = event.detail?.status ?? '';
-    if (!ENDED_BADLY.has(status))
+    const detail = event.detail;
+    if (typeof detail !== 'object' ||
+        detail === null ||
+        typeof detail.status !== 'string' ||
+        typeof detail.executionArn !== 'string') {
+        throw new PipelineError('InvalidInput', `the event's detail has no status or executionArn: ${EXPECTED_INPUT}`);
+    }
+    const execution = detail.executionArn;
+    if (stateMachineArn !== undefined && detail.stateMachineArn !== stateMachineArn) {
         return {
-            skipped: `execution ${event.detail?.executionArn ?? '?'} ended ${status || 'in no known state'}`
+            skipped: `execution ${execution} is of state machine ${detail.stateMachineArn ?? '?'}, not this stack's ${stateMachineArn}`
         };
+    }
+    if (!ENDED_BADLY.has(detail.status))
+        return { skipped: `execution ${execution} ended ${detail.status}` };
     try {
-        return { batch: JSON.parse(event.detail.input ?? 'null') };
+        if (typeof detail.input !== 'string')
+            throw new Error('no input');
+        return { batch: JSON.parse(detail.input) };
     }
     catch {
-        return {
-            skipped: `execution ${event.detail.executionArn ?? '?'} had an input that is not JSON: no batch to clean`
-        };
+        // Step Functions inputs are JSON and ours are far below the event's size limit: without it the batch is unknown,
+        // and skipping would leave its plaintext in raw/ unnoticed.
+        throw new PipelineError('InvalidInput', `execution ${execution} ended ${detail.status} but its input is missing or not JSON: find its batch in the execution's input (Step Functions console) and remove raw/<dataset>/<batch>/ by hand`);
     }
 }
 /** Whether the Glue table (replace) or its partition (append) reads this folder. */
@@ -1245,7 +1276,7 @@ async function cleanup_batch_isPublished(deps, batchId, folder) {
 }
 async function cleanupBatch(event, deps) {
     const log = deps.log ?? (() => { });
-    const { batch, skipped } = batchOf(event);
+    const { batch, skipped } = batchOf(event, deps.stateMachineArn);
     if (skipped) {
         log(`nothing to clean: ${skipped}`);
         return { skipped, rawObjectsRemoved: 0, outputObjectsRemoved: 0, outputKept: false };
@@ -1336,6 +1367,7 @@ function createCleanupHandler(deps) {
         rawPrefix: env.RAW_PREFIX || 'raw/',
         bucket: env.DATA_BUCKET || undefined,
         dataset: env.DATASET || undefined,
+        stateMachineArn: env.STATE_MACHINE_ARN || undefined,
         log: deps.log ?? consoleLog
     });
 }
@@ -1909,7 +1941,10 @@ function intrinsic(value) {
     return k === 'Ref' || k.startsWith('Fn::') ? [k, value[k]] : undefined;
 }
 function substitute(text, ctx, vars) {
-    return text.replace(/\$\{([^}!][^}]*)\}/g, (_, name) => {
+    return text.replace(/\$\{([^}]*)\}/g, (_, name) => {
+        // ${!Literal} is how a template writes the text ${Literal} (Fn::Sub reference).
+        if (name.startsWith('!'))
+            return `\${${name.slice(1)}}`;
         if (Object.hasOwn(vars, name))
             return String(resolveValue(vars[name], ctx));
         const dot = name.indexOf('.');
@@ -1923,19 +1958,25 @@ function refOf(name, ctx) {
         return ctx.parameters[name];
     return ctx.ref(name);
 }
+/** What Ref AWS::NoValue resolves to: the property or list element holding it is removed, as CloudFormation does. */
+const NO_VALUE = Symbol('AWS::NoValue');
 /** Evaluates a template value's intrinsics; anything it cannot evaluate is a usage error naming it. */
 function resolveValue(value, ctx) {
     if (Array.isArray(value))
-        return value.map(v => resolveValue(v, ctx));
+        return value.map(v => resolveValue(v, ctx)).filter(v => v !== NO_VALUE);
     if (value === null || typeof value !== 'object')
         return value;
     const fn = intrinsic(value);
     if (!fn) {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveValue(v, ctx)]));
+        return Object.fromEntries(Object.entries(value)
+            .map(([k, v]) => [k, resolveValue(v, ctx)])
+            .filter(([, v]) => v !== NO_VALUE));
     }
     const [name, arg] = fn;
     switch (name) {
         case 'Ref':
+            if (arg === 'AWS::NoValue')
+                return NO_VALUE;
             return refOf(String(arg), ctx);
         case 'Fn::GetAtt': {
             const [id, attribute] = arg;
@@ -2984,14 +3025,20 @@ async function decryptStream(input, keys, options = {}) {
     stalled.catch(() => { });
     const watchdog = setInterval(() => {
         const now = Date.now();
-        // A consumer that does not read (data waits in `out`) or an input slow to deliver is not a stall. While it is
-        // openpgp that is awaited, the timer holds the process open: a deadlock leaves nothing else pending.
-        if (progress.reading || out.writableNeedDrain || out.readableLength > 0) {
+        // A consumer that does not read (data waits in `out`) or an input slow to deliver is not a stall. A consumer
+        // that stopped reading is the consumer's business: the timer does not hold the process for it. Otherwise the
+        // timer stays referenced, including while the input is read: when openpgp deadlocks right after a read, the
+        // loop must not empty (and end the process without this message) before the next tick sees the stall.
+        if (out.writableNeedDrain || out.readableLength > 0) {
             progress.at = now;
             watchdog.unref();
             return;
         }
         watchdog.ref();
+        if (progress.reading) {
+            progress.at = now;
+            return;
+        }
         if (now - progress.at < stallMs)
             return;
         clearInterval(watchdog);

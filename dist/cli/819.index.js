@@ -321,14 +321,20 @@ async function decryptStream(input, keys, options = {}) {
     stalled.catch(() => { });
     const watchdog = setInterval(() => {
         const now = Date.now();
-        // A consumer that does not read (data waits in `out`) or an input slow to deliver is not a stall. While it is
-        // openpgp that is awaited, the timer holds the process open: a deadlock leaves nothing else pending.
-        if (progress.reading || out.writableNeedDrain || out.readableLength > 0) {
+        // A consumer that does not read (data waits in `out`) or an input slow to deliver is not a stall. A consumer
+        // that stopped reading is the consumer's business: the timer does not hold the process for it. Otherwise the
+        // timer stays referenced, including while the input is read: when openpgp deadlocks right after a read, the
+        // loop must not empty (and end the process without this message) before the next tick sees the stall.
+        if (out.writableNeedDrain || out.readableLength > 0) {
             progress.at = now;
             watchdog.unref();
             return;
         }
         watchdog.ref();
+        if (progress.reading) {
+            progress.at = now;
+            return;
+        }
         if (now - progress.at < stallMs)
             return;
         clearInterval(watchdog);

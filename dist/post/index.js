@@ -69202,7 +69202,7 @@ function lambdaClientConfig(kind) {
 
 
 
-function checkRegion(region) {
+function requireRegion(region) {
     const r = region?.trim();
     if (!r)
         throw new errors_UsageError('aws-region is not set: pass the aws-region input (CLI: --region) or set AWS_REGION');
@@ -69226,7 +69226,7 @@ function checkEndpoint(url) {
 }
 function commonConfig(o, defaultRequestTimeoutMs) {
     const config = {
-        region: checkRegion(o.region),
+        region: requireRegion(o.region),
         maxAttempts: o.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
         requestHandler: createRequestHandler({
             requestTimeoutMs: o.requestTimeoutMs ?? defaultRequestTimeoutMs,

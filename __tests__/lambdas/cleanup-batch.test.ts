@@ -6,9 +6,11 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { PutObjectCommand } from '@aws-sdk/client-s3'
+import { createCleanupHandler } from '../../src/lambdas/cleanup.js'
 import { cleanupBatch, type CleanupDeps, type CleanupEvent } from '../../src/lambdas/cleanup-batch.js'
 import { PipelineError } from '../../src/lambdas/errors.js'
 import { purgePrefix } from '../../src/lambdas/purge.js'
+import { readTemplate, resolveValue } from '../../src/local/cfn-template.js'
 import { LocalGlueCatalog } from '../../src/local/glue-catalog.js'
 import { startS3, type LocalS3 } from '../helpers/s3-server.js'
 
@@ -236,5 +238,37 @@ describe('the EventBridge path', () => {
     expect(err!.name).toBe('InvalidInput')
     expect(err!.message).toMatch(message)
     expect(await s3.listKeys(DATA, 'raw/ds/b1/')).toHaveLength(2)
+  })
+})
+
+describe('the CleanupBatch Lambda handler', () => {
+  it("cleans an aborted execution's batch with CleanupFunction's environment from infra/template.yaml", async () => {
+    await leftovers('b1')
+    const names: Record<string, string> = { DataBucket: DATA, TargetBucket: TARGET, GlueDatabase: DB }
+    const env = resolveValue(
+      (readTemplate().Resources.CleanupFunction!.Properties!.Environment as { Variables: unknown }).Variables,
+      {
+        parameters: { DatasetName: 'ds', OutputMode: 'replace', 'AWS::StackName': 'local' },
+        ref: id => names[id] ?? `local-${id}`,
+        getAtt: (id, attribute) => `${id}.${attribute}`
+      }
+    ) as NodeJS.ProcessEnv
+    const log: string[] = []
+    const handler = createCleanupHandler({
+      s3: s3.client,
+      glue: new LocalGlueCatalog([DB]),
+      env,
+      log: l => log.push(l)
+    })
+
+    expect(await handler(statusChange('ABORTED', batch('b1')))).toEqual({
+      rawObjectsRemoved: 2,
+      outputObjectsRemoved: 1,
+      outputKept: false
+    })
+    expect(await handler(statusChange('ABORTED', batch('b1', 'other')))).toMatchObject({
+      skipped: "batch other/b1 is not of this stack's dataset ds"
+    })
+    expect(log).toHaveLength(2)
   })
 })

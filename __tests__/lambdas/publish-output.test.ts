@@ -14,8 +14,10 @@ import path from 'node:path'
 import { openParquetWriter } from '../../src/formats/parquet.js'
 import type { Column, Row } from '../../src/formats/table.js'
 import { PipelineError } from '../../src/lambdas/errors.js'
+import { createPublishHandler } from '../../src/lambdas/publish.js'
 import { publishOutput, type OutputMode, type PublishDeps } from '../../src/lambdas/publish-output.js'
 import { purgePrefix } from '../../src/lambdas/purge.js'
+import { readTemplate, resolveValue } from '../../src/local/cfn-template.js'
 import { LocalGlueCatalog } from '../../src/local/glue-catalog.js'
 import { startS3, type LocalS3 } from '../helpers/s3-server.js'
 
@@ -265,4 +267,50 @@ describe('refusals', () => {
       "outputPrefix ds/ is not this batch's output folder ds/batch=b1/"
     ])
   })
+})
+
+describe('the PublishOutput Lambda handler', () => {
+  /** PublishFunction's environment as infra/template.yaml sets it, for a stack of dataset my-ds. */
+  function templateEnvironment(): NodeJS.ProcessEnv {
+    const template = readTemplate()
+    const names: Record<string, string> = { DataBucket: DATA, TargetBucket: TARGET, GlueDatabase: DB }
+    const env = resolveValue(
+      (template.Resources.PublishFunction!.Properties!.Environment as { Variables: unknown }).Variables,
+      {
+        parameters: { DatasetName: 'my-ds', OutputMode: 'replace', 'AWS::StackName': 'local' },
+        ref: id => names[id] ?? `local-${id}`,
+        getAtt: (id, attribute) => `${id}.${attribute}`
+      }
+    )
+    return env as NodeJS.ProcessEnv
+  }
+
+  it("runs with the template's environment: the table is named after the dataset, in its database", async () => {
+    const glue = new LocalGlueCatalog([DB])
+    await writeParquet('my-ds/batch=b1/part-0.parquet', [EMAIL], [{ email_hash: 'a' }])
+    const handler = createPublishHandler({ s3: s3.client, glue, env: templateEnvironment(), log: () => {} })
+    const result = await handler({
+      bucket: DATA,
+      manifestKey: 'landing/my-ds/b1/_manifest.json',
+      dataset: 'my-ds',
+      batchId: 'b1',
+      outputPrefix: 'my-ds/batch=b1/'
+    })
+    expect(result).toMatchObject({ database: DB, table: 'my_ds', location: 's3://target/my-ds/batch=b1/' })
+    expect([...glue.tables.keys()]).toEqual([`${DB}.my_ds`])
+    await purgePrefix(s3.client, TARGET, 'my-ds/')
+  })
+
+  it.each(['TARGET_BUCKET', 'GLUE_DATABASE', 'GLUE_TABLE', 'OUTPUT_MODE'])(
+    'without %s fails naming the variable and the fix',
+    async name => {
+      const env = { ...templateEnvironment(), [name]: '' }
+      const handler = createPublishHandler({ s3: s3.client, glue: new LocalGlueCatalog([DB]), env })
+      const err = await failure(Promise.resolve().then(() => handler(event('b1'))))
+      expect([err.name, err.message]).toEqual([
+        'Misconfigured',
+        `environment variable ${name} is not set: deploy the function with infra/template.yaml`
+      ])
+    }
+  )
 })

@@ -177,4 +177,21 @@ describe.each(['fauxqs', 's3rver'] as const)('purge on a server without versioni
     // Purging an empty folder again is harmless.
     expect(await purgePrefix(s3.client, BUCKET, 'raw/ds/')).toEqual({ removed: 0, failed: [] })
   })
+
+  // s3rver answers InternalError to the second page of any listing above 1,000 keys (deleting or not): fauxqs only.
+  const onPagingServer = backend === 'fauxqs' ? it : it.skip
+  onPagingServer(
+    'empties a folder of more than one listing page (1,000 keys) while deleting as it lists',
+    async () => {
+      const keys = Array.from({ length: 1105 }, (_, i) => `raw/big/b1/part-${String(i).padStart(5, '0')}.csv`)
+      for (let i = 0; i < keys.length; i += 50)
+        await Promise.all(
+          keys
+            .slice(i, i + 50)
+            .map(Key => s3.client.send(new PutObjectCommand({ Bucket: BUCKET, Key, Body: 'x' })))
+        )
+      expect(await purgePrefix(s3.client, BUCKET, 'raw/big/')).toEqual({ removed: 1105, failed: [] })
+      expect(await s3.listKeys(BUCKET, 'raw/big/')).toEqual([])
+    }
+  )
 })

@@ -6,9 +6,11 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import {
+  AlreadyExistsException,
   BatchDeletePartitionCommand,
   CreatePartitionCommand,
   CreateTableCommand,
+  EntityNotFoundException,
   GetPartitionCommand,
   GetTableCommand,
   UpdatePartitionCommand,
@@ -135,6 +137,19 @@ describe('LocalGlueCatalog', () => {
         )
       ).name
     ).toBe('EntityNotFoundException')
+  })
+
+  it("throws the Glue client's own exception classes, as a GlueClient's send would", async () => {
+    const glue = new LocalGlueCatalog([DB])
+    const missing = await failure(glue.send(new GetTableCommand({ DatabaseName: DB, Name: 'ds' })))
+    expect(missing).toBeInstanceOf(EntityNotFoundException)
+    expect(missing).toMatchObject({ $fault: 'client', $metadata: { httpStatusCode: 400 } })
+    await glue.send(new CreateTableCommand({ DatabaseName: DB, TableInput: table('s3://t/ds/') }))
+    const twice = await failure(
+      glue.send(new CreateTableCommand({ DatabaseName: DB, TableInput: table('s3://t/ds/') }))
+    )
+    expect(twice).toBeInstanceOf(AlreadyExistsException)
+    expect(twice.message).toBe('Table ds already exists.')
   })
 
   it('refuses a call it does not implement, naming it', async () => {

@@ -162,8 +162,9 @@ export class LocalDataBrew {
       throw new Error(`the dataset has no data under s3://${this.dataset.Bucket}/${this.dataset.Key}`)
 
     const location = output.Location
-    if (output.Overwrite)
-      await purgePrefix(s3, location.Bucket, location.Key.endsWith('/') ? location.Key : `${location.Key}/`)
+    // The location is the job's output folder (DataBrew writes its files into it), with or without a trailing /.
+    const folder = location.Key.endsWith('/') ? location.Key : `${location.Key}/`
+    if (output.Overwrite) await purgePrefix(s3, location.Bucket, folder)
     const work = await mkdtemp(path.join(tmpdir(), 'cleanrooms-databrew-'))
     const run: LocalJobRun = { runId, inputs, outputs: [], rowsIn: 0, rowsOut: 0, columns: [] }
     try {
@@ -173,7 +174,7 @@ export class LocalDataBrew {
         await pipeline(got.Body as Readable, createWriteStream(local, { mode: 0o600 }))
         const out = path.join(work, `part-${i}.parquet`)
         const result = await runRecipeFile(this.o.recipe, local, out, { hashKey: this.o.hashKey })
-        const target = `${location.Key}${this.o.jobName}_${runId}_part${String(i).padStart(5, '0')}.snappy.parquet`
+        const target = `${folder}${this.o.jobName}_${runId}_part${String(i).padStart(5, '0')}.snappy.parquet`
         await s3.send(
           new PutObjectCommand({ Bucket: location.Bucket, Key: target, Body: await readFile(out) })
         )

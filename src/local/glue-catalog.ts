@@ -3,12 +3,21 @@
  * UpdateTable, GetPartition, CreatePartition, UpdatePartition), in memory, with Glue's error names
  * (EntityNotFoundException, AlreadyExistsException). It is what `send` of a GlueClient would do for those commands.
  */
-import type { Partition, PartitionInput, Table, TableInput } from '@aws-sdk/client-glue'
+import {
+  AlreadyExistsException,
+  EntityNotFoundException,
+  InvalidInputException,
+  type Partition,
+  type PartitionInput,
+  type Table,
+  type TableInput
+} from '@aws-sdk/client-glue'
 
-function named(name: string, message: string): Error {
-  const e = new Error(message)
-  e.name = name
-  return e
+const GLUE_ERRORS = { AlreadyExistsException, EntityNotFoundException, InvalidInputException }
+
+/** The Glue client's own exception (name, $fault, $metadata), so callers see what a GlueClient throws. */
+function named(name: keyof typeof GLUE_ERRORS, message: string): Error {
+  return new GLUE_ERRORS[name]({ message, $metadata: { httpStatusCode: 400 } })
 }
 
 interface Command {

@@ -2135,8 +2135,10 @@ class LocalDataBrew {
         if (inputs.length === 0)
             throw new Error(`the dataset has no data under s3://${this.dataset.Bucket}/${this.dataset.Key}`);
         const location = output.Location;
+        // The location is the job's output folder (DataBrew writes its files into it), with or without a trailing /.
+        const folder = location.Key.endsWith('/') ? location.Key : `${location.Key}/`;
         if (output.Overwrite)
-            await purge_purgePrefix(s3, location.Bucket, location.Key.endsWith('/') ? location.Key : `${location.Key}/`);
+            await purge_purgePrefix(s3, location.Bucket, folder);
         const work = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'cleanrooms-databrew-'));
         const run = { runId, inputs, outputs: [], rowsIn: 0, rowsOut: 0, columns: [] };
         try {
@@ -2146,7 +2148,7 @@ class LocalDataBrew {
                 await (0,external_node_stream_promises_.pipeline)(got.Body, (0,external_node_fs_.createWriteStream)(local, { mode: 0o600 }));
                 const out = external_node_path_default().join(work, `part-${i}.parquet`);
                 const result = await (0,run_file.runRecipeFile)(this.o.recipe, local, out, { hashKey: this.o.hashKey });
-                const target = `${location.Key}${this.o.jobName}_${runId}_part${String(i).padStart(5, '0')}.snappy.parquet`;
+                const target = `${folder}${this.o.jobName}_${runId}_part${String(i).padStart(5, '0')}.snappy.parquet`;
                 await s3.send(new dist_cjs.PutObjectCommand({ Bucket: location.Bucket, Key: target, Body: await (0,promises_.readFile)(out) }));
                 run.outputs.push(`s3://${location.Bucket}/${target}`);
                 run.rowsIn += result.rowsIn;
@@ -2164,10 +2166,16 @@ class LocalDataBrew {
 }
 
 ;// CONCATENATED MODULE: ./src/local/glue-catalog.ts
+/**
+ * Local stand-in for the Glue Data Catalog calls PublishOutput and CleanupBatch make (GetTable, CreateTable,
+ * UpdateTable, GetPartition, CreatePartition, UpdatePartition), in memory, with Glue's error names
+ * (EntityNotFoundException, AlreadyExistsException). It is what `send` of a GlueClient would do for those commands.
+ */
+
+const GLUE_ERRORS = { AlreadyExistsException: client_glue_dist_cjs/* AlreadyExistsException */.iKL, EntityNotFoundException: client_glue_dist_cjs/* EntityNotFoundException */.wmt, InvalidInputException: client_glue_dist_cjs/* InvalidInputException */.z5F };
+/** The Glue client's own exception (name, $fault, $metadata), so callers see what a GlueClient throws. */
 function glue_catalog_named(name, message) {
-    const e = new Error(message);
-    e.name = name;
-    return e;
+    return new GLUE_ERRORS[name]({ message, $metadata: { httpStatusCode: 400 } });
 }
 class LocalGlueCatalog {
     databases;

@@ -6,87 +6,33 @@
 import * as crypto from 'node:crypto'
 import { createHash, createHmac, randomInt } from 'node:crypto'
 import { parsePhoneNumberFromString, type CountryCode, type NumberFormat } from 'libphonenumber-js'
-import type { Column, ColumnType, Row } from '../formats/table.js'
-import { listParameter, type RecipeStep } from './model.js'
+import type { Column, ColumnType } from '../formats/table.js'
+import type { RecipeStep } from './model.js'
+import {
+  flag,
+  inPlace,
+  insertAfter,
+  intParam,
+  list,
+  missing,
+  param,
+  requireColumn,
+  requireNew,
+  sourceColumns,
+  StepError,
+  UnsupportedOperation,
+  type Compile,
+  type CompiledStep
+} from './ops/common.js'
 
-export interface EngineOptions {
-  /** HMAC key for CRYPTOGRAPHIC_HASH (HMAC_* algorithms): the secret's bytes (see docs: utf8 of the secret string). */
-  hashKey?: Buffer
-  /** For REPLACE_WITH_RANDOM_BETWEEN; tests pass a seeded one. */
-  randomInt?: (min: number, maxInclusive: number) => number
-}
-
-/** Result of compiling one step. `apply` returns null to drop the row. */
-export interface CompiledStep {
-  columns: Column[]
-  apply: (row: Row) => Row | null
-  /** Statistics this step needs from a first pass over its input (FILL_WITH_AVERAGE …). */
-  stats?: { column: string; collect: (value: string | null) => void; done: () => void }
-}
-
-export class StepError extends Error {
-  constructor(
-    readonly step: RecipeStep,
-    message: string
-  ) {
-    super(message)
-  }
-}
-
-/** The operation is valid DataBrew but this engine cannot run it (reported, never skipped). */
-export class UnsupportedOperation extends StepError {}
-
-type Compile = (step: RecipeStep, columns: Column[], options: EngineOptions) => CompiledStep
-
-const missing = (v: string | null | undefined) => v === null || v === undefined || v === ''
-
-function param(step: RecipeStep, name: string): string {
-  const v = step.parameters[name]
-  if (v === undefined) throw new StepError(step, `${step.operation} needs parameter ${name}`)
-  return v
-}
-
-function flag(step: RecipeStep, name: string): boolean {
-  return (step.parameters[name] ?? 'false').toLowerCase() === 'true'
-}
-
-function list(step: RecipeStep, name: string): string[] {
-  const raw = step.parameters[name]
-  if (raw === undefined) throw new StepError(step, `${step.operation} needs parameter ${name}`)
-  const items = listParameter(raw)
-  if (!items) throw new StepError(step, `${step.operation} parameter ${name} must be a JSON list of strings`)
-  return items
-}
-
-function requireColumn(step: RecipeStep, columns: Column[], name: string): void {
-  if (!columns.some(c => c.name === name)) {
-    throw new StepError(
-      step,
-      `column '${name}' does not exist at this step (columns: ${columns.map(c => c.name).join(', ')})`
-    )
-  }
-}
-
-/** An in-place text transform of one or more columns. */
-function inPlace(columns: Column[], targets: string[], f: (v: string) => string | null): CompiledStep {
-  return {
-    columns,
-    apply: row => {
-      for (const t of targets) {
-        const v = row[t]
-        if (v !== null && v !== undefined) row[t] = f(v)
-      }
-      return row
-    }
-  }
-}
-
-function sourceColumns(step: RecipeStep, columns: Column[]): string[] {
-  const names =
-    step.parameters.sourceColumns !== undefined ? list(step, 'sourceColumns') : [param(step, 'sourceColumn')]
-  for (const n of names) requireColumn(step, columns, n)
-  return names
-}
+export {
+  StepError,
+  UnsupportedOperation,
+  type Compile,
+  type CompiledStep,
+  type EngineOptions
+} from './ops/common.js'
+export { inPlace, param, sourceColumns } from './ops/common.js'
 
 const capitalize = (w: string) => (w.length === 0 ? w : w[0]!.toUpperCase() + w.slice(1).toLowerCase())
 
@@ -200,15 +146,6 @@ const deleteColumns: Compile = (step, columns) => {
   }
 }
 
-function insertAfter(columns: Column[], after: string, added: Column[]): Column[] {
-  const i = columns.findIndex(c => c.name === after)
-  return [...columns.slice(0, i + 1), ...added, ...columns.slice(i + 1)]
-}
-
-function requireNew(step: RecipeStep, columns: Column[], name: string): void {
-  if (columns.some(c => c.name === name)) throw new StepError(step, `column '${name}' already exists`)
-}
-
 const rename: Compile = (step, columns) => {
   const from = param(step, 'sourceColumn')
   const to = param(step, 'targetColumn')
@@ -283,18 +220,6 @@ function splitInto(
       return row
     }
   }
-}
-
-function intParam(step: RecipeStep, name: string, fallback?: number): number {
-  const raw = step.parameters[name]
-  if (raw === undefined) {
-    if (fallback !== undefined) return fallback
-    throw new StepError(step, `${step.operation} needs parameter ${name}`)
-  }
-  const n = Number(raw)
-  if (!Number.isInteger(n))
-    throw new StepError(step, `${step.operation} parameter ${name} must be an integer, got '${raw}'`)
-  return n
 }
 
 /** Splits at most `limit` times on the delimiter, from the start; the rest stays in the last part. */

@@ -24,6 +24,7 @@ import {
   type Compile,
   type CompiledStep
 } from './ops/common.js'
+import { MATH_OPERATIONS } from './ops/math.js'
 
 export {
   StepError,
@@ -685,7 +686,8 @@ export const OPERATIONS: Record<string, Compile> = {
   MASK_DATE: maskDate,
   MASK_DELIMITER: maskDelimiter,
   MASK_RANGE: maskRange,
-  REPLACE_WITH_RANDOM_BETWEEN: replaceWithRandomBetween
+  REPLACE_WITH_RANDOM_BETWEEN: replaceWithRandomBetween,
+  ...MATH_OPERATIONS
 }
 
 export const SUPPORTED_OPERATIONS = Object.keys(OPERATIONS)

@@ -24,6 +24,7 @@ import {
   type Compile,
   type CompiledStep
 } from './ops/common.js'
+import { DATE_OPERATIONS } from './ops/dates.js'
 import { MATH_OPERATIONS } from './ops/math.js'
 
 export {
@@ -687,7 +688,8 @@ export const OPERATIONS: Record<string, Compile> = {
   MASK_DELIMITER: maskDelimiter,
   MASK_RANGE: maskRange,
   REPLACE_WITH_RANDOM_BETWEEN: replaceWithRandomBetween,
-  ...MATH_OPERATIONS
+  ...MATH_OPERATIONS,
+  ...DATE_OPERATIONS
 }
 
 export const SUPPORTED_OPERATIONS = Object.keys(OPERATIONS)

@@ -25,7 +25,10 @@ import {
   type CompiledStep
 } from './ops/common.js'
 import { DATE_OPERATIONS } from './ops/dates.js'
+import { MAPPING_OPERATIONS } from './ops/mapping.js'
 import { MATH_OPERATIONS } from './ops/math.js'
+import { PATTERN_OPERATIONS } from './ops/patterns.js'
+import { ROW_OPERATIONS } from './ops/rows.js'
 
 export {
   StepError,
@@ -689,7 +692,10 @@ export const OPERATIONS: Record<string, Compile> = {
   MASK_RANGE: maskRange,
   REPLACE_WITH_RANDOM_BETWEEN: replaceWithRandomBetween,
   ...MATH_OPERATIONS,
-  ...DATE_OPERATIONS
+  ...DATE_OPERATIONS,
+  ...PATTERN_OPERATIONS,
+  ...MAPPING_OPERATIONS,
+  ...ROW_OPERATIONS
 }
 
 export const SUPPORTED_OPERATIONS = Object.keys(OPERATIONS)

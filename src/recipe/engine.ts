@@ -56,7 +56,7 @@ export function compileRecipe(recipe: Recipe, input: Column[], options: EngineOp
       continue
     }
     try {
-      const when = compileConditions(step.conditions)
+      const when = compileConditions(step.conditions, columns)
       for (const c of step.conditions) {
         if (!columns.some(col => col.name === c.targetColumn)) {
           throw new StepError(

@@ -39,16 +39,42 @@ export {
 } from './ops/common.js'
 export { inPlace, param, sourceColumns } from './ops/common.js'
 
-const capitalize = (w: string) => (w.length === 0 ? w : w[0]!.toUpperCase() + w.slice(1).toLowerCase())
+/**
+ * CAPITAL_CASE: "the first letter of each word is capitalized and the rest of the word is transformed to lowercase"
+ * (recipe-actions.CAPITAL_CASE.html). A word is a run of characters between white space, as in Spark's initcap,
+ * which DataBrew runs on: the word's first character is upper-cased (a digit stays as it is) and the rest
+ * lower-cased, so `M1A` → `M1a`, `1ST` → `1st`, `mary-ann` → `Mary-ann`, `o'neil` → `O'neil`.
+ */
+function capitalCase(v: string): string {
+  return v.replace(/[^\s]+/gu, w => {
+    const [first = '', ...rest] = [...w]
+    return first.toUpperCase() + rest.join('').toLowerCase()
+  })
+}
+
+/**
+ * SENTENCE_CASE: "the first letter of each sentence is capitalized, and the rest of the sentence is transformed to
+ * lowercase" (recipe-actions.SENTENCE_CASE.html, example `The quick brown fox. Jumped over. The fence`). A sentence
+ * starts the value or follows `.`, `!` or `?` and white space.
+ */
+function sentenceCase(v: string): string {
+  return v
+    .toLowerCase()
+    .replace(/(^|[.!?]\s+)(\P{L}*?)(\p{L})/gu, (_m, end: string, lead: string, letter: string) => {
+      return end + lead + letter.toUpperCase()
+    })
+}
 
 // ---------------------------------------------------------------- text cleaning
 
-const PUNCT = /\p{P}/gu
-const EDGE_PUNCT = /^\p{P}+|\p{P}+$/gu
+// REMOVE_COMBINED's character sets are the page's own (recipe-actions.REMOVE_COMBINED.html), not Unicode classes:
+// punctuation is `. ! , ?`, letters A–Z and a–z, numbers 0–9, special characters the ASCII list below.
+const PUNCT = /[.!,?]/g
+const EDGE_PUNCT = /^[.!,?]+|[.!,?]+$/g
 const QUOTES = /["'`\u2018\u2019\u201C\u201D]/g
 const EDGE_QUOTES = /^["'`\u2018\u2019\u201C\u201D]+|["'`\u2018\u2019\u201C\u201D]+$/g
-// Special characters: anything that is neither a letter, a digit nor whitespace.
-const SPECIAL = /[^\p{L}\p{N}\s]/gu
+// Special characters: ! " # $ % & ' ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _ ` { | } ~ (the page's list).
+const SPECIAL = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -69,8 +95,8 @@ const removeCombined: Compile = (step, columns) => {
     const re = new RegExp(`[${escapeRegex(step.parameters.customCharacters)}]`, 'gu')
     fs.push(v => v.replace(re, ''))
   }
-  if (flag(step, 'removeLetters')) fs.push(v => v.replace(/\p{L}/gu, ''))
-  if (flag(step, 'removeNumbers')) fs.push(v => v.replace(/\p{N}/gu, ''))
+  if (flag(step, 'removeLetters')) fs.push(v => v.replace(/[A-Za-z]/g, ''))
+  if (flag(step, 'removeNumbers')) fs.push(v => v.replace(/[0-9]/g, ''))
   if (flag(step, 'removeSpecialCharacters')) fs.push(v => v.replace(SPECIAL, ''))
   if (flag(step, 'removeAllPunctuation')) fs.push(v => v.replace(PUNCT, ''))
   if (flag(step, 'removeLeadingAndTrailingPunctuation')) fs.push(v => v.trim().replace(EDGE_PUNCT, ''))
@@ -656,9 +682,8 @@ const removeValues: Compile = (step, columns) => {
 export const OPERATIONS: Record<string, Compile> = {
   LOWER_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => v.toLowerCase()),
   UPPER_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => v.toUpperCase()),
-  CAPITAL_CASE: (s, c) =>
-    inPlace(c, sourceColumns(s, c), v => v.replace(/\p{L}[\p{L}\p{M}'’]*/gu, capitalize)),
-  SENTENCE_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => capitalize(v)),
+  CAPITAL_CASE: (s, c) => inPlace(c, sourceColumns(s, c), capitalCase),
+  SENTENCE_CASE: (s, c) => inPlace(c, sourceColumns(s, c), sentenceCase),
   REMOVE_COMBINED: removeCombined,
   REPLACE_TEXT: replaceText,
   FORMAT_PHONE_NUMBER: formatPhone,

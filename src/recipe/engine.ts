@@ -115,7 +115,10 @@ export async function runCompiled(
   reopen?: () => Promise<TableReader>
 ): Promise<RunResult> {
   try {
-    for (let i = 0; i < compiled.steps.length; i++) {
+    const firstTable = compiled.steps.findIndex(s => s.compiled.table)
+    // Statistics of steps after a whole-table step are taken from the held rows (finishFrom).
+    const streamed = firstTable >= 0 ? firstTable : compiled.steps.length
+    for (let i = 0; i < streamed; i++) {
       const stats = compiled.steps[i]!.compiled.stats
       if (!stats) continue
       if (!reopen)
@@ -139,7 +142,6 @@ export async function runCompiled(
     let rowsIn = 0
     let rowsOut = 0
     const n = compiled.steps.length
-    const firstTable = compiled.steps.findIndex(s => s.compiled.table)
     if (firstTable >= 0) {
       // A whole-table step (SHUFFLE_ROWS) needs every row that reaches it: hold them, then stream the rest.
       const held: Row[] = []
@@ -180,6 +182,11 @@ function finishFrom(compiled: CompiledRecipe, rows: Row[], from: number): Row[] 
   let current = rows
   for (let i = from; i < compiled.steps.length; i++) {
     const s = compiled.steps[i]!
+    const stats = s.compiled.stats
+    if (stats) {
+      for (const row of current) if (!s.when || s.when(row)) stats.collect(row[stats.column] ?? null)
+      stats.done()
+    }
     if (s.compiled.table) {
       current = s.compiled.table(current)
       continue

@@ -25,6 +25,7 @@ import {
   type CompiledStep
 } from './ops/common.js'
 import { DATE_OPERATIONS } from './ops/dates.js'
+import { GROUP_OPERATIONS } from './ops/group-by.js'
 import { MAPPING_OPERATIONS } from './ops/mapping.js'
 import { MATH_OPERATIONS } from './ops/math.js'
 import { PATTERN_OPERATIONS } from './ops/patterns.js'
@@ -720,7 +721,8 @@ export const OPERATIONS: Record<string, Compile> = {
   ...DATE_OPERATIONS,
   ...PATTERN_OPERATIONS,
   ...MAPPING_OPERATIONS,
-  ...ROW_OPERATIONS
+  ...ROW_OPERATIONS,
+  ...GROUP_OPERATIONS
 }
 
 export const SUPPORTED_OPERATIONS = Object.keys(OPERATIONS)

@@ -26,6 +26,7 @@ import {
 } from './ops/common.js'
 import { DATE_OPERATIONS } from './ops/dates.js'
 import { GROUP_OPERATIONS } from './ops/group-by.js'
+import { JOIN_OPERATIONS } from './ops/join.js'
 import { MAPPING_OPERATIONS } from './ops/mapping.js'
 import { MATH_OPERATIONS } from './ops/math.js'
 import { PATTERN_OPERATIONS } from './ops/patterns.js'
@@ -722,7 +723,8 @@ export const OPERATIONS: Record<string, Compile> = {
   ...PATTERN_OPERATIONS,
   ...MAPPING_OPERATIONS,
   ...ROW_OPERATIONS,
-  ...GROUP_OPERATIONS
+  ...GROUP_OPERATIONS,
+  ...JOIN_OPERATIONS
 }
 
 export const SUPPORTED_OPERATIONS = Object.keys(OPERATIONS)

@@ -14,6 +14,8 @@ export interface EngineOptions {
   shuffleSeed?: string
   /** The clock for TODAY/NOW; tests pass a fixed one. */
   now?: () => Date
+  /** JOIN's secondary datasets by `secondaryDatasetName`, held in memory (the CLI's --join-dataset NAME=FILE). */
+  joinDatasets?: Record<string, { columns: Column[]; rows: Row[] }>
 }
 
 /** Result of compiling one step. `apply` returns null to drop the row. */

@@ -7,8 +7,8 @@
  * - results are written as DataBrew's Spark runtime prints them: whole-number results of ADD/SUBTRACT/MULTIPLY/
  *   MOD/NEGATE/ABSOLUTE on whole-number inputs stay integers ("4"); everything else is a double printed like Java's
  *   Double.toString ("85.0", "0.5", "1.0E7");
- * - ROUND rounds half up, away from the fraction's sign as the page says ("rounds up when the fraction is 0.5 or
- *   more"): 2.5 → 3, -2.5 → -2 (Math.round); CEILING/FLOOR/ROUND give integers.
+ * - ROUND rounds halves up, towards +∞, as the page says ("rounds up when the fraction is 0.5 or more"): 2.5 → 3,
+ *   -2.5 → -2 (Math.round; Spark's round would give -3). CEILING/FLOOR/ROUND give integers.
  */
 import type { Row } from '../../formats/table.js'
 import type { RecipeStep } from '../model.js'

@@ -47,10 +47,11 @@ describe('math functions', () => {
   // recipe-actions.functions.ROUND.html: "rounds up when the fraction is 0.5 or more"
   it('ROUND, CEILING, FLOOR give integers', () => {
     const col = { rating: ['4.5', '4.49', '-2.5', '7', 'n/a'] }
+    // Halves away from zero, as Spark's round (HALF_UP), which DataBrew runs on.
     expect(values('ROUND', { sourceColumn: 'rating', targetColumn: 't' }, col)).toEqual([
       '5',
       '4',
-      '-2',
+      '-3',
       '7',
       null
     ])

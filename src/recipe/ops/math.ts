@@ -7,8 +7,8 @@
  * - results are written as DataBrew's Spark runtime prints them: whole-number results of ADD/SUBTRACT/MULTIPLY/
  *   MOD/NEGATE/ABSOLUTE on whole-number inputs stay integers ("4"); everything else is a double printed like Java's
  *   Double.toString ("85.0", "0.5", "1.0E7");
- * - ROUND rounds halves up, towards +∞, as the page says ("rounds up when the fraction is 0.5 or more"): 2.5 → 3,
- *   -2.5 → -2 (Math.round; Spark's round would give -3). CEILING/FLOOR/ROUND give integers.
+ * - ROUND rounds halves away from zero (2.5 → 3, -2.5 → -3): the page says "rounds up when the fraction is 0.5 or
+ *   more", and DataBrew runs on Spark, whose round is HALF_UP (away from zero); CEILING/FLOOR/ROUND give integers.
  */
 import type { Row } from '../../formats/table.js'
 import type { RecipeStep } from '../model.js'
@@ -159,7 +159,7 @@ export const MATH_OPERATIONS: Record<string, Compile> = {
   NEGATE: unary({ f: x => -x, integer: 'when-input-is' }),
   CEILING: unary({ f: Math.ceil, integer: 'always' }),
   FLOOR: unary({ f: Math.floor, integer: 'always' }),
-  ROUND: unary({ f: Math.round, integer: 'always' }),
+  ROUND: unary({ f: x => Math.sign(x) * Math.round(Math.abs(x)), integer: 'always' }),
   SIGN: unary({ f: Math.sign, integer: 'always' }),
   SQUARE_ROOT: unary({ f: x => (x < 0 ? NaN : Math.sqrt(x)) }),
   EXPONENT: unary({ f: Math.exp }),

@@ -11,9 +11,13 @@ if (!isMainThread && (workerData as RecipeTask | undefined)?.task === RECIPE_TAS
   const job = workerData as RecipeTask
   const { runRecipeFile } = await import('./recipe/run-file.js')
   try {
-    const result = await runRecipeFile(job.recipe, job.input, job.output, {
-      hashKey: job.hashKey ? Buffer.from(job.hashKey) : undefined
-    })
+    const result = await runRecipeFile(
+      job.recipe,
+      job.input,
+      job.output,
+      { hashKey: job.hashKey ? Buffer.from(job.hashKey) : undefined },
+      job.joinFiles
+    )
     parentPort!.postMessage({ ok: true, result })
   } catch (err) {
     parentPort!.postMessage({ ok: false, error: errorMessage(err) })

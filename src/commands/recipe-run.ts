@@ -10,6 +10,7 @@ import { runRecipeFile } from '../recipe/run-file.js'
 import { parseFlags, type CliIO, type Command } from './command.js'
 
 const HELP = `Usage: cleanrooms-connect recipe run --recipe R.json --in INPUT --out OUTPUT [--hash-key-file F]
+                                [--join-dataset NAME=FILE]...
 
 Applies a DataBrew recipe (the JSON DataBrew exports) to a local file with the local engine, streaming.
 Formats by extension: .csv, .jsonl (.ndjson), .parquet (output Parquet is snappy-compressed). Prints row counts.
@@ -24,6 +25,8 @@ Flags:
                              secret string would be
   --hash-key-encoding ENC    base64 (default: the text is decoded first, as DataBrew does with the secret's
                              value) or utf8 (the text's own bytes)
+  --join-dataset NAME=FILE   the secondary dataset a JOIN step names as secondaryDatasetName (repeatable);
+                             read whole into memory
   --force                    overwrite --out
 
 Example:
@@ -64,6 +67,25 @@ export async function hashKeyFrom(
   return Buffer.from(text, 'utf8')
 }
 
+/** `--join-dataset NAME=FILE` flags → name → file; each file must exist and each name be given once. */
+export function joinDatasetFlags(flags: string[]): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (const flag of flags) {
+    const eq = flag.indexOf('=')
+    const name = eq > 0 ? flag.slice(0, eq) : ''
+    const file = eq > 0 ? flag.slice(eq + 1) : ''
+    if (!name || !file)
+      throw new UsageError(
+        `recipe run: --join-dataset '${flag}' must be NAME=FILE (NAME as the JOIN step's secondaryDatasetName)`
+      )
+    if (Object.prototype.hasOwnProperty.call(files, name))
+      throw new UsageError(`recipe run: --join-dataset ${name} is given twice`)
+    if (!existsSync(file)) throw new UsageError(`recipe run: join dataset ${name}: ${file} not found`)
+    files[name] = file
+  }
+  return files
+}
+
 export const recipeRunCommand: Command = {
   name: 'recipe run',
   help: HELP,
@@ -74,6 +96,7 @@ export const recipeRunCommand: Command = {
       out: { type: 'string' },
       'hash-key-file': { type: 'string' },
       'hash-key-encoding': { type: 'string' },
+      'join-dataset': { type: 'string', multiple: true },
       force: { type: 'boolean' }
     })
     if (!parsed) {
@@ -90,6 +113,7 @@ export const recipeRunCommand: Command = {
     if (!existsSync(input)) throw new UsageError(`recipe run: input ${input} not found`)
     if (existsSync(output) && !v.force)
       throw new UsageError(`recipe run: ${output} exists: remove it or pass --force`)
+    const joinFiles = joinDatasetFlags((v['join-dataset'] as string[] | undefined) ?? [])
     const recipe = await loadRecipe(v.recipe as string)
     const hashKey = await hashKeyFrom(
       v['hash-key-file'] as string | undefined,
@@ -100,8 +124,8 @@ export const recipeRunCommand: Command = {
       // From the CLI, the engine runs in a worker with a capped heap (flat memory); in-process when driven by tests.
       const entry = io.env.CLEANROOMS_CLI_ENTRY
       const result = entry
-        ? await runRecipeInWorker(entry, { recipe, input, output, hashKey }, engineHeapMb(io.env))
-        : await runRecipeFile(recipe, input, output, { hashKey })
+        ? await runRecipeInWorker(entry, { recipe, input, output, hashKey, joinFiles }, engineHeapMb(io.env))
+        : await runRecipeFile(recipe, input, output, { hashKey }, joinFiles)
       io.stdout(
         `rows in: ${result.rowsIn}\nrows out: ${result.rowsOut}\ncolumns: ${result.columns.join(', ')}\n`
       )

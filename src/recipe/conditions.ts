@@ -4,7 +4,8 @@
  * engine as "cannot run", never ignored.
  */
 import type { Condition } from './model.js'
-import type { Row } from '../formats/table.js'
+import type { Column, ColumnType, Row } from '../formats/table.js'
+import { parseDate } from './ops/date-format.js'
 
 export type Predicate = (row: Row) => boolean
 
@@ -36,7 +37,22 @@ function values(value: string | undefined): string[] {
   return [value]
 }
 
-type Factory = (column: string, value: string | undefined) => Predicate
+type Factory = (column: string, value: string | undefined, type: ColumnType) => Predicate
+
+/**
+ * IS_INVALID: a present value that is not of its column's type at this step (DataBrew's "invalid" values). Text is
+ * never invalid; numbers, booleans and dates as CHANGE_DATA_TYPE writes them. Assumption: locally a CSV column is
+ * text until a CHANGE_DATA_TYPE step types it, where DataBrew infers types from the data, so on untyped columns
+ * IS_INVALID selects nothing here.
+ */
+const VALID: Record<ColumnType, (v: string) => boolean> = {
+  string: () => true,
+  integer: v => /^\s*[+-]?\d+\s*$/.test(v),
+  double: v => v.trim() !== '' && Number.isFinite(Number(v)),
+  boolean: v => /^(true|false)$/i.test(v.trim()),
+  date: v => parseDate(v) !== undefined,
+  timestamp: v => parseDate(v) !== undefined
+}
 
 const CONDITIONS: Record<string, Factory> = {
   IS_MISSING: c => r => missing(r[c]),
@@ -69,6 +85,10 @@ const CONDITIONS: Record<string, Factory> = {
       return a !== undefined && b !== undefined && a >= 0 && b <= 0
     }
   },
+  IS_INVALID: (c, _v, type) => {
+    const valid = VALID[type]
+    return r => !missing(r[c]) && !valid(r[c]!)
+  },
   MATCHES: (c, v) => {
     const re = new RegExp(v ?? '')
     return r => !missing(r[c]) && re.test(r[c]!)
@@ -82,12 +102,16 @@ const CONDITIONS: Record<string, Factory> = {
 export const SUPPORTED_CONDITIONS = Object.keys(CONDITIONS)
 
 /** The AND of the step's conditions; throws naming the first condition that cannot be evaluated here. */
-export function compileConditions(conditions: Condition[]): Predicate | undefined {
+export function compileConditions(conditions: Condition[], columns: Column[] = []): Predicate | undefined {
   if (conditions.length === 0) return undefined
   const predicates = conditions.map(c => {
     const factory = CONDITIONS[c.condition]
     if (!factory) throw new Error(`condition ${c.condition} cannot be evaluated locally`)
-    return factory(c.targetColumn, c.value)
+    return factory(
+      c.targetColumn,
+      c.value,
+      columns.find(col => col.name === c.targetColumn)?.type ?? 'string'
+    )
   })
   return predicates.length === 1 ? predicates[0] : row => predicates.every(p => p(row))
 }

@@ -56,7 +56,7 @@ export function compileRecipe(recipe: Recipe, input: Column[], options: EngineOp
       continue
     }
     try {
-      const when = compileConditions(step.conditions)
+      const when = compileConditions(step.conditions, columns)
       for (const c of step.conditions) {
         if (!columns.some(col => col.name === c.targetColumn)) {
           throw new StepError(
@@ -70,6 +70,11 @@ export function compileRecipe(recipe: Recipe, input: Column[], options: EngineOp
         columns.map(c => ({ ...c })),
         options
       )
+      if (compiled.table && when)
+        throw new StepError(
+          step,
+          `${step.operation} applies to the whole table: ConditionExpressions cannot select rows for it`
+        )
       steps.push({ step, compiled, when })
       columns = compiled.columns
     } catch (err) {
@@ -110,7 +115,10 @@ export async function runCompiled(
   reopen?: () => Promise<TableReader>
 ): Promise<RunResult> {
   try {
-    for (let i = 0; i < compiled.steps.length; i++) {
+    const firstTable = compiled.steps.findIndex(s => s.compiled.table)
+    // Statistics of steps after a whole-table step are taken from the held rows (finishFrom).
+    const streamed = firstTable >= 0 ? firstTable : compiled.steps.length
+    for (let i = 0; i < streamed; i++) {
       const stats = compiled.steps[i]!.compiled.stats
       if (!stats) continue
       if (!reopen)
@@ -134,6 +142,21 @@ export async function runCompiled(
     let rowsIn = 0
     let rowsOut = 0
     const n = compiled.steps.length
+    if (firstTable >= 0) {
+      // A whole-table step (SHUFFLE_ROWS) needs every row that reaches it: hold them, then stream the rest.
+      const held: Row[] = []
+      for await (const batch of reader.batches()) {
+        rowsIn += batch.length
+        for (const row of batch) {
+          const r = through(compiled, row, firstTable)
+          if (r) held.push(r)
+        }
+      }
+      const out = finishFrom(compiled, held, firstTable)
+      for (let i = 0; i < out.length; i += 10_000) await writer.write(out.slice(i, i + 10_000))
+      await writer.close()
+      return { rowsIn, rowsOut: out.length }
+    }
     for await (const batch of reader.batches()) {
       rowsIn += batch.length
       const out: Row[] = []
@@ -154,12 +177,35 @@ export async function runCompiled(
   }
 }
 
+/** Runs every row that reached step `from` through the rest of the recipe, whole-table steps included. */
+function finishFrom(compiled: CompiledRecipe, rows: Row[], from: number): Row[] {
+  let current = rows
+  for (let i = from; i < compiled.steps.length; i++) {
+    const s = compiled.steps[i]!
+    const stats = s.compiled.stats
+    if (stats) {
+      for (const row of current) if (!s.when || s.when(row)) stats.collect(row[stats.column] ?? null)
+      stats.done()
+    }
+    if (s.compiled.table) {
+      current = s.compiled.table(current)
+      continue
+    }
+    const next: Row[] = []
+    for (const row of current) {
+      const r = applyStep(s, row)
+      if (r) next.push(r)
+    }
+    current = next
+  }
+  return current
+}
+
 /** Runs a recipe over in-memory rows (previews, tests). */
 export function runRows(compiled: CompiledRecipe, rows: Row[]): Row[] {
-  const out: Row[] = []
-  for (const row of rows) {
-    const r = through(compiled, { ...row }, compiled.steps.length)
-    if (r) out.push(r)
-  }
-  return out
+  return finishFrom(
+    compiled,
+    rows.map(row => ({ ...row })),
+    0
+  )
 }

@@ -16,6 +16,8 @@ export interface RecipeTask {
   input: string
   output: string
   hashKey?: Uint8Array
+  /** JOIN's secondary datasets: name → file (`recipe run --join-dataset`). */
+  joinFiles?: Record<string, string>
 }
 
 /** Heap of the engine's worker: enough for one Parquet row group and REMOVE_DUPLICATES of a few million keys. */

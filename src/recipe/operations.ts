@@ -6,98 +6,77 @@
 import * as crypto from 'node:crypto'
 import { createHash, createHmac, randomInt } from 'node:crypto'
 import { parsePhoneNumberFromString, type CountryCode, type NumberFormat } from 'libphonenumber-js'
-import type { Column, ColumnType, Row } from '../formats/table.js'
-import { listParameter, type RecipeStep } from './model.js'
+import type { Column, ColumnType } from '../formats/table.js'
+import type { RecipeStep } from './model.js'
+import {
+  flag,
+  inPlace,
+  insertAfter,
+  intParam,
+  list,
+  missing,
+  param,
+  requireColumn,
+  requireNew,
+  sourceColumns,
+  StepError,
+  UnsupportedOperation,
+  type Compile,
+  type CompiledStep
+} from './ops/common.js'
+import { DATE_OPERATIONS } from './ops/dates.js'
+import { GROUP_OPERATIONS } from './ops/group-by.js'
+import { JOIN_OPERATIONS } from './ops/join.js'
+import { MAPPING_OPERATIONS } from './ops/mapping.js'
+import { MATH_OPERATIONS } from './ops/math.js'
+import { PATTERN_OPERATIONS } from './ops/patterns.js'
+import { ROW_OPERATIONS } from './ops/rows.js'
 
-export interface EngineOptions {
-  /** HMAC key for CRYPTOGRAPHIC_HASH (HMAC_* algorithms): the secret's bytes (see docs: utf8 of the secret string). */
-  hashKey?: Buffer
-  /** For REPLACE_WITH_RANDOM_BETWEEN; tests pass a seeded one. */
-  randomInt?: (min: number, maxInclusive: number) => number
+export {
+  StepError,
+  UnsupportedOperation,
+  type Compile,
+  type CompiledStep,
+  type EngineOptions
+} from './ops/common.js'
+export { inPlace, param, sourceColumns } from './ops/common.js'
+
+/**
+ * CAPITAL_CASE: "the first letter of each word is capitalized and the rest of the word is transformed to lowercase"
+ * (recipe-actions.CAPITAL_CASE.html). A word is a run of characters between white space, as in Spark's initcap,
+ * which DataBrew runs on: the word's first character is upper-cased (a digit stays as it is) and the rest
+ * lower-cased, so `M1A` → `M1a`, `1ST` → `1st`, `mary-ann` → `Mary-ann`, `o'neil` → `O'neil`.
+ */
+function capitalCase(v: string): string {
+  return v.replace(/[^\s]+/gu, w => {
+    const [first = '', ...rest] = [...w]
+    return first.toUpperCase() + rest.join('').toLowerCase()
+  })
 }
 
-/** Result of compiling one step. `apply` returns null to drop the row. */
-export interface CompiledStep {
-  columns: Column[]
-  apply: (row: Row) => Row | null
-  /** Statistics this step needs from a first pass over its input (FILL_WITH_AVERAGE …). */
-  stats?: { column: string; collect: (value: string | null) => void; done: () => void }
-}
-
-export class StepError extends Error {
-  constructor(
-    readonly step: RecipeStep,
-    message: string
-  ) {
-    super(message)
-  }
-}
-
-/** The operation is valid DataBrew but this engine cannot run it (reported, never skipped). */
-export class UnsupportedOperation extends StepError {}
-
-type Compile = (step: RecipeStep, columns: Column[], options: EngineOptions) => CompiledStep
-
-const missing = (v: string | null | undefined) => v === null || v === undefined || v === ''
-
-function param(step: RecipeStep, name: string): string {
-  const v = step.parameters[name]
-  if (v === undefined) throw new StepError(step, `${step.operation} needs parameter ${name}`)
+/**
+ * SENTENCE_CASE: "the first letter of each sentence is capitalized, and the rest of the sentence is transformed to
+ * lowercase" (recipe-actions.SENTENCE_CASE.html, example `The quick brown fox. Jumped over. The fence`). A sentence
+ * starts the value or follows `.`, `!` or `?` and white space.
+ */
+function sentenceCase(v: string): string {
   return v
+    .toLowerCase()
+    .replace(/(^|[.!?]\s+)(\P{L}*?)(\p{L})/gu, (_m, end: string, lead: string, letter: string) => {
+      return end + lead + letter.toUpperCase()
+    })
 }
-
-function flag(step: RecipeStep, name: string): boolean {
-  return (step.parameters[name] ?? 'false').toLowerCase() === 'true'
-}
-
-function list(step: RecipeStep, name: string): string[] {
-  const raw = step.parameters[name]
-  if (raw === undefined) throw new StepError(step, `${step.operation} needs parameter ${name}`)
-  const items = listParameter(raw)
-  if (!items) throw new StepError(step, `${step.operation} parameter ${name} must be a JSON list of strings`)
-  return items
-}
-
-function requireColumn(step: RecipeStep, columns: Column[], name: string): void {
-  if (!columns.some(c => c.name === name)) {
-    throw new StepError(
-      step,
-      `column '${name}' does not exist at this step (columns: ${columns.map(c => c.name).join(', ')})`
-    )
-  }
-}
-
-/** An in-place text transform of one or more columns. */
-function inPlace(columns: Column[], targets: string[], f: (v: string) => string | null): CompiledStep {
-  return {
-    columns,
-    apply: row => {
-      for (const t of targets) {
-        const v = row[t]
-        if (v !== null && v !== undefined) row[t] = f(v)
-      }
-      return row
-    }
-  }
-}
-
-function sourceColumns(step: RecipeStep, columns: Column[]): string[] {
-  const names =
-    step.parameters.sourceColumns !== undefined ? list(step, 'sourceColumns') : [param(step, 'sourceColumn')]
-  for (const n of names) requireColumn(step, columns, n)
-  return names
-}
-
-const capitalize = (w: string) => (w.length === 0 ? w : w[0]!.toUpperCase() + w.slice(1).toLowerCase())
 
 // ---------------------------------------------------------------- text cleaning
 
-const PUNCT = /\p{P}/gu
-const EDGE_PUNCT = /^\p{P}+|\p{P}+$/gu
+// REMOVE_COMBINED's character sets are the page's own (recipe-actions.REMOVE_COMBINED.html), not Unicode classes:
+// punctuation is `. ! , ?`, letters A–Z and a–z, numbers 0–9, special characters the ASCII list below.
+const PUNCT = /[.!,?]/g
+const EDGE_PUNCT = /^[.!,?]+|[.!,?]+$/g
 const QUOTES = /["'`\u2018\u2019\u201C\u201D]/g
 const EDGE_QUOTES = /^["'`\u2018\u2019\u201C\u201D]+|["'`\u2018\u2019\u201C\u201D]+$/g
-// Special characters: anything that is neither a letter, a digit nor whitespace.
-const SPECIAL = /[^\p{L}\p{N}\s]/gu
+// Special characters: ! " # $ % & ' ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _ ` { | } ~ (the page's list).
+const SPECIAL = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -118,8 +97,8 @@ const removeCombined: Compile = (step, columns) => {
     const re = new RegExp(`[${escapeRegex(step.parameters.customCharacters)}]`, 'gu')
     fs.push(v => v.replace(re, ''))
   }
-  if (flag(step, 'removeLetters')) fs.push(v => v.replace(/\p{L}/gu, ''))
-  if (flag(step, 'removeNumbers')) fs.push(v => v.replace(/\p{N}/gu, ''))
+  if (flag(step, 'removeLetters')) fs.push(v => v.replace(/[A-Za-z]/g, ''))
+  if (flag(step, 'removeNumbers')) fs.push(v => v.replace(/[0-9]/g, ''))
   if (flag(step, 'removeSpecialCharacters')) fs.push(v => v.replace(SPECIAL, ''))
   if (flag(step, 'removeAllPunctuation')) fs.push(v => v.replace(PUNCT, ''))
   if (flag(step, 'removeLeadingAndTrailingPunctuation')) fs.push(v => v.trim().replace(EDGE_PUNCT, ''))
@@ -200,15 +179,6 @@ const deleteColumns: Compile = (step, columns) => {
   }
 }
 
-function insertAfter(columns: Column[], after: string, added: Column[]): Column[] {
-  const i = columns.findIndex(c => c.name === after)
-  return [...columns.slice(0, i + 1), ...added, ...columns.slice(i + 1)]
-}
-
-function requireNew(step: RecipeStep, columns: Column[], name: string): void {
-  if (columns.some(c => c.name === name)) throw new StepError(step, `column '${name}' already exists`)
-}
-
 const rename: Compile = (step, columns) => {
   const from = param(step, 'sourceColumn')
   const to = param(step, 'targetColumn')
@@ -283,18 +253,6 @@ function splitInto(
       return row
     }
   }
-}
-
-function intParam(step: RecipeStep, name: string, fallback?: number): number {
-  const raw = step.parameters[name]
-  if (raw === undefined) {
-    if (fallback !== undefined) return fallback
-    throw new StepError(step, `${step.operation} needs parameter ${name}`)
-  }
-  const n = Number(raw)
-  if (!Number.isInteger(n))
-    throw new StepError(step, `${step.operation} parameter ${name} must be an integer, got '${raw}'`)
-  return n
 }
 
 /** Splits at most `limit` times on the delimiter, from the start; the rest stays in the last part. */
@@ -726,9 +684,8 @@ const removeValues: Compile = (step, columns) => {
 export const OPERATIONS: Record<string, Compile> = {
   LOWER_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => v.toLowerCase()),
   UPPER_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => v.toUpperCase()),
-  CAPITAL_CASE: (s, c) =>
-    inPlace(c, sourceColumns(s, c), v => v.replace(/\p{L}[\p{L}\p{M}'’]*/gu, capitalize)),
-  SENTENCE_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => capitalize(v)),
+  CAPITAL_CASE: (s, c) => inPlace(c, sourceColumns(s, c), capitalCase),
+  SENTENCE_CASE: (s, c) => inPlace(c, sourceColumns(s, c), sentenceCase),
   REMOVE_COMBINED: removeCombined,
   REPLACE_TEXT: replaceText,
   FORMAT_PHONE_NUMBER: formatPhone,
@@ -760,7 +717,14 @@ export const OPERATIONS: Record<string, Compile> = {
   MASK_DATE: maskDate,
   MASK_DELIMITER: maskDelimiter,
   MASK_RANGE: maskRange,
-  REPLACE_WITH_RANDOM_BETWEEN: replaceWithRandomBetween
+  REPLACE_WITH_RANDOM_BETWEEN: replaceWithRandomBetween,
+  ...MATH_OPERATIONS,
+  ...DATE_OPERATIONS,
+  ...PATTERN_OPERATIONS,
+  ...MAPPING_OPERATIONS,
+  ...ROW_OPERATIONS,
+  ...GROUP_OPERATIONS,
+  ...JOIN_OPERATIONS
 }
 
 export const SUPPORTED_OPERATIONS = Object.keys(OPERATIONS)

@@ -15,14 +15,33 @@ export function requireFormat(file: string, what: string): Format {
   return format
 }
 
+/** JOIN's secondary tables (`--join-dataset NAME=FILE`), read whole into memory. */
+async function loadJoinDatasets(files: Record<string, string>): Promise<EngineOptions['joinDatasets']> {
+  const datasets: NonNullable<EngineOptions['joinDatasets']> = {}
+  for (const [name, file] of Object.entries(files)) {
+    const reader = await openReader(file, requireFormat(file, `join dataset ${name}:`))
+    try {
+      const rows = []
+      for await (const batch of reader.batches()) rows.push(...batch)
+      datasets[name] = { columns: reader.columns, rows }
+    } finally {
+      await reader.close()
+    }
+  }
+  return datasets
+}
+
 export async function runRecipeFile(
   recipe: Recipe,
   inputPath: string,
   outputPath: string,
-  options: EngineOptions = {}
+  options: EngineOptions = {},
+  joinFiles: Record<string, string> = {}
 ): Promise<RunResult & { columns: string[] }> {
   const inFormat = requireFormat(inputPath, 'input')
   const outFormat = requireFormat(outputPath, 'output')
+  if (Object.keys(joinFiles).length > 0)
+    options = { ...options, joinDatasets: await loadJoinDatasets(joinFiles) }
   const reader = await openReader(inputPath, inFormat)
   let compiled
   try {

@@ -28,8 +28,8 @@ var external_node_util_ = __webpack_require__(7975);
 var formats = __webpack_require__(7569);
 // EXTERNAL MODULE: ./src/recipe/check-file.ts
 var check_file = __webpack_require__(8625);
-// EXTERNAL MODULE: ./src/recipe/engine.ts + 2 modules
-var engine = __webpack_require__(1122);
+// EXTERNAL MODULE: ./src/recipe/engine.ts + 11 modules
+var engine = __webpack_require__(2910);
 // EXTERNAL MODULE: ./src/recipe/parse.ts
 var parse = __webpack_require__(9877);
 // EXTERNAL MODULE: ./src/recipe/validate.ts

@@ -2758,6 +2758,7 @@ const pipelineLocalCommand = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   hashKeyFrom: () => (/* binding */ hashKeyFrom),
+/* harmony export */   joinDatasetFlags: () => (/* binding */ joinDatasetFlags),
 /* harmony export */   loadRecipe: () => (/* binding */ loadRecipe),
 /* harmony export */   recipeRunCommand: () => (/* binding */ recipeRunCommand)
 /* harmony export */ });
@@ -2766,7 +2767,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _recipe_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
+/* harmony import */ var _recipe_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2910);
 /* harmony import */ var _recipe_model_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5499);
 /* harmony import */ var _recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9877);
 /* harmony import */ var _recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5907);
@@ -2783,6 +2784,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const HELP = `Usage: cleanrooms-connect recipe run --recipe R.json --in INPUT --out OUTPUT [--hash-key-file F]
+                                [--join-dataset NAME=FILE]...
 
 Applies a DataBrew recipe (the JSON DataBrew exports) to a local file with the local engine, streaming.
 Formats by extension: .csv, .jsonl (.ndjson), .parquet (output Parquet is snappy-compressed). Prints row counts.
@@ -2797,6 +2799,8 @@ Flags:
                              secret string would be
   --hash-key-encoding ENC    base64 (default: the text is decoded first, as DataBrew does with the secret's
                              value) or utf8 (the text's own bytes)
+  --join-dataset NAME=FILE   the secondary dataset a JOIN step names as secondaryDatasetName (repeatable);
+                             read whole into memory
   --force                    overwrite --out
 
 Example:
@@ -2834,6 +2838,23 @@ async function hashKeyFrom(file, env, encoding) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--hash-key-encoding must be utf8 or base64, not '${encoding}'`);
     return Buffer.from(text, 'utf8');
 }
+/** `--join-dataset NAME=FILE` flags → name → file; each file must exist and each name be given once. */
+function joinDatasetFlags(flags) {
+    const files = {};
+    for (const flag of flags) {
+        const eq = flag.indexOf('=');
+        const name = eq > 0 ? flag.slice(0, eq) : '';
+        const file = eq > 0 ? flag.slice(eq + 1) : '';
+        if (!name || !file)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: --join-dataset '${flag}' must be NAME=FILE (NAME as the JOIN step's secondaryDatasetName)`);
+        if (Object.prototype.hasOwnProperty.call(files, name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: --join-dataset ${name} is given twice`);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: join dataset ${name}: ${file} not found`);
+        files[name] = file;
+    }
+    return files;
+}
 const recipeRunCommand = {
     name: 'recipe run',
     help: HELP,
@@ -2844,6 +2865,7 @@ const recipeRunCommand = {
             out: { type: 'string' },
             'hash-key-file': { type: 'string' },
             'hash-key-encoding': { type: 'string' },
+            'join-dataset': { type: 'string', multiple: true },
             force: { type: 'boolean' }
         });
         if (!parsed) {
@@ -2861,14 +2883,15 @@ const recipeRunCommand = {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: input ${input} not found`);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(output) && !v.force)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: ${output} exists: remove it or pass --force`);
+        const joinFiles = joinDatasetFlags(v['join-dataset'] ?? []);
         const recipe = await loadRecipe(v.recipe);
         const hashKey = await hashKeyFrom(v['hash-key-file'], io.env, v['hash-key-encoding'] ?? 'base64');
         try {
             // From the CLI, the engine runs in a worker with a capped heap (flat memory); in-process when driven by tests.
             const entry = io.env.CLEANROOMS_CLI_ENTRY;
             const result = entry
-                ? await (0,_recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__/* .runRecipeInWorker */ .nB)(entry, { recipe, input, output, hashKey }, (0,_recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__/* .engineHeapMb */ .uT)(io.env))
-                : await (0,_recipe_run_file_js__WEBPACK_IMPORTED_MODULE_6__.runRecipeFile)(recipe, input, output, { hashKey });
+                ? await (0,_recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__/* .runRecipeInWorker */ .nB)(entry, { recipe, input, output, hashKey, joinFiles }, (0,_recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__/* .engineHeapMb */ .uT)(io.env))
+                : await (0,_recipe_run_file_js__WEBPACK_IMPORTED_MODULE_6__.runRecipeFile)(recipe, input, output, { hashKey }, joinFiles);
             io.stdout(`rows in: ${result.rowsIn}\nrows out: ${result.rowsOut}\ncolumns: ${result.columns.join(', ')}\n`);
             return 0;
         }
@@ -3160,7 +3183,7 @@ async function decryptFile(inPath, outPath, keys, options = {}) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7569);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2910);
 /**
  * Runs a recipe file over an input file into an output file, formats by extension. The output appears only when
  * complete (temp file + rename). Shared by `recipe run` and the action's validate command.
@@ -3175,9 +3198,28 @@ function requireFormat(file, what) {
         throw new Error(`${what} ${file}: unknown format (use .csv, .jsonl or .parquet)`);
     return format;
 }
-async function runRecipeFile(recipe, inputPath, outputPath, options = {}) {
+/** JOIN's secondary tables (`--join-dataset NAME=FILE`), read whole into memory. */
+async function loadJoinDatasets(files) {
+    const datasets = {};
+    for (const [name, file] of Object.entries(files)) {
+        const reader = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(file, requireFormat(file, `join dataset ${name}:`));
+        try {
+            const rows = [];
+            for await (const batch of reader.batches())
+                rows.push(...batch);
+            datasets[name] = { columns: reader.columns, rows };
+        }
+        finally {
+            await reader.close();
+        }
+    }
+    return datasets;
+}
+async function runRecipeFile(recipe, inputPath, outputPath, options = {}, joinFiles = {}) {
     const inFormat = requireFormat(inputPath, 'input');
     const outFormat = requireFormat(outputPath, 'output');
+    if (Object.keys(joinFiles).length > 0)
+        options = { ...options, joinDatasets: await loadJoinDatasets(joinFiles) };
     const reader = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(inputPath, inFormat);
     let compiled;
     try {

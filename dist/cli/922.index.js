@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7569);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2910);
 /**
  * Runs a recipe file over an input file into an output file, formats by extension. The output appears only when
  * complete (temp file + rename). Shared by `recipe run` and the action's validate command.
@@ -29,9 +29,28 @@ function requireFormat(file, what) {
         throw new Error(`${what} ${file}: unknown format (use .csv, .jsonl or .parquet)`);
     return format;
 }
-async function runRecipeFile(recipe, inputPath, outputPath, options = {}) {
+/** JOIN's secondary tables (`--join-dataset NAME=FILE`), read whole into memory. */
+async function loadJoinDatasets(files) {
+    const datasets = {};
+    for (const [name, file] of Object.entries(files)) {
+        const reader = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(file, requireFormat(file, `join dataset ${name}:`));
+        try {
+            const rows = [];
+            for await (const batch of reader.batches())
+                rows.push(...batch);
+            datasets[name] = { columns: reader.columns, rows };
+        }
+        finally {
+            await reader.close();
+        }
+    }
+    return datasets;
+}
+async function runRecipeFile(recipe, inputPath, outputPath, options = {}, joinFiles = {}) {
     const inFormat = requireFormat(inputPath, 'input');
     const outFormat = requireFormat(outputPath, 'output');
+    if (Object.keys(joinFiles).length > 0)
+        options = { ...options, joinDatasets: await loadJoinDatasets(joinFiles) };
     const reader = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(inputPath, inFormat);
     let compiled;
     try {

@@ -1,5 +1,5 @@
-export const id = 962;
-export const ids = [962];
+export const id = 606;
+export const ids = [606];
 export const modules = {
 
 /***/ 7569:
@@ -619,7 +619,7 @@ function openWriter(file, format, columns) {
 
 /***/ }),
 
-/***/ 1122:
+/***/ 2910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -631,7 +631,246 @@ __webpack_require__.d(__webpack_exports__, {
   TO: () => (/* binding */ runRows)
 });
 
+;// CONCATENATED MODULE: ./src/recipe/ops/date-format.ts
+const MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December'
+];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+class DateFormatError extends Error {
+}
+/** Console labels → Java letters (see the header). */
+function fromConsoleLabel(format) {
+    const java = { month: 'MMMM', mm: 'MM', MM: 'mm', SS: 'ss' };
+    return format.replace(/month|mm|MM|SS/g, label => java[label]);
+}
+function isConsoleLabel(format) {
+    if (format.includes('month'))
+        return true;
+    if (format.includes('SS') && !format.includes('ss'))
+        return true;
+    // `mm` as a month: next to date parts, not after a colon, and no `MM` month elsewhere.
+    return /(^|[^:])mm/.test(format) && /(yy|dd)/.test(format) && !format.replace(/HH:MM/g, '').includes('MM');
+}
+const SUPPORTED = new Set(['y', 'M', 'd', 'H', 'h', 'm', 's', 'S', 'a', 'E']);
+/** Splits a Java pattern into tokens; throws naming the first letter this engine cannot print or parse. */
+function compileFormat(format) {
+    const java = isConsoleLabel(format) ? fromConsoleLabel(format) : format;
+    const tokens = [];
+    for (let i = 0; i < java.length;) {
+        const ch = java[i];
+        if (ch === "'") {
+            const end = java.indexOf("'", i + 1);
+            if (end < 0)
+                throw new DateFormatError(`unterminated quote in date format '${format}'`);
+            tokens.push({ literal: end === i + 1 ? "'" : java.slice(i + 1, end) });
+            i = end + 1;
+        }
+        else if (/[A-Za-z]/.test(ch)) {
+            if (!SUPPORTED.has(ch))
+                throw new DateFormatError(`date format '${format}' uses '${ch}', which the local engine does not support (supported: y M d H h m s S a E and quoted text)`);
+            let j = i;
+            while (java[j] === ch)
+                j++;
+            tokens.push({ letter: ch, width: j - i });
+            i = j;
+        }
+        else {
+            tokens.push({ literal: ch });
+            i++;
+        }
+    }
+    return tokens;
+}
+const pad = (n, width) => String(n).padStart(width, '0');
+/** Day of the week, 0 = Sunday. */
+function weekDayIndex(p) {
+    return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+}
+function printDate(tokens, p) {
+    let out = '';
+    for (const t of tokens) {
+        if ('literal' in t) {
+            out += t.literal;
+            continue;
+        }
+        const w = t.width;
+        switch (t.letter) {
+            case 'y':
+                out += w === 2 ? pad(p.year % 100, 2) : pad(p.year, w);
+                break;
+            case 'M':
+                out += w >= 4 ? MONTHS[p.month - 1] : w === 3 ? MONTHS[p.month - 1].slice(0, 3) : pad(p.month, w);
+                break;
+            case 'd':
+                out += pad(p.day, w);
+                break;
+            case 'H':
+                out += pad(p.hour, w);
+                break;
+            case 'h':
+                out += pad(p.hour % 12 === 0 ? 12 : p.hour % 12, w);
+                break;
+            case 'm':
+                out += pad(p.minute, w);
+                break;
+            case 's':
+                out += pad(p.second, w);
+                break;
+            case 'S':
+                out += pad(p.millisecond, 3).padEnd(w, '0').slice(0, w);
+                break;
+            case 'a':
+                out += p.hour < 12 ? 'AM' : 'PM';
+                break;
+            case 'E': {
+                const name = DAYS[weekDayIndex(p)];
+                out += w >= 4 ? name : name.slice(0, 3);
+                break;
+            }
+        }
+    }
+    return out;
+}
+function valid(p) {
+    if (p.month < 1 || p.month > 12 || p.day < 1 || p.hour > 23 || p.minute > 59 || p.second > 59)
+        return undefined;
+    const d = new Date(Date.UTC(p.year, p.month - 1, p.day));
+    return d.getUTCDate() === p.day && d.getUTCMonth() === p.month - 1 ? p : undefined;
+}
+const date_format_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A parser for values written in `tokens`' format; undefined for a value that does not match. */
+function formatParser(tokens) {
+    const fields = [];
+    let source = '^';
+    for (const t of tokens) {
+        if ('literal' in t) {
+            source += date_format_escape(t.literal);
+            continue;
+        }
+        fields.push(t.letter + (t.letter === 'M' && t.width >= 3 ? 'name' : ''));
+        source +=
+            t.letter === 'M' && t.width >= 3
+                ? '([A-Za-z]+)'
+                : t.letter === 'E'
+                    ? '([A-Za-z]+)'
+                    : t.letter === 'a'
+                        ? '(AM|PM|am|pm)'
+                        : t.width >= 2 && t.letter !== 'y' && t.letter !== 'S'
+                            ? `(\\d{${t.width}})`
+                            : '(\\d+)';
+    }
+    const re = new RegExp(`${source}$`);
+    return v => {
+        const m = re.exec(v.trim());
+        if (!m)
+            return undefined;
+        const p = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, millisecond: 0 };
+        let pm;
+        fields.forEach((f, i) => {
+            const text = m[i + 1];
+            const n = Number(text);
+            if (f === 'y')
+                p.year = text.length === 2 ? 2000 + n : n;
+            else if (f === 'M')
+                p.month = n;
+            else if (f === 'Mname')
+                p.month = MONTHS.findIndex(x => x.toLowerCase().startsWith(text.toLowerCase())) + 1;
+            else if (f === 'd')
+                p.day = n;
+            else if (f === 'H' || f === 'h')
+                p.hour = n;
+            else if (f === 'm')
+                p.minute = n;
+            else if (f === 's')
+                p.second = n;
+            else if (f === 'S')
+                p.millisecond = Number(text.padEnd(3, '0').slice(0, 3));
+            else if (f === 'a')
+                pm = text.toUpperCase() === 'PM';
+        });
+        if (pm !== undefined)
+            p.hour = (p.hour % 12) + (pm ? 12 : 0);
+        return valid(p);
+    };
+}
+const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+const US = /^(\d{1,2})([-/])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/**
+ * A value in one of the forms DataBrew reads without a format: ISO dates and timestamps (`2020-01-15`,
+ * `2020-01-15T10:30:00Z`, `2020-01-15 10:30:00.123`, `2020/01/15`) and US month-first dates (`01/15/2020`,
+ * `1-15-2020 10:30`). A timestamp with an offset is converted to UTC (DataBrew jobs run in UTC).
+ */
+function parseDate(v) {
+    const t = v.trim();
+    const iso = ISO.exec(t);
+    if (iso) {
+        const [, y, mo, d, h, mi, s, frac, zone] = iso;
+        const p = valid({
+            year: Number(y),
+            month: Number(mo),
+            day: Number(d),
+            hour: Number(h ?? 0),
+            minute: Number(mi ?? 0),
+            second: Number(s ?? 0),
+            millisecond: frac ? Number(frac.padEnd(3, '0').slice(0, 3)) : 0
+        });
+        if (!p || !zone || zone === 'Z')
+            return p;
+        const sign = zone[0] === '-' ? -1 : 1;
+        const digits = zone.slice(1).replace(':', '');
+        const offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+        const utc = new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond) - offset * 60_000);
+        return fromDate(utc);
+    }
+    const us = US.exec(t);
+    if (us) {
+        const [, mo, , d, y, h, mi, s] = us;
+        return valid({
+            year: Number(y),
+            month: Number(mo),
+            day: Number(d),
+            hour: Number(h ?? 0),
+            minute: Number(mi ?? 0),
+            second: Number(s ?? 0),
+            millisecond: 0
+        });
+    }
+    return undefined;
+}
+function fromDate(d) {
+    return {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+        second: d.getUTCSeconds(),
+        millisecond: d.getUTCMilliseconds()
+    };
+}
+/** ISO-8601 week of the year (1–53), as Spark's weekofyear. */
+function isoWeek(p) {
+    const d = new Date(Date.UTC(p.year, p.month - 1, p.day));
+    const day = d.getUTCDay() || 7;
+    d.setUTCDate(d.getUTCDate() + 4 - day);
+    const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
+    return Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
+}
+const monthName = (p) => MONTHS[p.month - 1];
+
 ;// CONCATENATED MODULE: ./src/recipe/conditions.ts
+
 const missing = (v) => v === null || v === undefined || v === '';
 function num(v) {
     if (missing(v))
@@ -662,6 +901,20 @@ function values(value) {
     }
     return [value];
 }
+/**
+ * IS_INVALID: a present value that is not of its column's type at this step (DataBrew's "invalid" values). Text is
+ * never invalid; numbers, booleans and dates as CHANGE_DATA_TYPE writes them. Assumption: locally a CSV column is
+ * text until a CHANGE_DATA_TYPE step types it, where DataBrew infers types from the data, so on untyped columns
+ * IS_INVALID selects nothing here.
+ */
+const VALID = {
+    string: () => true,
+    integer: v => /^\s*[+-]?\d+\s*$/.test(v),
+    double: v => v.trim() !== '' && Number.isFinite(Number(v)),
+    boolean: v => /^(true|false)$/i.test(v.trim()),
+    date: v => parseDate(v) !== undefined,
+    timestamp: v => parseDate(v) !== undefined
+};
 const CONDITIONS = {
     IS_MISSING: c => r => missing(r[c]),
     IS_NOT_MISSING: c => r => !missing(r[c]),
@@ -693,6 +946,10 @@ const CONDITIONS = {
             return a !== undefined && b !== undefined && a >= 0 && b <= 0;
         };
     },
+    IS_INVALID: (c, _v, type) => {
+        const valid = VALID[type];
+        return r => !missing(r[c]) && !valid(r[c]);
+    },
     MATCHES: (c, v) => {
         const re = new RegExp(v ?? '');
         return r => !missing(r[c]) && re.test(r[c]);
@@ -704,14 +961,14 @@ const CONDITIONS = {
 };
 const SUPPORTED_CONDITIONS = Object.keys(CONDITIONS);
 /** The AND of the step's conditions; throws naming the first condition that cannot be evaluated here. */
-function compileConditions(conditions) {
+function compileConditions(conditions, columns = []) {
     if (conditions.length === 0)
         return undefined;
     const predicates = conditions.map(c => {
         const factory = CONDITIONS[c.condition];
         if (!factory)
             throw new Error(`condition ${c.condition} cannot be evaluated locally`);
-        return factory(c.targetColumn, c.value);
+        return factory(c.targetColumn, c.value, columns.find(col => col.name === c.targetColumn)?.type ?? 'string');
     });
     return predicates.length === 1 ? predicates[0] : row => predicates.every(p => p(row));
 }
@@ -722,15 +979,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 var parsePhoneNumber = __webpack_require__(6506);
 // EXTERNAL MODULE: ./src/recipe/model.ts
 var model = __webpack_require__(5499);
-;// CONCATENATED MODULE: ./src/recipe/operations.ts
-/**
- * The operations the local engine runs, each compiled once per step into a row function. Semantics follow the
- * DataBrew recipe actions reference; where the reference is silent the choice is written next to the code.
- * Values are text (or null = missing); CHANGE_DATA_TYPE records the column type for the writer.
- */
-
-
-
+;// CONCATENATED MODULE: ./src/recipe/ops/common.ts
 
 class StepError extends Error {
     step;
@@ -742,7 +991,7 @@ class StepError extends Error {
 /** The operation is valid DataBrew but this engine cannot run it (reported, never skipped). */
 class UnsupportedOperation extends StepError {
 }
-const operations_missing = (v) => v === null || v === undefined || v === '';
+const common_missing = (v) => v === null || v === undefined || v === '';
 function param(step, name) {
     const v = step.parameters[name];
     if (v === undefined)
@@ -766,6 +1015,10 @@ function requireColumn(step, columns, name) {
         throw new StepError(step, `column '${name}' does not exist at this step (columns: ${columns.map(c => c.name).join(', ')})`);
     }
 }
+function requireNew(step, columns, name) {
+    if (columns.some(c => c.name === name))
+        throw new StepError(step, `column '${name}' already exists`);
+}
 /** An in-place text transform of one or more columns. */
 function inPlace(columns, targets, f) {
     return {
@@ -786,14 +1039,799 @@ function sourceColumns(step, columns) {
         requireColumn(step, columns, n);
     return names;
 }
-const capitalize = (w) => (w.length === 0 ? w : w[0].toUpperCase() + w.slice(1).toLowerCase());
+function insertAfter(columns, after, added) {
+    const i = columns.findIndex(c => c.name === after);
+    return [...columns.slice(0, i + 1), ...added, ...columns.slice(i + 1)];
+}
+function intParam(step, name, fallback) {
+    const raw = step.parameters[name];
+    if (raw === undefined) {
+        if (fallback !== undefined)
+            return fallback;
+        throw new StepError(step, `${step.operation} needs parameter ${name}`);
+    }
+    const n = Number(raw);
+    if (!Number.isInteger(n))
+        throw new StepError(step, `${step.operation} parameter ${name} must be an integer, got '${raw}'`);
+    return n;
+}
+/**
+ * A function step's output column (`targetColumn`): new, placed after the column it reads (or last when it reads
+ * only literal values), as the DataBrew console shows function results.
+ */
+function newColumn(step, columns, after, type = 'string') {
+    const name = param(step, 'targetColumn');
+    requireNew(step, columns, name);
+    const added = { name, type };
+    return {
+        name,
+        columns: after !== undefined && columns.some(c => c.name === after)
+            ? insertAfter(columns, after, [added])
+            : [...columns, added]
+    };
+}
+/**
+ * One operand of a function step: the column `sourceColumn` (or `sourceColumn1`…) or the literal `value`
+ * (`value1`…); the pages say one or the other, never both.
+ */
+function operand(step, columns, columnParam, valueParam) {
+    const column = step.parameters[columnParam];
+    const value = step.parameters[valueParam];
+    if (column !== undefined && value !== undefined)
+        throw new StepError(step, `${step.operation} takes ${columnParam} or ${valueParam}, not both`);
+    if (column !== undefined) {
+        requireColumn(step, columns, column);
+        return { column, read: row => row[column] ?? null };
+    }
+    if (value !== undefined)
+        return { read: () => value };
+    throw new StepError(step, `${step.operation} needs ${columnParam} or ${valueParam}`);
+}
+
+;// CONCATENATED MODULE: ./src/recipe/ops/dates.ts
+
+
+/** DATE_FORMAT's default, as its page gives it: "yyyy-mm-dd HH:MM:SS". */
+const DEFAULT_OUTPUT = 'yyyy-mm-dd HH:MM:SS';
+function tokens(step, format) {
+    try {
+        return compileFormat(format);
+    }
+    catch (err) {
+        if (err instanceof DateFormatError)
+            throw new StepError(step, `${step.operation}: ${err.message}`);
+        throw err;
+    }
+}
+/** A function of one date operand (`sourceColumn` or `value`) into a new column. */
+function fromDateValue(type, compute, inputFormatParam) {
+    return (step, columns) => {
+        const input = operand(step, columns, 'sourceColumn', 'value');
+        const f = compute(step);
+        const inputFormat = inputFormatParam ? step.parameters[inputFormatParam] : undefined;
+        const parse = inputFormat ? formatParser(tokens(step, inputFormat)) : parseDate;
+        const out = newColumn(step, columns, input.column, type);
+        return {
+            columns: out.columns,
+            apply: row => {
+                const v = input.read(row);
+                const p = v === null || v === '' ? undefined : (parse(v) ?? (inputFormat ? parseDate(v) : undefined));
+                row[out.name] = p ? f(p) : null;
+                return row;
+            }
+        };
+    };
+}
+const part = (get) => fromDateValue('integer', () => p => String(get(p)), 'dateTimeFormat');
+const dateFormat = fromDateValue('string', step => {
+    const t = tokens(step, step.parameters.dateTimeFormat ?? DEFAULT_OUTPUT);
+    return p => printDate(t, p);
+});
+/** The date and time now in `timeZone` (default UTC), as wall-clock parts. */
+function nowIn(step, clock) {
+    const zone = step.parameters.timeZone;
+    if (zone === undefined || zone === '' || zone.toUpperCase() === 'UTC')
+        return () => fromDate(clock());
+    let format;
+    try {
+        format = new Intl.DateTimeFormat('en-US', {
+            timeZone: zone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric'
+        });
+    }
+    catch {
+        throw new StepError(step, `${step.operation} timeZone '${zone}' is not a time zone name (e.g. America/New_York)`);
+    }
+    return () => {
+        const parts = Object.fromEntries(format.formatToParts(clock()).map(x => [x.type, x.value]));
+        return {
+            year: Number(parts.year),
+            month: Number(parts.month),
+            day: Number(parts.day),
+            hour: Number(parts.hour),
+            minute: Number(parts.minute),
+            second: Number(parts.second),
+            millisecond: 0
+        };
+    };
+}
+/** TODAY/NOW: the same value in every row, taken once when the step is compiled (one job = one "now"). */
+function clockColumn(pattern, type) {
+    return (step, columns, options) => {
+        const now = nowIn(step, options.now ?? (() => new Date()))();
+        const value = printDate(compileFormat(pattern), now);
+        const out = newColumn(step, columns, undefined, type);
+        return {
+            columns: out.columns,
+            apply: row => {
+                row[out.name] = value;
+                return row;
+            }
+        };
+    };
+}
+const DATE_OPERATIONS = {
+    DATE_FORMAT: dateFormat,
+    YEAR: part(p => p.year),
+    MONTH: part(p => p.month),
+    DAY: part(p => p.day),
+    HOUR: part(p => p.hour),
+    MINUTE: part(p => p.minute),
+    SECOND: part(p => p.second),
+    MILLISECOND: part(p => p.millisecond),
+    QUARTER: part(p => Math.ceil(p.month / 3)),
+    WEEK_DAY: part(p => weekDayIndex(p) + 1),
+    WEEK_NUMBER: part(isoWeek),
+    MONTH_NAME: fromDateValue('string', () => monthName, 'dateTimeFormat'),
+    TODAY: clockColumn('yyyy-MM-dd', 'date'),
+    NOW: clockColumn('yyyy-MM-dd HH:mm:ss', 'timestamp')
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/math.ts
+
+const INTEGER = /^\s*[+-]?\d+\s*$/;
+function toNumber(v) {
+    if (v === null || v.trim() === '')
+        return undefined;
+    const n = Number(v);
+    return Number.isFinite(n) ? n : undefined;
+}
+/** Java's Double.toString for finite values: "85.0", "0.001", "1.0E-4", "1.2345678E7". */
+function javaDouble(x) {
+    if (Number.isNaN(x))
+        return 'NaN';
+    if (!Number.isFinite(x))
+        return x > 0 ? 'Infinity' : '-Infinity';
+    if (x === 0)
+        return Object.is(x, -0) ? '-0.0' : '0.0';
+    const abs = Math.abs(x);
+    if (abs >= 1e-3 && abs < 1e7) {
+        const s = String(x);
+        return s.includes('.') ? s : `${s}.0`;
+    }
+    const [mantissa, exponent] = x.toExponential().split('e');
+    return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${exponent.replace('+', '')}`;
+}
+const integerText = (v) => v !== null && INTEGER.test(v);
+function writeNumber(x, asInteger) {
+    if (Number.isNaN(x))
+        return null;
+    return asInteger && Number.isSafeInteger(x) ? String(x) : javaDouble(x);
+}
+/** One-column functions: `sourceColumn` → `targetColumn`. */
+function unary({ f, integer }) {
+    return (step, columns) => {
+        const input = operand(step, columns, 'sourceColumn', 'value');
+        const out = newColumn(step, columns, input.column, integer === 'always' ? 'integer' : 'double');
+        return {
+            columns: out.columns,
+            apply: row => {
+                const raw = input.read(row);
+                const x = toNumber(raw);
+                row[out.name] =
+                    x === undefined
+                        ? null
+                        : writeNumber(f(x), integer === 'always' || (integer === 'when-input-is' && integerText(raw)));
+                return row;
+            }
+        };
+    };
+}
+/** Two operands, each a column (`sourceColumn1`/`sourceColumn2`) or a literal (`value1`/`value2`). */
+function binary({ f, integer }) {
+    return (step, columns) => {
+        const a = operand(step, columns, 'sourceColumn1', 'value1');
+        const b = operand(step, columns, 'sourceColumn2', 'value2');
+        const out = newColumn(step, columns, a.column ?? b.column, 'double');
+        return {
+            columns: out.columns,
+            apply: (row) => {
+                const ra = a.read(row);
+                const rb = b.read(row);
+                const x = toNumber(ra);
+                const y = toNumber(rb);
+                row[out.name] =
+                    x === undefined || y === undefined
+                        ? null
+                        : writeNumber(f(x, y), integer && integerText(ra) && integerText(rb));
+                return row;
+            }
+        };
+    };
+}
+function numberParam(step, name, fallback) {
+    const raw = step.parameters[name];
+    if (raw === undefined) {
+        if (fallback !== undefined)
+            return fallback;
+        throw new StepError(step, `${step.operation} needs parameter ${name}`);
+    }
+    const n = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(n))
+        throw new StepError(step, `${step.operation} parameter ${name} must be a number, got '${raw}'`);
+    return n;
+}
+/** IS_EVEN / IS_ODD: "true"/"false" unless trueString/falseString say otherwise; non-integers give missing. */
+function parity(wantEven) {
+    return (step, columns) => {
+        const input = operand(step, columns, 'sourceColumn', 'value');
+        const out = newColumn(step, columns, input.column, 'string');
+        const yes = step.parameters.trueString ?? 'true';
+        const no = step.parameters.falseString ?? 'false';
+        return {
+            columns: out.columns,
+            apply: row => {
+                const raw = input.read(row);
+                const x = toNumber(raw);
+                row[out.name] =
+                    x === undefined || !Number.isInteger(x) ? null : (Math.abs(x) % 2 === 0) === wantEven ? yes : no;
+                return row;
+            }
+        };
+    };
+}
+/** POWER: `exponent` is required (catalog); LOG: `base` defaults to 10 (the page's "LOG … base 10" default). */
+const power = (step, columns, options) => {
+    const e = numberParam(step, 'exponent');
+    return unary({ f: x => Math.pow(x, e) })(step, columns, options);
+};
+const log = (step, columns, options) => {
+    const base = numberParam(step, 'base', 10);
+    if (base <= 0 || base === 1)
+        throw new StepError(step, `LOG parameter base must be positive and not 1, got ${base}`);
+    return unary({ f: x => (x <= 0 ? NaN : Math.log(x) / Math.log(base)) })(step, columns, options);
+};
+/** PI: a new column holding π in every row. */
+const pi = (step, columns) => {
+    const out = newColumn(step, columns, undefined, 'double');
+    const value = javaDouble(Math.PI);
+    return {
+        columns: out.columns,
+        apply: row => {
+            row[out.name] = value;
+            return row;
+        }
+    };
+};
+const MATH_OPERATIONS = {
+    ADD: binary({ f: (a, b) => a + b, integer: true }),
+    SUBTRACT: binary({ f: (a, b) => a - b, integer: true }),
+    MULTIPLY: binary({ f: (a, b) => a * b, integer: true }),
+    // Division by zero gives a missing value (Spark SQL's `/` returns NULL for a zero divisor).
+    DIVIDE: binary({ f: (a, b) => (b === 0 ? NaN : a / b), integer: false }),
+    MOD: binary({ f: (a, b) => (b === 0 ? NaN : a % b), integer: true }),
+    ABSOLUTE: unary({ f: Math.abs, integer: 'when-input-is' }),
+    NEGATE: unary({ f: x => -x, integer: 'when-input-is' }),
+    CEILING: unary({ f: Math.ceil, integer: 'always' }),
+    FLOOR: unary({ f: Math.floor, integer: 'always' }),
+    ROUND: unary({ f: x => Math.sign(x) * Math.round(Math.abs(x)), integer: 'always' }),
+    SIGN: unary({ f: Math.sign, integer: 'always' }),
+    SQUARE_ROOT: unary({ f: x => (x < 0 ? NaN : Math.sqrt(x)) }),
+    EXPONENT: unary({ f: Math.exp }),
+    LN: unary({ f: x => (x <= 0 ? NaN : Math.log(x)) }),
+    DEGREES: unary({ f: x => (x * 180) / Math.PI }),
+    RADIANS: unary({ f: x => (x * Math.PI) / 180 }),
+    POWER: power,
+    LOG: log,
+    PI: pi,
+    IS_EVEN: parity(true),
+    IS_ODD: parity(false)
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/group-by.ts
+
+
+const numbers = (values) => values.map(Number).filter(Number.isFinite);
+const REDUCERS = {
+    COUNT: { reduce: v => String(v.length), type: 'integer' },
+    COUNT_DISTINCT: { reduce: v => String(new Set(v).size), type: 'integer' },
+    SUM: {
+        reduce: v => {
+            const n = numbers(v);
+            return n.length === 0 ? null : javaDouble(n.reduce((a, b) => a + b, 0));
+        },
+        type: 'double'
+    },
+    AVERAGE: {
+        reduce: v => {
+            const n = numbers(v);
+            return n.length === 0 ? null : javaDouble(n.reduce((a, b) => a + b, 0) / n.length);
+        },
+        type: 'double'
+    },
+    MEDIAN: {
+        reduce: v => {
+            const n = Float64Array.from(numbers(v)).sort();
+            if (n.length === 0)
+                return null;
+            const m = n.length >> 1;
+            return javaDouble(n.length % 2 ? n[m] : (n[m - 1] + n[m]) / 2);
+        },
+        type: 'double'
+    },
+    MIN: { reduce: v => extreme(v, -1), type: 'string' },
+    MAX: { reduce: v => extreme(v, 1), type: 'string' }
+};
+REDUCERS.MEAN = REDUCERS.AVERAGE;
+function extreme(values, sign) {
+    if (values.length === 0)
+        return null;
+    const numeric = values.every(v => v.trim() !== '' && Number.isFinite(Number(v)));
+    return values.reduce((best, v) => {
+        const cmp = numeric ? Number(v) - Number(best) : v < best ? -1 : v > best ? 1 : 0;
+        return cmp * sign > 0 ? v : best;
+    });
+}
+function aggregates(raw, step) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0)
+        throw new StepError(step, 'GROUP_BY groupByAggFunctionOptions must be a JSON list of {sourceColumnName, targetColumnName, functionName}');
+    return parsed.map((o, i) => {
+        const r = (o ?? {});
+        const [source, target, fn] = [r.sourceColumnName, r.targetColumnName, r.functionName];
+        if (typeof source !== 'string' || typeof target !== 'string' || typeof fn !== 'string')
+            throw new StepError(step, `GROUP_BY groupByAggFunctionOptions[${i}] needs sourceColumnName, targetColumnName and functionName`);
+        return { source, target, fn: fn.toUpperCase() };
+    });
+}
+const groupBy = (step, columns) => {
+    const keys = list(step, 'sourceColumns');
+    for (const k of keys)
+        requireColumn(step, columns, k);
+    const aggs = aggregates(param(step, 'groupByAggFunctionOptions'), step);
+    for (const a of aggs) {
+        requireColumn(step, columns, a.source);
+        if (!REDUCERS[a.fn])
+            throw new UnsupportedOperation(step, `GROUP_BY function ${a.fn} cannot run locally (supported: ${Object.keys(REDUCERS).join(', ')})`);
+    }
+    const newFrame = flag(step, 'useNewDataFrame');
+    const added = aggs.map(a => ({ name: a.target, type: REDUCERS[a.fn].type }));
+    const kept = newFrame
+        ? columns.filter(c => keys.includes(c.name)).sort((a, b) => keys.indexOf(a.name) - keys.indexOf(b.name))
+        : columns;
+    for (const c of added)
+        requireNew(step, kept, c.name);
+    return {
+        columns: [...kept, ...added],
+        apply: row => row,
+        table: rows => {
+            const groups = new Map();
+            for (const row of rows) {
+                const key = JSON.stringify(keys.map(k => row[k] ?? null));
+                const members = groups.get(key);
+                if (members)
+                    members.push(row);
+                else
+                    groups.set(key, [row]);
+            }
+            const out = [];
+            for (const members of groups.values()) {
+                const results = aggs.map(a => REDUCERS[a.fn].reduce(members
+                    .map(m => m[a.source])
+                    .filter((v) => v !== null && v !== undefined && v !== '')));
+                if (newFrame) {
+                    const row = {};
+                    for (const k of keys)
+                        row[k] = members[0][k] ?? null;
+                    aggs.forEach((a, i) => (row[a.target] = results[i]));
+                    out.push(row);
+                }
+                else {
+                    for (const m of members) {
+                        aggs.forEach((a, i) => (m[a.target] = results[i]));
+                        out.push(m);
+                    }
+                }
+            }
+            return newFrame ? out : rows;
+        }
+    };
+};
+const GROUP_OPERATIONS = {
+    GROUP_BY: groupBy
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/join.ts
+
+const TYPES = {
+    INNER_JOIN: { matched: true, left: false, right: false },
+    LEFT_JOIN: { matched: true, left: true, right: false },
+    RIGHT_JOIN: { matched: true, left: false, right: true },
+    OUTER_JOIN: { matched: true, left: true, right: true },
+    LEFT_EXCLUDING_JOIN: { matched: false, left: true, right: false },
+    RIGHT_EXCLUDING_JOIN: { matched: false, left: false, right: true },
+    OUTER_EXCLUDING_JOIN: { matched: false, left: true, right: true }
+};
+function joinKeys(step) {
+    let parsed;
+    try {
+        parsed = JSON.parse(param(step, 'joinKeys'));
+    }
+    catch {
+        parsed = undefined;
+    }
+    const pairs = Array.isArray(parsed) ? parsed : [];
+    if (pairs.length === 0 ||
+        !pairs.every(p => p && typeof p === 'object' && typeof p.key === 'string' && typeof p.value === 'string'))
+        throw new StepError(step, 'JOIN joinKeys must be a JSON list of {"key": left column, "value": secondary column}');
+    return pairs;
+}
+const join = (step, columns, options) => {
+    const type = TYPES[param(step, 'joinType')];
+    if (!type)
+        throw new StepError(step, `JOIN joinType '${step.parameters.joinType}' is not one of ${Object.keys(TYPES).join(', ')}`);
+    const name = param(step, 'secondaryDatasetName');
+    const secondary = options.joinDatasets?.[name];
+    if (!secondary)
+        throw new StepError(step, `JOIN needs the secondary dataset '${name}' locally: pass --join-dataset ${name}=FILE`);
+    const keys = joinKeys(step);
+    for (const k of keys) {
+        requireColumn(step, columns, k.key);
+        if (!secondary.columns.some(c => c.name === k.value))
+            throw new StepError(step, `JOIN key '${k.value}' is not a column of the secondary dataset '${name}'`);
+    }
+    const left = step.parameters.leftColumns !== undefined ? list(step, 'leftColumns') : columns.map(c => c.name);
+    for (const c of left)
+        requireColumn(step, columns, c);
+    const right = step.parameters.rightColumns !== undefined
+        ? list(step, 'rightColumns')
+        : secondary.columns.map(c => c.name);
+    for (const c of right)
+        if (!secondary.columns.some(s => s.name === c))
+            throw new StepError(step, `JOIN right column '${c}' is not a column of the secondary dataset '${name}'`);
+    const taken = new Set(left);
+    const rightOut = right.map(c => {
+        const out = taken.has(c) ? `${c}_${name}` : c;
+        if (taken.has(out))
+            throw new StepError(step, `JOIN output column '${out}' would appear twice`);
+        taken.add(out);
+        return { from: c, to: out };
+    });
+    const outColumns = [
+        ...left.map(c => columns.find(x => x.name === c)),
+        ...rightOut.map(r => ({ ...secondary.columns.find(x => x.name === r.from), name: r.to }))
+    ];
+    const keyOf = (row, names) => {
+        const values = names.map(n => row[n] ?? null);
+        return values.some(v => v === null || v === '') ? undefined : JSON.stringify(values);
+    };
+    const combine = (l, r) => {
+        const row = {};
+        for (const c of left)
+            row[c] = l ? (l[c] ?? null) : null;
+        for (const c of rightOut)
+            row[c.to] = r ? (r[c.from] ?? null) : null;
+        return row;
+    };
+    return {
+        columns: outColumns,
+        apply: row => row,
+        table: rows => {
+            const index = new Map();
+            secondary.rows.forEach((r, i) => {
+                const k = keyOf(r, keys.map(p => p.value));
+                if (k === undefined)
+                    return;
+                const list = index.get(k);
+                if (list)
+                    list.push(i);
+                else
+                    index.set(k, [i]);
+            });
+            const usedRight = new Set();
+            const out = [];
+            for (const l of rows) {
+                const k = keyOf(l, keys.map(p => p.key));
+                const matches = k === undefined ? undefined : index.get(k);
+                if (matches) {
+                    for (const i of matches)
+                        usedRight.add(i);
+                    if (type.matched)
+                        for (const i of matches)
+                            out.push(combine(l, secondary.rows[i]));
+                }
+                else if (type.left)
+                    out.push(combine(l, undefined));
+            }
+            if (type.right)
+                secondary.rows.forEach((r, i) => usedRight.has(i) || out.push(combine(undefined, r)));
+            return out;
+        }
+    };
+};
+const JOIN_OPERATIONS = { JOIN: join };
+
+;// CONCATENATED MODULE: ./src/recipe/ops/mapping.ts
+
+function categoryMap(raw) {
+    try {
+        const parsed = JSON.parse(raw);
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+            return undefined;
+        const map = new Map();
+        for (const [k, v] of Object.entries(parsed)) {
+            if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+                return undefined;
+            map.set(k, String(v));
+        }
+        return map;
+    }
+    catch {
+        return undefined;
+    }
+}
+const categoricalMapping = (step, columns) => {
+    const source = param(step, 'sourceColumn');
+    requireColumn(step, columns, source);
+    const map = categoryMap(param(step, 'categoryMap'));
+    if (!map)
+        throw new StepError(step, 'CATEGORICAL_MAPPING categoryMap must be a JSON object of value → category, e.g. {"Canada":"2"}');
+    const deleteOthers = flag(step, 'deleteOtherRows');
+    const other = step.parameters.other;
+    const keepOthers = flag(step, 'keepOthers');
+    const mapType = (step.parameters.mapType ?? 'TEXT').toUpperCase();
+    const numeric = mapType === 'NUMERIC' && [...map.values()].every(v => v.trim() !== '' && Number.isFinite(Number(v)));
+    const target = step.parameters.targetColumn ?? source;
+    if (target !== source)
+        requireNew(step, columns, target);
+    const type = numeric && (other === undefined || Number.isFinite(Number(other))) && !keepOthers ? 'double' : 'string';
+    const outColumns = target === source
+        ? columns.map(c => (c.name === source ? { ...c, type } : c))
+        : insertAfter(columns, source, [{ name: target, type }]);
+    return {
+        columns: outColumns,
+        apply: row => {
+            const v = row[source] ?? null;
+            const mapped = v === null ? undefined : map.get(v);
+            if (mapped !== undefined)
+                row[target] = mapped;
+            else if (deleteOthers)
+                return null;
+            else if (other !== undefined)
+                row[target] = other;
+            else if (keepOthers)
+                row[target] = v;
+            else
+                row[target] = null;
+            return row;
+        }
+    };
+};
+const MAPPING_OPERATIONS = {
+    CATEGORICAL_MAPPING: categoricalMapping
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/patterns.ts
+
+/**
+ * The recipe's pattern as a regular expression (Java syntax in DataBrew; the common subset behaves the same in
+ * JavaScript with the `u` flag). An invalid pattern is a one-line error naming the step's pattern.
+ */
+function compilePattern(step, pattern) {
+    let re;
+    try {
+        re = new RegExp(pattern, 'u');
+    }
+    catch (err) {
+        throw new StepError(step, `${step.operation} pattern '${pattern}' is not a valid regular expression: ${err.message}`);
+    }
+    return {
+        find: v => re.exec(v)?.[0],
+        test: v => re.test(v)
+    };
+}
+/** EXTRACT_PATTERN: the first match in the value (the whole match, not a group); no match gives a missing value. */
+const extractPattern = (step, columns) => {
+    const source = param(step, 'sourceColumn');
+    requireColumn(step, columns, source);
+    const pattern = compilePattern(step, param(step, 'pattern'));
+    const out = newColumn(step, columns, source);
+    return {
+        columns: out.columns,
+        apply: row => {
+            const v = row[source];
+            row[out.name] = v === null || v === undefined ? null : (pattern.find(v) ?? null);
+            return row;
+        }
+    };
+};
+/**
+ * FLAG_COLUMN_FROM_PATTERN: trueString (default "True") where the pattern occurs anywhere in the value ("based on
+ * the presence of a pattern"), else falseString (default "False"); a missing value has no pattern, so it is false.
+ * `flagType` must be Pattern when given; some console exports omit it, and it means nothing else.
+ */
+const flagFromPattern = (step, columns) => {
+    const source = param(step, 'sourceColumn');
+    requireColumn(step, columns, source);
+    const flagType = step.parameters.flagType;
+    if (flagType !== undefined && flagType !== 'Pattern')
+        throw new StepError(step, `FLAG_COLUMN_FROM_PATTERN flagType must be Pattern, got '${flagType}'`);
+    const pattern = compilePattern(step, param(step, 'pattern'));
+    const yes = step.parameters.trueString ?? 'True';
+    const no = step.parameters.falseString ?? 'False';
+    const out = newColumn(step, columns, source);
+    return {
+        columns: out.columns,
+        apply: row => {
+            const v = row[source];
+            row[out.name] = v !== null && v !== undefined && pattern.test(v) ? yes : no;
+            return row;
+        }
+    };
+};
+const PATTERN_OPERATIONS = {
+    EXTRACT_PATTERN: extractPattern,
+    FLAG_COLUMN_FROM_PATTERN: flagFromPattern
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/rows.ts
+/**
+ * SHUFFLE_ROWS (recipe-actions.SHUFFLE_ROWS.html, a PII step): the values of `sourceColumns` move together to
+ * other rows, chosen at random; with `groupByColumns`, only among rows that share those columns' values. The other
+ * columns stay where they are, so a row keeps its own non-PII values. The step needs every row at once (the engine
+ * holds them in memory for it).
+ *
+ * Randomness: without a seed, node's CSPRNG; with EngineOptions.shuffleSeed (the CLI's --shuffle-seed) a PRNG
+ * seeded from SHA-256 of the seed, so tests and reviews can reproduce a run. No local run matches DataBrew's
+ * permutation: what can be checked is that each column keeps the same multiset of values.
+ */
+
+
+/** xoshiro128** seeded from SHA-256(seed): fast, deterministic, well distributed; not for secrets. */
+function seededDraw(seed) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(seed, 'utf8').digest();
+    const s = [0, 4, 8, 12].map(i => digest.readUInt32LE(i));
+    const next = () => {
+        const result = Math.imul(rotl(Math.imul(s[1], 5), 7), 9) >>> 0;
+        const t = s[1] << 9;
+        s[2] ^= s[0];
+        s[3] ^= s[1];
+        s[1] ^= s[2];
+        s[0] ^= s[3];
+        s[2] ^= t;
+        s[3] = rotl(s[3], 11);
+        return result;
+    };
+    return n => {
+        // Rejection sampling: no modulo bias.
+        const limit = Math.floor(0x1_0000_0000 / n) * n;
+        for (;;) {
+            const x = next();
+            if (x < limit)
+                return x % n;
+        }
+    };
+}
+const rotl = (x, k) => ((x << k) | (x >>> (32 - k))) >>> 0;
+/** Fisher–Yates over the indexes of one group. */
+function permutation(n, draw) {
+    const p = Array.from({ length: n }, (_, i) => i);
+    for (let i = n - 1; i > 0; i--) {
+        const j = draw(i + 1);
+        [p[i], p[j]] = [p[j], p[i]];
+    }
+    return p;
+}
+const shuffleRows = (step, columns, options) => {
+    const moved = sourceColumns(step, columns);
+    const groupBy = step.parameters.groupByColumns !== undefined ? list(step, 'groupByColumns') : [];
+    for (const g of groupBy)
+        requireColumn(step, columns, g);
+    const draw = options.shuffleSeed !== undefined ? seededDraw(options.shuffleSeed) : n => (0,external_node_crypto_.randomInt)(n);
+    return {
+        columns,
+        apply: row => row,
+        table: rows => {
+            const groups = new Map();
+            rows.forEach((row, i) => {
+                const key = JSON.stringify(groupBy.map(g => row[g] ?? null));
+                const members = groups.get(key);
+                if (members)
+                    members.push(i);
+                else
+                    groups.set(key, [i]);
+            });
+            const values = rows.map(row => Object.fromEntries(moved.map(c => [c, row[c] ?? null])));
+            for (const members of groups.values()) {
+                const p = permutation(members.length, draw);
+                members.forEach((rowIndex, k) => {
+                    const from = values[members[p[k]]];
+                    for (const c of moved)
+                        rows[rowIndex][c] = from[c] ?? null;
+                });
+            }
+            return rows;
+        }
+    };
+};
+const ROW_OPERATIONS = {
+    SHUFFLE_ROWS: shuffleRows
+};
+
+;// CONCATENATED MODULE: ./src/recipe/operations.ts
+/**
+ * The operations the local engine runs, each compiled once per step into a row function. Semantics follow the
+ * DataBrew recipe actions reference; where the reference is silent the choice is written next to the code.
+ * Values are text (or null = missing); CHANGE_DATA_TYPE records the column type for the writer.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * CAPITAL_CASE: "the first letter of each word is capitalized and the rest of the word is transformed to lowercase"
+ * (recipe-actions.CAPITAL_CASE.html). A word is a run of characters between white space, as in Spark's initcap,
+ * which DataBrew runs on: the word's first character is upper-cased (a digit stays as it is) and the rest
+ * lower-cased, so `M1A` → `M1a`, `1ST` → `1st`, `mary-ann` → `Mary-ann`, `o'neil` → `O'neil`.
+ */
+function capitalCase(v) {
+    return v.replace(/[^\s]+/gu, w => {
+        const [first = '', ...rest] = [...w];
+        return first.toUpperCase() + rest.join('').toLowerCase();
+    });
+}
+/**
+ * SENTENCE_CASE: "the first letter of each sentence is capitalized, and the rest of the sentence is transformed to
+ * lowercase" (recipe-actions.SENTENCE_CASE.html, example `The quick brown fox. Jumped over. The fence`). A sentence
+ * starts the value or follows `.`, `!` or `?` and white space.
+ */
+function sentenceCase(v) {
+    return v
+        .toLowerCase()
+        .replace(/(^|[.!?]\s+)(\P{L}*?)(\p{L})/gu, (_m, end, lead, letter) => {
+        return end + lead + letter.toUpperCase();
+    });
+}
 // ---------------------------------------------------------------- text cleaning
-const PUNCT = /\p{P}/gu;
-const EDGE_PUNCT = /^\p{P}+|\p{P}+$/gu;
+// REMOVE_COMBINED's character sets are the page's own (recipe-actions.REMOVE_COMBINED.html), not Unicode classes:
+// punctuation is `. ! , ?`, letters A–Z and a–z, numbers 0–9, special characters the ASCII list below.
+const PUNCT = /[.!,?]/g;
+const EDGE_PUNCT = /^[.!,?]+|[.!,?]+$/g;
 const QUOTES = /["'`\u2018\u2019\u201C\u201D]/g;
 const EDGE_QUOTES = /^["'`\u2018\u2019\u201C\u201D]+|["'`\u2018\u2019\u201C\u201D]+$/g;
-// Special characters: anything that is neither a letter, a digit nor whitespace.
-const SPECIAL = /[^\p{L}\p{N}\s]/gu;
+// Special characters: ! " # $ % & ' ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _ ` { | } ~ (the page's list).
+const SPECIAL = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
 function escapeRegex(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -813,9 +1851,9 @@ const removeCombined = (step, columns) => {
         fs.push(v => v.replace(re, ''));
     }
     if (flag(step, 'removeLetters'))
-        fs.push(v => v.replace(/\p{L}/gu, ''));
+        fs.push(v => v.replace(/[A-Za-z]/g, ''));
     if (flag(step, 'removeNumbers'))
-        fs.push(v => v.replace(/\p{N}/gu, ''));
+        fs.push(v => v.replace(/[0-9]/g, ''));
     if (flag(step, 'removeSpecialCharacters'))
         fs.push(v => v.replace(SPECIAL, ''));
     if (flag(step, 'removeAllPunctuation'))
@@ -873,7 +1911,7 @@ const formatPhone = (step, columns) => {
             const region = (regionColumn ? row[regionColumn]?.toUpperCase() : fixedRegion);
             for (const c of cols) {
                 const v = row[c];
-                if (operations_missing(v))
+                if (common_missing(v))
                     continue;
                 const parsed = (0,parsePhoneNumber/* parsePhoneNumber */.l)(v, region ? { defaultCountry: region } : undefined);
                 if (parsed && parsed.isValid())
@@ -896,14 +1934,6 @@ const deleteColumns = (step, columns) => {
         }
     };
 };
-function insertAfter(columns, after, added) {
-    const i = columns.findIndex(c => c.name === after);
-    return [...columns.slice(0, i + 1), ...added, ...columns.slice(i + 1)];
-}
-function requireNew(step, columns, name) {
-    if (columns.some(c => c.name === name))
-        throw new StepError(step, `column '${name}' already exists`);
-}
 const rename = (step, columns) => {
     const from = param(step, 'sourceColumn');
     const to = param(step, 'targetColumn');
@@ -946,7 +1976,7 @@ const merge = (step, columns) => {
     return {
         columns: insertAfter(columns, from[from.length - 1], [{ name: to, type: 'string' }]),
         apply: row => {
-            const parts = from.map(f => row[f]).filter(v => !operations_missing(v));
+            const parts = from.map(f => row[f]).filter(v => !common_missing(v));
             row[to] = parts.length === 0 ? null : parts.join(delimiter);
             return row;
         }
@@ -968,25 +1998,13 @@ function splitInto(step, columns, count, split) {
         ],
         apply: row => {
             const v = row[from];
-            const parts = operations_missing(v) ? [] : split(v);
+            const parts = common_missing(v) ? [] : split(v);
             for (let k = 0; k < count; k++)
                 row[names[k]] = parts[k] ?? null;
             delete row[from];
             return row;
         }
     };
-}
-function intParam(step, name, fallback) {
-    const raw = step.parameters[name];
-    if (raw === undefined) {
-        if (fallback !== undefined)
-            return fallback;
-        throw new StepError(step, `${step.operation} needs parameter ${name}`);
-    }
-    const n = Number(raw);
-    if (!Number.isInteger(n))
-        throw new StepError(step, `${step.operation} parameter ${name} must be an integer, got '${raw}'`);
-    return n;
 }
 /** Splits at most `limit` times on the delimiter, from the start; the rest stays in the last part. */
 function splitLimited(v, delimiter, limit) {
@@ -1048,7 +2066,7 @@ const splitBetweenDelimiter = (step, columns) => {
     });
 };
 // ---------------------------------------------------------------- types and quality
-const TYPES = {
+const operations_TYPES = {
     string: 'string',
     integer: 'integer',
     int: 'integer',
@@ -1067,9 +2085,9 @@ const changeDataType = (step, columns) => {
     const from = param(step, 'sourceColumn');
     requireColumn(step, columns, from);
     const raw = param(step, 'columnDataType');
-    const type = TYPES[raw.toLowerCase()];
+    const type = operations_TYPES[raw.toLowerCase()];
     if (!type)
-        throw new UnsupportedOperation(step, `CHANGE_DATA_TYPE to '${raw}' cannot run locally (supported: ${Object.keys(TYPES).join(', ')})`);
+        throw new UnsupportedOperation(step, `CHANGE_DATA_TYPE to '${raw}' cannot run locally (supported: ${Object.keys(operations_TYPES).join(', ')})`);
     const convert = type === 'integer'
         ? v => /^\s*[+-]?\d+\s*$/.test(v)
             ? String(BigInt(v.trim()))
@@ -1102,14 +2120,14 @@ const changeDataType = (step, columns) => {
         columns: columns.map(c => (c.name === from ? { ...c, type } : c)),
         apply: row => {
             const v = row[from];
-            row[from] = operations_missing(v) ? null : convert(v);
+            row[from] = common_missing(v) ? null : convert(v);
             return row;
         }
     };
 };
 const removeMissing = (step, columns) => {
     const cols = sourceColumns(step, columns);
-    return { columns, apply: row => (cols.some(c => operations_missing(row[c])) ? null : row) };
+    return { columns, apply: row => (cols.some(c => common_missing(row[c])) ? null : row) };
 };
 function fillWith(value) {
     return (step, columns) => {
@@ -1119,7 +2137,7 @@ function fillWith(value) {
             columns,
             apply: row => {
                 for (const c of cols)
-                    if (operations_missing(row[c]))
+                    if (common_missing(row[c]))
                         row[c] = v;
                 return row;
             }
@@ -1138,7 +2156,7 @@ function fillWithStat(kind) {
             stats: {
                 column: col,
                 collect: v => {
-                    if (operations_missing(v))
+                    if (common_missing(v))
                         return;
                     if (kind === 'mode')
                         counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -1171,7 +2189,7 @@ function fillWithStat(kind) {
                 }
             },
             apply: row => {
-                if (operations_missing(row[col]))
+                if (common_missing(row[col]))
                     row[col] = fill;
                 return row;
             }
@@ -1186,7 +2204,7 @@ const removeDuplicates = (step, columns) => {
         columns,
         apply: row => {
             const v = row[col];
-            if (operations_missing(v))
+            if (common_missing(v))
                 return row;
             if (seen.has(v))
                 return null;
@@ -1392,8 +2410,8 @@ const removeValues = (step, columns) => {
 const OPERATIONS = {
     LOWER_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => v.toLowerCase()),
     UPPER_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => v.toUpperCase()),
-    CAPITAL_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => v.replace(/\p{L}[\p{L}\p{M}'’]*/gu, capitalize)),
-    SENTENCE_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => capitalize(v)),
+    CAPITAL_CASE: (s, c) => inPlace(c, sourceColumns(s, c), capitalCase),
+    SENTENCE_CASE: (s, c) => inPlace(c, sourceColumns(s, c), sentenceCase),
     REMOVE_COMBINED: removeCombined,
     REPLACE_TEXT: replaceText,
     FORMAT_PHONE_NUMBER: formatPhone,
@@ -1425,7 +2443,14 @@ const OPERATIONS = {
     MASK_DATE: maskDate,
     MASK_DELIMITER: maskDelimiter,
     MASK_RANGE: maskRange,
-    REPLACE_WITH_RANDOM_BETWEEN: replaceWithRandomBetween
+    REPLACE_WITH_RANDOM_BETWEEN: replaceWithRandomBetween,
+    ...MATH_OPERATIONS,
+    ...DATE_OPERATIONS,
+    ...PATTERN_OPERATIONS,
+    ...MAPPING_OPERATIONS,
+    ...ROW_OPERATIONS,
+    ...GROUP_OPERATIONS,
+    ...JOIN_OPERATIONS
 };
 const SUPPORTED_OPERATIONS = Object.keys(OPERATIONS);
 
@@ -1461,13 +2486,15 @@ function compileRecipe(recipe, input, options = {}) {
             continue;
         }
         try {
-            const when = compileConditions(step.conditions);
+            const when = compileConditions(step.conditions, columns);
             for (const c of step.conditions) {
                 if (!columns.some(col => col.name === c.targetColumn)) {
                     throw new StepError(step, `condition ${c.condition} targets column '${c.targetColumn}', which does not exist at this step`);
                 }
             }
             const compiled = compile(step, columns.map(c => ({ ...c })), options);
+            if (compiled.table && when)
+                throw new StepError(step, `${step.operation} applies to the whole table: ConditionExpressions cannot select rows for it`);
             steps.push({ step, compiled, when });
             columns = compiled.columns;
         }
@@ -1499,7 +2526,10 @@ function through(recipe, row, upTo) {
  */
 async function runCompiled(compiled, reader, writer, reopen) {
     try {
-        for (let i = 0; i < compiled.steps.length; i++) {
+        const firstTable = compiled.steps.findIndex(s => s.compiled.table);
+        // Statistics of steps after a whole-table step are taken from the held rows (finishFrom).
+        const streamed = firstTable >= 0 ? firstTable : compiled.steps.length;
+        for (let i = 0; i < streamed; i++) {
             const stats = compiled.steps[i].compiled.stats;
             if (!stats)
                 continue;
@@ -1523,6 +2553,23 @@ async function runCompiled(compiled, reader, writer, reopen) {
         let rowsIn = 0;
         let rowsOut = 0;
         const n = compiled.steps.length;
+        if (firstTable >= 0) {
+            // A whole-table step (SHUFFLE_ROWS) needs every row that reaches it: hold them, then stream the rest.
+            const held = [];
+            for await (const batch of reader.batches()) {
+                rowsIn += batch.length;
+                for (const row of batch) {
+                    const r = through(compiled, row, firstTable);
+                    if (r)
+                        held.push(r);
+                }
+            }
+            const out = finishFrom(compiled, held, firstTable);
+            for (let i = 0; i < out.length; i += 10_000)
+                await writer.write(out.slice(i, i + 10_000));
+            await writer.close();
+            return { rowsIn, rowsOut: out.length };
+        }
         for await (const batch of reader.batches()) {
             rowsIn += batch.length;
             const out = [];
@@ -1546,15 +2593,35 @@ async function runCompiled(compiled, reader, writer, reopen) {
         await reader.close();
     }
 }
+/** Runs every row that reached step `from` through the rest of the recipe, whole-table steps included. */
+function finishFrom(compiled, rows, from) {
+    let current = rows;
+    for (let i = from; i < compiled.steps.length; i++) {
+        const s = compiled.steps[i];
+        const stats = s.compiled.stats;
+        if (stats) {
+            for (const row of current)
+                if (!s.when || s.when(row))
+                    stats.collect(row[stats.column] ?? null);
+            stats.done();
+        }
+        if (s.compiled.table) {
+            current = s.compiled.table(current);
+            continue;
+        }
+        const next = [];
+        for (const row of current) {
+            const r = applyStep(s, row);
+            if (r)
+                next.push(r);
+        }
+        current = next;
+    }
+    return current;
+}
 /** Runs a recipe over in-memory rows (previews, tests). */
 function runRows(compiled, rows) {
-    const out = [];
-    for (const row of rows) {
-        const r = through(compiled, { ...row }, compiled.steps.length);
-        if (r)
-            out.push(r);
-    }
-    return out;
+    return finishFrom(compiled, rows.map(row => ({ ...row })), 0);
 }
 
 

@@ -2,7 +2,7 @@
  * Turns the `files` globs into the list of local files of one batch, relative to the working directory.
  * Names keep their directories (exports/eu/customers.csv) so two files with the same base name stay apart.
  */
-import { stat } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { UsageError } from '../errors.js'
@@ -42,11 +42,21 @@ export async function expandFiles(
       `input 'files': no files matched ${patterns.map(p => `'${p}'`).join(', ')} in '${base}': check the globs, or set fail-on-empty: false`
     )
   }
+  // A symbolic link (to a file, or a directory on the way) may not lead out of the working directory: a workflow
+  // that globs `*.csv` must not upload /etc/shadow because a checked-out `link.csv` points there.
+  const realBase = await realpath(base)
   const files: MatchedFile[] = []
   for (const name of names) {
     const full = path.join(base, name)
-    const s = await stat(full)
-    files.push({ path: full, name: name.split(path.sep).join('/'), size: s.size })
+    const real = await realpath(full)
+    const inside = path.relative(realBase, real)
+    if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) {
+      throw new UsageError(
+        `input 'files': '${name}' is a symbolic link to '${real}', outside working-directory '${base}': copy the file into the working directory instead of linking it`
+      )
+    }
+    const s = await stat(real)
+    files.push({ path: real, name: name.split(path.sep).join('/'), size: s.size })
   }
   return files
 }

@@ -39,6 +39,8 @@ export interface Recorded {
   /** 0 for a reset connection. */
   status: number
   fault?: Fault
+  /** The request headers as received (lower-case names): SSE-KMS headers, conditions. */
+  headers: http.IncomingHttpHeaders
 }
 
 export interface FaultProxy {
@@ -62,6 +64,12 @@ export interface FaultProxyOptions {
    * and counts the upload as aborted (s3rver keeps the parts in its temp directory, invisible to every listing).
    */
   emulateAbort?: boolean
+  /**
+   * Neither local server implements S3's conditional writes (PutObject with If-None-Match: *, answered 412
+   * PreconditionFailed when the key exists). With this set, the proxy does, for the keys written and deleted through
+   * it.
+   */
+  emulateConditionalWrites?: boolean
 }
 
 const ERROR = (code: string, message: string) =>
@@ -74,6 +82,8 @@ export async function startFaultProxy(target: string, options: FaultProxyOptions
   const requests: Recorded[] = []
   const rules: Rule[] = []
   const open = new Set<string>()
+  /** Keys that exist, as far as writes through the proxy tell (for emulateConditionalWrites). */
+  const written = new Set<string>()
   let inFlight = 0
 
   const pick = (method: string, pathname: string, query: string): Rule | undefined => {
@@ -113,7 +123,14 @@ export async function startFaultProxy(target: string, options: FaultProxyOptions
     let reset = false
     const doReset = () => {
       reset = true
-      requests.push({ method, url, bodyBytes: Buffer.concat(chunks), status: 0, fault: 'reset' })
+      requests.push({
+        method,
+        url,
+        bodyBytes: Buffer.concat(chunks),
+        status: 0,
+        fault: 'reset',
+        headers: req.headers
+      })
       req.socket.destroy()
     }
     req.on('data', (c: Buffer) => {
@@ -137,7 +154,7 @@ export async function startFaultProxy(target: string, options: FaultProxyOptions
       if (rule?.fault === 'reset') return doReset() // an empty body: reset before any answer
       if (rule?.fault === 'status500' || rule?.fault === 'slowdown503') {
         const status = rule.fault === 'status500' ? 500 : 503
-        requests.push({ method, url, bodyBytes, status, fault: rule.fault })
+        requests.push({ method, url, bodyBytes, status, fault: rule.fault, headers: req.headers })
         res.writeHead(status, { 'content-type': 'application/xml' })
         res.end(
           status === 500
@@ -147,14 +164,28 @@ export async function startFaultProxy(target: string, options: FaultProxyOptions
         return
       }
       if (rule?.fault === 'forbidden403') {
-        requests.push({ method, url, bodyBytes, status: 403, fault: rule.fault })
+        requests.push({ method, url, bodyBytes, status: 403, fault: rule.fault, headers: req.headers })
         res.writeHead(403, { 'content-type': 'application/xml' })
         res.end(ERROR('AccessDenied', 'Access Denied'))
         return
       }
       if (rule?.fault === 'delay') await sleep(rule.delayMs ?? 500)
-      const { status, headers, body } = await forward(method, url, req.rawHeaders, bodyBytes)
       const params = new URLSearchParams(query)
+      const plainPut = method === 'PUT' && !params.has('uploadId') && !req.headers['x-amz-copy-source']
+      if (
+        options.emulateConditionalWrites &&
+        plainPut &&
+        req.headers['if-none-match'] === '*' &&
+        written.has(pathname)
+      ) {
+        requests.push({ method, url, bodyBytes, status: 412, headers: req.headers })
+        res.writeHead(412, { 'content-type': 'application/xml' })
+        res.end(ERROR('PreconditionFailed', 'At least one of the pre-conditions you specified did not hold'))
+        return
+      }
+      const { status, headers, body } = await forward(method, url, req.rawHeaders, bodyBytes)
+      if (status < 300 && (plainPut || (method === 'POST' && params.has('uploadId')))) written.add(pathname)
+      if (status < 300 && method === 'DELETE' && !params.has('uploadId')) written.delete(pathname)
       if (
         options.emulateAbort &&
         method === 'DELETE' &&
@@ -162,12 +193,12 @@ export async function startFaultProxy(target: string, options: FaultProxyOptions
         (status === 405 || status === 501)
       ) {
         open.delete(params.get('uploadId')!)
-        requests.push({ method, url, bodyBytes, status: 204 })
+        requests.push({ method, url, bodyBytes, status: 204, headers: req.headers })
         res.writeHead(204)
         res.end()
         return
       }
-      requests.push({ method, url, bodyBytes, status, fault: rule?.fault })
+      requests.push({ method, url, bodyBytes, status, fault: rule?.fault, headers: req.headers })
       if (status < 300) trackMultipart(method, params, body)
       res.writeHead(status, headers)
       res.end(body)

@@ -103,7 +103,10 @@ describe.each(['s3rver', 'fauxqs'] as const)('uploadBatch against %s', backend =
   })
 
   beforeEach(async () => {
-    proxy = await startFaultProxy(s3.endpoint, { emulateAbort: backend === 's3rver' })
+    proxy = await startFaultProxy(s3.endpoint, {
+      emulateAbort: backend === 's3rver',
+      emulateConditionalWrites: true
+    })
     // The production client, as the action builds it for a custom endpoint; 4 attempts keep failures quick.
     client = createS3Client({
       region: 'us-east-1',
@@ -421,6 +424,82 @@ describe.each(['s3rver', 'fauxqs'] as const)('uploadBatch against %s', backend =
       const err = await failure(uploadBatch(options({ files: [big, small] })))
       expect(err.message).toMatch(/^upload of sub\/small\.csv .* failed: InternalError/)
       await expectNothingLeft()
+    })
+  })
+
+  it('asks for SSE-KMS with the configured key on every object it creates; parts inherit it', async () => {
+    const kmsKeyId = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+    const before = proxy.requests.length
+    await uploadBatch(options({ kmsKeyId }))
+    const writes = proxy.requests.slice(before).filter(r => r.method === 'PUT' || r.method === 'POST')
+    const creates = writes.filter(
+      r =>
+        (r.method === 'PUT' && !/[?&](partNumber|uploadId)=/.test(r.url)) || /[?&]uploads(=|&|$)/.test(r.url)
+    )
+    // Every data object (PutObject or CreateMultipartUpload) and the manifest.
+    expect(creates.length).toBeGreaterThanOrEqual(4)
+    for (const r of creates) {
+      expect({ url: r.url, sse: r.headers['x-amz-server-side-encryption'] }).toEqual({
+        url: r.url,
+        sse: 'aws:kms'
+      })
+      expect(r.headers['x-amz-server-side-encryption-aws-kms-key-id']).toBe(kmsKeyId)
+    }
+    // UploadPart and CompleteMultipartUpload carry no SSE headers (S3 refuses them there; the upload's setting holds).
+    for (const r of writes.filter(w => /[?&]uploadId=/.test(w.url)))
+      expect(r.headers['x-amz-server-side-encryption']).toBeUndefined()
+  })
+
+  describe('two runs of one batch id (a re-run racing the first attempt)', () => {
+    /**
+     * A client for run B that, on its first request matching `when`, lets run A (same batch id) complete first, and
+     * then either fails that request (`fail`) or sends it on as it is.
+     */
+    function racing(
+      when: (command: { input: { Key?: string } } & object) => boolean,
+      fail: boolean
+    ): S3Client {
+      let fired = false
+      return new Proxy(client, {
+        get(target, prop, receiver) {
+          if (prop !== 'send') return Reflect.get(target, prop, receiver)
+          return async (command: { input: { Key?: string } }, ...rest: unknown[]) => {
+            if (!fired && when(command)) {
+              fired = true
+              await uploadBatch(options({ files: [small, empty] }))
+              if (fail)
+                throw Object.assign(new Error('InternalError'), { $metadata: { httpStatusCode: 500 } })
+            }
+            return (target.send as (...a: unknown[]) => Promise<unknown>)(command, ...rest)
+          }
+        }
+      })
+    }
+
+    it('a run that fails after the other committed the batch removes nothing of it', async () => {
+      const isDataPut = (c: { input: { Key?: string } }) =>
+        c.constructor.name === 'PutObjectCommand' && !String(c.input.Key).endsWith('_manifest.json')
+      const err = await failure(uploadBatch(options({ files: [small, empty], s3: racing(isDataPut, true) })))
+      expect(err).toBeInstanceOf(UserError)
+      await expectVerified([small, empty])
+    })
+
+    it("the run whose manifest comes second fails with one line and leaves the winner's batch whole", async () => {
+      const isManifestPut = (c: { input: { Key?: string } }) =>
+        c.constructor.name === 'PutObjectCommand' && String(c.input.Key).endsWith('_manifest.json')
+      const before = proxy.requests.length
+      const err = await failure(
+        uploadBatch(options({ files: [small, empty], s3: racing(isManifestPut, false) }))
+      )
+      expect(err.message).toMatch(
+        /^another run completed batch s3:\/\/landing-test\/landing\/ds\/b\d+\/ at the same time: use a new batch-id$/
+      )
+      // The second manifest write was refused by the server (If-None-Match: *), not overwritten.
+      const manifestPuts = proxy.requests
+        .slice(before)
+        .filter(r => r.method === 'PUT' && r.url.startsWith(`/${BUCKET}/${prefix}_manifest.json`))
+      expect(manifestPuts.map(r => r.status)).toEqual([200, 412])
+      await expectVerified([small, empty])
     })
   })
 

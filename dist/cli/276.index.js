@@ -2110,11 +2110,19 @@ async function expandFiles(patterns, cwd, opts) {
     if (names.length === 0 && opts.failOnEmpty) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'files': no files matched ${patterns.map(p => `'${p}'`).join(', ')} in '${base}': check the globs, or set fail-on-empty: false`);
     }
+    // A symbolic link (to a file, or a directory on the way) may not lead out of the working directory: a workflow
+    // that globs `*.csv` must not upload /etc/shadow because a checked-out `link.csv` points there.
+    const realBase = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(base);
     const files = [];
     for (const name of names) {
         const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, name);
-        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(full);
-        files.push({ path: full, name: name.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), size: s.size });
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(full);
+        const inside = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realBase, real);
+        if (inside === '' || inside.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(inside)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'files': '${name}' is a symbolic link to '${real}', outside working-directory '${base}': copy the file into the working directory instead of linking it`);
+        }
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real);
+        files.push({ path: real, name: name.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), size: s.size });
     }
     return files;
 }
@@ -3438,6 +3446,13 @@ async function uploadBatch(o) {
     }
     const cleanup = async (why) => {
         try {
+            // Another run of the same batch id may have committed it meanwhile (a re-run racing the first attempt): its
+            // objects share our keys, and removing them would break the batch it just completed.
+            const committed = await readManifest(o.s3, o.bucket, manifestKey).catch(() => undefined);
+            if (committed) {
+                log(`${why}: another run completed s3://${o.bucket}/${prefix} meanwhile; nothing of it was removed`);
+                return;
+            }
             const removed = await removeBatchObjects(o.s3, o.bucket, prefix);
             log(`${why}: removed ${removed.objects} object(s) and aborted ${removed.multipartUploads} multipart upload(s) under s3://${o.bucket}/${prefix}`);
         }

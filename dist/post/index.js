@@ -99095,6 +99095,13 @@ async function uploadBatch(o) {
     }
     const cleanup = async (why) => {
         try {
+            // Another run of the same batch id may have committed it meanwhile (a re-run racing the first attempt): its
+            // objects share our keys, and removing them would break the batch it just completed.
+            const committed = await readManifest(o.s3, o.bucket, manifestKey).catch(() => undefined);
+            if (committed) {
+                log(`${why}: another run completed s3://${o.bucket}/${prefix} meanwhile; nothing of it was removed`);
+                return;
+            }
             const removed = await removeBatchObjects(o.s3, o.bucket, prefix);
             log(`${why}: removed ${removed.objects} object(s) and aborted ${removed.multipartUploads} multipart upload(s) under s3://${o.bucket}/${prefix}`);
         }

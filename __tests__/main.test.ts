@@ -316,6 +316,47 @@ describe('action validate command (no AWS)', () => {
     ])
   })
 
+  it("checks the collaboration contract: a table of each column's role and protection", async () => {
+    const io = validate({ recipes: 'examples/recipes/*.json', contract: 'examples/cleanrooms.yml' })
+    await run(io)
+    expect(io.failed).toBeUndefined()
+    expect(io.logs).toContainEqual(
+      'examples/cleanrooms.yml: configured table customers, AGGREGATION rule, holds for examples/recipes/customers.json'
+    )
+    expect(io.summary).toContain('### Collaboration contract `customers` (`examples/cleanrooms.yml`)')
+    const text = visibleText(renderSummary(io.summary))
+    expect(text).toContain('email join hashed (HMAC_SHA256, key AwsGlueDataBrew-cleanrooms-hashing-key)')
+    expect(text).toContain('city dimension output as is')
+  })
+
+  it('fails a pull request whose contract exposes a PII column, with an annotation on the contract', async () => {
+    const dir = mkdtempSync(path.join(repo, '.contract-'))
+    try {
+      const broken = readFileSync('examples/cleanrooms.yml', 'utf8')
+        .replace(
+          'allowedColumns: [customer_id, email, phone, city, state, country]',
+          'allowedColumns: [customer_id, email, phone, city, state, country, postal_code]'
+        )
+        .replace(
+          'dimensionColumns: [city, state, country]',
+          'dimensionColumns: [city, state, country, postal_code]'
+        )
+      writeFileSync(path.join(dir, 'cleanrooms.yml'), broken)
+      const file = `${path.basename(dir)}/cleanrooms.yml`
+      const io = validate({ contract: file })
+      await run(io)
+      expect(io.failed).toMatch(
+        /^1 problem\(s\) in 0 recipe\(s\) and the contract: first: .*cleanrooms\.yml:\d+:\d+: postal_code is PII \(postal_code in the policy\)/
+      )
+      expect(io.outputs.status).toBe('invalid')
+      expect(io.annotations).toEqual([
+        expect.stringMatching(/^error .*cleanrooms\.yml:\d+:\d+ postal_code is PII/)
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('annotates at most 10 errors and keeps the rest for the summary', async () => {
     const io = validate({
       recipes: '__tests__/fixtures/recipes/typos.json\n__tests__/fixtures/recipes/hash-before-normalize.json'

@@ -1906,7 +1906,7 @@ function tracking(ctx, progress) {
 async function runJob(settings, ctx, progress = new JobProgress()) {
     // The recipe engine and formats load only for validate: uploads do not carry them in memory.
     if (settings.command === 'validate')
-        return (await Promise.all(/* import() */[__webpack_require__.e(506), __webpack_require__.e(278), __webpack_require__.e(815), __webpack_require__.e(606), __webpack_require__.e(877), __webpack_require__.e(625), __webpack_require__.e(599)]).then(__webpack_require__.bind(__webpack_require__, 1599))).runValidateJob(settings, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(506), __webpack_require__.e(278), __webpack_require__.e(815), __webpack_require__.e(606), __webpack_require__.e(877), __webpack_require__.e(625), __webpack_require__.e(327)]).then(__webpack_require__.bind(__webpack_require__, 7327))).runValidateJob(settings, ctx);
     const tracked = tracking(ctx, progress);
     const session = await connectAws(settings, tracked);
     try {
@@ -2632,6 +2632,12 @@ const INPUTS = [
         description: 'Sample file (.csv, .jsonl or .parquet) each recipe is run on by command validate, for the before/after preview and the output schema. Never real customer data: the summary masks policy columns, but the file lives in the repository.',
         kind: 'string',
         commands: ['validate']
+    },
+    {
+        name: 'contract',
+        description: "Collaboration contract (YAML, e.g. infra/cleanrooms.yml) for command validate: the Clean Rooms configured table and analysis rule. Checked with the Clean Rooms API's rules and against its recipe (allowed columns it outputs, join columns hashed under the policy's contract) and the PII policy (no PII as a dimension or list column); the summary shows each column's role and protection.",
+        kind: 'string',
+        commands: ['validate']
     }
 ];
 function inputSpec(name) {
@@ -2903,6 +2909,7 @@ function parseSettings(raw, env) {
         recipes: splitList(given(raw, 'recipes') ?? ''),
         policy: given(raw, 'policy'),
         sampleData: given(raw, 'sample-data'),
+        contract: given(raw, 'contract'),
         provenance
     };
     if (problems.length > 0)
@@ -2924,7 +2931,7 @@ function missing(s) {
     const needs = [];
     if (s.command === 'validate') {
         // Recipes, files, or both: files bring the upload checks (dataset, keys) with them.
-        if (s.recipes.length === 0 && s.files.length === 0)
+        if (s.recipes.length === 0 && s.files.length === 0 && !s.contract)
             needs.push('recipes');
         if (s.files.length > 0 && !s.dataset)
             needs.push('dataset');

@@ -9,14 +9,17 @@ import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { checkContract } from '../cleanrooms/check.js'
+import { parseContract } from '../cleanrooms/contract.js'
 import { formatOf, openReader } from '../formats/index.js'
 import type { Row } from '../formats/table.js'
 import { checkRecipeText, loadPolicy, readText } from '../recipe/check-file.js'
 import { compileRecipe, runRows } from '../recipe/engine.js'
-import type { Problem } from '../recipe/model.js'
+import type { Problem, Recipe } from '../recipe/model.js'
 import { parseRecipe } from '../recipe/parse.js'
 import type { PiiPolicy } from '../recipe/policy.js'
 import { checkColumns } from '../recipe/validate.js'
+import { renderContractSection, type ContractReport } from '../report/contract-summary.js'
 import {
   renderValidateSummary,
   PREVIEW_ROWS,
@@ -126,6 +129,38 @@ export async function runValidateJob(s: Settings, ctx: JobContext): Promise<JobR
     reports.push(report)
   }
 
+  let contractReport: ContractReport | undefined
+  if (s.contract) {
+    const text = await readText(path.resolve(cwd, s.contract), 'contract')
+    const parsed = parseContract(text, s.contract)
+    problems.push(...parsed.problems)
+    contractReport = { file: s.contract, problems: parsed.problems.length, table: [] }
+    const c = parsed.contract
+    if (c) {
+      // The contract's recipe, followed through its steps on the sample's columns when there is a sample.
+      let recipe: Recipe | undefined
+      let outputColumns: string[] | undefined
+      if (c.recipe) {
+        const recipeText = await readText(path.resolve(cwd, c.recipe), 'recipe')
+        recipe = parseRecipe(recipeText, c.recipe).recipe
+        if (recipe && sample) outputColumns = checkColumns(recipe, sample.columns).output
+      }
+      const checked = checkContract(c, { recipe, outputColumns, policy })
+      problems.push(...checked.problems)
+      contractReport = {
+        file: s.contract,
+        name: c.name,
+        ruleType: c.rule.type,
+        recipe: c.recipe,
+        problems: checked.problems.length,
+        table: checked.table
+      }
+      ctx.log(
+        `${s.contract}: configured table ${c.name}, ${c.rule.type} rule, ${checked.problems.length ? `${checked.problems.length} problem(s)` : 'holds'}${c.recipe ? ` for ${c.recipe}` : ''}${outputColumns ? '' : ' (no sample-data: allowed columns not checked against the output)'}`
+      )
+    }
+  }
+
   let uploadCheck: UploadInputsCheck | undefined
   if (s.files.length > 0) {
     const plan = await planUpload(s, ctx)
@@ -155,7 +190,10 @@ export async function runValidateJob(s: Settings, ctx: JobContext): Promise<JobR
     )
   }
   const piiColumns = new Set(policy?.columns.map(c => c.name) ?? [])
-  const summary = renderValidateSummary(reports, piiColumns, s.policy, uploadCheck)
+  const summary = [
+    renderValidateSummary(reports, piiColumns, s.policy, uploadCheck),
+    ...(contractReport ? renderContractSection(contractReport) : [])
+  ].join('\n')
   // files counts data files (as for upload), only when files was given; recipes are counted in the summary.
   const outputs: Record<string, string> = { status: errors.length > 0 ? 'invalid' : 'valid' }
   if (uploadCheck) {
@@ -167,7 +205,7 @@ export async function runValidateJob(s: Settings, ctx: JobContext): Promise<JobR
     summary,
     failure:
       errors.length > 0
-        ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${errors[0]!.file}:${errors[0]!.line}:${errors[0]!.column}: ${errors[0]!.message}`
+        ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${contractReport?.problems ? ' and the contract' : ''}${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${errors[0]!.file}:${errors[0]!.line}:${errors[0]!.column}: ${errors[0]!.message}`
         : undefined
   }
 }

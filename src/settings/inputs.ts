@@ -264,6 +264,13 @@ export const INPUTS = [
       'Sample file (.csv, .jsonl or .parquet) each recipe is run on by command validate, for the before/after preview and the output schema. Never real customer data: the summary masks policy columns, but the file lives in the repository.',
     kind: 'string',
     commands: ['validate']
+  },
+  {
+    name: 'contract',
+    description:
+      "Collaboration contract (YAML, e.g. infra/cleanrooms.yml) for command validate: the Clean Rooms configured table and analysis rule. Checked with the Clean Rooms API's rules and against its recipe (allowed columns it outputs, join columns hashed under the policy's contract) and the PII policy (no PII as a dimension or list column); the summary shows each column's role and protection.",
+    kind: 'string',
+    commands: ['validate']
   }
 ] as const satisfies readonly InputSpec[]
 

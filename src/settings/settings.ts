@@ -70,6 +70,8 @@ export interface Settings {
   recipes: string[]
   policy?: string
   sampleData?: string
+  /** Collaboration contract file for command validate. */
+  contract?: string
   /** Informational, from the stack outputs only: where the pipeline writes, and the Glue database it catalogs into. */
   targetBucket?: string
   glueDatabase?: string
@@ -312,6 +314,7 @@ export function parseSettings(raw: RawInputs, env: NodeJS.ProcessEnv): Settings 
     recipes: splitList(given(raw, 'recipes') ?? ''),
     policy: given(raw, 'policy'),
     sampleData: given(raw, 'sample-data'),
+    contract: given(raw, 'contract'),
     provenance
   }
   if (problems.length > 0) throw new UsageError(problems.join('; '))
@@ -334,7 +337,7 @@ function missing(s: Settings): string[] {
   const needs: string[] = []
   if (s.command === 'validate') {
     // Recipes, files, or both: files bring the upload checks (dataset, keys) with them.
-    if (s.recipes.length === 0 && s.files.length === 0) needs.push('recipes')
+    if (s.recipes.length === 0 && s.files.length === 0 && !s.contract) needs.push('recipes')
     if (s.files.length > 0 && !s.dataset) needs.push('dataset')
     return needs
   }

@@ -1,5 +1,11 @@
 /** `cleanrooms-connect pipeline local`: the stack's state machine, run on this machine against any S3 server. */
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { configuredTableProperties } from '../cleanrooms/cfn.js'
+import { checkContract } from '../cleanrooms/check.js'
+import { parseContract } from '../cleanrooms/contract.js'
+import { formatProblem } from '../recipe/model.js'
+import { parseRecipe } from '../recipe/parse.js'
 import { UsageError } from '../errors.js'
 import { createS3Client } from '../aws/clients.js'
 import { loadPrivateKeys, readKeyFile } from '../crypto/keys.js'
@@ -10,7 +16,7 @@ import { hashKeyFrom, loadRecipe } from './recipe-run.js'
 
 const HELP = `Usage: cleanrooms-connect pipeline local --endpoint-url URL --bucket B --target-bucket T --dataset D \\
          --batch-id ID --key PRIVATE.asc [--recipe R.json] [--hash-key-file F] [--output-mode replace|append]
-         [--archive-plaintext]
+         [--archive-plaintext] [--contract cleanrooms.yml]
 
 Runs the stack on this machine for an uploaded batch, as infra/template.yaml wires it: infra/statemachine.asl.json
 with the template's DefinitionSubstitutions; DecryptBatch (plan, then one invocation per object), PublishOutput,
@@ -18,7 +24,9 @@ ArchiveBatch and CleanupBatch are the Lambda handlers with their template enviro
 in-memory table; the DataBrew dataset and job are stand-ins built from the template (a run reads everything under the
 dataset's current key, as DataBrew does) with the local recipe engine for the transforms; Glue is an in-memory
 catalog; SNS messages are printed. Prints the status, the states, the output objects and the table; exit 0 when the
-execution SUCCEEDED. Objects are written without SSE-KMS (local S3 servers do not do KMS).
+execution SUCCEEDED. Objects are written without SSE-KMS (local S3 servers do not do KMS). Then the collaboration
+contract is checked against the run's output and printed as the configured table the stack would apply (exit 1 when
+it does not hold).
 
 Flags:
   --endpoint-url URL     S3-protocol server (or AWS_ENDPOINT_URL_S3)
@@ -34,6 +42,8 @@ Flags:
   --output-mode M        the stack's OutputMode: replace (the table shows the latest batch) or append [default: the
                          template's default]
   --archive-plaintext    the stack's ArchivePlaintext=true: archive the decrypted plaintext too
+  --contract FILE        collaboration contract to check against the output [default: infra/cleanrooms.yml when it
+                         exists and the run uses the template's recipe]
 
 Example:
   cleanrooms-connect pipeline local --endpoint-url http://127.0.0.1:4566 --bucket data --target-bucket out \\
@@ -55,7 +65,8 @@ export const pipelineLocalCommand: Command = {
       recipe: { type: 'string' },
       'hash-key-file': { type: 'string' },
       'output-mode': { type: 'string' },
-      'archive-plaintext': { type: 'boolean' }
+      'archive-plaintext': { type: 'boolean' },
+      contract: { type: 'string' }
     })
     if (!parsed) {
       io.stdout(HELP + '\n')
@@ -120,9 +131,33 @@ export const pipelineLocalCommand: Command = {
         io.stderr(`error: pipeline ${result.status}: ${result.error ?? ''} ${result.cause ?? ''}\n`)
         return 1
       }
-      return 0
+      const contractFile =
+        v.contract ??
+        (!v.recipe && existsSync(pathFor(io, 'infra/cleanrooms.yml')) ? 'infra/cleanrooms.yml' : undefined)
+      return contractFile ? await printContract(contractFile, result.columns, io) : 0
     } finally {
       s3.destroy()
     }
   }
+}
+
+/** The contract held against the run's real output, and the configured table the stack would apply. */
+export async function printContract(file: string, columns: string[] | undefined, io: CliIO): Promise<number> {
+  const parsed = parseContract(await readFile(pathFor(io, file), 'utf8'), file)
+  let problems = parsed.problems
+  const contract = parsed.contract
+  if (contract) {
+    const recipe = contract.recipe
+      ? parseRecipe(await readFile(pathFor(io, contract.recipe), 'utf8'), contract.recipe).recipe
+      : undefined
+    problems = checkContract(contract, { recipe, outputColumns: columns }).problems
+  }
+  for (const p of problems) io.stderr(`${formatProblem(p)}\n`)
+  if (!contract || problems.length > 0) {
+    io.stderr(`error: contract ${file} does not hold for this output (${problems.length} problem(s))\n`)
+    return 1
+  }
+  io.stdout(`contract=${file} holds (configured table ${contract.name}, ${contract.rule.type} rule)\n`)
+  io.stdout(`configured-table=${JSON.stringify(configuredTableProperties(contract))}\n`)
+  return 0
 }

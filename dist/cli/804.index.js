@@ -1,5 +1,5 @@
-export const id = 716;
-export const ids = [716,922,86];
+export const id = 804;
+export const ids = [804,922,86];
 export const modules = {
 
 /***/ 3155:
@@ -48,7 +48,7 @@ function pathFor(io, file) {
 
 /***/ }),
 
-/***/ 2716:
+/***/ 7804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -56,19 +56,74 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  pipelineLocalCommand: () => (/* binding */ pipelineLocalCommand)
+  pipelineLocalCommand: () => (/* binding */ pipelineLocalCommand),
+  printContract: () => (/* binding */ printContract)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/cleanrooms/cfn.ts
+function configuredTableProperties(contract) {
+    const names = (cs) => cs.map(c => c.name);
+    const r = contract.rule;
+    const policy = r.type === 'AGGREGATION'
+        ? {
+            Aggregation: {
+                JoinColumns: names(r.joinColumns),
+                ...(r.allowedJoinOperators ? { AllowedJoinOperators: r.allowedJoinOperators } : {}),
+                ...(r.joinRequired ? { JoinRequired: r.joinRequired } : {}),
+                DimensionColumns: names(r.dimensionColumns),
+                ScalarFunctions: r.scalarFunctions,
+                AggregateColumns: r.aggregateColumns.map(a => ({
+                    ColumnNames: names(a.columnNames),
+                    Function: a.function
+                })),
+                OutputConstraints: r.outputConstraints.map(c => ({
+                    ColumnName: c.column.name,
+                    Minimum: c.minimum,
+                    Type: c.type
+                }))
+            }
+        }
+        : r.type === 'LIST'
+            ? {
+                List: {
+                    JoinColumns: names(r.joinColumns),
+                    ...(r.allowedJoinOperators ? { AllowedJoinOperators: r.allowedJoinOperators } : {}),
+                    ListColumns: names(r.listColumns)
+                }
+            }
+            : {
+                Custom: {
+                    AllowedAnalyses: r.allowedAnalyses,
+                    ...(r.allowedAnalysisProviders ? { AllowedAnalysisProviders: r.allowedAnalysisProviders } : {})
+                }
+            };
+    return {
+        Name: contract.name,
+        ...(contract.description ? { Description: contract.description } : {}),
+        AnalysisMethod: 'DIRECT_QUERY',
+        AllowedColumns: names(contract.allowedColumns),
+        AnalysisRules: [{ Type: r.type, Policy: { V1: policy } }]
+    };
+}
+
+// EXTERNAL MODULE: ./src/cleanrooms/check.ts
+var check = __webpack_require__(3571);
+// EXTERNAL MODULE: ./src/cleanrooms/contract.ts
+var cleanrooms_contract = __webpack_require__(1289);
+// EXTERNAL MODULE: ./src/recipe/model.ts
+var model = __webpack_require__(5499);
+// EXTERNAL MODULE: ./src/recipe/parse.ts
+var parse = __webpack_require__(9877);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
 var clients = __webpack_require__(5408);
 // EXTERNAL MODULE: ./src/crypto/keys.ts
 var crypto_keys = __webpack_require__(6485);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: ./src/transfer/batch.ts
@@ -1626,10 +1681,6 @@ async function publish_handler(event) {
     return publish_live(event);
 }
 
-// EXTERNAL MODULE: ./src/recipe/model.ts
-var model = __webpack_require__(5499);
-// EXTERNAL MODULE: ./src/recipe/parse.ts
-var parse = __webpack_require__(9877);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -2632,9 +2683,15 @@ var recipe_run = __webpack_require__(7086);
 
 
 
+
+
+
+
+
+
 const HELP = `Usage: cleanrooms-connect pipeline local --endpoint-url URL --bucket B --target-bucket T --dataset D \\
          --batch-id ID --key PRIVATE.asc [--recipe R.json] [--hash-key-file F] [--output-mode replace|append]
-         [--archive-plaintext]
+         [--archive-plaintext] [--contract cleanrooms.yml]
 
 Runs the stack on this machine for an uploaded batch, as infra/template.yaml wires it: infra/statemachine.asl.json
 with the template's DefinitionSubstitutions; DecryptBatch (plan, then one invocation per object), PublishOutput,
@@ -2642,7 +2699,9 @@ ArchiveBatch and CleanupBatch are the Lambda handlers with their template enviro
 in-memory table; the DataBrew dataset and job are stand-ins built from the template (a run reads everything under the
 dataset's current key, as DataBrew does) with the local recipe engine for the transforms; Glue is an in-memory
 catalog; SNS messages are printed. Prints the status, the states, the output objects and the table; exit 0 when the
-execution SUCCEEDED. Objects are written without SSE-KMS (local S3 servers do not do KMS).
+execution SUCCEEDED. Objects are written without SSE-KMS (local S3 servers do not do KMS). Then the collaboration
+contract is checked against the run's output and printed as the configured table the stack would apply (exit 1 when
+it does not hold).
 
 Flags:
   --endpoint-url URL     S3-protocol server (or AWS_ENDPOINT_URL_S3)
@@ -2658,6 +2717,8 @@ Flags:
   --output-mode M        the stack's OutputMode: replace (the table shows the latest batch) or append [default: the
                          template's default]
   --archive-plaintext    the stack's ArchivePlaintext=true: archive the decrypted plaintext too
+  --contract FILE        collaboration contract to check against the output [default: infra/cleanrooms.yml when it
+                         exists and the run uses the template's recipe]
 
 Example:
   cleanrooms-connect pipeline local --endpoint-url http://127.0.0.1:4566 --bucket data --target-bucket out \\
@@ -2678,7 +2739,8 @@ const pipelineLocalCommand = {
             recipe: { type: 'string' },
             'hash-key-file': { type: 'string' },
             'output-mode': { type: 'string' },
-            'archive-plaintext': { type: 'boolean' }
+            'archive-plaintext': { type: 'boolean' },
+            contract: { type: 'string' }
         });
         if (!parsed) {
             io.stdout(HELP + '\n');
@@ -2741,13 +2803,36 @@ const pipelineLocalCommand = {
                 io.stderr(`error: pipeline ${result.status}: ${result.error ?? ''} ${result.cause ?? ''}\n`);
                 return 1;
             }
-            return 0;
+            const contractFile = v.contract ??
+                (!v.recipe && (0,external_node_fs_.existsSync)((0,command/* pathFor */.p)(io, 'infra/cleanrooms.yml')) ? 'infra/cleanrooms.yml' : undefined);
+            return contractFile ? await printContract(contractFile, result.columns, io) : 0;
         }
         finally {
             s3.destroy();
         }
     }
 };
+/** The contract held against the run's real output, and the configured table the stack would apply. */
+async function printContract(file, columns, io) {
+    const parsed = (0,cleanrooms_contract/* parseContract */.UA)(await (0,promises_.readFile)((0,command/* pathFor */.p)(io, file), 'utf8'), file);
+    let problems = parsed.problems;
+    const contract = parsed.contract;
+    if (contract) {
+        const recipe = contract.recipe
+            ? (0,parse/* parseRecipe */.Cl)(await (0,promises_.readFile)((0,command/* pathFor */.p)(io, contract.recipe), 'utf8'), contract.recipe).recipe
+            : undefined;
+        problems = (0,check/* checkContract */.n)(contract, { recipe, outputColumns: columns }).problems;
+    }
+    for (const p of problems)
+        io.stderr(`${(0,model/* formatProblem */.Vw)(p)}\n`);
+    if (!contract || problems.length > 0) {
+        io.stderr(`error: contract ${file} does not hold for this output (${problems.length} problem(s))\n`);
+        return 1;
+    }
+    io.stdout(`contract=${file} holds (configured table ${contract.name}, ${contract.rule.type} rule)\n`);
+    io.stdout(`configured-table=${JSON.stringify(configuredTableProperties(contract))}\n`);
+    return 0;
+}
 
 
 /***/ }),

@@ -65,8 +65,9 @@ function checkRecipeText(text, file, o) {
 /* unused harmony exports PII_KINDS, secretName, sameSecret */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1649);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5499);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5499);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7898);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3933);
 /**
  * The PII policy: which input columns hold PII (and of what kind), and the one hash contract they must all leave the
  * pipeline under. A small YAML file in the repository:
@@ -82,6 +83,7 @@ function checkRecipeText(text, file, o) {
  * some rows (conditions, entityTypeFilter); a hash contract (algorithm, secret) that differs from the policy or from
  * another hash step. Email and phone columns hashed without any normalization before get a warning. Pure.
  */
+
 
 
 
@@ -107,22 +109,7 @@ const TOP_KEYS = ['version', 'hash', 'columns'];
 const HASH_KEYS = ['algorithm', 'encoding', 'secretId'];
 const COLUMN_KEYS = ['name', 'kind'];
 function parsePolicy(text, file) {
-    const problems = [];
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines });
-    const at = (offset) => {
-        const p = lines.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    const where = (node) => at(node?.range?.[0] ?? 0);
-    const add = (node, message, severity = 'error') => problems.push({ file, ...where(node), message, severity });
-    for (const e of doc.errors)
-        problems.push({
-            file,
-            ...at(e.pos[0]),
-            message: `not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '')}`,
-            severity: 'error'
-        });
+    const { doc, problems, where, add } = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlSource */ .t)(text, file);
     if (problems.length > 0)
         return { problems };
     const root = doc.contents;
@@ -263,7 +250,7 @@ const PROTECTING = new Set([
 const MUST_NORMALIZE = new Set(['email', 'phone']);
 function checkPolicy(recipe, policy, options = {}) {
     const problems = [];
-    const at = (step, message, severity = 'error') => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stepProblem */ .gI)(recipe, step, message, severity));
+    const at = (step, message, severity = 'error') => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .stepProblem */ .gI)(recipe, step, message, severity));
     const cite = (loc) => (loc ? ` (${policy.file}:${loc.line})` : '');
     const live = new Map();
     for (const c of policy.columns) {
@@ -890,6 +877,46 @@ function checkColumns(recipe, input) {
 /** The output columns of a recipe run on `inputColumns`, or undefined when a step's output only DataBrew knows. */
 function columnFlow(recipe, inputColumns) {
     return checkColumns(recipe, inputColumns).output;
+}
+
+
+/***/ }),
+
+/***/ 3933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readYamlSource)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/**
+ * A YAML file read for checking (the PII policy, the collaboration contract): the document, where each node is
+ * (file:line:col for problems) and the YAML syntax errors as problems, worded like the rest.
+ */
+
+function readYamlSource(text, file) {
+    const problems = [];
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines });
+    const at = (offset) => {
+        const p = lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    const where = (node) => at(node?.range?.[0] ?? 0);
+    for (const e of doc.errors) {
+        problems.push({
+            file,
+            ...at(e.pos[0]),
+            message: `not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '')}`,
+            severity: 'error'
+        });
+    }
+    return {
+        doc,
+        problems,
+        where,
+        add: (node, message, severity = 'error') => problems.push({ file, ...where(node), message, severity })
+    };
 }
 
 

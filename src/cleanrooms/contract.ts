@@ -17,8 +17,9 @@
  * - every column a rule names is an allowed column; the configured table allows 1–100 columns.
  * Every problem is reported at once, with file:line:col, like recipe problems.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml'
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml'
 import type { Problem, SourceLocation } from '../recipe/model.js'
+import { readYamlSource } from '../recipe/yaml-source.js'
 
 export type AnalysisRuleType = 'AGGREGATION' | 'LIST' | 'CUSTOM'
 
@@ -114,24 +115,7 @@ const RULE_KEYS: Record<AnalysisRuleType, string[]> = {
 }
 
 export function parseContract(text: string, file: string): { contract?: Contract; problems: Problem[] } {
-  const problems: Problem[] = []
-  const lines = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: lines })
-  const at = (offset: number): SourceLocation => {
-    const p = lines.linePos(offset)
-    return { line: p.line, column: p.col }
-  }
-  const where = (node: unknown): SourceLocation => at((node as Node | null)?.range?.[0] ?? 0)
-  const add = (node: unknown, message: string) =>
-    problems.push({ file, ...where(node), message, severity: 'error' })
-  for (const e of doc.errors) {
-    problems.push({
-      file,
-      ...at(e.pos[0]),
-      message: `not valid YAML: ${e.message.split('\n')[0]}`,
-      severity: 'error'
-    })
-  }
+  const { doc, problems, where, add } = readYamlSource(text, file)
   if (problems.length) return { problems }
   const root = doc.contents
   if (!isMap(root)) {

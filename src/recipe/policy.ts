@@ -13,10 +13,11 @@
  * some rows (conditions, entityTypeFilter); a hash contract (algorithm, secret) that differs from the policy or from
  * another hash step. Email and phone columns hashed without any normalization before get a warning. Pure.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import { CATALOG, DEFAULT_HASH_ALGORITHM, HASH_ALGORITHMS } from './catalog.js'
 import { stepProblem, type Problem, type Recipe, type RecipeStep, type SourceLocation } from './model.js'
 import { closest, splitCount, stepColumns } from './validate.js'
+import { readYamlSource } from './yaml-source.js'
 
 export const PII_KINDS = [
   'email',
@@ -64,24 +65,7 @@ const HASH_KEYS = ['algorithm', 'encoding', 'secretId']
 const COLUMN_KEYS = ['name', 'kind']
 
 export function parsePolicy(text: string, file: string): { policy?: PiiPolicy; problems: Problem[] } {
-  const problems: Problem[] = []
-  const lines = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: lines })
-  const at = (offset: number): SourceLocation => {
-    const p = lines.linePos(offset)
-    return { line: p.line, column: p.col }
-  }
-  const where = (node: unknown): SourceLocation => at((node as Node | null)?.range?.[0] ?? 0)
-  const add = (node: unknown, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ file, ...where(node), message, severity })
-
-  for (const e of doc.errors)
-    problems.push({
-      file,
-      ...at(e.pos[0]),
-      message: `not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?\s*$/, '')}`,
-      severity: 'error'
-    })
+  const { doc, problems, where, add } = readYamlSource(text, file)
   if (problems.length > 0) return { problems }
 
   const root = doc.contents

@@ -1,8 +1,8 @@
-export const id = 616;
-export const ids = [616];
+export const id = 276;
+export const ids = [276];
 export const modules = {
 
-/***/ 2616:
+/***/ 4276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,6 +26,37 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/recipe/yaml-source.ts
+/**
+ * A YAML file read for checking (the PII policy, the collaboration contract): the document, where each node is
+ * (file:line:col for problems) and the YAML syntax errors as problems, worded like the rest.
+ */
+
+function readYamlSource(text, file) {
+    const problems = [];
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines });
+    const at = (offset) => {
+        const p = lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    const where = (node) => at(node?.range?.[0] ?? 0);
+    for (const e of doc.errors) {
+        problems.push({
+            file,
+            ...at(e.pos[0]),
+            message: `not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '')}`,
+            severity: 'error'
+        });
+    }
+    return {
+        doc,
+        problems,
+        where,
+        add: (node, message, severity = 'error') => problems.push({ file, ...where(node), message, severity })
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cleanrooms/contract.ts
 /**
  * The collaboration contract (cleanrooms.yml): the Clean Rooms configured table over the pipeline's output table —
@@ -46,6 +77,7 @@ var dist = __webpack_require__(8815);
  * - every column a rule names is an allowed column; the configured table allows 1–100 columns.
  * Every problem is reported at once, with file:line:col, like recipe problems.
  */
+
 
 const AGGREGATE_FUNCTIONS = ['SUM', 'SUM_DISTINCT', 'COUNT', 'COUNT_DISTINCT', 'AVG'];
 const SCALAR_FUNCTIONS = [
@@ -95,23 +127,7 @@ const RULE_KEYS = {
     CUSTOM: ['type', 'allowedAnalyses', 'allowedAnalysisProviders']
 };
 function parseContract(text, file) {
-    const problems = [];
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines });
-    const at = (offset) => {
-        const p = lines.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    const where = (node) => at(node?.range?.[0] ?? 0);
-    const add = (node, message) => problems.push({ file, ...where(node), message, severity: 'error' });
-    for (const e of doc.errors) {
-        problems.push({
-            file,
-            ...at(e.pos[0]),
-            message: `not valid YAML: ${e.message.split('\n')[0]}`,
-            severity: 'error'
-        });
-    }
+    const { doc, problems, where, add } = readYamlSource(text, file);
     if (problems.length)
         return { problems };
     const root = doc.contents;
@@ -2216,6 +2232,7 @@ function columnFlow(recipe, inputColumns) {
 
 
 
+
 const PII_KINDS = [
     'email',
     'phone',
@@ -2237,22 +2254,7 @@ const policy_TOP_KEYS = ['version', 'hash', 'columns'];
 const HASH_KEYS = ['algorithm', 'encoding', 'secretId'];
 const COLUMN_KEYS = ['name', 'kind'];
 function parsePolicy(text, file) {
-    const problems = [];
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines });
-    const at = (offset) => {
-        const p = lines.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    const where = (node) => at(node?.range?.[0] ?? 0);
-    const add = (node, message, severity = 'error') => problems.push({ file, ...where(node), message, severity });
-    for (const e of doc.errors)
-        problems.push({
-            file,
-            ...at(e.pos[0]),
-            message: `not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '')}`,
-            severity: 'error'
-        });
+    const { doc, problems, where, add } = readYamlSource(text, file);
     if (problems.length > 0)
         return { problems };
     const root = doc.contents;

@@ -50,18 +50,22 @@ export async function hashKeyFrom(
   encoding: string
 ): Promise<Buffer | undefined> {
   let text = env.CLEANROOMS_HASH_KEY
+  let source = 'CLEANROOMS_HASH_KEY'
   if (file) {
+    source = `--hash-key-file ${file}`
     try {
       text = (await readFile(file, 'utf8')).replace(/\r?\n$/, '')
     } catch {
-      throw new UsageError(`--hash-key-file ${file} cannot be read`)
+      throw new UsageError(`--hash-key-file ${file} cannot be read: check the path`)
     }
-  }
-  if (text === undefined || text === '') return undefined
-  if (encoding === 'base64') return Buffer.from(text, 'base64')
-  if (encoding !== 'utf8')
+  } else if (text === undefined || text === '') return undefined
+  if (encoding !== 'base64' && encoding !== 'utf8')
     throw new UsageError(`--hash-key-encoding must be utf8 or base64, not '${encoding}'`)
-  return Buffer.from(text, 'utf8')
+  try {
+    return decodeHashKey(text ?? '', encoding, source)
+  } catch (err) {
+    throw new UsageError(errorMessage(err))
+  }
 }
 
 export const recipeRunCommand: Command = {

@@ -1,8 +1,9 @@
 /** `cleanrooms-connect recipe run`: a DataBrew recipe over a local file, with the local engine. */
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { UsageError, UserError } from '../errors.js'
+import { errorMessage, UsageError, UserError } from '../errors.js'
 import { RecipeCompileError } from '../recipe/engine.js'
+import { decodeHashKey } from '../recipe/hash-key.js'
 import { formatProblem } from '../recipe/model.js'
 import { parseRecipe } from '../recipe/parse.js'
 import { engineHeapMb, runRecipeInWorker } from '../recipe/isolated.js'

@@ -597,7 +597,7 @@ const cryptographicHash: Compile = (step, columns, options) => {
       `CRYPTOGRAPHIC_HASH ${name} needs the HMAC key: pass --hash-key-file (or CLEANROOMS_HASH_KEY)`
     )
   }
-  const keyProblem = d.hmac ? hashKeyProblem(options.hashKey!, 'the engine options') : undefined
+  const keyProblem = d.hmac ? hashKeyProblem(options.hashKey!, 'the hashKey option') : undefined
   if (keyProblem) throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name}: ${keyProblem}`)
   const digest = d.hmac ? hmacBase64(d.algorithm, options.hashKey!) : digestBase64(d.algorithm)
   return inPlace(columns, cols, v => (v === '' ? v : digest(v)))

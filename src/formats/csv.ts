@@ -6,7 +6,15 @@ import { createReadStream, createWriteStream, type WriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { once } from 'node:events'
 import { StringDecoder } from 'node:string_decoder'
-import { BATCH_ROWS, type Column, type Row, type TableReader, type TableWriter } from './table.js'
+import {
+  BATCH_ROWS,
+  cell,
+  newRow,
+  type Column,
+  type Row,
+  type TableReader,
+  type TableWriter
+} from './table.js'
 
 /** Incremental parser: feed text, get complete records; `end()` returns the last one. */
 export class CsvParser {
@@ -162,7 +170,7 @@ export async function openCsvReader(
     if (record.length > names.length) {
       throw new Error(`${path}:${line}: ${record.length} fields, the header has ${names.length}`)
     }
-    const row: Row = {}
+    const row = newRow()
     for (let c = 0; c < names.length; c++) row[names[c]!] = record[c] ?? null
     return row
   }
@@ -214,7 +222,7 @@ export async function openCsvWriter(path: string, columns: Column[]): Promise<Ta
   return {
     async write(rows) {
       let text = ''
-      for (const row of rows) text += names.map(n => csvField(row[n] ?? null)).join(',') + '\n'
+      for (const row of rows) text += names.map(n => csvField(cell(row, n))).join(',') + '\n'
       await write(text)
     },
     async close() {

@@ -4,7 +4,7 @@
  * REMOVE_DUPLICATES, the numbers of FILL_WITH_MEDIAN). Steps with ConditionExpressions apply only to the rows the
  * conditions select. An operation this engine cannot run stops the run with its step number: never skipped.
  */
-import type { Column, Row, TableReader, TableWriter } from '../formats/table.js'
+import { newRow, type Column, type Row, type TableReader, type TableWriter } from '../formats/table.js'
 import { compileConditions } from './conditions.js'
 import type { Problem, Recipe, RecipeStep } from './model.js'
 import {
@@ -158,7 +158,7 @@ export async function runCompiled(
 export function runRows(compiled: CompiledRecipe, rows: Row[]): Row[] {
   const out: Row[] = []
   for (const row of rows) {
-    const r = through(compiled, { ...row }, compiled.steps.length)
+    const r = through(compiled, Object.assign(newRow(), row), compiled.steps.length)
     if (r) out.push(r)
   }
   return out

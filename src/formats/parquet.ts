@@ -8,15 +8,7 @@ import { rm } from 'node:fs/promises'
 import { parquetMetadataAsync, parquetRead } from 'hyparquet'
 import { asyncBufferFromFile } from 'hyparquet/src/node.js'
 import { ByteWriter, ParquetWriter } from 'hyparquet-writer'
-import {
-  cell,
-  newRow,
-  type Column,
-  type ColumnType,
-  type Row,
-  type TableReader,
-  type TableWriter
-} from './table.js'
+import { cell, newRow, type Column, type ColumnType, type TableReader, type TableWriter } from './table.js'
 
 function text(value: unknown): string | null {
   if (value === null || value === undefined) return null

@@ -7,7 +7,7 @@ import { decodeHashKey } from '../recipe/hash-key.js'
 import { formatProblem } from '../recipe/model.js'
 import { parseRecipe } from '../recipe/parse.js'
 import { engineHeapMb, runRecipeInWorker } from '../recipe/isolated.js'
-import { runRecipeFile } from '../recipe/run-file.js'
+import { partialOutputPath, runRecipeFile } from '../recipe/run-file.js'
 import { parseFlags, type CliIO, type Command } from './command.js'
 
 const HELP = `Usage: cleanrooms-connect recipe run --recipe R.json --in INPUT --out OUTPUT [--hash-key-file F]
@@ -105,7 +105,11 @@ export const recipeRunCommand: Command = {
       // From the CLI, the engine runs in a worker with a capped heap (flat memory); in-process when driven by tests.
       const entry = io.env.CLEANROOMS_CLI_ENTRY
       const result = entry
-        ? await runRecipeInWorker(entry, { recipe, input, output, hashKey }, engineHeapMb(io.env))
+        ? await runRecipeInWorker(
+            entry,
+            { recipe, input, output, temp: partialOutputPath(output), hashKey },
+            engineHeapMb(io.env)
+          )
         : await runRecipeFile(recipe, input, output, { hashKey })
       io.stdout(
         `rows in: ${result.rowsIn}\nrows out: ${result.rowsOut}\ncolumns: ${result.columns.join(', ')}\n`

@@ -213,7 +213,8 @@ export function csvField(value: string | null): string {
 }
 
 export async function openCsvWriter(path: string, columns: Column[]): Promise<TableWriter> {
-  const out: WriteStream = createWriteStream(path, { flags: 'w' })
+  // 0600: the output of a recipe run can hold plaintext PII.
+  const out: WriteStream = createWriteStream(path, { flags: 'w', mode: 0o600 })
   const names = columns.map(c => c.name)
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain')

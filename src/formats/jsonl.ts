@@ -95,7 +95,8 @@ function typed(value: string | null, type: Column['type']): unknown {
 }
 
 export async function openJsonlWriter(path: string, columns: Column[]): Promise<TableWriter> {
-  const out = createWriteStream(path, { flags: 'w' })
+  // 0600: the output of a recipe run can hold plaintext PII.
+  const out = createWriteStream(path, { flags: 'w', mode: 0o600 })
   return {
     async write(rows) {
       let chunk = ''

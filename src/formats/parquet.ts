@@ -123,7 +123,8 @@ function fileSink(fd: number): ByteWriter {
 }
 
 export async function openParquetWriter(path: string, columns: Column[]): Promise<TableWriter> {
-  const fd = openSync(path, 'w')
+  // 0600: the output of a recipe run can hold plaintext PII.
+  const fd = openSync(path, 'w', 0o600)
   const sink = fileSink(fd)
   const writer = new ParquetWriter({
     writer: sink,

@@ -113,9 +113,12 @@ export async function openJsonlWriter(path: string, columns: Column[]): Promise<
       await once(out, 'finish')
     },
     async abort() {
-      // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm.
+      // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
+      // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
+      // that made the run abort (events.once would reject with it).
       if (!out.closed) {
-        const closed = once(out, 'close')
+        const closed = new Promise<void>(resolve => out.once('close', () => resolve()))
+        out.on('error', () => undefined)
         out.destroy()
         await closed
       }

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url'
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { main } from './commands/dispatch.js'
+import { removeTempFilesOnExit } from './commands/exit-cleanup.js'
 import { exitNonZeroIfUnsettled } from './commands/settle-guard.js'
 import { errorMessage } from './errors.js'
 import { RECIPE_TASK, type RecipeTask } from './recipe/isolated.js'
@@ -16,7 +17,8 @@ if (!isMainThread && (workerData as RecipeTask | undefined)?.task === RECIPE_TAS
       job.input,
       job.output,
       { hashKey: job.hashKey ? Buffer.from(job.hashKey) : undefined },
-      job.joinFiles
+      job.joinFiles,
+      job.temp
     )
     parentPort!.postMessage({ ok: true, result })
   } catch (err) {
@@ -25,6 +27,7 @@ if (!isMainThread && (workerData as RecipeTask | undefined)?.task === RECIPE_TAS
 } else {
   // The entry file, for commands that run work in a worker thread of their own.
   process.env.CLEANROOMS_CLI_ENTRY ??= fileURLToPath(import.meta.url)
+  removeTempFilesOnExit(process, line => void process.stderr.write(line))
   const command = main(process.argv.slice(2), {
     stdout: text => void process.stdout.write(text),
     stderr: text => void process.stderr.write(text),

@@ -8,11 +8,13 @@ import { parquetReadObjects } from 'hyparquet'
 import { asyncBufferFromFile } from 'hyparquet/src/node.js'
 import { cli } from '../helpers/cli.js'
 
+/** HMAC keys are at least 32 bytes (src/recipe/hash-key.ts). */
+const LOCAL_KEY = 'local-test-key-of-at-least-32-bytes'
 let dir: string
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'recipe-cli-'))
-  writeFileSync(path.join(dir, 'key.txt'), 'local-test-key\n')
-  writeFileSync(path.join(dir, 'key-b64.txt'), Buffer.from('local-test-key').toString('base64'))
+  writeFileSync(path.join(dir, 'key.txt'), LOCAL_KEY + '\n')
+  writeFileSync(path.join(dir, 'key-b64.txt'), Buffer.from(LOCAL_KEY).toString('base64'))
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -74,7 +76,7 @@ describe('recipe run', () => {
     const first = rows[0]!
     expect(first).not.toHaveProperty('address')
     expect(first.email).toBe(
-      createHmac('sha256', 'local-test-key').update('noah.mller1@mail.example.net').digest('base64')
+      createHmac('sha256', LOCAL_KEY).update('noah.mller1@mail.example.net').digest('base64')
     )
     expect(first.city).toBe('Boston')
   })
@@ -100,7 +102,7 @@ describe('recipe run', () => {
     )
     expect(stdout).toMatch(/^rows in: 2000\nrows out: 2000\n/)
     expect(readFileSync(out, 'utf8').split('\n')[1]).toContain(
-      createHmac('sha256', 'local-test-key').update('noah.mller1@mail.example.net').digest('base64')
+      createHmac('sha256', LOCAL_KEY).update('noah.mller1@mail.example.net').digest('base64')
     )
   })
 

@@ -26,7 +26,7 @@ const recipe = parseRecipe(
   readFileSync('infra/recipes/default.json', 'utf8'),
   'infra/recipes/default.json'
 ).recipe!
-const hashKey = Buffer.from('local-pipeline-test-key')
+const hashKey = Buffer.from('local-pipeline-test-key-of-32-bytes')
 const csv = path.resolve('examples/data/customers.csv')
 
 beforeAll(async () => {

@@ -87,6 +87,8 @@ export const pipelineLocalCommand: Command = {
       checkDataset(v.dataset!) ??
       checkBatchId(v['batch-id']!)
     if (problem) throw new UsageError(`pipeline local: ${problem}`)
+    // Base64-decoded, as DataBrew reads the hashing secret; checked before any secret or object is read.
+    const hashKey = await hashKeyFrom(v['hash-key-file'] && pathFor(io, v['hash-key-file']), io.env, 'base64')
     let passphrase = io.env.CLEANROOMS_PGP_PASSPHRASE
     if (v['passphrase-file'])
       passphrase = (await readFile(pathFor(io, v['passphrase-file']), 'utf8')).split(/\r?\n/)[0]
@@ -96,8 +98,6 @@ export const pipelineLocalCommand: Command = {
       `key file ${v.key}`
     )
     const recipe = v.recipe ? await loadRecipe(pathFor(io, v.recipe)) : undefined
-    // Base64-decoded, as DataBrew reads the hashing secret.
-    const hashKey = await hashKeyFrom(v['hash-key-file'] && pathFor(io, v['hash-key-file']), io.env, 'base64')
     const s3 = createS3Client({
       region: v.region ?? io.env.AWS_REGION ?? 'us-east-1',
       endpointUrl: v['endpoint-url'],

@@ -1,12 +1,13 @@
 /** `cleanrooms-connect recipe run`: a DataBrew recipe over a local file, with the local engine. */
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { UsageError, UserError } from '../errors.js'
+import { errorMessage, UsageError, UserError } from '../errors.js'
 import { RecipeCompileError } from '../recipe/engine.js'
+import { decodeHashKey } from '../recipe/hash-key.js'
 import { formatProblem } from '../recipe/model.js'
 import { parseRecipe } from '../recipe/parse.js'
 import { engineHeapMb, runRecipeInWorker } from '../recipe/isolated.js'
-import { runRecipeFile } from '../recipe/run-file.js'
+import { partialOutputPath, runRecipeFile } from '../recipe/run-file.js'
 import { parseFlags, type CliIO, type Command } from './command.js'
 
 const HELP = `Usage: cleanrooms-connect recipe run --recipe R.json --in INPUT --out OUTPUT [--hash-key-file F]
@@ -53,18 +54,22 @@ export async function hashKeyFrom(
   encoding: string
 ): Promise<Buffer | undefined> {
   let text = env.CLEANROOMS_HASH_KEY
+  let source = 'CLEANROOMS_HASH_KEY'
   if (file) {
+    source = `--hash-key-file ${file}`
     try {
       text = (await readFile(file, 'utf8')).replace(/\r?\n$/, '')
     } catch {
-      throw new UsageError(`--hash-key-file ${file} cannot be read`)
+      throw new UsageError(`--hash-key-file ${file} cannot be read: check the path`)
     }
-  }
-  if (text === undefined || text === '') return undefined
-  if (encoding === 'base64') return Buffer.from(text, 'base64')
-  if (encoding !== 'utf8')
+  } else if (text === undefined || text === '') return undefined
+  if (encoding !== 'base64' && encoding !== 'utf8')
     throw new UsageError(`--hash-key-encoding must be utf8 or base64, not '${encoding}'`)
-  return Buffer.from(text, 'utf8')
+  try {
+    return decodeHashKey(text ?? '', encoding, source)
+  } catch (err) {
+    throw new UsageError(errorMessage(err))
+  }
 }
 
 /** `--join-dataset NAME=FILE` flags → name → file; each file must exist and each name be given once. */
@@ -124,7 +129,11 @@ export const recipeRunCommand: Command = {
       // From the CLI, the engine runs in a worker with a capped heap (flat memory); in-process when driven by tests.
       const entry = io.env.CLEANROOMS_CLI_ENTRY
       const result = entry
-        ? await runRecipeInWorker(entry, { recipe, input, output, hashKey, joinFiles }, engineHeapMb(io.env))
+        ? await runRecipeInWorker(
+            entry,
+            { recipe, input, output, temp: partialOutputPath(output), hashKey, joinFiles },
+            engineHeapMb(io.env)
+          )
         : await runRecipeFile(recipe, input, output, { hashKey }, joinFiles)
       io.stdout(
         `rows in: ${result.rowsIn}\nrows out: ${result.rowsOut}\ncolumns: ${result.columns.join(', ')}\n`

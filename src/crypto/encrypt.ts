@@ -16,6 +16,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import * as openpgp from 'openpgp'
 import type { PublicKey } from 'openpgp'
 import { UserError } from '../errors.js'
+import { trackTempFile } from '../temp-files.js'
 
 export interface EncryptOptions {
   /** SEIPDv2 (AEAD, OCB) instead of SEIPDv1. Only newer peers (gpg ≥ 2.5, rnp ≥ 0.18, Sequoia) read it. */
@@ -77,6 +78,16 @@ export function partialPath(out: string): string {
  */
 export async function writeFileAtomically(source: Readable, outPath: string): Promise<void> {
   const temp = partialPath(outPath)
+  // Tracked, so the CLI removes it on a signal too (a decryption's temp file is unauthenticated plaintext).
+  const release = trackTempFile(temp)
+  try {
+    await writeTemp(source, temp, outPath)
+  } finally {
+    release()
+  }
+}
+
+async function writeTemp(source: Readable, temp: string, outPath: string): Promise<void> {
   const sink = createWriteStream(temp, { flags: 'wx', mode: 0o600, flush: true })
   try {
     await once(sink, 'ready')

@@ -6,9 +6,31 @@ import { createReadStream, createWriteStream, type WriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { once } from 'node:events'
 import { StringDecoder } from 'node:string_decoder'
-import { BATCH_ROWS, type Column, type Row, type TableReader, type TableWriter } from './table.js'
+import {
+  BATCH_ROWS,
+  cell,
+  newRow,
+  type Column,
+  type Row,
+  type TableReader,
+  type TableWriter
+} from './table.js'
 
-/** Incremental parser: feed text, get complete records; `end()` returns the last one. */
+/** A malformed record; `line` is where it starts (1-based, physical lines). */
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    message: string
+  ) {
+    super(message)
+    this.name = 'CsvSyntaxError'
+  }
+}
+
+/**
+ * Incremental parser: feed text, get complete records; `end()` returns the last one. After each `push`/`end`,
+ * `recordLines[i]` is the physical line where the i-th returned record starts (quoted fields may span lines).
+ */
 export class CsvParser {
   private field = ''
   private record: (string | null)[] = []
@@ -17,7 +39,11 @@ export class CsvParser {
   private afterQuote = false
   private fieldStarted = false
   private pendingCR = false
+  /** Where the record being parsed started, and where its open quoted field did. */
+  private recordStart = 1
+  private quoteStart = 1
   line = 1
+  recordLines: number[] = []
 
   constructor(private readonly delimiter = ',') {}
 
@@ -32,12 +58,16 @@ export class CsvParser {
   private endRecord(out: (string | null)[][]): void {
     this.endField()
     // A blank line (one empty field) is skipped, like most CSV readers and DataBrew do.
-    if (!(this.record.length === 1 && this.record[0] === null)) out.push(this.record)
+    if (!(this.record.length === 1 && this.record[0] === null)) {
+      out.push(this.record)
+      this.recordLines.push(this.recordStart)
+    }
     this.record = []
   }
 
   push(text: string): (string | null)[][] {
     const out: (string | null)[][] = []
+    this.recordLines = []
     const d = this.delimiter
     let i = 0
     const n = text.length
@@ -81,7 +111,16 @@ export class CsvParser {
         i++
         continue
       }
+      if (this.afterQuote && c !== d && c !== '\n' && c !== '\r') {
+        // `"a"junk`: RFC 4180 allows nothing between a closing quote and the delimiter. Joining it (`ajunk`) would
+        // hide a broken export, so the record is refused.
+        throw new CsvSyntaxError(
+          this.line,
+          `text after the closing quote of field ${this.record.length + 1} (a quote inside a quoted field must be doubled: "")`
+        )
+      }
       if (c === '"' && !this.fieldStarted) {
+        this.quoteStart = this.line
         this.inQuotes = true
         this.quotedField = true
         this.fieldStarted = true
@@ -96,6 +135,7 @@ export class CsvParser {
       if (c === '\n' || c === '\r') {
         this.endRecord(out)
         this.line++
+        this.recordStart = this.line
         if (c === '\r') {
           if (i + 1 < n) {
             if (text[i + 1] === '\n') i++
@@ -120,7 +160,12 @@ export class CsvParser {
   }
 
   end(): (string | null)[][] {
-    if (this.inQuotes) throw new Error(`unterminated quoted field starting before line ${this.line}`)
+    this.recordLines = []
+    if (this.inQuotes)
+      throw new CsvSyntaxError(
+        this.quoteStart,
+        'unterminated quoted field (no closing quote before the end of the file)'
+      )
     const out: (string | null)[][] = []
     if (this.fieldStarted || this.record.length > 0 || this.field !== '') this.endRecord(out)
     return out
@@ -136,21 +181,38 @@ export async function openCsvReader(
   const parser = new CsvParser(options.delimiter ?? ',')
   const iterator = stream[Symbol.asyncIterator]()
   let pending: (string | null)[][] = []
+  let pendingLines: number[] = []
   let header: string[] | undefined
+  /** Runs the parser; a syntax error becomes `path:line: …`. */
+  const parsed = (records: () => (string | null)[][]): (string | null)[][] => {
+    try {
+      return records()
+    } catch (err) {
+      if (err instanceof CsvSyntaxError) throw new Error(`${path}:${err.line}: ${err.message}`)
+      throw err
+    }
+  }
   let first = true
   let done = false
   while (!header && !done) {
     const next = await iterator.next()
     if (next.done) {
-      pending = parser.end()
+      pending = parsed(() => parser.push(decoder.end()))
+      pendingLines = parser.recordLines
+      pending.push(...parsed(() => parser.end()))
+      pendingLines.push(...parser.recordLines)
       done = true
     } else {
       let text = decoder.write(next.value as Buffer)
       if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1) // BOM
       first = false
-      pending = parser.push(text)
+      pending = parsed(() => parser.push(text))
+      pendingLines = parser.recordLines
     }
-    if (pending.length > 0) header = pending.shift()!.map((h, i) => (h ?? '').trim() || `column_${i + 1}`)
+    if (pending.length > 0) {
+      header = pending.shift()!.map((h, i) => (h ?? '').trim() || `column_${i + 1}`)
+      pendingLines = pendingLines.slice(1)
+    }
   }
   if (!header) throw new Error(`${path} is empty: a CSV needs a header line`)
   const names = header
@@ -162,7 +224,7 @@ export async function openCsvReader(
     if (record.length > names.length) {
       throw new Error(`${path}:${line}: ${record.length} fields, the header has ${names.length}`)
     }
-    const row: Row = {}
+    const row = newRow()
     for (let c = 0; c < names.length; c++) row[names[c]!] = record[c] ?? null
     return row
   }
@@ -171,18 +233,18 @@ export async function openCsvReader(
     columns,
     async *batches() {
       let batch: Row[] = []
-      const emit = (records: (string | null)[][]) => {
-        for (const r of records) batch.push(toRow(r, parser.line))
+      const emit = (records: (string | null)[][], lines = parser.recordLines) => {
+        for (let i = 0; i < records.length; i++) batch.push(toRow(records[i]!, lines[i]!))
       }
-      emit(pending)
+      emit(pending, pendingLines)
       pending = []
       while (!done) {
         const next = await iterator.next()
         if (next.done) {
-          emit(parser.push(decoder.end()))
-          emit(parser.end())
+          emit(parsed(() => parser.push(decoder.end())))
+          emit(parsed(() => parser.end()))
           done = true
-        } else emit(parser.push(decoder.write(next.value as Buffer)))
+        } else emit(parsed(() => parser.push(decoder.write(next.value as Buffer))))
         while (batch.length >= BATCH_ROWS) yield batch.splice(0, BATCH_ROWS)
         if (done && batch.length > 0) {
           yield batch
@@ -205,7 +267,8 @@ export function csvField(value: string | null): string {
 }
 
 export async function openCsvWriter(path: string, columns: Column[]): Promise<TableWriter> {
-  const out: WriteStream = createWriteStream(path, { flags: 'w' })
+  // 0600: the output of a recipe run can hold plaintext PII.
+  const out: WriteStream = createWriteStream(path, { flags: 'w', mode: 0o600 })
   const names = columns.map(c => c.name)
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain')
@@ -214,7 +277,7 @@ export async function openCsvWriter(path: string, columns: Column[]): Promise<Ta
   return {
     async write(rows) {
       let text = ''
-      for (const row of rows) text += names.map(n => csvField(row[n] ?? null)).join(',') + '\n'
+      for (const row of rows) text += names.map(n => csvField(cell(row, n))).join(',') + '\n'
       await write(text)
     },
     async close() {
@@ -222,9 +285,12 @@ export async function openCsvWriter(path: string, columns: Column[]): Promise<Ta
       await once(out, 'finish')
     },
     async abort() {
-      // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm.
+      // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
+      // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
+      // that made the run abort (events.once would reject with it).
       if (!out.closed) {
-        const closed = once(out, 'close')
+        const closed = new Promise<void>(resolve => out.once('close', () => resolve()))
+        out.on('error', () => undefined)
         out.destroy()
         await closed
       }

@@ -6,7 +6,15 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { once } from 'node:events'
 import { createInterface } from 'node:readline'
-import { BATCH_ROWS, type Column, type Row, type TableReader, type TableWriter } from './table.js'
+import {
+  BATCH_ROWS,
+  cell,
+  newRow,
+  type Column,
+  type Row,
+  type TableReader,
+  type TableWriter
+} from './table.js'
 
 function text(value: unknown): string | null {
   if (value === null || value === undefined) return null
@@ -46,11 +54,11 @@ export async function openJsonlReader(path: string): Promise<TableReader> {
   const known = new Set(names)
   const columns: Column[] = names.map(name => ({ name, type: 'string' }))
   const toRow = (o: Record<string, unknown>): Row => {
-    const row: Row = {}
+    const row = newRow()
     for (const key of Object.keys(o)) {
       if (!known.has(key)) throw new Error(`${path}:${lineNo}: key '${key}' is not in the first line's keys`)
     }
-    for (const n of names) row[n] = text(o[n])
+    for (const n of names) row[n] = Object.hasOwn(o, n) ? text(o[n]) : null
     return row
   }
   return {
@@ -87,13 +95,15 @@ function typed(value: string | null, type: Column['type']): unknown {
 }
 
 export async function openJsonlWriter(path: string, columns: Column[]): Promise<TableWriter> {
-  const out = createWriteStream(path, { flags: 'w' })
+  // 0600: the output of a recipe run can hold plaintext PII.
+  const out = createWriteStream(path, { flags: 'w', mode: 0o600 })
   return {
     async write(rows) {
       let chunk = ''
       for (const row of rows) {
-        const o: Record<string, unknown> = {}
-        for (const c of columns) o[c.name] = typed(row[c.name] ?? null, c.type)
+        // No prototype, so a `__proto__` column is an own key JSON.stringify writes, not a prototype change.
+        const o = Object.create(null) as Record<string, unknown>
+        for (const c of columns) o[c.name] = typed(cell(row, c.name), c.type)
         chunk += JSON.stringify(o) + '\n'
       }
       if (!out.write(chunk)) await once(out, 'drain')
@@ -103,9 +113,12 @@ export async function openJsonlWriter(path: string, columns: Column[]): Promise<
       await once(out, 'finish')
     },
     async abort() {
-      // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm.
+      // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
+      // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
+      // that made the run abort (events.once would reject with it).
       if (!out.closed) {
-        const closed = once(out, 'close')
+        const closed = new Promise<void>(resolve => out.once('close', () => resolve()))
+        out.on('error', () => undefined)
         out.destroy()
         await closed
       }

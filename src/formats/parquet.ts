@@ -5,10 +5,10 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { parquetMetadataAsync, parquetReadObjects } from 'hyparquet'
+import { parquetMetadataAsync, parquetRead } from 'hyparquet'
 import { asyncBufferFromFile } from 'hyparquet/src/node.js'
 import { ByteWriter, ParquetWriter } from 'hyparquet-writer'
-import { type Column, type ColumnType, type Row, type TableReader, type TableWriter } from './table.js'
+import { cell, newRow, type Column, type ColumnType, type TableReader, type TableWriter } from './table.js'
 
 function text(value: unknown): string | null {
   if (value === null || value === undefined) return null
@@ -34,16 +34,23 @@ export async function openParquetReader(path: string): Promise<TableReader> {
       let rowStart = 0
       for (const group of metadata.row_groups) {
         const count = Number(group.num_rows)
-        const objects = (await parquetReadObjects({
-          file,
-          metadata,
-          rowStart,
-          rowEnd: rowStart + count
-        })) as Record<string, unknown>[]
+        // Arrays in `names` order, not hyparquet's objects: those are plain objects, where a `__proto__` column would
+        // be lost.
+        const arrays = await new Promise<unknown[][]>((resolve, reject) => {
+          parquetRead({
+            file,
+            metadata,
+            columns: names,
+            rowStart,
+            rowEnd: rowStart + count,
+            rowFormat: 'array',
+            onComplete: rows => resolve(rows as unknown[][])
+          }).catch(reject)
+        })
         rowStart += count
-        yield objects.map(o => {
-          const row: Row = {}
-          for (const n of names) row[n] = text(o[n])
+        yield arrays.map(values => {
+          const row = newRow()
+          for (let c = 0; c < names.length; c++) row[names[c]!] = text(values[c])
           return row
         })
       }
@@ -116,7 +123,8 @@ function fileSink(fd: number): ByteWriter {
 }
 
 export async function openParquetWriter(path: string, columns: Column[]): Promise<TableWriter> {
-  const fd = openSync(path, 'w')
+  // 0600: the output of a recipe run can hold plaintext PII.
+  const fd = openSync(path, 'w', 0o600)
   const sink = fileSink(fd)
   const writer = new ParquetWriter({
     writer: sink,
@@ -142,7 +150,7 @@ export async function openParquetWriter(path: string, columns: Column[]): Promis
     async write(rows) {
       for (const row of rows) {
         for (let i = 0; i < columns.length; i++)
-          columnsData[i]!.push(convert[i]!(row[columns[i]!.name] ?? null))
+          columnsData[i]!.push(convert[i]!(cell(row, columns[i]!.name)))
       }
       buffered += rows.length
       if (buffered >= ROW_GROUP_ROWS) await flushGroup()

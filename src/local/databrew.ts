@@ -15,6 +15,7 @@ import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3'
 import { purgePrefix } from '../lambdas/purge.js'
+import { hashKeyProblem } from '../recipe/hash-key.js'
 import type { Recipe } from '../recipe/model.js'
 import { runRecipeFile } from '../recipe/run-file.js'
 
@@ -64,6 +65,11 @@ export class LocalDataBrew {
   readonly runs: LocalJobRun[] = []
 
   constructor(private readonly o: LocalDataBrewOptions) {
+    // Checked when the stand-in is built, as DataBrew reads its secret before the job runs. The key is the secret's
+    // value Base64-decoded (DataBrew's CRYPTOGRAPHIC_HASH page: "the base64 decoded output for the value of the
+    // Secrets Manager secret"); the stack's generated 64-letter alphanumeric secret is valid Base64 of 48 bytes.
+    const problem = o.hashKey && hashKeyProblem(o.hashKey, 'the local DataBrew job (--hash-key-file)')
+    if (problem) throw new Error(problem)
     this.dataset = { ...o.dataset }
     this.outputs = o.outputs.map(x => structuredClone(x))
   }

@@ -4,7 +4,7 @@
  * REMOVE_DUPLICATES, the numbers of FILL_WITH_MEDIAN). Steps with ConditionExpressions apply only to the rows the
  * conditions select. An operation this engine cannot run stops the run with its step number: never skipped.
  */
-import type { Column, Row, TableReader, TableWriter } from '../formats/table.js'
+import { newRow, type Column, type Row, type TableReader, type TableWriter } from '../formats/table.js'
 import { compileConditions } from './conditions.js'
 import type { Problem, Recipe, RecipeStep } from './model.js'
 import {
@@ -205,7 +205,7 @@ function finishFrom(compiled: CompiledRecipe, rows: Row[], from: number): Row[] 
 export function runRows(compiled: CompiledRecipe, rows: Row[]): Row[] {
   return finishFrom(
     compiled,
-    rows.map(row => ({ ...row })),
+    rows.map(row => Object.assign(newRow(), row)),
     0
   )
 }

@@ -4,7 +4,9 @@
  * resourceLimits is the one way to cap it from inside a running program. The worker is the CLI's own entry file,
  * which hands the job to `runRecipeFile` when it starts as a worker (see src/cli.ts).
  */
+import { rm } from 'node:fs/promises'
 import { Worker } from 'node:worker_threads'
+import { trackStopper, trackTempFile } from '../temp-files.js'
 import type { RunResult } from './engine.js'
 import type { Recipe } from './model.js'
 
@@ -15,6 +17,8 @@ export interface RecipeTask {
   recipe: Recipe
   input: string
   output: string
+  /** The temp file the worker writes before renaming it to `output`; the parent removes it if the worker dies. */
+  temp: string
   hashKey?: Uint8Array
   /** JOIN's secondary datasets: name → file (`recipe run --join-dataset`). */
   joinFiles?: Record<string, string>
@@ -26,7 +30,28 @@ export function engineHeapMb(env: NodeJS.ProcessEnv): number {
   return Number.isInteger(v) && v >= 64 ? v : 192
 }
 
-export function runRecipeInWorker(
+/**
+ * Runs the job in a worker. The parent owns the worker's temp file: it is tracked (a signal stops the worker, then
+ * removes it) and removed here whenever the worker fails or dies (out of its heap, killed), since a dead worker
+ * cannot clean up after itself.
+ */
+export async function runRecipeInWorker(
+  entryFile: string,
+  job: Omit<RecipeTask, 'task'>,
+  heapMb: number
+): Promise<RunResult & { columns: string[] }> {
+  const releaseTemp = trackTempFile(job.temp)
+  try {
+    return await startWorker(entryFile, job, heapMb)
+  } catch (err) {
+    await rm(job.temp, { force: true })
+    throw err
+  } finally {
+    releaseTemp()
+  }
+}
+
+function startWorker(
   entryFile: string,
   job: Omit<RecipeTask, 'task'>,
   heapMb: number
@@ -36,6 +61,7 @@ export function runRecipeInWorker(
       workerData: { task: RECIPE_TASK, ...job } satisfies RecipeTask,
       resourceLimits: { maxOldGenerationSizeMb: heapMb }
     })
+    const releaseStopper = trackStopper(() => worker.terminate())
     let settled = false
     worker.once(
       'message',
@@ -45,18 +71,20 @@ export function runRecipeInWorker(
         else reject(new Error(m.error))
       }
     )
+    // An error (out of heap, a crash) is reported once the worker has exited, so the caller removes its temp file only
+    // when nothing can write to it any more.
+    let failure: Error | undefined
     worker.once('error', err => {
-      settled = true
-      reject(
+      failure =
         (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? new Error(
               `the recipe engine ran out of its ${heapMb} MiB heap: set CLEANROOMS_ENGINE_HEAP_MB higher`
             )
           : err
-      )
     })
     worker.once('exit', code => {
-      if (!settled) reject(new Error(`the recipe engine's worker exited with code ${code}`))
+      releaseStopper()
+      if (!settled) reject(failure ?? new Error(`the recipe engine's worker exited with code ${code}`))
     })
   })
 }

@@ -7,6 +7,7 @@ import * as crypto from 'node:crypto'
 import { createHash, createHmac, randomInt } from 'node:crypto'
 import { parsePhoneNumberFromString, type CountryCode, type NumberFormat } from 'libphonenumber-js'
 import type { Column, ColumnType } from '../formats/table.js'
+import { hashKeyProblem } from './hash-key.js'
 import type { RecipeStep } from './model.js'
 import {
   flag,
@@ -554,6 +555,8 @@ const cryptographicHash: Compile = (step, columns, options) => {
       `CRYPTOGRAPHIC_HASH ${name} needs the HMAC key: pass --hash-key-file (or CLEANROOMS_HASH_KEY)`
     )
   }
+  const keyProblem = d.hmac ? hashKeyProblem(options.hashKey!, 'the hashKey option') : undefined
+  if (keyProblem) throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name}: ${keyProblem}`)
   const digest = d.hmac ? hmacBase64(d.algorithm, options.hashKey!) : digestBase64(d.algorithm)
   return inPlace(columns, cols, v => (v === '' ? v : digest(v)))
 }

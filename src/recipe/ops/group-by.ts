@@ -10,7 +10,7 @@
  * skipped as SQL aggregates skip NULL; MIN/MAX compare numbers when every value is a number, else text. Any other
  * function (UNAGGREGATED included) stops the run naming it. The step holds every row in memory.
  */
-import type { Column, ColumnType, Row } from '../../formats/table.js'
+import { newRow, type Column, type ColumnType, type Row } from '../../formats/table.js'
 import { javaDouble } from './math.js'
 import {
   flag,
@@ -136,7 +136,7 @@ const groupBy: Compile = (step, columns) => {
           )
         )
         if (newFrame) {
-          const row: Row = {}
+          const row: Row = newRow()
           for (const k of keys) row[k] = members[0]![k] ?? null
           aggs.forEach((a, i) => (row[a.target] = results[i]!))
           out.push(row)

@@ -13,7 +13,7 @@
  *   unmatched secondary rows last.
  * The step holds both tables in memory.
  */
-import type { Column, Row } from '../../formats/table.js'
+import { newRow, type Column, type Row } from '../../formats/table.js'
 import { list, param, requireColumn, StepError, type Compile } from './common.js'
 
 const TYPES = {
@@ -91,7 +91,7 @@ const join: Compile = (step, columns, options) => {
     return values.some(v => v === null || v === '') ? undefined : JSON.stringify(values)
   }
   const combine = (l: Row | undefined, r: Row | undefined): Row => {
-    const row: Row = {}
+    const row: Row = newRow()
     for (const c of left) row[c] = l ? (l[c] ?? null) : null
     for (const c of rightOut) row[c.to] = r ? (r[c.from] ?? null) : null
     return row

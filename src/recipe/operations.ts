@@ -8,6 +8,7 @@ import { createHash, createHmac, randomInt } from 'node:crypto'
 import { parsePhoneNumberFromString, type CountryCode, type NumberFormat } from 'libphonenumber-js'
 import type { Column, ColumnType, Row } from '../formats/table.js'
 import { listParameter, type RecipeStep } from './model.js'
+import { compilePattern, groupCount, javaReplacement, PatternError, type RecipePattern } from './pattern.js'
 
 export interface EngineOptions {
   /** HMAC key for CRYPTOGRAPHIC_HASH (HMAC_* algorithms): the secret's bytes (see docs: utf8 of the secret string). */
@@ -131,20 +132,22 @@ const removeCombined: Compile = (step, columns) => {
   return inPlace(columns, cols, v => fs.reduce((acc, f) => f(acc), v))
 }
 
-/** REPLACE_TEXT: `pattern` is a regular expression (Java syntax in DataBrew; the common subset behaves the same). */
+/**
+ * REPLACE_TEXT: `pattern` is a Java regular expression (DataBrew); `value` uses Java's replacement syntax ($n, \$).
+ * Assumed from the parameter names and DataBrew's Java runtime: the reference does not spell the dialect out.
+ */
 const replaceText: Compile = (step, columns) => {
   const cols = sourceColumns(step, columns)
-  let re: RegExp
+  let re: RecipePattern
+  let replacement: (match: string, groups: (string | undefined)[]) => string
   try {
-    re = new RegExp(param(step, 'pattern'), 'gu')
+    re = compilePattern(param(step, 'pattern'), 'REPLACE_TEXT pattern')
+    replacement = javaReplacement(step.parameters.value ?? '', groupCount(re))
   } catch (err) {
-    throw new StepError(
-      step,
-      `REPLACE_TEXT pattern is not a valid regular expression: ${(err as Error).message}`
-    )
+    if (!(err instanceof PatternError)) throw err
+    throw new StepError(step, err.message)
   }
-  const value = step.parameters.value ?? ''
-  return inPlace(columns, cols, v => v.replace(re, value))
+  return inPlace(columns, cols, v => re.replaceAll(v, replacement))
 }
 
 const FORMATS: Record<string, NumberFormat> = {
@@ -619,8 +622,14 @@ const maskCustom: Compile = (step, columns) => {
   const cols = sourceColumns(step, columns)
   const symbol = param(step, 'maskSymbol')
   const value = param(step, 'customValue')
-  const re = new RegExp(flag(step, 'regex') ? value : escapeRegex(value), 'gu')
-  return inPlace(columns, cols, v => v.replace(re, m => maskChars(m, symbol, () => false)))
+  let re: RecipePattern
+  try {
+    re = compilePattern(flag(step, 'regex') ? value : escapeRegex(value), 'MASK_CUSTOM customValue')
+  } catch (err) {
+    if (!(err instanceof PatternError)) throw err
+    throw new StepError(step, err.message)
+  }
+  return inPlace(columns, cols, v => re.replaceAll(v, m => maskChars(m, symbol, () => false)))
 }
 
 /** MASK_RANGE: [start, stop) with Python-style negative indexes, on characters (code points). */

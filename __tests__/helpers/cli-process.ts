@@ -22,6 +22,8 @@ export interface CliProcessOptions {
   /** Called once the child printed this on stderr (e.g. to signal it mid-run). */
   onStderr?: (text: string, child: ReturnType<typeof spawn>) => void
   timeoutMs?: number
+  /** Called with the child as soon as it is spawned (e.g. to signal it once some condition holds). */
+  onSpawn?: (child: ReturnType<typeof spawn>) => void
 }
 
 export function cliProcess(args: string[], options: CliProcessOptions = {}): Promise<CliProcessRun> {
@@ -31,6 +33,7 @@ export function cliProcess(args: string[], options: CliProcessOptions = {}): Pro
       env: { PATH: process.env.PATH, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe']
     })
+    options.onSpawn?.(child)
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (b: Buffer) => void (stdout += b.toString()))

@@ -109,6 +109,7 @@ export async function runValidateJob(s: Settings, ctx: JobContext): Promise<JobR
     if (!sample) report.sampleNote = "no sample-data input: set it to preview the recipe's output"
     else if (checked.recipe && !checked.problems.some(p => p.severity === 'error')) {
       const recipe = checked.recipe
+      ctx.log(`${file.name}: running on ${sample.rows.length} sample row(s) (at most ${SAMPLE_BUDGET_MS} ms)`)
       try {
         const { compiled, after } = withinBudget(
           () => {

@@ -15,6 +15,7 @@ import { formatOf, openReader } from '../formats/index.js'
 import type { Row } from '../formats/table.js'
 import { checkRecipeText, loadPolicy, readText } from '../recipe/check-file.js'
 import { compileRecipe, runRows } from '../recipe/engine.js'
+import { PatternBudgetError, withinBudget } from '../recipe/pattern.js'
 import type { Problem, Recipe } from '../recipe/model.js'
 import { parseRecipe } from '../recipe/parse.js'
 import type { PiiPolicy } from '../recipe/policy.js'
@@ -35,6 +36,11 @@ import { planUpload } from './upload-job.js'
 export const ANNOTATIONS_PER_STEP = 10
 /** Rows of the sample the recipes run on: enough for a preview and a schema, small enough for any PR. */
 export const SAMPLE_ROWS = 1000
+/**
+ * Time the sample run may take: recipe patterns come from the pull request and JavaScript's engine backtracks, so a
+ * pattern the validator's check misses must not hold the runner (1000 rows through 100 steps take well under 1 s).
+ */
+export const SAMPLE_BUDGET_MS = 2000
 
 const run = promisify(execFile)
 
@@ -104,13 +110,21 @@ export async function runValidateJob(s: Settings, ctx: JobContext): Promise<JobR
     }
     if (!sample) report.sampleNote = "no sample-data input: set it to preview the recipe's output"
     else if (checked.recipe && !checked.problems.some(p => p.severity === 'error')) {
+      const recipe = checked.recipe
+      ctx.log(`${file.name}: running on ${sample.rows.length} sample row(s) (at most ${SAMPLE_BUDGET_MS} ms)`)
       try {
-        const compiled = compileRecipe(
-          checked.recipe,
-          sample.columns.map(name => ({ name, type: 'string' })),
-          { hashKey: previewKey }
+        const { compiled, after } = withinBudget(
+          () => {
+            const compiled = compileRecipe(
+              recipe,
+              sample.columns.map(name => ({ name, type: 'string' })),
+              { hashKey: previewKey }
+            )
+            return { compiled, after: runRows(compiled, sample.rows) }
+          },
+          SAMPLE_BUDGET_MS,
+          `the sample run of ${file.name}`
         )
-        const after = runRows(compiled, sample.rows)
         report.sample = {
           file: s.sampleData!,
           rowsIn: sample.rows.length,
@@ -123,6 +137,23 @@ export async function runValidateJob(s: Settings, ctx: JobContext): Promise<JobR
         }
       } catch (err) {
         report.sampleNote = err instanceof Error ? err.message.split('\n')[0]! : String(err)
+        if (err instanceof PatternBudgetError) {
+          // A runaway pattern fails the check, on the step that holds it when it can be found.
+          const step = recipe.steps.find(
+            st =>
+              Object.values(st.parameters).includes(err.pattern ?? '') ||
+              st.conditions.some(c => c.value === err.pattern)
+          )
+          const at = step?.location ?? { line: 1, column: 1 }
+          const where = step ? `step ${step.number} (${step.operation}): ` : ''
+          checked.problems.push({
+            file: file.name,
+            ...at,
+            step: step?.number,
+            message: where + err.message,
+            severity: 'error'
+          })
+        }
       }
     } else report.sampleNote = 'the recipe has errors'
     problems.push(...checked.problems)

@@ -3,6 +3,7 @@
  * Values compare as numbers when both sides are numeric, else as text. Unknown condition names are reported by the
  * engine as "cannot run", never ignored.
  */
+import { compilePattern } from './pattern.js'
 import type { Condition } from './model.js'
 import type { Column, ColumnType, Row } from '../formats/table.js'
 import { parseDate } from './ops/date-format.js'
@@ -89,12 +90,14 @@ const CONDITIONS: Record<string, Factory> = {
     const valid = VALID[type]
     return r => !missing(r[c]) && !valid(r[c]!)
   },
+  // The value is a Java regular expression (DataBrew); found anywhere in the cell, as before (assumed: the condition
+  // reference does not say whether it must match the whole value).
   MATCHES: (c, v) => {
-    const re = new RegExp(v ?? '')
+    const re = compilePattern(v ?? '', 'MATCHES condition pattern')
     return r => !missing(r[c]) && re.test(r[c]!)
   },
   NOT_MATCHES: (c, v) => {
-    const re = new RegExp(v ?? '')
+    const re = compilePattern(v ?? '', 'NOT_MATCHES condition pattern')
     return r => missing(r[c]) || !re.test(r[c]!)
   }
 }

@@ -32,6 +32,7 @@ import { MAPPING_OPERATIONS } from './ops/mapping.js'
 import { MATH_OPERATIONS } from './ops/math.js'
 import { PATTERN_OPERATIONS } from './ops/patterns.js'
 import { ROW_OPERATIONS } from './ops/rows.js'
+import { compilePattern, groupCount, javaReplacement, PatternError, type RecipePattern } from './pattern.js'
 
 export {
   StepError,
@@ -111,20 +112,22 @@ const removeCombined: Compile = (step, columns) => {
   return inPlace(columns, cols, v => fs.reduce((acc, f) => f(acc), v))
 }
 
-/** REPLACE_TEXT: `pattern` is a regular expression (Java syntax in DataBrew; the common subset behaves the same). */
+/**
+ * REPLACE_TEXT: `pattern` is a Java regular expression (DataBrew); `value` uses Java's replacement syntax ($n, \$).
+ * Assumed from the parameter names and DataBrew's Java runtime: the reference does not spell the dialect out.
+ */
 const replaceText: Compile = (step, columns) => {
   const cols = sourceColumns(step, columns)
-  let re: RegExp
+  let re: RecipePattern
+  let replacement: (match: string, groups: (string | undefined)[]) => string
   try {
-    re = new RegExp(param(step, 'pattern'), 'gu')
+    re = compilePattern(param(step, 'pattern'), 'REPLACE_TEXT pattern')
+    replacement = javaReplacement(step.parameters.value ?? '', groupCount(re))
   } catch (err) {
-    throw new StepError(
-      step,
-      `REPLACE_TEXT pattern is not a valid regular expression: ${(err as Error).message}`
-    )
+    if (!(err instanceof PatternError)) throw err
+    throw new StepError(step, err.message)
   }
-  const value = step.parameters.value ?? ''
-  return inPlace(columns, cols, v => v.replace(re, value))
+  return inPlace(columns, cols, v => re.replaceAll(v, replacement))
 }
 
 const FORMATS: Record<string, NumberFormat> = {
@@ -580,8 +583,14 @@ const maskCustom: Compile = (step, columns) => {
   const cols = sourceColumns(step, columns)
   const symbol = param(step, 'maskSymbol')
   const value = param(step, 'customValue')
-  const re = new RegExp(flag(step, 'regex') ? value : escapeRegex(value), 'gu')
-  return inPlace(columns, cols, v => v.replace(re, m => maskChars(m, symbol, () => false)))
+  let re: RecipePattern
+  try {
+    re = compilePattern(flag(step, 'regex') ? value : escapeRegex(value), 'MASK_CUSTOM customValue')
+  } catch (err) {
+    if (!(err instanceof PatternError)) throw err
+    throw new StepError(step, err.message)
+  }
+  return inPlace(columns, cols, v => re.replaceAll(v, m => maskChars(m, symbol, () => false)))
 }
 
 /** MASK_RANGE: [start, stop) with Python-style negative indexes, on characters (code points). */

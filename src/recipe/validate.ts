@@ -17,6 +17,7 @@ import {
   type ParamSpec
 } from './catalog.js'
 import { listParameter, stepProblem, type Problem, type Recipe, type RecipeStep } from './model.js'
+import { checkPattern } from './pattern.js'
 
 /** DataBrew's limit on steps in one recipe (recipes.html: "up to 100 data transformations"). */
 export const MAX_STEPS = 100
@@ -231,6 +232,7 @@ function checkStep(recipe: Recipe, step: RecipeStep, problems: Problem[]): void 
     if (given.length > 1) add(`give at most one of ${group.join(', ')}`)
   }
   checkOperation(step, add)
+  checkPatterns(step, add)
 
   for (const c of step.conditions) {
     const cs = conditionSpec(c.condition)
@@ -249,6 +251,28 @@ function checkStep(recipe: Recipe, step: RecipeStep, problems: Problem[]): void 
       )
     if (cs.value === 'one' && (c.value === undefined || c.value === ''))
       add(`condition ${c.condition} needs a Value`)
+  }
+}
+
+/** Parameters that DataBrew reads as a Java regular expression, by operation (a function of the step's parameters). */
+const REGEX_PARAMETERS: Record<string, (step: RecipeStep) => string[]> = {
+  REPLACE_TEXT: () => ['pattern'],
+  EXTRACT_PATTERN: () => ['pattern'],
+  MASK_CUSTOM: step => (step.parameters.regex?.toLowerCase() === 'true' ? ['customValue'] : [])
+}
+const REGEX_CONDITIONS = new Set(['MATCHES', 'NOT_MATCHES'])
+
+/** Patterns that would run differently here than in DataBrew, or could backtrack for ever (see pattern.ts). */
+function checkPatterns(step: RecipeStep, add: (message: string) => void): void {
+  for (const name of REGEX_PARAMETERS[step.operation]?.(step) ?? []) {
+    const source = step.parameters[name]
+    const problem = source === undefined ? undefined : checkPattern(source)
+    if (problem) add(`${name} \`${source}\` ${problem}`)
+  }
+  for (const c of step.conditions) {
+    if (!REGEX_CONDITIONS.has(c.condition) || c.value === undefined) continue
+    const problem = checkPattern(c.value)
+    if (problem) add(`condition ${c.condition} pattern \`${c.value}\` ${problem}`)
   }
 }
 

@@ -4,6 +4,7 @@
  * in one place, compilePattern, so the whole engine can bound its evaluation the same way.
  */
 import type { RecipeStep } from '../model.js'
+import { compilePattern as compileRecipePattern, PatternError, type RecipePattern } from '../pattern.js'
 import { newColumn, param, requireColumn, StepError, type Compile } from './common.js'
 
 /** Tests or searches one value; never holds state between values. */
@@ -13,21 +14,23 @@ export interface CompiledPattern {
 }
 
 /**
- * The recipe's pattern as a regular expression (Java syntax in DataBrew; the common subset behaves the same in
- * JavaScript with the `u` flag). An invalid pattern is a one-line error naming the step's pattern.
+ * The recipe's pattern through the engine's one door for untrusted patterns (../pattern.ts: refuses nested
+ * quantifiers and Java-only constructs, translates Java's syntax). An unusable pattern is a one-line error naming the
+ * step's pattern.
  */
 export function compilePattern(step: RecipeStep, pattern: string): CompiledPattern {
-  let re: RegExp
+  let re: RecipePattern
   try {
-    re = new RegExp(pattern, 'u')
+    re = compileRecipePattern(pattern, `${step.operation} pattern`)
   } catch (err) {
-    throw new StepError(
-      step,
-      `${step.operation} pattern '${pattern}' is not a valid regular expression: ${(err as Error).message}`
-    )
+    if (err instanceof PatternError) throw new StepError(step, err.message)
+    throw err
   }
   return {
-    find: v => re.exec(v)?.[0],
+    find: v => {
+      const m = re.firstMatch(v)
+      return m ? v.slice(m.index, m.index + m.length) : undefined
+    },
     test: v => re.test(v)
   }
 }

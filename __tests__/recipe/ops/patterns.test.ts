@@ -56,7 +56,7 @@ describe('pattern steps', () => {
   it('refuses an invalid pattern and a wrong flagType with the step named', () => {
     expect(() =>
       run(recipe(['EXTRACT_PATTERN', { pattern: '(', sourceColumn: 'a', targetColumn: 't' }]), [{ a: 'x' }])
-    ).toThrow("step 1 (EXTRACT_PATTERN): EXTRACT_PATTERN pattern `(` has an unclosed (")
+    ).toThrow('step 1 (EXTRACT_PATTERN): EXTRACT_PATTERN pattern `(` has an unclosed (')
     expect(() =>
       run(
         recipe([

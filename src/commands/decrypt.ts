@@ -8,6 +8,7 @@ import { loadPrivateKeys, readKeyFile } from '../crypto/keys.js'
 import { UsageError } from '../errors.js'
 import { formatBytes } from '../report/format.js'
 import { parseFlags, pathFor, type CliIO, type Command } from './command.js'
+import { refuseDirectoryInput, refuseDirectoryOutput } from './file-args.js'
 
 const HELP = `Usage: cleanrooms-connect decrypt --key PRIVATE.asc [--passphrase-file F] --in FILE.pgp --out FILE
 
@@ -57,6 +58,9 @@ export const decryptCommand: Command = {
     const output = pathFor(io, outFlag)
     if (input !== '-' && !existsSync(input))
       throw new UsageError(`decrypt: input ${inFlag} not found (looked in ${io.cwd}): fix --in`)
+    if (input !== '-') refuseDirectoryInput(input, 'decrypt: input')
+    if (output !== '-') refuseDirectoryOutput(output, 'decrypt: output')
+    for (const file of keyFiles) refuseDirectoryInput(pathFor(io, file), 'decrypt: --key')
     if (output !== '-' && existsSync(output) && !v.force) {
       throw new UsageError(`decrypt: ${outFlag} exists: remove it or pass --force`)
     }

@@ -9,6 +9,7 @@ import { parseRecipe } from '../recipe/parse.js'
 import { engineHeapMb, runRecipeInWorker } from '../recipe/isolated.js'
 import { partialOutputPath, runRecipeFile } from '../recipe/run-file.js'
 import { parseFlags, type CliIO, type Command } from './command.js'
+import { refuseDirectoryInput, refuseDirectoryOutput } from './file-args.js'
 
 const HELP = `Usage: cleanrooms-connect recipe run --recipe R.json --in INPUT --out OUTPUT [--hash-key-file F]
                                 [--join-dataset NAME=FILE]...
@@ -116,6 +117,9 @@ export const recipeRunCommand: Command = {
     const input = v.in as string
     const output = v.out as string
     if (!existsSync(input)) throw new UsageError(`recipe run: input ${input} not found`)
+    refuseDirectoryInput(input, 'recipe run: input')
+    refuseDirectoryInput(v.recipe as string, 'recipe run: --recipe')
+    refuseDirectoryOutput(output, 'recipe run: output')
     if (existsSync(output) && !v.force)
       throw new UsageError(`recipe run: ${output} exists: remove it or pass --force`)
     const joinFiles = joinDatasetFlags((v['join-dataset'] as string[] | undefined) ?? [])

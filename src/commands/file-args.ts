@@ -1,0 +1,22 @@
+/**
+ * Checks of file arguments done before any work, so a directory given where a file belongs gets a sentence instead of
+ * a raw EISDIR from deep inside a stream (or, for an output, a rename that fails after the whole run).
+ */
+import { statSync } from 'node:fs'
+import { UsageError } from '../errors.js'
+
+function isDirectory(file: string): boolean {
+  return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false
+}
+
+/** `what` names the flag in the message, e.g. "recipe run: input". */
+export function refuseDirectoryInput(file: string, what: string): void {
+  if (isDirectory(file)) throw new UsageError(`${what} ${file} is a directory: give a file`)
+}
+
+export function refuseDirectoryOutput(file: string, what: string): void {
+  if (isDirectory(file))
+    throw new UsageError(
+      `${what} ${file} is a directory: give a file path (the output is written as one file)`
+    )
+}

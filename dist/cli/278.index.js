@@ -6126,10 +6126,10 @@ async function asyncBufferFromFile(filename) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  pS: () => (/* binding */ parquetReadObjects)
+  bA: () => (/* binding */ parquetRead)
 });
 
-// UNUSED EXPORTS: parquetRead, parquetReadAsync, parquetReadColumn, rowIndex
+// UNUSED EXPORTS: parquetReadAsync, parquetReadColumn, parquetReadObjects, rowIndex
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/bloom.js + 1 modules
 var src_bloom = __webpack_require__(9974);

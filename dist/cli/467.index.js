@@ -172,6 +172,7 @@ const encryptCommand = {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var openpgp__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3074);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
+/* harmony import */ var _temp_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3551);
 /**
  * Streaming OpenPGP encryption with openpgp.js 6. Node streams go in and out through the WHATWG stream adapters
  * (openpgp 6 rejects Node streams). SEIPDv1 is the default because gpg 2.2 and rnp 0.16 cannot read SEIPDv2.
@@ -179,6 +180,7 @@ const encryptCommand = {
  * openpgp picks SEIPDv2 on its own whenever every recipient key advertises it, whatever `config.aeadProtect` says.
  * To make the choice ours, the session key is generated first and its AEAD algorithm set (or removed) explicitly.
  */
+
 
 
 
@@ -233,6 +235,16 @@ function partialPath(out) {
  */
 async function writeFileAtomically(source, outPath) {
     const temp = partialPath(outPath);
+    // Tracked, so the CLI removes it on a signal too (a decryption's temp file is unauthenticated plaintext).
+    const release = (0,_temp_files_js__WEBPACK_IMPORTED_MODULE_9__/* .trackTempFile */ .UP)(temp);
+    try {
+        await writeTemp(source, temp, outPath);
+    }
+    finally {
+        release();
+    }
+}
+async function writeTemp(source, temp, outPath) {
     const sink = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)(temp, { flags: 'wx', mode: 0o600, flush: true });
     try {
         await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(sink, 'ready');

@@ -474,7 +474,8 @@ function checkPolicy(recipe, policy, options = {}) {
 /* harmony export */ });
 /* unused harmony exports MAX_STEPS, columnFlow */
 /* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5499);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5499);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7080);
 /**
  * Static checks of a parsed recipe against the catalog: operation names (with the fix for names DataBrew does not
  * have), parameters (unknown, missing, JSON lists, enumerations, booleans, numbers), condition names; and, when the
@@ -482,6 +483,7 @@ function checkPolicy(recipe, policy, options = {}) {
  * duplicates, merges, splits and new-column functions). `columnFlow` gives the output columns. Problems point at the
  * step (file:line:col). Pure: the catalog only, no engine.
  */
+
 
 
 /** DataBrew's limit on steps in one recipe (recipes.html: "up to 100 data transformations"). */
@@ -544,7 +546,7 @@ function checkValue(p, value, add) {
     if (p.list) {
         if (brokenJson(value))
             return;
-        const items = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .listParameter */ .MH)(value);
+        const items = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .listParameter */ .MH)(value);
         if (!items) {
             const parsed = json(value);
             if (Array.isArray(parsed))
@@ -619,7 +621,7 @@ function checkOperation(step, add) {
     }
 }
 function checkStep(recipe, step, problems) {
-    const add = (message, severity = 'error') => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .stepProblem */ .gI)(recipe, step, message, severity));
+    const add = (message, severity = 'error') => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .stepProblem */ .gI)(recipe, step, message, severity));
     const spec = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .operationSpec */ .po)(step.operation);
     if (!spec) {
         const upper = step.operation.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
@@ -678,6 +680,7 @@ function checkStep(recipe, step, problems) {
             add(`give at most one of ${group.join(', ')}`);
     }
     checkOperation(step, add);
+    checkPatterns(step, add);
     for (const c of step.conditions) {
         const cs = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .conditionSpec */ .PJ)(c.condition);
         if (!cs) {
@@ -693,11 +696,34 @@ function checkStep(recipe, step, problems) {
             add(`condition ${c.condition} needs a Value`);
     }
 }
+/** Parameters that DataBrew reads as a Java regular expression, by operation (a function of the step's parameters). */
+const REGEX_PARAMETERS = {
+    REPLACE_TEXT: () => ['pattern'],
+    EXTRACT_PATTERN: () => ['pattern'],
+    MASK_CUSTOM: step => (step.parameters.regex?.toLowerCase() === 'true' ? ['customValue'] : [])
+};
+const REGEX_CONDITIONS = new Set(['MATCHES', 'NOT_MATCHES']);
+/** Patterns that would run differently here than in DataBrew, or could backtrack for ever (see pattern.ts). */
+function checkPatterns(step, add) {
+    for (const name of REGEX_PARAMETERS[step.operation]?.(step) ?? []) {
+        const source = step.parameters[name];
+        const problem = source === undefined ? undefined : (0,_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPattern */ .rg)(source);
+        if (problem)
+            add(`${name} \`${source}\` ${problem}`);
+    }
+    for (const c of step.conditions) {
+        if (!REGEX_CONDITIONS.has(c.condition) || c.value === undefined)
+            continue;
+        const problem = (0,_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPattern */ .rg)(c.value);
+        if (problem)
+            add(`condition ${c.condition} pattern \`${c.value}\` ${problem}`);
+    }
+}
 function validateRecipe(recipe, options = {}) {
     const problems = [];
     if (recipe.steps.length > MAX_STEPS) {
         const step = recipe.steps[MAX_STEPS];
-        problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .stepProblem */ .gI)(recipe, step, `a DataBrew recipe holds at most ${MAX_STEPS} steps; this one has ${recipe.steps.length}`));
+        problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .stepProblem */ .gI)(recipe, step, `a DataBrew recipe holds at most ${MAX_STEPS} steps; this one has ${recipe.steps.length}`));
     }
     for (const step of recipe.steps)
         checkStep(recipe, step, problems);
@@ -714,7 +740,7 @@ function stepColumns(step, role) {
         if (p.column !== role || v === undefined || v === '')
             continue;
         if (p.list)
-            out.push(...((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .listParameter */ .MH)(v) ?? []));
+            out.push(...((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .listParameter */ .MH)(v) ?? []));
         else
             out.push(v);
     }
@@ -784,7 +810,7 @@ function apply(spec, step, columns) {
         case 'UNPIVOT':
             return [...columns.filter(c => !inputs.includes(c)), ...outputs];
         case 'UNION': {
-            const names = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .listParameter */ .MH)(p.targetColumnNames);
+            const names = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .listParameter */ .MH)(p.targetColumnNames);
             return names && names.length > 0 ? names : undefined;
         }
         case 'GROUP_BY': {
@@ -829,7 +855,7 @@ function checkColumns(recipe, input) {
         const spec = _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOG */ .W8[step.operation];
         if (!spec)
             return { problems, unknownAfter: step }; // reported by validateRecipe
-        const add = (message) => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .stepProblem */ .gI)(recipe, step, message));
+        const add = (message) => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .stepProblem */ .gI)(recipe, step, message));
         const missing = (name, what) => {
             const why = gone.get(name);
             const hint = why
@@ -854,7 +880,7 @@ function checkColumns(recipe, input) {
             continue; // the step would fail; keep following the others
         const next = apply(spec, step, columns);
         if (next === undefined) {
-            problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .stepProblem */ .gI)(recipe, step, `the columns after this step depend on the data (only DataBrew computes them): columns are not checked past it`, 'warning'));
+            problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .stepProblem */ .gI)(recipe, step, `the columns after this step depend on the data (only DataBrew computes them): columns are not checked past it`, 'warning'));
             return { problems, unknownAfter: step };
         }
         const label = `step ${step.number} (${step.operation})`;

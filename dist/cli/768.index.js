@@ -447,6 +447,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ANNOTATIONS_PER_STEP: () => (/* binding */ ANNOTATIONS_PER_STEP),
+  SAMPLE_BUDGET_MS: () => (/* binding */ SAMPLE_BUDGET_MS),
   SAMPLE_ROWS: () => (/* binding */ SAMPLE_ROWS),
   runValidateJob: () => (/* binding */ runValidateJob)
 });
@@ -464,12 +465,14 @@ var external_node_util_ = __webpack_require__(7975);
 var check = __webpack_require__(3571);
 // EXTERNAL MODULE: ./src/cleanrooms/contract.ts
 var contract = __webpack_require__(1289);
-// EXTERNAL MODULE: ./src/formats/index.ts + 4 modules
-var formats = __webpack_require__(7569);
+// EXTERNAL MODULE: ./src/formats/index.ts + 3 modules
+var formats = __webpack_require__(2655);
 // EXTERNAL MODULE: ./src/recipe/check-file.ts
 var check_file = __webpack_require__(8625);
 // EXTERNAL MODULE: ./src/recipe/engine.ts + 11 modules
 var engine = __webpack_require__(2910);
+// EXTERNAL MODULE: ./src/recipe/pattern.ts
+var pattern = __webpack_require__(7080);
 // EXTERNAL MODULE: ./src/recipe/parse.ts
 var parse = __webpack_require__(9877);
 // EXTERNAL MODULE: ./src/recipe/validate.ts
@@ -638,10 +641,16 @@ var upload_job = __webpack_require__(493);
 
 
 
+
 /** GitHub shows at most 10 error annotations per step; the summary lists everything. */
 const ANNOTATIONS_PER_STEP = 10;
 /** Rows of the sample the recipes run on: enough for a preview and a schema, small enough for any PR. */
 const SAMPLE_ROWS = 1000;
+/**
+ * Time the sample run may take: recipe patterns come from the pull request and JavaScript's engine backtracks, so a
+ * pattern the validator's check misses must not hold the runner (1000 rows through 100 steps take well under 1 s).
+ */
+const SAMPLE_BUDGET_MS = 2000;
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** The first SAMPLE_ROWS rows of the sample, and how many rows the file has (counted, not kept). */
 async function readSample(file) {
@@ -709,9 +718,13 @@ async function runValidateJob(s, ctx) {
         if (!sample)
             report.sampleNote = "no sample-data input: set it to preview the recipe's output";
         else if (checked.recipe && !checked.problems.some(p => p.severity === 'error')) {
+            const recipe = checked.recipe;
+            ctx.log(`${file.name}: running on ${sample.rows.length} sample row(s) (at most ${SAMPLE_BUDGET_MS} ms)`);
             try {
-                const compiled = (0,engine/* compileRecipe */.aM)(checked.recipe, sample.columns.map(name => ({ name, type: 'string' })), { hashKey: previewKey });
-                const after = (0,engine/* runRows */.TO)(compiled, sample.rows);
+                const { compiled, after } = (0,pattern/* withinBudget */.xV)(() => {
+                    const compiled = (0,engine/* compileRecipe */.aM)(recipe, sample.columns.map(name => ({ name, type: 'string' })), { hashKey: previewKey });
+                    return { compiled, after: (0,engine/* runRows */.TO)(compiled, sample.rows) };
+                }, SAMPLE_BUDGET_MS, `the sample run of ${file.name}`);
                 report.sample = {
                     file: s.sampleData,
                     rowsIn: sample.rows.length,
@@ -725,6 +738,20 @@ async function runValidateJob(s, ctx) {
             }
             catch (err) {
                 report.sampleNote = err instanceof Error ? err.message.split('\n')[0] : String(err);
+                if (err instanceof pattern/* PatternBudgetError */.sE) {
+                    // A runaway pattern fails the check, on the step that holds it when it can be found.
+                    const step = recipe.steps.find(st => Object.values(st.parameters).includes(err.pattern ?? '') ||
+                        st.conditions.some(c => c.value === err.pattern));
+                    const at = step?.location ?? { line: 1, column: 1 };
+                    const where = step ? `step ${step.number} (${step.operation}): ` : '';
+                    checked.problems.push({
+                        file: file.name,
+                        ...at,
+                        step: step?.number,
+                        message: where + err.message,
+                        severity: 'error'
+                    });
+                }
             }
         }
         else

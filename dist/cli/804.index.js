@@ -484,6 +484,38 @@ function pathFor(io, file) {
 
 /***/ }),
 
+/***/ 1018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ refuseDirectoryInput),
+/* harmony export */   v: () => (/* binding */ refuseDirectoryOutput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/**
+ * Checks of file arguments done before any work, so a directory given where a file belongs gets a sentence instead of
+ * a raw EISDIR from deep inside a stream (or, for an output, a rename that fails after the whole run).
+ */
+
+
+function isDirectory(file) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+/** `what` names the flag in the message, e.g. "recipe run: input". */
+function refuseDirectoryInput(file, what) {
+    if (isDirectory(file))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file`);
+}
+function refuseDirectoryOutput(file, what) {
+    if (isDirectory(file))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file path (the output is written as one file)`);
+}
+
+
+/***/ }),
+
 /***/ 7804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2511,6 +2543,8 @@ function resourceOfType(template, type) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/recipe/hash-key.ts
+var hash_key = __webpack_require__(2130);
 // EXTERNAL MODULE: ./src/recipe/run-file.ts
 var run_file = __webpack_require__(1922);
 ;// CONCATENATED MODULE: ./src/local/databrew.ts
@@ -2522,6 +2556,7 @@ var run_file = __webpack_require__(1922);
  * job's current output location in its format, and with Overwrite removes what was there first. The recipe engine
  * stands in for DataBrew's transforms.
  */
+
 
 
 
@@ -2545,6 +2580,12 @@ class LocalDataBrew {
     runs = [];
     constructor(o) {
         this.o = o;
+        // Checked when the stand-in is built, as DataBrew reads its secret before the job runs. The key is the secret's
+        // value Base64-decoded (DataBrew's CRYPTOGRAPHIC_HASH page: "the base64 decoded output for the value of the
+        // Secrets Manager secret"); the stack's generated 64-letter alphanumeric secret is valid Base64 of 48 bytes.
+        const problem = o.hashKey && (0,hash_key/* hashKeyProblem */.xX)(o.hashKey, 'the local DataBrew job (--hash-key-file)');
+        if (problem)
+            throw new Error(problem);
         this.dataset = { ...o.dataset };
         this.outputs = o.outputs.map(x => structuredClone(x));
     }
@@ -3198,13 +3239,13 @@ const pipelineLocalCommand = {
             (0,validate/* checkBatchId */.s7)(v['batch-id']);
         if (problem)
             throw new src_errors/* UsageError */.eb(`pipeline local: ${problem}`);
+        // Base64-decoded, as DataBrew reads the hashing secret; checked before any secret or object is read.
+        const hashKey = await (0,recipe_run.hashKeyFrom)(v['hash-key-file'] && (0,command/* pathFor */.p)(io, v['hash-key-file']), io.env, 'base64');
         let passphrase = io.env.CLEANROOMS_PGP_PASSPHRASE;
         if (v['passphrase-file'])
             passphrase = (await (0,promises_.readFile)((0,command/* pathFor */.p)(io, v['passphrase-file']), 'utf8')).split(/\r?\n/)[0];
         const keys = await (0,crypto_keys/* loadPrivateKeys */.as)(await (0,crypto_keys/* readKeyFile */.ml)((0,command/* pathFor */.p)(io, v.key)), passphrase, `key file ${v.key}`);
         const recipe = v.recipe ? await (0,recipe_run.loadRecipe)((0,command/* pathFor */.p)(io, v.recipe)) : undefined;
-        // Base64-decoded, as DataBrew reads the hashing secret.
-        const hashKey = await (0,recipe_run.hashKeyFrom)(v['hash-key-file'] && (0,command/* pathFor */.p)(io, v['hash-key-file']), io.env, 'base64');
         const s3 = (0,clients/* createS3Client */.qo)({
             region: v.region ?? io.env.AWS_REGION ?? 'us-east-1',
             endpointUrl: v['endpoint-url'],
@@ -3289,12 +3330,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _recipe_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2910);
-/* harmony import */ var _recipe_model_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5499);
+/* harmony import */ var _recipe_hash_key_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2130);
+/* harmony import */ var _recipe_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5499);
 /* harmony import */ var _recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9877);
 /* harmony import */ var _recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5907);
 /* harmony import */ var _recipe_run_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1922);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3155);
+/* harmony import */ var _file_args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1018);
 /** `cleanrooms-connect recipe run`: a DataBrew recipe over a local file, with the local engine. */
+
+
 
 
 
@@ -3338,26 +3383,31 @@ async function loadRecipe(file) {
     const { recipe, problems } = (0,_recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRecipe */ .Cl)(text, file);
     const errors = problems.filter(p => p.severity === 'error');
     if (!recipe || errors.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(errors.map(_recipe_model_js__WEBPACK_IMPORTED_MODULE_8__/* .formatProblem */ .Vw).join('\n') || `recipe ${file} is empty`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(errors.map(_recipe_model_js__WEBPACK_IMPORTED_MODULE_9__/* .formatProblem */ .Vw).join('\n') || `recipe ${file} is empty`);
     return recipe;
 }
 async function hashKeyFrom(file, env, encoding) {
     let text = env.CLEANROOMS_HASH_KEY;
+    let source = 'CLEANROOMS_HASH_KEY';
     if (file) {
+        source = `--hash-key-file ${file}`;
         try {
             text = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8')).replace(/\r?\n$/, '');
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--hash-key-file ${file} cannot be read`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--hash-key-file ${file} cannot be read: check the path`);
         }
     }
-    if (text === undefined || text === '')
+    else if (text === undefined || text === '')
         return undefined;
-    if (encoding === 'base64')
-        return Buffer.from(text, 'base64');
-    if (encoding !== 'utf8')
+    if (encoding !== 'base64' && encoding !== 'utf8')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--hash-key-encoding must be utf8 or base64, not '${encoding}'`);
-    return Buffer.from(text, 'utf8');
+    try {
+        return (0,_recipe_hash_key_js__WEBPACK_IMPORTED_MODULE_10__/* .decodeHashKey */ .EM)(text ?? '', encoding, source);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err));
+    }
 }
 /** `--join-dataset NAME=FILE` flags → name → file; each file must exist and each name be given once. */
 function joinDatasetFlags(flags) {
@@ -3402,6 +3452,9 @@ const recipeRunCommand = {
         const output = v.out;
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(input))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: input ${input} not found`);
+        (0,_file_args_js__WEBPACK_IMPORTED_MODULE_8__/* .refuseDirectoryInput */ .A)(input, 'recipe run: input');
+        (0,_file_args_js__WEBPACK_IMPORTED_MODULE_8__/* .refuseDirectoryInput */ .A)(v.recipe, 'recipe run: --recipe');
+        (0,_file_args_js__WEBPACK_IMPORTED_MODULE_8__/* .refuseDirectoryOutput */ .v)(output, 'recipe run: output');
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(output) && !v.force)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: ${output} exists: remove it or pass --force`);
         const joinFiles = joinDatasetFlags(v['join-dataset'] ?? []);
@@ -3411,14 +3464,14 @@ const recipeRunCommand = {
             // From the CLI, the engine runs in a worker with a capped heap (flat memory); in-process when driven by tests.
             const entry = io.env.CLEANROOMS_CLI_ENTRY;
             const result = entry
-                ? await (0,_recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__/* .runRecipeInWorker */ .nB)(entry, { recipe, input, output, hashKey, joinFiles }, (0,_recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__/* .engineHeapMb */ .uT)(io.env))
+                ? await (0,_recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__/* .runRecipeInWorker */ .nB)(entry, { recipe, input, output, temp: (0,_recipe_run_file_js__WEBPACK_IMPORTED_MODULE_6__/* .partialOutputPath */ ._)(output), hashKey, joinFiles }, (0,_recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__/* .engineHeapMb */ .uT)(io.env))
                 : await (0,_recipe_run_file_js__WEBPACK_IMPORTED_MODULE_6__.runRecipeFile)(recipe, input, output, { hashKey }, joinFiles);
             io.stdout(`rows in: ${result.rowsIn}\nrows out: ${result.rowsOut}\ncolumns: ${result.columns.join(', ')}\n`);
             return 0;
         }
         catch (err) {
             if (err instanceof _recipe_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .RecipeCompileError */ .M)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(err.problems.map(_recipe_model_js__WEBPACK_IMPORTED_MODULE_8__/* .formatProblem */ .Vw).join('\n'));
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(err.problems.map(_recipe_model_js__WEBPACK_IMPORTED_MODULE_9__/* .formatProblem */ .Vw).join('\n'));
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`recipe run: ${err instanceof Error ? err.message : String(err)}`);
         }
     }
@@ -3696,6 +3749,7 @@ async function decryptFile(inPath, outPath, keys, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ partialOutputPath),
 /* harmony export */   runRecipeFile: () => (/* binding */ runRecipeFile)
 /* harmony export */ });
 /* unused harmony export requireFormat */
@@ -3703,12 +3757,16 @@ async function decryptFile(inPath, outPath, keys, options = {}) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7569);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2655);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2910);
+/* harmony import */ var _temp_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3551);
 /**
  * Runs a recipe file over an input file into an output file, formats by extension. The output appears only when
- * complete (temp file + rename). Shared by `recipe run` and the action's validate command.
+ * complete (temp file + rename). Shared by `recipe run` and the action's validate command. The temp file is tracked
+ * (src/temp-files.ts) so a signal removes it; a caller that runs this in a worker names the temp file itself
+ * (`tempPath`) and removes it if the worker dies.
  */
+
 
 
 
@@ -3736,7 +3794,11 @@ async function loadJoinDatasets(files) {
     }
     return datasets;
 }
-async function runRecipeFile(recipe, inputPath, outputPath, options = {}, joinFiles = {}) {
+/** The temp sibling a run writes before renaming it to `outputPath`. */
+function partialOutputPath(outputPath) {
+    return `${outputPath}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+}
+async function runRecipeFile(recipe, inputPath, outputPath, options = {}, joinFiles = {}, tempPath = partialOutputPath(outputPath)) {
     const inFormat = requireFormat(inputPath, 'input');
     const outFormat = requireFormat(outputPath, 'output');
     if (Object.keys(joinFiles).length > 0)
@@ -3750,9 +3812,10 @@ async function runRecipeFile(recipe, inputPath, outputPath, options = {}, joinFi
         await reader.close();
         throw err;
     }
-    const temp = `${outputPath}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-    const writer = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openWriter */ .Kn)(temp, outFormat, compiled.output);
+    const temp = tempPath;
+    const release = (0,_temp_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trackTempFile */ .UP)(temp);
     try {
+        const writer = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openWriter */ .Kn)(temp, outFormat, compiled.output);
         const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .runCompiled */ .JY)(compiled, reader, writer, () => (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(inputPath, inFormat));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, outputPath);
         return { ...result, columns: compiled.output.map(c => c.name) };
@@ -3760,6 +3823,9 @@ async function runRecipeFile(recipe, inputPath, outputPath, options = {}, joinFi
     catch (err) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
         throw err;
+    }
+    finally {
+        release();
     }
 }
 

@@ -64,9 +64,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3480);
 /* harmony import */ var _crypto_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6485);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2011);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2011);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3155);
+/* harmony import */ var _file_args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1018);
 /** `cleanrooms-connect decrypt`: streaming; the output appears only after the OpenPGP integrity check passed. */
+
 
 
 
@@ -124,6 +126,12 @@ const decryptCommand = {
         const output = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .pathFor */ .p)(io, outFlag);
         if (input !== '-' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(input))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`decrypt: input ${inFlag} not found (looked in ${io.cwd}): fix --in`);
+        if (input !== '-')
+            (0,_file_args_js__WEBPACK_IMPORTED_MODULE_7__/* .refuseDirectoryInput */ .A)(input, 'decrypt: input');
+        if (output !== '-')
+            (0,_file_args_js__WEBPACK_IMPORTED_MODULE_7__/* .refuseDirectoryOutput */ .v)(output, 'decrypt: output');
+        for (const file of keyFiles)
+            (0,_file_args_js__WEBPACK_IMPORTED_MODULE_7__/* .refuseDirectoryInput */ .A)((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .pathFor */ .p)(io, file), 'decrypt: --key');
         if (output !== '-' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(output) && !v.force) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`decrypt: ${outFlag} exists: remove it or pass --force`);
         }
@@ -152,7 +160,7 @@ const decryptCommand = {
                 await (0,_crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptToFile */ .Lv)(process.stdin, output, keys, options);
             else
                 await (0,_crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptFile */ .It)(input, output, keys, options);
-            io.stderr(`decrypted ${input === '-' ? 'stdin' : inFlag} → ${outFlag} (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(output).size)})\n`);
+            io.stderr(`decrypted ${input === '-' ? 'stdin' : inFlag} → ${outFlag} (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(output).size)})\n`);
         }
         return 0;
     }
@@ -166,6 +174,38 @@ function stallMsFrom(env) {
     if (!Number.isInteger(ms) || ms < 100)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`decrypt: CLEANROOMS_DECRYPT_STALL_MS=${text} is not a whole number of milliseconds >= 100: fix or unset it`);
     return ms;
+}
+
+
+/***/ }),
+
+/***/ 1018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ refuseDirectoryInput),
+/* harmony export */   v: () => (/* binding */ refuseDirectoryOutput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/**
+ * Checks of file arguments done before any work, so a directory given where a file belongs gets a sentence instead of
+ * a raw EISDIR from deep inside a stream (or, for an output, a rename that fails after the whole run).
+ */
+
+
+function isDirectory(file) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+/** `what` names the flag in the message, e.g. "recipe run: input". */
+function refuseDirectoryInput(file, what) {
+    if (isDirectory(file))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file`);
+}
+function refuseDirectoryOutput(file, what) {
+    if (isDirectory(file))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file path (the output is written as one file)`);
 }
 
 
@@ -460,6 +500,7 @@ async function decryptFile(inPath, outPath, keys, options = {}) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var openpgp__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3074);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
+/* harmony import */ var _temp_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3551);
 /**
  * Streaming OpenPGP encryption with openpgp.js 6. Node streams go in and out through the WHATWG stream adapters
  * (openpgp 6 rejects Node streams). SEIPDv1 is the default because gpg 2.2 and rnp 0.16 cannot read SEIPDv2.
@@ -467,6 +508,7 @@ async function decryptFile(inPath, outPath, keys, options = {}) {
  * openpgp picks SEIPDv2 on its own whenever every recipient key advertises it, whatever `config.aeadProtect` says.
  * To make the choice ours, the session key is generated first and its AEAD algorithm set (or removed) explicitly.
  */
+
 
 
 
@@ -521,6 +563,16 @@ function partialPath(out) {
  */
 async function writeFileAtomically(source, outPath) {
     const temp = partialPath(outPath);
+    // Tracked, so the CLI removes it on a signal too (a decryption's temp file is unauthenticated plaintext).
+    const release = (0,_temp_files_js__WEBPACK_IMPORTED_MODULE_9__/* .trackTempFile */ .UP)(temp);
+    try {
+        await writeTemp(source, temp, outPath);
+    }
+    finally {
+        release();
+    }
+}
+async function writeTemp(source, temp, outPath) {
     const sink = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)(temp, { flags: 'wx', mode: 0o600, flush: true });
     try {
         await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(sink, 'ready');

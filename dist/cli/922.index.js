@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ partialOutputPath),
 /* harmony export */   runRecipeFile: () => (/* binding */ runRecipeFile)
 /* harmony export */ });
 /* unused harmony export requireFormat */
@@ -13,12 +14,16 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7569);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2655);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2910);
+/* harmony import */ var _temp_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3551);
 /**
  * Runs a recipe file over an input file into an output file, formats by extension. The output appears only when
- * complete (temp file + rename). Shared by `recipe run` and the action's validate command.
+ * complete (temp file + rename). Shared by `recipe run` and the action's validate command. The temp file is tracked
+ * (src/temp-files.ts) so a signal removes it; a caller that runs this in a worker names the temp file itself
+ * (`tempPath`) and removes it if the worker dies.
  */
+
 
 
 
@@ -46,7 +51,11 @@ async function loadJoinDatasets(files) {
     }
     return datasets;
 }
-async function runRecipeFile(recipe, inputPath, outputPath, options = {}, joinFiles = {}) {
+/** The temp sibling a run writes before renaming it to `outputPath`. */
+function partialOutputPath(outputPath) {
+    return `${outputPath}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+}
+async function runRecipeFile(recipe, inputPath, outputPath, options = {}, joinFiles = {}, tempPath = partialOutputPath(outputPath)) {
     const inFormat = requireFormat(inputPath, 'input');
     const outFormat = requireFormat(outputPath, 'output');
     if (Object.keys(joinFiles).length > 0)
@@ -60,9 +69,10 @@ async function runRecipeFile(recipe, inputPath, outputPath, options = {}, joinFi
         await reader.close();
         throw err;
     }
-    const temp = `${outputPath}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-    const writer = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openWriter */ .Kn)(temp, outFormat, compiled.output);
+    const temp = tempPath;
+    const release = (0,_temp_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trackTempFile */ .UP)(temp);
     try {
+        const writer = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openWriter */ .Kn)(temp, outFormat, compiled.output);
         const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .runCompiled */ .JY)(compiled, reader, writer, () => (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(inputPath, inFormat));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, outputPath);
         return { ...result, columns: compiled.output.map(c => c.name) };
@@ -70,6 +80,9 @@ async function runRecipeFile(recipe, inputPath, outputPath, options = {}, joinFi
     catch (err) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
         throw err;
+    }
+    finally {
+        release();
     }
 }
 

@@ -66066,7 +66066,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3641);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8845);
 /** The action's post entry (dist/post): wiring only. */
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)();
@@ -66076,7 +66076,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3641:
+/***/ 8845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98460,6 +98460,68 @@ var index$1 = /*#__PURE__*/_mergeNamespaces({
 
 
 
+;// CONCATENATED MODULE: ./src/temp-files.ts
+/**
+ * Temp files that can hold plaintext (a decryption or a recipe run not yet renamed into place), owned by the process
+ * that names them. Each writer removes its own temp file when it fails; this registry covers the exits where no
+ * writer code runs: a signal (SIGINT/SIGTERM), `process.exit`, an uncaught error, or a worker thread that died
+ * (out of its heap) while writing. Work that writes into a tracked file from elsewhere (a worker thread) registers a
+ * stopper, so the writer is stopped before its file is removed and cannot re-create it afterwards.
+ */
+
+const temps = new Set();
+const stoppers = new Set();
+let listener;
+/** Told when tracking starts (something tracked) and ends (nothing left): the CLI arms its signal handlers then. */
+function onTrackingChange(fn) {
+    listener = fn;
+}
+function changed(wasTracking) {
+    const tracking = temps.size + stoppers.size > 0;
+    if (tracking !== wasTracking)
+        listener?.(tracking);
+}
+function track(set, item) {
+    const was = temps.size + stoppers.size > 0;
+    set.add(item);
+    changed(was);
+    return () => {
+        const before = temps.size + stoppers.size > 0;
+        set.delete(item);
+        changed(before);
+    };
+}
+/** Tracks `path` until the returned release is called (after the rename, or after the writer removed it). */
+function temp_files_trackTempFile(path) {
+    return track(temps, path);
+}
+/** Registers work to stop before tracked files are removed on a signal; returns the unregister function. */
+function trackStopper(stop) {
+    return track(stoppers, stop);
+}
+/** The paths tracked now (tests, messages). */
+function trackedTempFiles() {
+    return [...temps];
+}
+/** Removes every tracked temp file, synchronously (safe in an 'exit' listener). Returns how many were tracked. */
+function removeTrackedTempFilesSync() {
+    const was = temps.size + stoppers.size > 0;
+    const count = temps.size;
+    for (const path of temps)
+        rmSync(path, { force: true });
+    temps.clear();
+    changed(was);
+    return count;
+}
+/** Stops registered work (each given at most `budgetMs`), then removes the tracked temp files. */
+async function stopAndRemoveTempFiles(budgetMs) {
+    const all = Promise.allSettled([...stoppers].map(stop => stop()));
+    let timer;
+    await Promise.race([all, new Promise(resolve => (timer = setTimeout(resolve, budgetMs)))]);
+    clearTimeout(timer);
+    return removeTrackedTempFilesSync();
+}
+
 ;// CONCATENATED MODULE: ./src/crypto/encrypt.ts
 /**
  * Streaming OpenPGP encryption with openpgp.js 6. Node streams go in and out through the WHATWG stream adapters
@@ -98468,6 +98530,7 @@ var index$1 = /*#__PURE__*/_mergeNamespaces({
  * openpgp picks SEIPDv2 on its own whenever every recipient key advertises it, whatever `config.aeadProtect` says.
  * To make the choice ours, the session key is generated first and its AEAD algorithm set (or removed) explicitly.
  */
+
 
 
 
@@ -98522,6 +98585,16 @@ function partialPath(out) {
  */
 async function writeFileAtomically(source, outPath) {
     const temp = partialPath(outPath);
+    // Tracked, so the CLI removes it on a signal too (a decryption's temp file is unauthenticated plaintext).
+    const release = trackTempFile(temp);
+    try {
+        await writeTemp(source, temp, outPath);
+    }
+    finally {
+        release();
+    }
+}
+async function writeTemp(source, temp, outPath) {
     const sink = createWriteStream(temp, { flags: 'wx', mode: 0o600, flush: true });
     try {
         await once(sink, 'ready');

@@ -1,8 +1,8 @@
-export const id = 606;
-export const ids = [606];
+export const id = 432;
+export const ids = [432];
 export const modules = {
 
-/***/ 7569:
+/***/ 2655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24,10 +24,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
-;// CONCATENATED MODULE: ./src/formats/table.ts
-/** The shapes every reader and writer shares. Pure. */
-const BATCH_ROWS = 4096;
-
+// EXTERNAL MODULE: ./src/formats/table.ts
+var table = __webpack_require__(9924);
 ;// CONCATENATED MODULE: ./src/formats/csv.ts
 /**
  * Streaming CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes). The first record is the
@@ -38,7 +36,19 @@ const BATCH_ROWS = 4096;
 
 
 
-/** Incremental parser: feed text, get complete records; `end()` returns the last one. */
+/** A malformed record; `line` is where it starts (1-based, physical lines). */
+class CsvSyntaxError extends Error {
+    line;
+    constructor(line, message) {
+        super(message);
+        this.line = line;
+        this.name = 'CsvSyntaxError';
+    }
+}
+/**
+ * Incremental parser: feed text, get complete records; `end()` returns the last one. After each `push`/`end`,
+ * `recordLines[i]` is the physical line where the i-th returned record starts (quoted fields may span lines).
+ */
 class CsvParser {
     delimiter;
     field = '';
@@ -48,7 +58,11 @@ class CsvParser {
     afterQuote = false;
     fieldStarted = false;
     pendingCR = false;
+    /** Where the record being parsed started, and where its open quoted field did. */
+    recordStart = 1;
+    quoteStart = 1;
     line = 1;
+    recordLines = [];
     constructor(delimiter = ',') {
         this.delimiter = delimiter;
     }
@@ -62,12 +76,15 @@ class CsvParser {
     endRecord(out) {
         this.endField();
         // A blank line (one empty field) is skipped, like most CSV readers and DataBrew do.
-        if (!(this.record.length === 1 && this.record[0] === null))
+        if (!(this.record.length === 1 && this.record[0] === null)) {
             out.push(this.record);
+            this.recordLines.push(this.recordStart);
+        }
         this.record = [];
     }
     push(text) {
         const out = [];
+        this.recordLines = [];
         const d = this.delimiter;
         let i = 0;
         const n = text.length;
@@ -117,7 +134,13 @@ class CsvParser {
                 i++;
                 continue;
             }
+            if (this.afterQuote && c !== d && c !== '\n' && c !== '\r') {
+                // `"a"junk`: RFC 4180 allows nothing between a closing quote and the delimiter. Joining it (`ajunk`) would
+                // hide a broken export, so the record is refused.
+                throw new CsvSyntaxError(this.line, `text after the closing quote of field ${this.record.length + 1} (a quote inside a quoted field must be doubled: "")`);
+            }
             if (c === '"' && !this.fieldStarted) {
+                this.quoteStart = this.line;
                 this.inQuotes = true;
                 this.quotedField = true;
                 this.fieldStarted = true;
@@ -132,6 +155,7 @@ class CsvParser {
             if (c === '\n' || c === '\r') {
                 this.endRecord(out);
                 this.line++;
+                this.recordStart = this.line;
                 if (c === '\r') {
                     if (i + 1 < n) {
                         if (text[i + 1] === '\n')
@@ -159,8 +183,9 @@ class CsvParser {
         return out;
     }
     end() {
+        this.recordLines = [];
         if (this.inQuotes)
-            throw new Error(`unterminated quoted field starting before line ${this.line}`);
+            throw new CsvSyntaxError(this.quoteStart, 'unterminated quoted field (no closing quote before the end of the file)');
         const out = [];
         if (this.fieldStarted || this.record.length > 0 || this.field !== '')
             this.endRecord(out);
@@ -173,13 +198,28 @@ async function openCsvReader(path, options = {}) {
     const parser = new CsvParser(options.delimiter ?? ',');
     const iterator = stream[Symbol.asyncIterator]();
     let pending = [];
+    let pendingLines = [];
     let header;
+    /** Runs the parser; a syntax error becomes `path:line: …`. */
+    const parsed = (records) => {
+        try {
+            return records();
+        }
+        catch (err) {
+            if (err instanceof CsvSyntaxError)
+                throw new Error(`${path}:${err.line}: ${err.message}`);
+            throw err;
+        }
+    };
     let first = true;
     let done = false;
     while (!header && !done) {
         const next = await iterator.next();
         if (next.done) {
-            pending = parser.end();
+            pending = parsed(() => parser.push(decoder.end()));
+            pendingLines = parser.recordLines;
+            pending.push(...parsed(() => parser.end()));
+            pendingLines.push(...parser.recordLines);
             done = true;
         }
         else {
@@ -187,10 +227,13 @@ async function openCsvReader(path, options = {}) {
             if (first && text.charCodeAt(0) === 0xfeff)
                 text = text.slice(1); // BOM
             first = false;
-            pending = parser.push(text);
+            pending = parsed(() => parser.push(text));
+            pendingLines = parser.recordLines;
         }
-        if (pending.length > 0)
+        if (pending.length > 0) {
             header = pending.shift().map((h, i) => (h ?? '').trim() || `column_${i + 1}`);
+            pendingLines = pendingLines.slice(1);
+        }
     }
     if (!header)
         throw new Error(`${path} is empty: a CSV needs a header line`);
@@ -203,7 +246,7 @@ async function openCsvReader(path, options = {}) {
         if (record.length > names.length) {
             throw new Error(`${path}:${line}: ${record.length} fields, the header has ${names.length}`);
         }
-        const row = {};
+        const row = (0,table/* newRow */.Pg)();
         for (let c = 0; c < names.length; c++)
             row[names[c]] = record[c] ?? null;
         return row;
@@ -212,23 +255,23 @@ async function openCsvReader(path, options = {}) {
         columns,
         async *batches() {
             let batch = [];
-            const emit = (records) => {
-                for (const r of records)
-                    batch.push(toRow(r, parser.line));
+            const emit = (records, lines = parser.recordLines) => {
+                for (let i = 0; i < records.length; i++)
+                    batch.push(toRow(records[i], lines[i]));
             };
-            emit(pending);
+            emit(pending, pendingLines);
             pending = [];
             while (!done) {
                 const next = await iterator.next();
                 if (next.done) {
-                    emit(parser.push(decoder.end()));
-                    emit(parser.end());
+                    emit(parsed(() => parser.push(decoder.end())));
+                    emit(parsed(() => parser.end()));
                     done = true;
                 }
                 else
-                    emit(parser.push(decoder.write(next.value)));
-                while (batch.length >= BATCH_ROWS)
-                    yield batch.splice(0, BATCH_ROWS);
+                    emit(parsed(() => parser.push(decoder.write(next.value))));
+                while (batch.length >= table/* BATCH_ROWS */.B8)
+                    yield batch.splice(0, table/* BATCH_ROWS */.B8);
                 if (done && batch.length > 0) {
                     yield batch;
                     batch = [];
@@ -249,7 +292,8 @@ function csvField(value) {
     return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 async function openCsvWriter(path, columns) {
-    const out = (0,external_node_fs_.createWriteStream)(path, { flags: 'w' });
+    // 0600: the output of a recipe run can hold plaintext PII.
+    const out = (0,external_node_fs_.createWriteStream)(path, { flags: 'w', mode: 0o600 });
     const names = columns.map(c => c.name);
     const write = async (text) => {
         if (!out.write(text))
@@ -260,7 +304,7 @@ async function openCsvWriter(path, columns) {
         async write(rows) {
             let text = '';
             for (const row of rows)
-                text += names.map(n => csvField(row[n] ?? null)).join(',') + '\n';
+                text += names.map(n => csvField((0,table/* cell */.Hn)(row, n))).join(',') + '\n';
             await write(text);
         },
         async close() {
@@ -268,9 +312,12 @@ async function openCsvWriter(path, columns) {
             await (0,external_node_events_.once)(out, 'finish');
         },
         async abort() {
-            // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm.
+            // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
+            // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
+            // that made the run abort (events.once would reject with it).
             if (!out.closed) {
-                const closed = (0,external_node_events_.once)(out, 'close');
+                const closed = new Promise(resolve => out.once('close', () => resolve()));
+                out.on('error', () => undefined);
                 out.destroy();
                 await closed;
             }
@@ -334,13 +381,13 @@ async function openJsonlReader(path) {
     const known = new Set(names);
     const columns = names.map(name => ({ name, type: 'string' }));
     const toRow = (o) => {
-        const row = {};
+        const row = (0,table/* newRow */.Pg)();
         for (const key of Object.keys(o)) {
             if (!known.has(key))
                 throw new Error(`${path}:${lineNo}: key '${key}' is not in the first line's keys`);
         }
         for (const n of names)
-            row[n] = jsonl_text(o[n]);
+            row[n] = Object.hasOwn(o, n) ? jsonl_text(o[n]) : null;
         return row;
     };
     return {
@@ -355,7 +402,7 @@ async function openJsonlReader(path) {
                 if (next.value.trim() === '')
                     continue;
                 batch.push(toRow(parse(next.value)));
-                if (batch.length >= BATCH_ROWS) {
+                if (batch.length >= table/* BATCH_ROWS */.B8) {
                     yield batch;
                     batch = [];
                 }
@@ -380,14 +427,16 @@ function typed(value, type) {
     return value;
 }
 async function openJsonlWriter(path, columns) {
-    const out = (0,external_node_fs_.createWriteStream)(path, { flags: 'w' });
+    // 0600: the output of a recipe run can hold plaintext PII.
+    const out = (0,external_node_fs_.createWriteStream)(path, { flags: 'w', mode: 0o600 });
     return {
         async write(rows) {
             let chunk = '';
             for (const row of rows) {
-                const o = {};
+                // No prototype, so a `__proto__` column is an own key JSON.stringify writes, not a prototype change.
+                const o = Object.create(null);
                 for (const c of columns)
-                    o[c.name] = typed(row[c.name] ?? null, c.type);
+                    o[c.name] = typed((0,table/* cell */.Hn)(row, c.name), c.type);
                 chunk += JSON.stringify(o) + '\n';
             }
             if (!out.write(chunk))
@@ -398,9 +447,12 @@ async function openJsonlWriter(path, columns) {
             await (0,external_node_events_.once)(out, 'finish');
         },
         async abort() {
-            // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm.
+            // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
+            // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
+            // that made the run abort (events.once would reject with it).
             if (!out.closed) {
-                const closed = (0,external_node_events_.once)(out, 'close');
+                const closed = new Promise(resolve => out.once('close', () => resolve()));
+                out.on('error', () => undefined);
                 out.destroy();
                 await closed;
             }
@@ -425,6 +477,7 @@ var parquet_writer = __webpack_require__(9640);
  * compression (hyparquet-writer's incremental ParquetWriter) flushed straight to the file, so memory holds one row
  * group, not the file. Values are text in the engine; the writer converts columns typed by CHANGE_DATA_TYPE.
  */
+
 
 
 
@@ -457,17 +510,24 @@ async function openParquetReader(path) {
             let rowStart = 0;
             for (const group of metadata.row_groups) {
                 const count = Number(group.num_rows);
-                const objects = (await (0,read/* parquetReadObjects */.pS)({
-                    file,
-                    metadata,
-                    rowStart,
-                    rowEnd: rowStart + count
-                }));
+                // Arrays in `names` order, not hyparquet's objects: those are plain objects, where a `__proto__` column would
+                // be lost.
+                const arrays = await new Promise((resolve, reject) => {
+                    (0,read/* parquetRead */.bA)({
+                        file,
+                        metadata,
+                        columns: names,
+                        rowStart,
+                        rowEnd: rowStart + count,
+                        rowFormat: 'array',
+                        onComplete: rows => resolve(rows)
+                    }).catch(reject);
+                });
                 rowStart += count;
-                yield objects.map(o => {
-                    const row = {};
-                    for (const n of names)
-                        row[n] = parquet_text(o[n]);
+                yield arrays.map(values => {
+                    const row = (0,table/* newRow */.Pg)();
+                    for (let c = 0; c < names.length; c++)
+                        row[names[c]] = parquet_text(values[c]);
                     return row;
                 });
             }
@@ -536,7 +596,8 @@ function fileSink(fd) {
     return writer;
 }
 async function openParquetWriter(path, columns) {
-    const fd = (0,external_node_fs_.openSync)(path, 'w');
+    // 0600: the output of a recipe run can hold plaintext PII.
+    const fd = (0,external_node_fs_.openSync)(path, 'w', 0o600);
     const sink = fileSink(fd);
     const writer = new parquet_writer/* ParquetWriter */.o({
         writer: sink,
@@ -563,7 +624,7 @@ async function openParquetWriter(path, columns) {
         async write(rows) {
             for (const row of rows) {
                 for (let i = 0; i < columns.length; i++)
-                    columnsData[i].push(convert[i](row[columns[i].name] ?? null));
+                    columnsData[i].push(convert[i]((0,table/* cell */.Hn)(row, columns[i].name)));
             }
             buffered += rows.length;
             if (buffered >= ROW_GROUP_ROWS)
@@ -619,6 +680,27 @@ function openWriter(file, format, columns) {
 
 /***/ }),
 
+/***/ 9924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ BATCH_ROWS),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   Pg: () => (/* binding */ newRow)
+/* harmony export */ });
+/** The shapes every reader and writer shares. Pure. */
+function newRow() {
+    return Object.create(null);
+}
+/** The value of `name` in `row`, or null when the row has no such own column (never an inherited member). */
+function cell(row, name) {
+    return Object.hasOwn(row, name) ? (row[name] ?? null) : null;
+}
+const BATCH_ROWS = 4096;
+
+
+/***/ }),
+
 /***/ 2910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -631,6 +713,10 @@ __webpack_require__.d(__webpack_exports__, {
   TO: () => (/* binding */ runRows)
 });
 
+// EXTERNAL MODULE: ./src/formats/table.ts
+var table = __webpack_require__(9924);
+// EXTERNAL MODULE: ./src/recipe/pattern.ts
+var recipe_pattern = __webpack_require__(7080);
 ;// CONCATENATED MODULE: ./src/recipe/ops/date-format.ts
 const MONTHS = [
     'January',
@@ -870,6 +956,12 @@ function isoWeek(p) {
 const monthName = (p) => MONTHS[p.month - 1];
 
 ;// CONCATENATED MODULE: ./src/recipe/conditions.ts
+/**
+ * ConditionExpressions: every condition of a step must hold (AND) for the row, evaluated before the action.
+ * Values compare as numbers when both sides are numeric, else as text. Unknown condition names are reported by the
+ * engine as "cannot run", never ignored.
+ */
+
 
 const missing = (v) => v === null || v === undefined || v === '';
 function num(v) {
@@ -950,12 +1042,14 @@ const CONDITIONS = {
         const valid = VALID[type];
         return r => !missing(r[c]) && !valid(r[c]);
     },
+    // The value is a Java regular expression (DataBrew); found anywhere in the cell, as before (assumed: the condition
+    // reference does not say whether it must match the whole value).
     MATCHES: (c, v) => {
-        const re = new RegExp(v ?? '');
+        const re = (0,recipe_pattern/* compilePattern */.Eb)(v ?? '', 'MATCHES condition pattern');
         return r => !missing(r[c]) && re.test(r[c]);
     },
     NOT_MATCHES: (c, v) => {
-        const re = new RegExp(v ?? '');
+        const re = (0,recipe_pattern/* compilePattern */.Eb)(v ?? '', 'NOT_MATCHES condition pattern');
         return r => missing(r[c]) || !re.test(r[c]);
     }
 };
@@ -977,6 +1071,8 @@ function compileConditions(conditions, columns = []) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/libphonenumber-js/min/exports/parsePhoneNumber.js + 2 modules
 var parsePhoneNumber = __webpack_require__(6506);
+// EXTERNAL MODULE: ./src/recipe/hash-key.ts
+var hash_key = __webpack_require__(2130);
 // EXTERNAL MODULE: ./src/recipe/model.ts
 var model = __webpack_require__(5499);
 ;// CONCATENATED MODULE: ./src/recipe/ops/common.ts
@@ -1345,6 +1441,19 @@ const MATH_OPERATIONS = {
 };
 
 ;// CONCATENATED MODULE: ./src/recipe/ops/group-by.ts
+/**
+ * GROUP_BY (recipe-actions.GROUP_BY.html): groups rows by `sourceColumns` and aggregates each group as
+ * `groupByAggFunctionOptions` lists (`{sourceColumnName, targetColumnName, targetColumnDataType, functionName}`).
+ *
+ * - `useNewDataFrame: true`: the table becomes one row per group, the group columns then the aggregates, groups in
+ *   the order they first appear;
+ * - otherwise (assumption: the page only says "true" replaces the session's contents): every row stays and gains the
+ *   aggregates of its group, after the last column.
+ * Functions: COUNT (present values), COUNT_DISTINCT, SUM, MIN, MAX, AVERAGE (also MEAN), MEDIAN; missing values are
+ * skipped as SQL aggregates skip NULL; MIN/MAX compare numbers when every value is a number, else text. Any other
+ * function (UNAGGREGATED included) stops the run naming it. The step holds every row in memory.
+ */
+
 
 
 const numbers = (values) => values.map(Number).filter(Number.isFinite);
@@ -1442,7 +1551,7 @@ const groupBy = (step, columns) => {
                     .map(m => m[a.source])
                     .filter((v) => v !== null && v !== undefined && v !== '')));
                 if (newFrame) {
-                    const row = {};
+                    const row = (0,table/* newRow */.Pg)();
                     for (const k of keys)
                         row[k] = members[0][k] ?? null;
                     aggs.forEach((a, i) => (row[a.target] = results[i]));
@@ -1464,6 +1573,22 @@ const GROUP_OPERATIONS = {
 };
 
 ;// CONCATENATED MODULE: ./src/recipe/ops/join.ts
+/**
+ * JOIN (recipe-actions.JOIN.html) with a local secondary dataset: `secondaryDatasetName` names a table given to the
+ * engine (EngineOptions.joinDatasets; from the CLI, `recipe run --join-dataset NAME=FILE`). `secondInputLocation`
+ * (an S3 URL) is DataBrew's and is not read locally.
+ *
+ * - `joinKeys`: JSON list of `{key, value}`, `key` a column of the current table and `value` one of the secondary;
+ *   rows match when every pair is equal; a missing key value matches nothing (SQL NULL semantics);
+ * - `joinType`: INNER_JOIN, LEFT_JOIN, RIGHT_JOIN, OUTER_JOIN, and the *_EXCLUDING_JOIN forms, which keep only the
+ *   rows without a match on that side (left, right, or both);
+ * - output columns: `leftColumns` (default: every current column) then `rightColumns` (default: every secondary
+ *   column). Assumption (the page does not say): a right column whose name is already taken is written as
+ *   `<name>_<secondaryDatasetName>`. Rows: left order, each left row followed by its matches in secondary order;
+ *   unmatched secondary rows last.
+ * The step holds both tables in memory.
+ */
+
 
 const TYPES = {
     INNER_JOIN: { matched: true, left: false, right: false },
@@ -1528,7 +1653,7 @@ const join = (step, columns, options) => {
         return values.some(v => v === null || v === '') ? undefined : JSON.stringify(values);
     };
     const combine = (l, r) => {
-        const row = {};
+        const row = (0,table/* newRow */.Pg)();
         for (const c of left)
             row[c] = l ? (l[c] ?? null) : null;
         for (const c of rightOut)
@@ -1635,20 +1760,27 @@ const MAPPING_OPERATIONS = {
 
 ;// CONCATENATED MODULE: ./src/recipe/ops/patterns.ts
 
+
 /**
- * The recipe's pattern as a regular expression (Java syntax in DataBrew; the common subset behaves the same in
- * JavaScript with the `u` flag). An invalid pattern is a one-line error naming the step's pattern.
+ * The recipe's pattern through the engine's one door for untrusted patterns (../pattern.ts: refuses nested
+ * quantifiers and Java-only constructs, translates Java's syntax). An unusable pattern is a one-line error naming the
+ * step's pattern.
  */
 function compilePattern(step, pattern) {
     let re;
     try {
-        re = new RegExp(pattern, 'u');
+        re = (0,recipe_pattern/* compilePattern */.Eb)(pattern, `${step.operation} pattern`);
     }
     catch (err) {
-        throw new StepError(step, `${step.operation} pattern '${pattern}' is not a valid regular expression: ${err.message}`);
+        if (err instanceof recipe_pattern/* PatternError */.JM)
+            throw new StepError(step, err.message);
+        throw err;
     }
     return {
-        find: v => re.exec(v)?.[0],
+        find: v => {
+            const m = re.firstMatch(v);
+            return m ? v.slice(m.index, m.index + m.length) : undefined;
+        },
         test: v => re.test(v)
     };
 }
@@ -1799,6 +1931,8 @@ const ROW_OPERATIONS = {
 
 
 
+
+
 /**
  * CAPITAL_CASE: "the first letter of each word is capitalized and the rest of the word is transformed to lowercase"
  * (recipe-actions.CAPITAL_CASE.html). A word is a run of characters between white space, as in Spark's initcap,
@@ -1872,18 +2006,24 @@ const removeCombined = (step, columns) => {
         fs.push(v => v.trim());
     return inPlace(columns, cols, v => fs.reduce((acc, f) => f(acc), v));
 };
-/** REPLACE_TEXT: `pattern` is a regular expression (Java syntax in DataBrew; the common subset behaves the same). */
+/**
+ * REPLACE_TEXT: `pattern` is a Java regular expression (DataBrew); `value` uses Java's replacement syntax ($n, \$).
+ * Assumed from the parameter names and DataBrew's Java runtime: the reference does not spell the dialect out.
+ */
 const replaceText = (step, columns) => {
     const cols = sourceColumns(step, columns);
     let re;
+    let replacement;
     try {
-        re = new RegExp(param(step, 'pattern'), 'gu');
+        re = (0,recipe_pattern/* compilePattern */.Eb)(param(step, 'pattern'), 'REPLACE_TEXT pattern');
+        replacement = (0,recipe_pattern/* javaReplacement */.$W)(step.parameters.value ?? '', (0,recipe_pattern/* groupCount */.hl)(re));
     }
     catch (err) {
-        throw new StepError(step, `REPLACE_TEXT pattern is not a valid regular expression: ${err.message}`);
+        if (!(err instanceof recipe_pattern/* PatternError */.JM))
+            throw err;
+        throw new StepError(step, err.message);
     }
-    const value = step.parameters.value ?? '';
-    return inPlace(columns, cols, v => v.replace(re, value));
+    return inPlace(columns, cols, v => re.replaceAll(v, replacement));
 };
 const FORMATS = {
     E164: 'E.164',
@@ -2291,6 +2431,9 @@ const cryptographicHash = (step, columns, options) => {
     if (d.hmac && !options.hashKey) {
         throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name} needs the HMAC key: pass --hash-key-file (or CLEANROOMS_HASH_KEY)`);
     }
+    const keyProblem = d.hmac ? (0,hash_key/* hashKeyProblem */.xX)(options.hashKey, 'the hashKey option') : undefined;
+    if (keyProblem)
+        throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name}: ${keyProblem}`);
     const digest = d.hmac ? hmacBase64(d.algorithm, options.hashKey) : digestBase64(d.algorithm);
     return inPlace(columns, cols, v => (v === '' ? v : digest(v)));
 };
@@ -2311,8 +2454,16 @@ const maskCustom = (step, columns) => {
     const cols = sourceColumns(step, columns);
     const symbol = param(step, 'maskSymbol');
     const value = param(step, 'customValue');
-    const re = new RegExp(flag(step, 'regex') ? value : escapeRegex(value), 'gu');
-    return inPlace(columns, cols, v => v.replace(re, m => maskChars(m, symbol, () => false)));
+    let re;
+    try {
+        re = (0,recipe_pattern/* compilePattern */.Eb)(flag(step, 'regex') ? value : escapeRegex(value), 'MASK_CUSTOM customValue');
+    }
+    catch (err) {
+        if (!(err instanceof recipe_pattern/* PatternError */.JM))
+            throw err;
+        throw new StepError(step, err.message);
+    }
+    return inPlace(columns, cols, v => re.replaceAll(v, m => maskChars(m, symbol, () => false)));
 };
 /** MASK_RANGE: [start, stop) with Python-style negative indexes, on characters (code points). */
 const maskRange = (step, columns) => {
@@ -2455,6 +2606,13 @@ const OPERATIONS = {
 const SUPPORTED_OPERATIONS = Object.keys(OPERATIONS);
 
 ;// CONCATENATED MODULE: ./src/recipe/engine.ts
+/**
+ * The local recipe engine: compiles a DataBrew recipe into row functions and streams a table through them, batch by
+ * batch, so memory does not grow with the input (except for what an operation must remember: the values seen by
+ * REMOVE_DUPLICATES, the numbers of FILL_WITH_MEDIAN). Steps with ConditionExpressions apply only to the rows the
+ * conditions select. An operation this engine cannot run stops the run with its step number: never skipped.
+ */
+
 
 
 class RecipeCompileError extends Error {
@@ -2621,7 +2779,53 @@ function finishFrom(compiled, rows, from) {
 }
 /** Runs a recipe over in-memory rows (previews, tests). */
 function runRows(compiled, rows) {
-    return finishFrom(compiled, rows.map(row => ({ ...row })), 0);
+    return finishFrom(compiled, rows.map(row => Object.assign((0,table/* newRow */.Pg)(), row)), 0);
+}
+
+
+/***/ }),
+
+/***/ 2130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ decodeHashKey),
+/* harmony export */   xX: () => (/* binding */ hashKeyProblem)
+/* harmony export */ });
+/* unused harmony exports MIN_HASH_KEY_BYTES, MAKE_A_KEY */
+/**
+ * The HMAC key of CRYPTOGRAPHIC_HASH, checked wherever it enters (engine, CLI flags, local mode). `Buffer.from(text,
+ * 'base64')` never fails: `!!!!` decodes to zero bytes, and every PII column would then be "hashed" with an empty
+ * key, which anyone can recompute. So the text must be strict Base64 and the key at least 32 bytes (the HMAC-SHA256
+ * output size, the strength NIST SP 800-107 asks of an HMAC key; DataBrew creates its own secrets with 32 random
+ * bytes too).
+ */
+const MIN_HASH_KEY_BYTES = 32;
+const MAKE_A_KEY = 'make one with: openssl rand -base64 32';
+/** Standard Base64 (RFC 4648 §4), padded or not; no whitespace, no URL-safe letters. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/;
+/** Why `key` cannot be an HMAC key, or undefined when it can. `source` names where it came from. */
+function hashKeyProblem(key, source) {
+    if (key.length === 0)
+        return `the HMAC key from ${source} is empty: ${MAKE_A_KEY}`;
+    if (key.length < MIN_HASH_KEY_BYTES)
+        return `the HMAC key from ${source} is ${key.length} bytes, fewer than ${MIN_HASH_KEY_BYTES}: ${MAKE_A_KEY}`;
+    return undefined;
+}
+/**
+ * The key bytes of a key's text: Base64-decoded (as DataBrew reads its secret) or the text's UTF-8 bytes. Throws an
+ * Error with one line naming `source` and how to make a key.
+ */
+function decodeHashKey(text, encoding, source) {
+    if (text.trim() === '')
+        throw new Error(`the HMAC key from ${source} is empty: ${MAKE_A_KEY}`);
+    if (encoding === 'base64' && !BASE64.test(text))
+        throw new Error(`the HMAC key from ${source} is not valid Base64 (only A-Z a-z 0-9 + / and = padding, on one line): ${MAKE_A_KEY}, or pass --hash-key-encoding utf8 for a text key`);
+    const key = Buffer.from(text, encoding);
+    const problem = hashKeyProblem(key, source);
+    if (problem)
+        throw new Error(problem);
+    return key;
 }
 
 
@@ -2668,6 +2872,432 @@ function stepProblem(recipe, step, message, severity = 'error') {
         message: `step ${step.number} (${step.operation}): ${message}`,
         severity
     };
+}
+
+
+/***/ }),
+
+/***/ 7080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ javaReplacement),
+/* harmony export */   Eb: () => (/* binding */ compilePattern),
+/* harmony export */   JM: () => (/* binding */ PatternError),
+/* harmony export */   hl: () => (/* binding */ groupCount),
+/* harmony export */   rg: () => (/* binding */ checkPattern),
+/* harmony export */   sE: () => (/* binding */ PatternBudgetError),
+/* harmony export */   xV: () => (/* binding */ withinBudget)
+/* harmony export */ });
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Regular expressions from a recipe (REPLACE_TEXT, MASK_CUSTOM with regex, MATCHES conditions) are untrusted: a pull
+ * request can change them. DataBrew runs them with java.util.regex; we run them with the JavaScript engine. This
+ * module is the one door between the two:
+ * - `checkPattern` refuses what would run differently or not at all here (Java-only constructs) and what can
+ *   backtrack for ever (nested quantifiers, quantified overlapping alternatives): the validator reports it on the step;
+ * - `compilePattern` translates the Java constructs that have an exact JavaScript spelling and compiles the result;
+ * - `withinBudget` bounds synchronous work that runs patterns (the sample run of `validate`), because the static check
+ *   is a heuristic and JavaScript's engine backtracks. A linear-time engine (re2js, pure JS) could replace the
+ *   native RegExp behind `RecipePattern` without touching the callers.
+ * Java semantics are from the java.util.regex.Pattern reference (Java 17): escapes of non-alphabetic characters are
+ * literals, `.` excludes \n \r \u0085 \u2028 \u2029, `$` and `\Z` also match before a final line terminator, `\s`
+ * is ASCII whitespace, `\0n` is octal, `[a[b]]` is a union and `&&` an intersection.
+ */
+
+class PatternError extends Error {
+}
+const LINE_END = '(?=(?:\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])?$)';
+const DOT = '[^\\n\\r\\u0085\\u2028\\u2029]';
+const SPACE = '\\t\\n\\x0B\\f\\r ';
+/** Characters JavaScript lets a `u` pattern escape outside a class; Java lets any non-alphabetic one be escaped. */
+const JS_SYNTAX = new Set('^$\\.*+?()[]{}|/');
+const POSIX = new Set([
+    'Lower',
+    'Upper',
+    'ASCII',
+    'Alpha',
+    'Digit',
+    'Alnum',
+    'Punct',
+    'Graph',
+    'Print',
+    'Blank',
+    'Cntrl',
+    'XDigit',
+    'Space'
+]);
+/** Java escapes with no JavaScript equivalent (or a different meaning): letter → what it is in Java. */
+const JAVA_ONLY_ESCAPES = {
+    A: 'beginning of input (use ^)',
+    G: 'end of the previous match',
+    h: 'horizontal whitespace',
+    H: 'non-horizontal whitespace',
+    R: 'any line break',
+    X: 'a grapheme cluster',
+    N: 'a named character',
+    V: 'non-vertical whitespace',
+    v: 'vertical whitespace (in JavaScript \\v is only U+000B)',
+    e: 'the escape character (use \\x1B)',
+    a: 'the bell character (use \\x07)',
+    z: 'end of input (use $ only if the value cannot end with a line break)',
+    Q: 'a quoted literal \\Q…\\E (escape each character instead)',
+    E: 'the end of a quoted literal \\Q…\\E'
+};
+const frame = (lookbehind = false) => ({
+    variable: false,
+    unbounded: false,
+    lookbehind,
+    firsts: [],
+    atBranchStart: true
+});
+const hex = (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`;
+/** The quantifier at `i`, if any: its text and bounds. */
+function quantifierAt(s, i) {
+    const c = s[i];
+    if (c === '*')
+        return { text: c, min: 0, max: Infinity };
+    if (c === '+')
+        return { text: c, min: 1, max: Infinity };
+    if (c === '?')
+        return { text: c, min: 0, max: 1 };
+    if (c !== '{')
+        return undefined;
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(i));
+    if (!m)
+        return undefined;
+    const min = Number(m[1]);
+    const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+    return { text: m[0], min, max };
+}
+/** Translates one Java pattern into JavaScript, or says why it cannot run here the way DataBrew runs it. */
+function scan(s) {
+    let js = '';
+    const stack = [frame()];
+    // What the last atom was, for the quantifier that may follow it.
+    let last;
+    const fail = (problem) => ({ js, problem });
+    const top = () => stack[stack.length - 1];
+    const noteFirst = (token) => {
+        const f = top();
+        if (f.atBranchStart) {
+            f.firsts.push(token);
+            f.atBranchStart = false;
+        }
+    };
+    let i = 0;
+    while (i < s.length) {
+        const c = s[i];
+        if (c === '\\') {
+            const e = s[i + 1];
+            if (e === undefined)
+                return fail('ends with a lone backslash');
+            let token = s.slice(i, i + 2);
+            let out = token;
+            if (JAVA_ONLY_ESCAPES[e])
+                return fail(`\\${e} is Java-only (${JAVA_ONLY_ESCAPES[e]}) and cannot run here`);
+            if (e === 'Z')
+                out = LINE_END;
+            else if (e === 's')
+                out = `[${SPACE}]`;
+            else if (e === 'S')
+                out = `[^${SPACE}]`;
+            else if (e === 'p' || e === 'P') {
+                const m = /^\{(\w+)\}/.exec(s.slice(i + 2));
+                if (!m)
+                    return fail(`\\${e} without braces is Java-only: write \\${e}{…}`);
+                const name = m[1];
+                if (/^(java|In|Is)/.test(name) || POSIX.has(name))
+                    return fail(`\\${e}{${name}} is a Java-only character class: use a Unicode property such as \\p{Ll} or a class`);
+                token = out = s.slice(i, i + 3 + m[0].length - 1);
+            }
+            else if (e === '0') {
+                if (/[0-7]/.test(s[i + 2] ?? ''))
+                    return fail('\\0n is a Java octal escape: use \\xHH instead');
+            }
+            else if (e === 'x' && s[i + 2] === '{')
+                return fail('\\x{…} is Java-only: use \\u{…}');
+            else if (e === 'u' && s[i + 2] === '{') {
+                const m = /^\{[0-9a-fA-F]+\}/.exec(s.slice(i + 2));
+                if (m)
+                    token = out = s.slice(i, i + 2 + m[0].length);
+            }
+            else if (e === 'k' && s[i + 2] === '<') {
+                const end = s.indexOf('>', i);
+                if (end > 0)
+                    token = out = s.slice(i, end + 1);
+            }
+            else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e))
+                out = hex(e);
+            noteFirst(token);
+            js += out;
+            i += token.length;
+            last = {};
+        }
+        else if (c === '[') {
+            let j = i + 1;
+            let out = '[';
+            if (s[j] === '^')
+                out += s[j++];
+            if (s[j] === ']')
+                return fail('[] starting a class is a literal ] in Java but an empty class here: escape it as \\]');
+            for (; j < s.length && s[j] !== ']'; j++) {
+                const d = s[j];
+                if (d === '[')
+                    return fail('a [ inside a class is a Java union or a literal here: escape it as \\[');
+                if (d === '&' && s[j + 1] === '&')
+                    return fail('&& inside a class is a Java intersection: list the characters instead');
+                if (d === '\\') {
+                    const e = s[j + 1] ?? '';
+                    if (e === 's')
+                        out += SPACE;
+                    else if (e === 'S')
+                        return fail('\\S inside a class differs between Java and here: use [^…] with the characters');
+                    else if (e === 'Q' || e === 'h' || e === 'v' || e === 'p' || e === 'P' || e === 'e' || e === 'a') {
+                        if (e === 'p' || e === 'P') {
+                            const m = /^\{(\w+)\}/.exec(s.slice(j + 2));
+                            if (m && !/^(java|In|Is)/.test(m[1]) && !POSIX.has(m[1])) {
+                                out += s.slice(j, j + 2 + m[0].length);
+                                j += 1 + m[0].length;
+                                continue;
+                            }
+                        }
+                        return fail(`\\${e} inside a class is Java-only or means something else here`);
+                    }
+                    else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e) && e !== '-')
+                        out += hex(e);
+                    else
+                        out += d + e;
+                    j++;
+                }
+                else
+                    out += d;
+            }
+            if (j >= s.length)
+                return fail('a character class is not closed: add ]');
+            out += ']';
+            noteFirst(s.slice(i, j + 1));
+            js += out;
+            i = j + 1;
+            last = {};
+        }
+        else if (c === '(') {
+            const rest = s.slice(i);
+            if (rest.startsWith('(?>'))
+                return fail('(?>…) is a Java atomic group and cannot run here');
+            const flags = /^\(\?[idmsuxU]*(-[idmsuxU]*)?[:)]/.exec(rest);
+            if (flags && !rest.startsWith('(?:'))
+                return fail(`${flags[0]} sets Java inline flags, which cannot run here: write the pattern without them`);
+            const open = /^\((\?(:|=|!|<=|<!|<[A-Za-z][A-Za-z0-9]*>))?/.exec(rest)[0];
+            // Groups count as distinct first tokens: their own alternatives are checked when they close.
+            noteFirst(`(${i}`);
+            stack.push(frame(open === '(?<=' || open === '(?<!'));
+            js += open;
+            i += open.length;
+            last = undefined;
+        }
+        else if (c === ')') {
+            if (stack.length === 1)
+                return fail('has an unmatched )');
+            const g = stack.pop();
+            if (g.lookbehind && g.unbounded)
+                return fail('a lookbehind with * + or {n,} is refused by Java (no obvious maximum length)');
+            const seen = new Set();
+            const overlap = g.firsts.some(f => f === '.' || seen.size === seen.add(f).size);
+            const parent = top();
+            parent.variable ||= g.variable;
+            parent.unbounded ||= g.unbounded;
+            js += ')';
+            i++;
+            last = { group: g, overlap: g.firsts.length > 1 && overlap };
+        }
+        else if (c === '|') {
+            top().atBranchStart = true;
+            js += c;
+            i++;
+            last = undefined;
+        }
+        else if (quantifierAt(s, i)) {
+            const q = quantifierAt(s, i);
+            if (!last)
+                return fail(`the quantifier ${q.text} has nothing to repeat`);
+            const next = s[i + q.text.length];
+            if (next === '+')
+                return fail(`${q.text}+ is a Java possessive quantifier and cannot run here`);
+            const g = last.group;
+            if (g && q.max > 1) {
+                if ((q.max === Infinity && g.variable) || g.unbounded)
+                    return fail(`nested quantifiers (a repeated group that itself repeats, like (a+)+) can take exponential time: rewrite without the outer repetition`);
+                if (q.max === Infinity && last.overlap)
+                    return fail(`a repeated group whose alternatives can match the same text (like (a|a)*) can take exponential time: make the alternatives distinct`);
+            }
+            const f = top();
+            if (q.max > 1 && q.min !== q.max)
+                f.variable = true;
+            if (q.max === Infinity)
+                f.unbounded = true;
+            js += q.text;
+            i += q.text.length;
+            if (next === '?') {
+                js += '?';
+                i++;
+            }
+            last = undefined;
+        }
+        else {
+            const out = c === '.' ? DOT : c === '$' ? LINE_END : c;
+            if (c !== '^' && c !== '$')
+                noteFirst(c);
+            js += out;
+            i++;
+            last = c === '^' || c === '$' ? undefined : {};
+        }
+    }
+    if (stack.length > 1)
+        return fail('has an unclosed (');
+    return { js };
+}
+function translate(source) {
+    const scanned = scan(source);
+    if (scanned.problem !== undefined)
+        throw new PatternError(scanned.problem);
+    try {
+        new RegExp(scanned.js, 'u');
+    }
+    catch (err) {
+        throw new PatternError(`is not a valid regular expression (${err.message.replace(/^.*: /, '')})`);
+    }
+    return scanned.js;
+}
+/** Why `source` cannot be a recipe pattern here, or undefined. Pure and linear in the pattern's length. */
+function checkPattern(source) {
+    try {
+        translate(source);
+        return undefined;
+    }
+    catch (err) {
+        return err.message;
+    }
+}
+/** The pattern that is running right now, to name it when a time budget runs out. */
+let running;
+/** Compiles a recipe pattern; `describe` names it in every error ("REPLACE_TEXT pattern"). */
+function compilePattern(source, what) {
+    const describe = `${what} \`${source}\``;
+    let js;
+    try {
+        js = translate(source);
+    }
+    catch (err) {
+        throw new PatternError(`${describe} ${err.message}`);
+    }
+    const global = new RegExp(js, 'gu');
+    const single = new RegExp(js, 'u');
+    const pattern = {
+        source,
+        describe,
+        test(text) {
+            running = pattern;
+            const r = single.test(text);
+            running = undefined;
+            return r;
+        },
+        replaceAll(text, replacement) {
+            running = pattern;
+            const r = text.replace(global, (m, ...rest) => {
+                const end = rest.findIndex(x => typeof x === 'number');
+                return replacement(m, rest.slice(0, end));
+            });
+            running = undefined;
+            return r;
+        },
+        firstMatch(text) {
+            running = pattern;
+            const m = single.exec(text);
+            running = undefined;
+            return m ? { index: m.index, length: m[0].length } : undefined;
+        }
+    };
+    return pattern;
+}
+/**
+ * Java's replacement syntax (Matcher.appendReplacement): `$n` and `${name}` insert a group, `\x` is a literal x, a
+ * lone `$` or `\` is an error. JavaScript's own (`$&`, `$$`, `$<name>`) would read a DataBrew value differently.
+ */
+function javaReplacement(value, groupCount) {
+    const parts = [];
+    let literal = '';
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (c === '\\') {
+            if (i + 1 >= value.length)
+                throw new PatternError('replacement ends with a lone \\: write \\\\ for a backslash');
+            literal += value[++i];
+        }
+        else if (c === '$') {
+            if (value[i + 1] === '{')
+                throw new PatternError('replacement ${name} group references are not supported here: use the group number $n');
+            const digits = /^\$(\d+)/.exec(value.slice(i));
+            if (!digits)
+                throw new PatternError('replacement has a $ that is not a group reference: write \\$ for a dollar sign');
+            // Java reads as many digits as still name an existing group; the first digit must.
+            let n = Number(digits[1][0]);
+            let used = 1;
+            if (n > groupCount)
+                throw new PatternError(`replacement refers to group $${n}, but the pattern has ${groupCount}`);
+            for (const d of digits[1].slice(1)) {
+                const next = n * 10 + Number(d);
+                if (next > groupCount)
+                    break;
+                n = next;
+                used++;
+            }
+            if (literal)
+                parts.push(literal);
+            literal = '';
+            parts.push(n);
+            i += used;
+        }
+        else
+            literal += c;
+    }
+    if (literal)
+        parts.push(literal);
+    return (match, groups) => parts.map(p => (typeof p === 'number' ? (p === 0 ? match : (groups[p - 1] ?? '')) : p)).join('');
+}
+/** Capturing groups in a compiled pattern (for `$n` checks). */
+function groupCount(p) {
+    return new RegExp(`${translate(p.source)}|`, 'u').exec('').length - 1;
+}
+class PatternBudgetError extends Error {
+    pattern;
+    constructor(message, 
+    /** The pattern that was running when the budget ran out, if a recipe pattern was. */
+    pattern) {
+        super(message);
+        this.pattern = pattern;
+    }
+}
+/**
+ * Runs synchronous work with a hard time limit: V8 stops the script (regular-expression backtracking included) when
+ * the limit passes. Meant for bounded work such as a sample run, not for a streaming job (each call costs ~0.3 ms).
+ */
+function withinBudget(work, ms, what) {
+    const box = { work };
+    try {
+        node_vm__WEBPACK_IMPORTED_MODULE_0___default().runInNewContext('box.result = box.work()', { box }, { timeout: ms });
+    }
+    catch (err) {
+        if (err.code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+            throw err;
+        const p = running;
+        running = undefined;
+        throw new PatternBudgetError(p
+            ? `${what} stopped after ${ms} ms in ${p.describe}: the pattern backtracks too much, simplify it`
+            : `${what} stopped after ${ms} ms`, p?.source);
+    }
+    return box.result;
 }
 
 

@@ -1,0 +1,618 @@
+export const id = 120;
+export const ids = [120];
+export const modules = {
+
+/***/ 3155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ parseFlags),
+/* harmony export */   p: () => (/* binding */ pathFor)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+/**
+ * parseArgs with errors rewritten as UsageError naming the command and pointing at --help.
+ * Returns undefined when --help was asked for (the caller prints `help` and exits 0).
+ */
+function parseFlags(command, args, options, allowPositionals = false) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args,
+            options: { ...options, help: { type: 'boolean', short: 'h' } },
+            allowPositionals,
+            strict: true
+        });
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command}: ${message} (see 'cleanrooms-connect ${command} --help')`);
+    }
+    const values = parsed.values;
+    if (values.help)
+        return undefined;
+    return { values, positionals: parsed.positionals };
+}
+/** A path flag relative to the caller's directory; '-' (stdin/stdout) stays as it is. */
+function pathFor(io, file) {
+    return file === '-' ? file : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, file);
+}
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   recipeValidateCommand: () => (/* binding */ recipeValidateCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _recipe_check_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8625);
+/* harmony import */ var _recipe_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5499);
+/* harmony import */ var _recipe_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6462);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3155);
+/** `cleanrooms-connect recipe validate`: recipes against the DataBrew catalog and the PII policy, offline. */
+
+
+
+
+
+
+const HELP = `Usage: cleanrooms-connect recipe validate RECIPE.json… [--policy FILE] [--columns a,b,c]
+
+Checks DataBrew recipe files as AWS exports them (a JSON list of steps, or describe-recipe output), without AWS:
+operation names, parameters (unknown, missing, JSON lists, allowed values) and conditions against the DataBrew
+recipe reference. With --policy, that every PII column leaves the recipe hashed (or deleted), normalized before
+it is hashed, and under the policy's one hash contract. With --columns (the input's header), that every step's
+columns exist at that step.
+
+Prints one line per problem, file:line:col: message (warnings say so), and a count on stderr.
+Exit status: 0 when there is no error (warnings allowed), 1 when there are errors, 2 on usage errors.
+
+Flags:
+  --policy FILE     PII policy YAML (see examples/pii-policy.yml; default: no policy check)
+  --columns LIST    input column names, comma-separated (default: no column check)
+
+Example:
+  cleanrooms-connect recipe validate recipes/*.json --policy pii-policy.yml --columns customer_id,email,phone`;
+function columnList(raw) {
+    const columns = raw
+        .split(',')
+        .map(c => c.trim())
+        .filter(c => c !== '');
+    if (columns.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('recipe validate: --columns needs column names, e.g. a,b,c');
+    return columns;
+}
+/** A file's text; a file that cannot be read is a usage error naming it as the caller wrote it. */
+async function read(io, file, what) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .pathFor */ .p)(io, file), 'utf8');
+    }
+    catch (err) {
+        const code = err.code ?? 'error';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`recipe validate: cannot read ${what} ${file} (${code}; looked in ${io.cwd})`);
+    }
+}
+const recipeValidateCommand = {
+    name: 'recipe validate',
+    help: HELP,
+    async run(args, io) {
+        const parsed = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .b)('recipe validate', args, { policy: { type: 'string' }, columns: { type: 'string' } }, true);
+        if (!parsed) {
+            io.stdout(HELP + '\n');
+            return 0;
+        }
+        const files = parsed.positionals;
+        if (files.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('recipe validate: name at least one recipe file (see --help)');
+        const columns = typeof parsed.values.columns === 'string' ? columnList(parsed.values.columns) : undefined;
+        const problems = [];
+        let policy;
+        const policyFile = parsed.values.policy;
+        if (typeof policyFile === 'string') {
+            // Files are named as the caller wrote them, so relative paths stay relative in every line.
+            const loaded = (0,_recipe_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(await read(io, policyFile, 'policy'), policyFile);
+            problems.push(...loaded.problems);
+            policy = loaded.policy;
+        }
+        for (const file of files) {
+            const text = await read(io, file, 'recipe');
+            problems.push(...(0,_recipe_check_file_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRecipeText */ .kI)(text, file, { policy, columns }).problems);
+        }
+        for (const p of problems)
+            io.stdout((0,_recipe_model_js__WEBPACK_IMPORTED_MODULE_5__/* .formatProblem */ .Vw)(p) + '\n');
+        const errors = problems.filter(p => p.severity === 'error').length;
+        const warnings = problems.length - errors;
+        io.stderr(`${files.length} recipe(s)${policy ? ` against ${policyFile}` : ''}: ${errors} error(s), ${warnings} warning(s)\n`);
+        return errors > 0 ? 1 : 0;
+    }
+};
+
+
+/***/ }),
+
+/***/ 5499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MH: () => (/* binding */ listParameter),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   gI: () => (/* binding */ stepProblem)
+/* harmony export */ });
+/**
+ * The DataBrew recipe as AWS exports it (describe-recipe / console download): an array of steps
+ * `{ Action: { Operation, Parameters }, ConditionExpressions? }`. Parameter values are strings in the API model
+ * (lists are JSON inside the string); plain arrays and booleans are accepted on input and normalized to strings
+ * here, so the validator and the engine see one shape. Pure: no @actions or @aws-sdk imports.
+ */
+/** `file:line:col: message` — the one format every recipe problem is printed in. */
+function formatProblem(p) {
+    return `${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+}
+/** A list parameter ("[\"a\",\"b\"]" or a plain array already normalized to that string) → its items. */
+function listParameter(value) {
+    if (value === undefined)
+        return undefined;
+    try {
+        const parsed = JSON.parse(value);
+        if (Array.isArray(parsed) && parsed.every(v => typeof v === 'string'))
+            return parsed;
+    }
+    catch {
+        // not JSON: the validator reports it
+    }
+    return undefined;
+}
+/** A problem at a step, its message prefixed with the step's number and operation. */
+function stepProblem(recipe, step, message, severity = 'error') {
+    return {
+        file: recipe.file,
+        ...step.location,
+        step: step.number,
+        message: `step ${step.number} (${step.operation}): ${message}`,
+        severity
+    };
+}
+
+
+/***/ }),
+
+/***/ 7080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ javaReplacement),
+/* harmony export */   Eb: () => (/* binding */ compilePattern),
+/* harmony export */   JM: () => (/* binding */ PatternError),
+/* harmony export */   hl: () => (/* binding */ groupCount),
+/* harmony export */   rg: () => (/* binding */ checkPattern),
+/* harmony export */   sE: () => (/* binding */ PatternBudgetError),
+/* harmony export */   xV: () => (/* binding */ withinBudget)
+/* harmony export */ });
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Regular expressions from a recipe (REPLACE_TEXT, MASK_CUSTOM with regex, MATCHES conditions) are untrusted: a pull
+ * request can change them. DataBrew runs them with java.util.regex; we run them with the JavaScript engine. This
+ * module is the one door between the two:
+ * - `checkPattern` refuses what would run differently or not at all here (Java-only constructs) and what can
+ *   backtrack for ever (nested quantifiers, quantified overlapping alternatives): the validator reports it on the step;
+ * - `compilePattern` translates the Java constructs that have an exact JavaScript spelling and compiles the result;
+ * - `withinBudget` bounds synchronous work that runs patterns (the sample run of `validate`), because the static check
+ *   is a heuristic and JavaScript's engine backtracks. A linear-time engine (re2js, pure JS) could replace the
+ *   native RegExp behind `RecipePattern` without touching the callers.
+ * Java semantics are from the java.util.regex.Pattern reference (Java 17): escapes of non-alphabetic characters are
+ * literals, `.` excludes \n \r \u0085 \u2028 \u2029, `$` and `\Z` also match before a final line terminator, `\s`
+ * is ASCII whitespace, `\0n` is octal, `[a[b]]` is a union and `&&` an intersection.
+ */
+
+class PatternError extends Error {
+}
+const LINE_END = '(?=(?:\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])?$)';
+const DOT = '[^\\n\\r\\u0085\\u2028\\u2029]';
+const SPACE = '\\t\\n\\x0B\\f\\r ';
+/** Characters JavaScript lets a `u` pattern escape outside a class; Java lets any non-alphabetic one be escaped. */
+const JS_SYNTAX = new Set('^$\\.*+?()[]{}|/');
+const POSIX = new Set([
+    'Lower',
+    'Upper',
+    'ASCII',
+    'Alpha',
+    'Digit',
+    'Alnum',
+    'Punct',
+    'Graph',
+    'Print',
+    'Blank',
+    'Cntrl',
+    'XDigit',
+    'Space'
+]);
+/** Java escapes with no JavaScript equivalent (or a different meaning): letter → what it is in Java. */
+const JAVA_ONLY_ESCAPES = {
+    A: 'beginning of input (use ^)',
+    G: 'end of the previous match',
+    h: 'horizontal whitespace',
+    H: 'non-horizontal whitespace',
+    R: 'any line break',
+    X: 'a grapheme cluster',
+    N: 'a named character',
+    V: 'non-vertical whitespace',
+    v: 'vertical whitespace (in JavaScript \\v is only U+000B)',
+    e: 'the escape character (use \\x1B)',
+    a: 'the bell character (use \\x07)',
+    z: 'end of input (use $ only if the value cannot end with a line break)',
+    Q: 'a quoted literal \\Q…\\E (escape each character instead)',
+    E: 'the end of a quoted literal \\Q…\\E'
+};
+const frame = (lookbehind = false) => ({
+    variable: false,
+    unbounded: false,
+    lookbehind,
+    firsts: [],
+    atBranchStart: true
+});
+const hex = (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`;
+/** The quantifier at `i`, if any: its text and bounds. */
+function quantifierAt(s, i) {
+    const c = s[i];
+    if (c === '*')
+        return { text: c, min: 0, max: Infinity };
+    if (c === '+')
+        return { text: c, min: 1, max: Infinity };
+    if (c === '?')
+        return { text: c, min: 0, max: 1 };
+    if (c !== '{')
+        return undefined;
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(i));
+    if (!m)
+        return undefined;
+    const min = Number(m[1]);
+    const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+    return { text: m[0], min, max };
+}
+/** Translates one Java pattern into JavaScript, or says why it cannot run here the way DataBrew runs it. */
+function scan(s) {
+    let js = '';
+    const stack = [frame()];
+    // What the last atom was, for the quantifier that may follow it.
+    let last;
+    const fail = (problem) => ({ js, problem });
+    const top = () => stack[stack.length - 1];
+    const noteFirst = (token) => {
+        const f = top();
+        if (f.atBranchStart) {
+            f.firsts.push(token);
+            f.atBranchStart = false;
+        }
+    };
+    let i = 0;
+    while (i < s.length) {
+        const c = s[i];
+        if (c === '\\') {
+            const e = s[i + 1];
+            if (e === undefined)
+                return fail('ends with a lone backslash');
+            let token = s.slice(i, i + 2);
+            let out = token;
+            if (JAVA_ONLY_ESCAPES[e])
+                return fail(`\\${e} is Java-only (${JAVA_ONLY_ESCAPES[e]}) and cannot run here`);
+            if (e === 'Z')
+                out = LINE_END;
+            else if (e === 's')
+                out = `[${SPACE}]`;
+            else if (e === 'S')
+                out = `[^${SPACE}]`;
+            else if (e === 'p' || e === 'P') {
+                const m = /^\{(\w+)\}/.exec(s.slice(i + 2));
+                if (!m)
+                    return fail(`\\${e} without braces is Java-only: write \\${e}{…}`);
+                const name = m[1];
+                if (/^(java|In|Is)/.test(name) || POSIX.has(name))
+                    return fail(`\\${e}{${name}} is a Java-only character class: use a Unicode property such as \\p{Ll} or a class`);
+                token = out = s.slice(i, i + 3 + m[0].length - 1);
+            }
+            else if (e === '0') {
+                if (/[0-7]/.test(s[i + 2] ?? ''))
+                    return fail('\\0n is a Java octal escape: use \\xHH instead');
+            }
+            else if (e === 'x' && s[i + 2] === '{')
+                return fail('\\x{…} is Java-only: use \\u{…}');
+            else if (e === 'u' && s[i + 2] === '{') {
+                const m = /^\{[0-9a-fA-F]+\}/.exec(s.slice(i + 2));
+                if (m)
+                    token = out = s.slice(i, i + 2 + m[0].length);
+            }
+            else if (e === 'k' && s[i + 2] === '<') {
+                const end = s.indexOf('>', i);
+                if (end > 0)
+                    token = out = s.slice(i, end + 1);
+            }
+            else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e))
+                out = hex(e);
+            noteFirst(token);
+            js += out;
+            i += token.length;
+            last = {};
+        }
+        else if (c === '[') {
+            let j = i + 1;
+            let out = '[';
+            if (s[j] === '^')
+                out += s[j++];
+            if (s[j] === ']')
+                return fail('[] starting a class is a literal ] in Java but an empty class here: escape it as \\]');
+            for (; j < s.length && s[j] !== ']'; j++) {
+                const d = s[j];
+                if (d === '[')
+                    return fail('a [ inside a class is a Java union or a literal here: escape it as \\[');
+                if (d === '&' && s[j + 1] === '&')
+                    return fail('&& inside a class is a Java intersection: list the characters instead');
+                if (d === '\\') {
+                    const e = s[j + 1] ?? '';
+                    if (e === 's')
+                        out += SPACE;
+                    else if (e === 'S')
+                        return fail('\\S inside a class differs between Java and here: use [^…] with the characters');
+                    else if (e === 'Q' || e === 'h' || e === 'v' || e === 'p' || e === 'P' || e === 'e' || e === 'a') {
+                        if (e === 'p' || e === 'P') {
+                            const m = /^\{(\w+)\}/.exec(s.slice(j + 2));
+                            if (m && !/^(java|In|Is)/.test(m[1]) && !POSIX.has(m[1])) {
+                                out += s.slice(j, j + 2 + m[0].length);
+                                j += 1 + m[0].length;
+                                continue;
+                            }
+                        }
+                        return fail(`\\${e} inside a class is Java-only or means something else here`);
+                    }
+                    else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e) && e !== '-')
+                        out += hex(e);
+                    else
+                        out += d + e;
+                    j++;
+                }
+                else
+                    out += d;
+            }
+            if (j >= s.length)
+                return fail('a character class is not closed: add ]');
+            out += ']';
+            noteFirst(s.slice(i, j + 1));
+            js += out;
+            i = j + 1;
+            last = {};
+        }
+        else if (c === '(') {
+            const rest = s.slice(i);
+            if (rest.startsWith('(?>'))
+                return fail('(?>…) is a Java atomic group and cannot run here');
+            const flags = /^\(\?[idmsuxU]*(-[idmsuxU]*)?[:)]/.exec(rest);
+            if (flags && !rest.startsWith('(?:'))
+                return fail(`${flags[0]} sets Java inline flags, which cannot run here: write the pattern without them`);
+            const open = /^\((\?(:|=|!|<=|<!|<[A-Za-z][A-Za-z0-9]*>))?/.exec(rest)[0];
+            // Groups count as distinct first tokens: their own alternatives are checked when they close.
+            noteFirst(`(${i}`);
+            stack.push(frame(open === '(?<=' || open === '(?<!'));
+            js += open;
+            i += open.length;
+            last = undefined;
+        }
+        else if (c === ')') {
+            if (stack.length === 1)
+                return fail('has an unmatched )');
+            const g = stack.pop();
+            if (g.lookbehind && g.unbounded)
+                return fail('a lookbehind with * + or {n,} is refused by Java (no obvious maximum length)');
+            const seen = new Set();
+            const overlap = g.firsts.some(f => f === '.' || seen.size === seen.add(f).size);
+            const parent = top();
+            parent.variable ||= g.variable;
+            parent.unbounded ||= g.unbounded;
+            js += ')';
+            i++;
+            last = { group: g, overlap: g.firsts.length > 1 && overlap };
+        }
+        else if (c === '|') {
+            top().atBranchStart = true;
+            js += c;
+            i++;
+            last = undefined;
+        }
+        else if (quantifierAt(s, i)) {
+            const q = quantifierAt(s, i);
+            if (!last)
+                return fail(`the quantifier ${q.text} has nothing to repeat`);
+            const next = s[i + q.text.length];
+            if (next === '+')
+                return fail(`${q.text}+ is a Java possessive quantifier and cannot run here`);
+            const g = last.group;
+            if (g && q.max > 1) {
+                if ((q.max === Infinity && g.variable) || g.unbounded)
+                    return fail(`nested quantifiers (a repeated group that itself repeats, like (a+)+) can take exponential time: rewrite without the outer repetition`);
+                if (q.max === Infinity && last.overlap)
+                    return fail(`a repeated group whose alternatives can match the same text (like (a|a)*) can take exponential time: make the alternatives distinct`);
+            }
+            const f = top();
+            if (q.max > 1 && q.min !== q.max)
+                f.variable = true;
+            if (q.max === Infinity)
+                f.unbounded = true;
+            js += q.text;
+            i += q.text.length;
+            if (next === '?') {
+                js += '?';
+                i++;
+            }
+            last = undefined;
+        }
+        else {
+            const out = c === '.' ? DOT : c === '$' ? LINE_END : c;
+            if (c !== '^' && c !== '$')
+                noteFirst(c);
+            js += out;
+            i++;
+            last = c === '^' || c === '$' ? undefined : {};
+        }
+    }
+    if (stack.length > 1)
+        return fail('has an unclosed (');
+    return { js };
+}
+function translate(source) {
+    const scanned = scan(source);
+    if (scanned.problem !== undefined)
+        throw new PatternError(scanned.problem);
+    try {
+        new RegExp(scanned.js, 'u');
+    }
+    catch (err) {
+        throw new PatternError(`is not a valid regular expression (${err.message.replace(/^.*: /, '')})`);
+    }
+    return scanned.js;
+}
+/** Why `source` cannot be a recipe pattern here, or undefined. Pure and linear in the pattern's length. */
+function checkPattern(source) {
+    try {
+        translate(source);
+        return undefined;
+    }
+    catch (err) {
+        return err.message;
+    }
+}
+/** The pattern that is running right now, to name it when a time budget runs out. */
+let running;
+/** Compiles a recipe pattern; `describe` names it in every error ("REPLACE_TEXT pattern"). */
+function compilePattern(source, what) {
+    const describe = `${what} \`${source}\``;
+    let js;
+    try {
+        js = translate(source);
+    }
+    catch (err) {
+        throw new PatternError(`${describe} ${err.message}`);
+    }
+    const global = new RegExp(js, 'gu');
+    const single = new RegExp(js, 'u');
+    const pattern = {
+        source,
+        describe,
+        test(text) {
+            running = pattern;
+            const r = single.test(text);
+            running = undefined;
+            return r;
+        },
+        replaceAll(text, replacement) {
+            running = pattern;
+            const r = text.replace(global, (m, ...rest) => {
+                const end = rest.findIndex(x => typeof x === 'number');
+                return replacement(m, rest.slice(0, end));
+            });
+            running = undefined;
+            return r;
+        },
+        firstMatch(text) {
+            running = pattern;
+            const m = single.exec(text);
+            running = undefined;
+            return m ? { index: m.index, length: m[0].length } : undefined;
+        }
+    };
+    return pattern;
+}
+/**
+ * Java's replacement syntax (Matcher.appendReplacement): `$n` and `${name}` insert a group, `\x` is a literal x, a
+ * lone `$` or `\` is an error. JavaScript's own (`$&`, `$$`, `$<name>`) would read a DataBrew value differently.
+ */
+function javaReplacement(value, groupCount) {
+    const parts = [];
+    let literal = '';
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (c === '\\') {
+            if (i + 1 >= value.length)
+                throw new PatternError('replacement ends with a lone \\: write \\\\ for a backslash');
+            literal += value[++i];
+        }
+        else if (c === '$') {
+            if (value[i + 1] === '{')
+                throw new PatternError('replacement ${name} group references are not supported here: use the group number $n');
+            const digits = /^\$(\d+)/.exec(value.slice(i));
+            if (!digits)
+                throw new PatternError('replacement has a $ that is not a group reference: write \\$ for a dollar sign');
+            // Java reads as many digits as still name an existing group; the first digit must.
+            let n = Number(digits[1][0]);
+            let used = 1;
+            if (n > groupCount)
+                throw new PatternError(`replacement refers to group $${n}, but the pattern has ${groupCount}`);
+            for (const d of digits[1].slice(1)) {
+                const next = n * 10 + Number(d);
+                if (next > groupCount)
+                    break;
+                n = next;
+                used++;
+            }
+            if (literal)
+                parts.push(literal);
+            literal = '';
+            parts.push(n);
+            i += used;
+        }
+        else
+            literal += c;
+    }
+    if (literal)
+        parts.push(literal);
+    return (match, groups) => parts.map(p => (typeof p === 'number' ? (p === 0 ? match : (groups[p - 1] ?? '')) : p)).join('');
+}
+/** Capturing groups in a compiled pattern (for `$n` checks). */
+function groupCount(p) {
+    return new RegExp(`${translate(p.source)}|`, 'u').exec('').length - 1;
+}
+class PatternBudgetError extends Error {
+    pattern;
+    constructor(message, 
+    /** The pattern that was running when the budget ran out, if a recipe pattern was. */
+    pattern) {
+        super(message);
+        this.pattern = pattern;
+    }
+}
+/**
+ * Runs synchronous work with a hard time limit: V8 stops the script (regular-expression backtracking included) when
+ * the limit passes. Meant for bounded work such as a sample run, not for a streaming job (each call costs ~0.3 ms).
+ */
+function withinBudget(work, ms, what) {
+    const box = { work };
+    try {
+        node_vm__WEBPACK_IMPORTED_MODULE_0___default().runInNewContext('box.result = box.work()', { box }, { timeout: ms });
+    }
+    catch (err) {
+        if (err.code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+            throw err;
+        const p = running;
+        running = undefined;
+        throw new PatternBudgetError(p
+            ? `${what} stopped after ${ms} ms in ${p.describe}: the pattern backtracks too much, simplify it`
+            : `${what} stopped after ${ms} ms`, p?.source);
+    }
+    return box.result;
+}
+
+
+/***/ })
+
+};

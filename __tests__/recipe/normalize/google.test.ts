@@ -141,3 +141,39 @@ describe('google — derived edge cases', () => {
     expect(PROFILES.google.kinds.email?.hashes).toEqual(['sha256'])
   })
 })
+
+// Issue 8: the suffix regex, tried at every start, was quadratic in a whitespace run (400k spaces: 52 s). Results
+// only: jest's 5 s timeout is what fails the old code.
+describe('google — last_name is linear in the length of the name', () => {
+  it('400k spaces inside a name', () => {
+    const name = `smith${' '.repeat(400_000)}x`
+    expect(normalize('google', 'last_name', name.toUpperCase()).normalized).toBe(name)
+  })
+
+  it('400k spaces before a suffix, and 100k suffixes in a row', () => {
+    expect(normalize('google', 'last_name', `Smith${' '.repeat(400_000)}Jr`).normalized).toBe('smith')
+    expect(normalize('google', 'last_name', `Smith${', Jr.'.repeat(100_000)}`).normalized).toBe('smith')
+  })
+
+  it('removes exactly what the formatter regex removes, on every short string of separators and suffix letters', () => {
+    // The regex of Google's formatter (data-manager-node util/src/formatter.ts), applied until it no longer matches.
+    const SUFFIX = /(?:,\s*|\s+)(?:jr\.?|sr\.?|2nd|3rd|ii|iii|iv|v|vi|cpa|dc|dds|vm|jd|md|phd)\s?$/u
+    const reference = (value: string) => {
+      let name = value.toLowerCase().trim()
+      while (SUFFIX.test(name)) name = name.replace(SUFFIX, '')
+      return name === '' ? null : name
+    }
+    const alphabet = ['q', ' ', ',', 'j', 'r', '.', 'i', 'v', '\t']
+    let checked = 0
+    const visit = (prefix: string) => {
+      expect([prefix, normalize('google', 'last_name', prefix).normalized]).toEqual([
+        prefix,
+        reference(prefix)
+      ])
+      checked++
+      if (prefix.length < 5) for (const c of alphabet) visit(prefix + c)
+    }
+    visit('q')
+    expect(checked).toBe(7381)
+  })
+})

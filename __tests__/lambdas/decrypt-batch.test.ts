@@ -242,6 +242,35 @@ describe('decryptBatch', () => {
     expect(await s3.listKeys(BUCKET, 'raw/ds/m1/')).toEqual([])
   })
 
+  it('stops a compression bomb as soon as the plaintext outgrows the manifest, and leaves nothing', async () => {
+    // 64 MiB of zeros gzip to ~64 KiB; the manifest claims 1 KiB of plaintext.
+    const plain = Buffer.alloc(64 * MiB)
+    const claimed = plain.subarray(0, 1024)
+    const message = await openpgp.encrypt({
+      message: await openpgp.createMessage({ binary: gzipSync(plain) }),
+      encryptionKeys: key1.publicKey,
+      format: 'binary'
+    })
+    const event = await handMade('bomb1', [
+      { name: 'bomb.csv', body: Buffer.from(message as Uint8Array), plain: claimed, gzip: true }
+    ])
+    let partsUploaded = 0
+    const client = {
+      send: (cmd: { constructor: { name: string } }, options?: unknown) => {
+        if (cmd.constructor.name === 'UploadPartCommand') partsUploaded++
+        return s3.client.send(cmd as never, options as never)
+      },
+      config: s3.client.config
+    } as unknown as S3Client
+    await expect(decryptBatch(event, { ...deps(), s3: client })).rejects.toMatchObject({
+      name: 'DecryptFailed',
+      message: expect.stringMatching(/bomb\.csv\.gz\.pgp: plaintext is longer than the manifest's 1024 bytes/)
+    })
+    // Stopped at the first part at most, not after inflating and uploading 64 MiB.
+    expect(partsUploaded).toBeLessThanOrEqual(1)
+    expect(await s3.listKeys(BUCKET, 'raw/ds/bomb1/')).toEqual([])
+  })
+
   it('refuses an incomplete batch, a manifest of another batch, objects outside the batch and other buckets', async () => {
     await expect(decryptBatch(eventFor('none'), deps())).rejects.toMatchObject({
       name: 'BatchIncomplete',

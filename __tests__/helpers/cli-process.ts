@@ -13,6 +13,8 @@ export interface CliProcessRun {
   code: number | null
   signal: NodeJS.Signals | null
   stdout: string
+  /** stdout as bytes, for binary output. */
+  stdoutBytes: Buffer
   stderr: string
 }
 
@@ -34,9 +36,9 @@ export function cliProcess(args: string[], options: CliProcessOptions = {}): Pro
       stdio: ['ignore', 'pipe', 'pipe']
     })
     options.onSpawn?.(child)
-    let stdout = ''
+    const out: Buffer[] = []
     let stderr = ''
-    child.stdout.on('data', (b: Buffer) => void (stdout += b.toString()))
+    child.stdout.on('data', (b: Buffer) => void out.push(b))
     child.stderr.on('data', (b: Buffer) => {
       stderr += b.toString()
       options.onStderr?.(stderr, child)
@@ -45,7 +47,8 @@ export function cliProcess(args: string[], options: CliProcessOptions = {}): Pro
     child.once('error', reject)
     child.once('close', (code, signal) => {
       clearTimeout(timer)
-      resolve({ code, signal, stdout, stderr })
+      const stdoutBytes = Buffer.concat(out)
+      resolve({ code, signal, stdout: stdoutBytes.toString(), stdoutBytes, stderr })
     })
   })
 }

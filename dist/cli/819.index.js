@@ -55,19 +55,30 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   decryptCommand: () => (/* binding */ decryptCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3480);
-/* harmony import */ var _crypto_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6485);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2011);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3155);
-/* harmony import */ var _file_args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1018);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3480);
+/* harmony import */ var _crypto_keys_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6485);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2011);
+/* harmony import */ var _temp_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3551);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3155);
+/* harmony import */ var _file_args_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1018);
 /** `cleanrooms-connect decrypt`: streaming; the output appears only after the OpenPGP integrity check passed. */
+
+
+
+
 
 
 
@@ -87,8 +98,9 @@ Flags:
   --key FILE               private key file, armored or binary (required, repeatable)
   --passphrase-file FILE   passphrase of protected keys (its first line); default: env CLEANROOMS_PGP_PASSPHRASE
   --in FILE                encrypted input, or - for stdin (required)
-  --out FILE               plaintext output, or - for stdout (required). Caution: stdout receives bytes before the
-                           integrity check; on failure the exit code is 1 and what was written must be discarded
+  --out FILE               plaintext output, or - for stdout (required). For stdout the plaintext is held in a 0600
+                           file in the OS temp directory until the integrity check passed, then copied: a damaged
+                           message writes nothing to stdout (needs temp space for the whole plaintext)
   --force                  overwrite --out if it exists (default: refuse)
 
 Environment:
@@ -101,7 +113,7 @@ const decryptCommand = {
     name: 'decrypt',
     help: HELP,
     async run(args, io) {
-        const parsed = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFlags */ .b)('decrypt', args, {
+        const parsed = (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .parseFlags */ .b)('decrypt', args, {
             key: { type: 'string', multiple: true },
             'passphrase-file': { type: 'string' },
             in: { type: 'string' },
@@ -115,52 +127,64 @@ const decryptCommand = {
         const v = parsed.values;
         const keyFiles = v.key ?? [];
         if (keyFiles.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('decrypt: --key is required (a private key file; see --help)');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('decrypt: --key is required (a private key file; see --help)');
         const inFlag = typeof v.in === 'string' && v.in !== '' ? v.in : undefined;
         const outFlag = typeof v.out === 'string' && v.out !== '' ? v.out : undefined;
         if (!inFlag)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('decrypt: --in is required (a file, or - for stdin; see --help)');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('decrypt: --in is required (a file, or - for stdin; see --help)');
         if (!outFlag)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('decrypt: --out is required (a file, or - for stdout; see --help)');
-        const input = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .pathFor */ .p)(io, inFlag);
-        const output = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .pathFor */ .p)(io, outFlag);
-        if (input !== '-' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(input))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`decrypt: input ${inFlag} not found (looked in ${io.cwd}): fix --in`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('decrypt: --out is required (a file, or - for stdout; see --help)');
+        const input = (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .pathFor */ .p)(io, inFlag);
+        const output = (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .pathFor */ .p)(io, outFlag);
+        if (input !== '-' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(input))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`decrypt: input ${inFlag} not found (looked in ${io.cwd}): fix --in`);
         if (input !== '-')
-            (0,_file_args_js__WEBPACK_IMPORTED_MODULE_7__/* .refuseDirectoryInput */ .A)(input, 'decrypt: input');
+            (0,_file_args_js__WEBPACK_IMPORTED_MODULE_11__/* .refuseDirectoryInput */ .A)(input, 'decrypt: input');
         if (output !== '-')
-            (0,_file_args_js__WEBPACK_IMPORTED_MODULE_7__/* .refuseDirectoryOutput */ .v)(output, 'decrypt: output');
+            (0,_file_args_js__WEBPACK_IMPORTED_MODULE_11__/* .refuseDirectoryOutput */ .v)(output, 'decrypt: output');
         for (const file of keyFiles)
-            (0,_file_args_js__WEBPACK_IMPORTED_MODULE_7__/* .refuseDirectoryInput */ .A)((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .pathFor */ .p)(io, file), 'decrypt: --key');
-        if (output !== '-' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(output) && !v.force) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`decrypt: ${outFlag} exists: remove it or pass --force`);
+            (0,_file_args_js__WEBPACK_IMPORTED_MODULE_11__/* .refuseDirectoryInput */ .A)((0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .pathFor */ .p)(io, file), 'decrypt: --key');
+        if (output !== '-' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(output) && !v.force) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`decrypt: ${outFlag} exists: remove it or pass --force`);
         }
         let passphrase = io.env.CLEANROOMS_PGP_PASSPHRASE;
         const passFlag = v['passphrase-file'];
         if (typeof passFlag === 'string') {
             try {
-                passphrase = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .pathFor */ .p)(io, passFlag), 'utf8')).split(/\r?\n/)[0];
+                passphrase = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .pathFor */ .p)(io, passFlag), 'utf8')).split(/\r?\n/)[0];
             }
             catch (err) {
                 const code = err.code ?? 'error';
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`decrypt: --passphrase-file ${passFlag} cannot be read (${code}): fix the path`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`decrypt: --passphrase-file ${passFlag} cannot be read (${code}): fix the path`);
             }
         }
         const options = { stallMs: stallMsFrom(io.env) };
         const keys = [];
         for (const file of keyFiles)
-            keys.push(...(await (0,_crypto_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPrivateKeys */ .as)(await (0,_crypto_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .readKeyFile */ .ml)((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .pathFor */ .p)(io, file)), passphrase, `key file ${file}`)));
+            keys.push(...(await (0,_crypto_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .loadPrivateKeys */ .as)(await (0,_crypto_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .readKeyFile */ .ml)((0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .pathFor */ .p)(io, file)), passphrase, `key file ${file}`)));
         if (output === '-') {
-            const { stream } = await (0,_crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptStream */ .UC)(input === '-' ? process.stdin : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(input), keys, options);
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(stream, process.stdout, { end: false });
+            // A pipe's reader cannot un-read bytes: nothing reaches stdout before the whole message is authenticated.
+            const held = node_path__WEBPACK_IMPORTED_MODULE_4___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), `cleanrooms-decrypt-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`);
+            const release = (0,_temp_files_js__WEBPACK_IMPORTED_MODULE_9__/* .trackTempFile */ .UP)(held);
+            try {
+                if (input === '-')
+                    await (0,_crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_6__/* .decryptToFile */ .Lv)(process.stdin, held, keys, options);
+                else
+                    await (0,_crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_6__/* .decryptFile */ .It)(input, held, keys, options);
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(held), process.stdout, { end: false });
+            }
+            finally {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(held, { force: true });
+                release();
+            }
             io.stderr(`decrypted ${input === '-' ? 'stdin' : inFlag} to stdout\n`);
         }
         else {
             if (input === '-')
-                await (0,_crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptToFile */ .Lv)(process.stdin, output, keys, options);
+                await (0,_crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_6__/* .decryptToFile */ .Lv)(process.stdin, output, keys, options);
             else
-                await (0,_crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptFile */ .It)(input, output, keys, options);
-            io.stderr(`decrypted ${input === '-' ? 'stdin' : inFlag} → ${outFlag} (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(output).size)})\n`);
+                await (0,_crypto_decrypt_js__WEBPACK_IMPORTED_MODULE_6__/* .decryptFile */ .It)(input, output, keys, options);
+            io.stderr(`decrypted ${input === '-' ? 'stdin' : inFlag} → ${outFlag} (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatBytes */ .z3)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(output).size)})\n`);
         }
         return 0;
     }
@@ -172,7 +196,7 @@ function stallMsFrom(env) {
         return undefined;
     const ms = Number(text);
     if (!Number.isInteger(ms) || ms < 100)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`decrypt: CLEANROOMS_DECRYPT_STALL_MS=${text} is not a whole number of milliseconds >= 100: fix or unset it`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`decrypt: CLEANROOMS_DECRYPT_STALL_MS=${text} is not a whole number of milliseconds >= 100: fix or unset it`);
     return ms;
 }
 

@@ -1,12 +1,16 @@
 /** `cleanrooms-connect decrypt`: streaming; the output appears only after the OpenPGP integrity check passed. */
+import { randomBytes } from 'node:crypto'
 import { createReadStream, existsSync, statSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { PrivateKey } from 'openpgp'
-import { decryptFile, decryptStream, decryptToFile } from '../crypto/decrypt.js'
+import { decryptFile, decryptToFile } from '../crypto/decrypt.js'
 import { loadPrivateKeys, readKeyFile } from '../crypto/keys.js'
 import { UsageError } from '../errors.js'
 import { formatBytes } from '../report/format.js'
+import { trackTempFile } from '../temp-files.js'
 import { parseFlags, pathFor, type CliIO, type Command } from './command.js'
 import { refuseDirectoryInput, refuseDirectoryOutput } from './file-args.js'
 
@@ -20,8 +24,9 @@ Flags:
   --key FILE               private key file, armored or binary (required, repeatable)
   --passphrase-file FILE   passphrase of protected keys (its first line); default: env CLEANROOMS_PGP_PASSPHRASE
   --in FILE                encrypted input, or - for stdin (required)
-  --out FILE               plaintext output, or - for stdout (required). Caution: stdout receives bytes before the
-                           integrity check; on failure the exit code is 1 and what was written must be discarded
+  --out FILE               plaintext output, or - for stdout (required). For stdout the plaintext is held in a 0600
+                           file in the OS temp directory until the integrity check passed, then copied: a damaged
+                           message writes nothing to stdout (needs temp space for the whole plaintext)
   --force                  overwrite --out if it exists (default: refuse)
 
 Environment:
@@ -81,12 +86,17 @@ export const decryptCommand: Command = {
         ...(await loadPrivateKeys(await readKeyFile(pathFor(io, file)), passphrase, `key file ${file}`))
       )
     if (output === '-') {
-      const { stream } = await decryptStream(
-        input === '-' ? process.stdin : createReadStream(input),
-        keys,
-        options
-      )
-      await pipeline(stream, process.stdout, { end: false })
+      // A pipe's reader cannot un-read bytes: nothing reaches stdout before the whole message is authenticated.
+      const held = path.join(tmpdir(), `cleanrooms-decrypt-${randomBytes(8).toString('hex')}`)
+      const release = trackTempFile(held)
+      try {
+        if (input === '-') await decryptToFile(process.stdin, held, keys, options)
+        else await decryptFile(input, held, keys, options)
+        await pipeline(createReadStream(held), process.stdout, { end: false })
+      } finally {
+        await rm(held, { force: true })
+        release()
+      }
       io.stderr(`decrypted ${input === '-' ? 'stdin' : inFlag} to stdout\n`)
     } else {
       if (input === '-') await decryptToFile(process.stdin, output, keys, options)

@@ -8,7 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ checkContract)
 /* harmony export */ });
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1289);
+/* harmony import */ var _recipe_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
+/* harmony import */ var _recipe_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7898);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1289);
+
+
 
 /** The columns a recipe's CRYPTOGRAPHIC_HASH steps hash, with the algorithm each uses. */
 function hashedColumns(recipe) {
@@ -16,20 +20,9 @@ function hashedColumns(recipe) {
     for (const step of recipe.steps) {
         if (step.operation !== 'CRYPTOGRAPHIC_HASH')
             continue;
-        const p = step.parameters;
-        let names = [];
-        try {
-            names = p.sourceColumns
-                ? JSON.parse(p.sourceColumns)
-                : p.sourceColumn
-                    ? [p.sourceColumn]
-                    : [];
-        }
-        catch {
-            names = [];
-        }
-        for (const n of names)
-            out.set(n, p.algorithm ?? 'HMAC_SHA256');
+        // The step's input columns, as the catalog names them (sourceColumns list or sourceColumn).
+        for (const n of (0,_recipe_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G1)(step, 'input'))
+            out.set(n, step.parameters.algorithm ?? _recipe_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HASH_ALGORITHM */ .JO);
     }
     return out;
 }
@@ -45,7 +38,7 @@ function checkContract(contract, o) {
     }
     const hashed = o.recipe ? hashedColumns(o.recipe) : new Map();
     const pii = new Map((o.policy?.columns ?? []).map(c => [c.name, c.kind]));
-    const roles = (0,_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .columnRoles */ .uA)(contract);
+    const roles = (0,_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .columnRoles */ .uA)(contract);
     const r = contract.rule;
     const joinColumns = r.type === 'CUSTOM' ? [] : r.joinColumns;
     const exposed = r.type === 'AGGREGATION' ? r.dimensionColumns : r.type === 'LIST' ? r.listColumns : [];

@@ -8,7 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ checkContract)
 /* harmony export */ });
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1289);
+/* harmony import */ var _recipe_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
+/* harmony import */ var _recipe_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7898);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1289);
+
+
 
 /** The columns a recipe's CRYPTOGRAPHIC_HASH steps hash, with the algorithm each uses. */
 function hashedColumns(recipe) {
@@ -16,20 +20,9 @@ function hashedColumns(recipe) {
     for (const step of recipe.steps) {
         if (step.operation !== 'CRYPTOGRAPHIC_HASH')
             continue;
-        const p = step.parameters;
-        let names = [];
-        try {
-            names = p.sourceColumns
-                ? JSON.parse(p.sourceColumns)
-                : p.sourceColumn
-                    ? [p.sourceColumn]
-                    : [];
-        }
-        catch {
-            names = [];
-        }
-        for (const n of names)
-            out.set(n, p.algorithm ?? 'HMAC_SHA256');
+        // The step's input columns, as the catalog names them (sourceColumns list or sourceColumn).
+        for (const n of (0,_recipe_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G1)(step, 'input'))
+            out.set(n, step.parameters.algorithm ?? _recipe_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HASH_ALGORITHM */ .JO);
     }
     return out;
 }
@@ -45,7 +38,7 @@ function checkContract(contract, o) {
     }
     const hashed = o.recipe ? hashedColumns(o.recipe) : new Map();
     const pii = new Map((o.policy?.columns ?? []).map(c => [c.name, c.kind]));
-    const roles = (0,_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .columnRoles */ .uA)(contract);
+    const roles = (0,_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .columnRoles */ .uA)(contract);
     const r = contract.rule;
     const joinColumns = r.type === 'CUSTOM' ? [] : r.joinColumns;
     const exposed = r.type === 'AGGREGATION' ? r.dimensionColumns : r.type === 'LIST' ? r.listColumns : [];
@@ -3827,46 +3820,6 @@ async function runRecipeFile(recipe, inputPath, outputPath, options = {}, joinFi
     finally {
         release();
     }
-}
-
-
-/***/ }),
-
-/***/ 3933:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ readYamlSource)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/**
- * A YAML file read for checking (the PII policy, the collaboration contract): the document, where each node is
- * (file:line:col for problems) and the YAML syntax errors as problems, worded like the rest.
- */
-
-function readYamlSource(text, file) {
-    const problems = [];
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines });
-    const at = (offset) => {
-        const p = lines.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    const where = (node) => at(node?.range?.[0] ?? 0);
-    for (const e of doc.errors) {
-        problems.push({
-            file,
-            ...at(e.pos[0]),
-            message: `not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '')}`,
-            severity: 'error'
-        });
-    }
-    return {
-        doc,
-        problems,
-        where,
-        add: (node, message, severity = 'error') => problems.push({ file, ...where(node), message, severity })
-    };
 }
 
 

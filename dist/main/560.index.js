@@ -25,1120 +25,6 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/recipe/yaml-source.ts
-/**
- * A YAML file read for checking (the PII policy, the collaboration contract): the document, where each node is
- * (file:line:col for problems) and the YAML syntax errors as problems, worded like the rest.
- */
-
-function readYamlSource(text, file) {
-    const problems = [];
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines });
-    const at = (offset) => {
-        const p = lines.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    const where = (node) => at(node?.range?.[0] ?? 0);
-    for (const e of doc.errors) {
-        problems.push({
-            file,
-            ...at(e.pos[0]),
-            message: `not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '')}`,
-            severity: 'error'
-        });
-    }
-    return {
-        doc,
-        problems,
-        where,
-        add: (node, message, severity = 'error') => problems.push({ file, ...where(node), message, severity })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cleanrooms/contract.ts
-/**
- * The collaboration contract (cleanrooms.yml): the Clean Rooms configured table over the pipeline's output table —
- * its name, description, allowed columns and analysis rule — kept in the repository, checked on every pull request
- * and copied into the stack (infra/template.yaml's ConfiguredTable, which a test keeps equal to infra/cleanrooms.yml).
- *
- * The rules checked here are the Clean Rooms API's own (API Reference: CreateConfiguredTable, AnalysisRuleAggregation,
- * AnalysisRuleList, AnalysisRuleCustom, AggregateColumn, AggregationConstraint; read 2026-11), so that a contract
- * that passes here is one the API accepts:
- * - analysis rule columns: 1–127 characters of [a-z0-9_] (the API's pattern also admits inner spaces and hyphens,
- *   which Glue/Clean Rooms column names from this pipeline never have, so they are refused here);
- * - aggregation: aggregateColumns (≥ 1, functions SUM, SUM_DISTINCT, COUNT, COUNT_DISTINCT, AVG), joinColumns,
- *   dimensionColumns, scalarFunctions (the API's list), outputConstraints (≥ 1, type COUNT_DISTINCT, minimum 2 or
- *   more), allowedJoinOperators (OR, AND; at most 2), joinRequired (QUERY_RUNNER). Join columns "can never be outputted
- *   directly", so one may not also be a dimension column;
- * - list: joinColumns (≥ 1) and listColumns, allowedJoinOperators; a join column is not listed;
- * - custom: allowedAnalyses (≥ 1: analysis template ARNs or ANY_QUERY), allowedAnalysisProviders (account ids);
- * - every column a rule names is an allowed column; the configured table allows 1–100 columns.
- * Every problem is reported at once, with file:line:col, like recipe problems.
- */
-
-
-const AGGREGATE_FUNCTIONS = ['SUM', 'SUM_DISTINCT', 'COUNT', 'COUNT_DISTINCT', 'AVG'];
-const SCALAR_FUNCTIONS = [
-    'ABS',
-    'CAST',
-    'CEILING',
-    'COALESCE',
-    'CONVERT',
-    'CURRENT_DATE',
-    'DATEADD',
-    'EXTRACT',
-    'FLOOR',
-    'GETDATE',
-    'LN',
-    'LOG',
-    'LOWER',
-    'ROUND',
-    'RTRIM',
-    'SQRT',
-    'SUBSTRING',
-    'TO_CHAR',
-    'TO_DATE',
-    'TO_NUMBER',
-    'TO_TIMESTAMP',
-    'TRIM',
-    'TRUNC',
-    'UPPER'
-];
-const JOIN_OPERATORS = ['OR', 'AND'];
-const COLUMN = /^[a-z0-9_]{1,127}$/;
-const MEMBERSHIP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const ANALYSIS_TEMPLATE_ARN = /^arn:aws[a-z-]*:cleanrooms:[a-z0-9-]+:\d{12}:membership\/[0-9a-f-]+\/analysistemplate\/[0-9a-f-]+$/;
-const TOP_KEYS = ['version', 'recipe', 'configuredTable', 'analysisRule', 'membershipId'];
-const TABLE_KEYS = ['name', 'description', 'allowedColumns'];
-const RULE_KEYS = {
-    AGGREGATION: [
-        'type',
-        'joinColumns',
-        'dimensionColumns',
-        'aggregateColumns',
-        'scalarFunctions',
-        'outputConstraints',
-        'allowedJoinOperators',
-        'joinRequired'
-    ],
-    LIST: ['type', 'joinColumns', 'listColumns', 'allowedJoinOperators'],
-    CUSTOM: ['type', 'allowedAnalyses', 'allowedAnalysisProviders']
-};
-function parseContract(text, file) {
-    const { doc, problems, where, add } = readYamlSource(text, file);
-    if (problems.length)
-        return { problems };
-    const root = doc.contents;
-    if (!(0,dist/* isMap */.jh)(root)) {
-        add(root, 'a collaboration contract is a mapping with version, configuredTable and analysisRule (see examples/cleanrooms.yml)');
-        return { problems };
-    }
-    const unknownKeys = (map, allowed, what) => {
-        for (const pair of map.items) {
-            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-            if (!allowed.includes(key))
-                add(pair.key, `${what} has no key '${key}' (known: ${allowed.join(', ')})`);
-        }
-    };
-    const get = (map, key) => map.get(key, true);
-    const text_ = (map, key, what, required) => {
-        const node = get(map, key);
-        if (node === undefined) {
-            if (required)
-                add(map, `${what} needs ${key}`);
-            return undefined;
-        }
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
-            add(node, `${what}.${key} must be a non-empty text`);
-            return undefined;
-        }
-        return node.value;
-    };
-    const list = (map, key, what, o) => {
-        const node = get(map, key);
-        if (node === undefined) {
-            if (o.required)
-                add(map, `${what} needs ${key} (a list)`);
-            return [];
-        }
-        if (!(0,dist/* isSeq */.oP)(node)) {
-            add(node, `${what}.${key} must be a list`);
-            return [];
-        }
-        if (o.min !== undefined && node.items.length < o.min)
-            add(node, `${what}.${key} needs at least ${o.min} item(s)`);
-        return node.items;
-    };
-    const columns = (map, key, what, o) => {
-        const out = [];
-        for (const item of list(map, key, what, o)) {
-            const name = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
-            if (!COLUMN.test(name)) {
-                add(item, `${what}.${key}: '${name}' is not a Clean Rooms column name (1-127 of a-z, 0-9, _): rename it in the recipe (RENAME step)`);
-                continue;
-            }
-            if (out.some(c => c.name === name))
-                add(item, `${what}.${key} names ${name} twice`);
-            out.push({ name, location: where(item) });
-        }
-        return out;
-    };
-    const words = (map, key, what, allowed, o) => {
-        const out = [];
-        const items = list(map, key, what, { required: o.required });
-        if (o.max !== undefined && items.length > o.max)
-            add(get(map, key), `${what}.${key} has at most ${o.max} item(s)`);
-        for (const item of items) {
-            const v = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
-            if (!allowed.includes(v))
-                add(item, `${what}.${key}: '${v}' is not one of ${allowed.join(', ')}`);
-            else
-                out.push(v);
-        }
-        return out;
-    };
-    unknownKeys(root, TOP_KEYS, 'the contract');
-    const version = get(root, 'version');
-    if (!(0,dist/* isScalar */.jn)(version) || version.value !== 1)
-        add(version ?? root, 'the contract needs version: 1');
-    const recipe = text_(root, 'recipe', 'the contract', false);
-    const membershipId = text_(root, 'membershipId', 'the contract', false);
-    if (membershipId !== undefined && !MEMBERSHIP_ID.test(membershipId)) {
-        add(get(root, 'membershipId'), `membershipId '${membershipId}' is not a membership id (a UUID from the Clean Rooms console)`);
-    }
-    const table = get(root, 'configuredTable');
-    let name = '';
-    let description;
-    let allowedColumns = [];
-    if (!(0,dist/* isMap */.jh)(table))
-        add(table ?? root, 'the contract needs configuredTable: { name, description, allowedColumns }');
-    else {
-        unknownKeys(table, TABLE_KEYS, 'configuredTable');
-        name = text_(table, 'name', 'configuredTable', true) ?? '';
-        // CreateConfiguredTable: name 1-100, description up to 255 (printable characters).
-        if (name.length > 100)
-            add(get(table, 'name'), 'configuredTable.name is longer than 100 characters');
-        description = text_(table, 'description', 'configuredTable', false);
-        if (description && description.length > 255)
-            add(get(table, 'description'), 'configuredTable.description is longer than 255 characters');
-        allowedColumns = columns(table, 'allowedColumns', 'configuredTable', { required: true, min: 1 });
-        if (allowedColumns.length > 100)
-            add(get(table, 'allowedColumns'), 'configuredTable.allowedColumns has more than 100 columns');
-    }
-    const ruleNode = get(root, 'analysisRule');
-    let rule;
-    if (!(0,dist/* isMap */.jh)(ruleNode))
-        add(ruleNode ?? root, 'the contract needs analysisRule: { type: AGGREGATION | LIST | CUSTOM, … }');
-    else {
-        const type = text_(ruleNode, 'type', 'analysisRule', true);
-        if (type && !(type in RULE_KEYS))
-            add(get(ruleNode, 'type'), `analysisRule.type '${type}' is not AGGREGATION, LIST or CUSTOM`);
-        else if (type) {
-            unknownKeys(ruleNode, RULE_KEYS[type], `an ${type} rule`);
-            const what = 'analysisRule';
-            if (type === 'AGGREGATION') {
-                const aggregateColumns = list(ruleNode, 'aggregateColumns', what, { required: true, min: 1 }).flatMap(item => {
-                    if (!(0,dist/* isMap */.jh)(item)) {
-                        add(item, 'analysisRule.aggregateColumns: each is { columnNames: [...], function: ... }');
-                        return [];
-                    }
-                    const fn = text_(item, 'function', 'an aggregate column', true) ?? '';
-                    if (fn && !AGGREGATE_FUNCTIONS.includes(fn))
-                        add(get(item, 'function'), `aggregate function '${fn}' is not one of ${AGGREGATE_FUNCTIONS.join(', ')}`);
-                    return [
-                        {
-                            columnNames: columns(item, 'columnNames', 'an aggregate column', { required: true, min: 1 }),
-                            function: fn
-                        }
-                    ];
-                });
-                const outputConstraints = list(ruleNode, 'outputConstraints', what, {
-                    required: true,
-                    min: 1
-                }).flatMap(item => {
-                    if (!(0,dist/* isMap */.jh)(item)) {
-                        add(item, 'analysisRule.outputConstraints: each is { columnName, minimum, type: COUNT_DISTINCT }');
-                        return [];
-                    }
-                    const columnNode = get(item, 'columnName');
-                    const column = (0,dist/* isScalar */.jn)(columnNode) ? String(columnNode.value) : '';
-                    const minimumNode = get(item, 'minimum');
-                    const minimum = (0,dist/* isScalar */.jn)(minimumNode) ? Number(minimumNode.value) : NaN;
-                    if (!Number.isInteger(minimum) || minimum < 2 || minimum > 100_000)
-                        add(minimumNode ?? item, 'an output constraint needs minimum: a whole number from 2 to 100000');
-                    const t = text_(item, 'type', 'an output constraint', true) ?? '';
-                    if (t && t !== 'COUNT_DISTINCT')
-                        add(get(item, 'type'), `output constraint type '${t}' is not COUNT_DISTINCT`);
-                    if (!COLUMN.test(column))
-                        add(columnNode ?? item, 'an output constraint needs columnName: a column name');
-                    return [{ column: { name: column, location: where(columnNode ?? item) }, minimum, type: t }];
-                });
-                rule = {
-                    type,
-                    joinColumns: columns(ruleNode, 'joinColumns', what, { required: true }),
-                    dimensionColumns: columns(ruleNode, 'dimensionColumns', what, { required: true }),
-                    aggregateColumns,
-                    scalarFunctions: words(ruleNode, 'scalarFunctions', what, SCALAR_FUNCTIONS, { required: true }),
-                    outputConstraints,
-                    allowedJoinOperators: get(ruleNode, 'allowedJoinOperators')
-                        ? words(ruleNode, 'allowedJoinOperators', what, JOIN_OPERATORS, { required: false, max: 2 })
-                        : undefined,
-                    joinRequired: text_(ruleNode, 'joinRequired', what, false)
-                };
-                if (rule.joinRequired !== undefined && rule.joinRequired !== 'QUERY_RUNNER')
-                    add(get(ruleNode, 'joinRequired'), `analysisRule.joinRequired '${rule.joinRequired}' is not QUERY_RUNNER`);
-            }
-            else if (type === 'LIST') {
-                rule = {
-                    type,
-                    joinColumns: columns(ruleNode, 'joinColumns', what, { required: true, min: 1 }),
-                    listColumns: columns(ruleNode, 'listColumns', what, { required: true, min: 1 }),
-                    allowedJoinOperators: get(ruleNode, 'allowedJoinOperators')
-                        ? words(ruleNode, 'allowedJoinOperators', what, JOIN_OPERATORS, { required: false, max: 2 })
-                        : undefined
-                };
-            }
-            else {
-                const analyses = list(ruleNode, 'allowedAnalyses', what, { required: true, min: 1 }).map(item => {
-                    const v = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
-                    if (v !== 'ANY_QUERY' && !ANALYSIS_TEMPLATE_ARN.test(v))
-                        add(item, `analysisRule.allowedAnalyses: '${v}' is neither ANY_QUERY nor an analysis template ARN`);
-                    return v;
-                });
-                const providers = list(ruleNode, 'allowedAnalysisProviders', what, { required: false }).map(item => {
-                    const v = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
-                    if (!/^\d{12}$/.test(v))
-                        add(item, `analysisRule.allowedAnalysisProviders: '${v}' is not an AWS account id`);
-                    return v;
-                });
-                rule = {
-                    type,
-                    allowedAnalyses: analyses,
-                    ...(providers.length ? { allowedAnalysisProviders: providers } : {})
-                };
-            }
-        }
-    }
-    if (rule) {
-        const allowed = new Set(allowedColumns.map(c => c.name));
-        const mustBeAllowed = (c, role) => {
-            if (!allowed.has(c.name))
-                problems.push({
-                    file,
-                    ...c.location,
-                    severity: 'error',
-                    message: `${role} ${c.name} is not in configuredTable.allowedColumns: add it there or remove it here`
-                });
-        };
-        if (rule.type === 'AGGREGATION') {
-            rule.joinColumns.forEach(c => mustBeAllowed(c, 'join column'));
-            rule.dimensionColumns.forEach(c => mustBeAllowed(c, 'dimension column'));
-            rule.aggregateColumns.forEach(a => a.columnNames.forEach(c => mustBeAllowed(c, 'aggregate column')));
-            rule.outputConstraints.forEach(o => mustBeAllowed(o.column, 'output constraint column'));
-            const joins = new Set(rule.joinColumns.map(c => c.name));
-            for (const d of rule.dimensionColumns) {
-                if (joins.has(d.name))
-                    problems.push({
-                        file,
-                        ...d.location,
-                        severity: 'error',
-                        message: `${d.name} is a join column, which Clean Rooms never outputs: it cannot be a dimension column too`
-                    });
-            }
-        }
-        else if (rule.type === 'LIST') {
-            rule.joinColumns.forEach(c => mustBeAllowed(c, 'join column'));
-            rule.listColumns.forEach(c => mustBeAllowed(c, 'list column'));
-            const joins = new Set(rule.joinColumns.map(c => c.name));
-            for (const l of rule.listColumns) {
-                if (joins.has(l.name))
-                    problems.push({
-                        file,
-                        ...l.location,
-                        severity: 'error',
-                        message: `${l.name} is a join column, which Clean Rooms never outputs: it cannot be a list column too`
-                    });
-            }
-        }
-    }
-    problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    if (problems.length || !rule)
-        return { problems };
-    return {
-        contract: {
-            file,
-            recipe,
-            name,
-            description,
-            allowedColumns,
-            rule,
-            ...(membershipId ? { membershipId } : {})
-        },
-        problems
-    };
-}
-/** The columns of a rule by role: what the summary's table and the policy check read. */
-function columnRoles(contract) {
-    const roles = new Map(contract.allowedColumns.map(c => [c.name, []]));
-    const tag = (name, role) => roles.get(name)?.push(role);
-    const r = contract.rule;
-    if (r.type === 'AGGREGATION') {
-        r.joinColumns.forEach(c => tag(c.name, 'join'));
-        r.dimensionColumns.forEach(c => tag(c.name, 'dimension'));
-        r.aggregateColumns.forEach(a => a.columnNames.forEach(c => tag(c.name, `aggregate (${a.function})`)));
-    }
-    else if (r.type === 'LIST') {
-        r.joinColumns.forEach(c => tag(c.name, 'join'));
-        r.listColumns.forEach(c => tag(c.name, 'list'));
-    }
-    else
-        for (const c of contract.allowedColumns)
-            tag(c.name, 'custom analyses');
-    return roles;
-}
-
-;// CONCATENATED MODULE: ./src/cleanrooms/check.ts
-
-/** The columns a recipe's CRYPTOGRAPHIC_HASH steps hash, with the algorithm each uses. */
-function hashedColumns(recipe) {
-    const out = new Map();
-    for (const step of recipe.steps) {
-        if (step.operation !== 'CRYPTOGRAPHIC_HASH')
-            continue;
-        const p = step.parameters;
-        let names = [];
-        try {
-            names = p.sourceColumns
-                ? JSON.parse(p.sourceColumns)
-                : p.sourceColumn
-                    ? [p.sourceColumn]
-                    : [];
-        }
-        catch {
-            names = [];
-        }
-        for (const n of names)
-            out.set(n, p.algorithm ?? 'HMAC_SHA256');
-    }
-    return out;
-}
-function checkContract(contract, o) {
-    const problems = [];
-    const add = (c, message) => problems.push({ file: contract.file, ...c.location, message, severity: 'error' });
-    if (o.outputColumns) {
-        const output = new Set(o.outputColumns);
-        for (const c of contract.allowedColumns) {
-            if (!output.has(c.name))
-                add(c, `allowed column ${c.name} is not in the recipe's output (${o.outputColumns.join(', ')}): the configured table can only allow the table's columns`);
-        }
-    }
-    const hashed = o.recipe ? hashedColumns(o.recipe) : new Map();
-    const pii = new Map((o.policy?.columns ?? []).map(c => [c.name, c.kind]));
-    const roles = columnRoles(contract);
-    const r = contract.rule;
-    const joinColumns = r.type === 'CUSTOM' ? [] : r.joinColumns;
-    const exposed = r.type === 'AGGREGATION' ? r.dimensionColumns : r.type === 'LIST' ? r.listColumns : [];
-    if (o.recipe) {
-        for (const j of joinColumns) {
-            const algorithm = hashed.get(j.name);
-            if (!algorithm)
-                add(j, `join column ${j.name} is not hashed by the recipe (CRYPTOGRAPHIC_HASH): partners would join on the raw value`);
-            else if (o.policy && algorithm !== o.policy.hash.algorithm)
-                add(j, `join column ${j.name} is hashed with ${algorithm}, not the policy's ${o.policy.hash.algorithm}: partners' tokens would not match`);
-        }
-    }
-    for (const e of exposed) {
-        const kind = pii.get(e.name);
-        if (kind)
-            add(e, `${e.name} is PII (${kind} in the policy) and the rule outputs it as a ${r.type === 'LIST' ? 'list' : 'dimension'} column: make it a join column, or remove it`);
-    }
-    const table = [...roles].map(([column, columnRolesOf]) => {
-        const algorithm = hashed.get(column);
-        const kind = pii.get(column);
-        const protection = algorithm
-            ? `hashed (${algorithm}${o.policy?.hash.secretId ? `, key ${o.policy.hash.secretId}` : ''})`
-            : kind
-                ? `PII (${kind}), not hashed`
-                : columnRolesOf.some(x => x.startsWith('join'))
-                    ? 'never output (join only)'
-                    : columnRolesOf.length === 0
-                        ? 'allowed, not usable by this rule'
-                        : 'output as is';
-        return { column, roles: columnRolesOf, protection };
-    });
-    problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { problems, table };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
-;// CONCATENATED MODULE: ./src/formats/table.ts
-/** The shapes every reader and writer shares. Pure. */
-function newRow() {
-    return Object.create(null);
-}
-/** The value of `name` in `row`, or null when the row has no such own column (never an inherited member). */
-function table_cell(row, name) {
-    return Object.hasOwn(row, name) ? (row[name] ?? null) : null;
-}
-const BATCH_ROWS = 4096;
-
-;// CONCATENATED MODULE: ./src/formats/csv.ts
-/**
- * Streaming CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes). The first record is the
- * header. An empty unquoted field reads as null (missing), as DataBrew treats it; a quoted empty field ("") is ''.
- */
-
-
-
-
-
-/** A malformed record; `line` is where it starts (1-based, physical lines). */
-class CsvSyntaxError extends Error {
-    line;
-    constructor(line, message) {
-        super(message);
-        this.line = line;
-        this.name = 'CsvSyntaxError';
-    }
-}
-/**
- * Incremental parser: feed text, get complete records; `end()` returns the last one. After each `push`/`end`,
- * `recordLines[i]` is the physical line where the i-th returned record starts (quoted fields may span lines).
- */
-class CsvParser {
-    delimiter;
-    field = '';
-    record = [];
-    inQuotes = false;
-    quotedField = false;
-    afterQuote = false;
-    fieldStarted = false;
-    pendingCR = false;
-    /** Where the record being parsed started, and where its open quoted field did. */
-    recordStart = 1;
-    quoteStart = 1;
-    line = 1;
-    recordLines = [];
-    constructor(delimiter = ',') {
-        this.delimiter = delimiter;
-    }
-    endField() {
-        this.record.push(this.quotedField ? this.field : this.field === '' ? null : this.field);
-        this.field = '';
-        this.quotedField = false;
-        this.afterQuote = false;
-        this.fieldStarted = false;
-    }
-    endRecord(out) {
-        this.endField();
-        // A blank line (one empty field) is skipped, like most CSV readers and DataBrew do.
-        if (!(this.record.length === 1 && this.record[0] === null)) {
-            out.push(this.record);
-            this.recordLines.push(this.recordStart);
-        }
-        this.record = [];
-    }
-    push(text) {
-        const out = [];
-        this.recordLines = [];
-        const d = this.delimiter;
-        let i = 0;
-        const n = text.length;
-        if (this.pendingCR) {
-            this.pendingCR = false;
-            if (text[0] === '\n')
-                i = 1;
-        }
-        while (i < n) {
-            if (this.inQuotes) {
-                const q = text.indexOf('"', i);
-                if (q === -1) {
-                    this.field += text.slice(i);
-                    for (let k = i; k < n; k++)
-                        if (text.charCodeAt(k) === 10)
-                            this.line++;
-                    return out;
-                }
-                const chunk = text.slice(i, q);
-                for (let k = 0; k < chunk.length; k++)
-                    if (chunk.charCodeAt(k) === 10)
-                        this.line++;
-                this.field += chunk;
-                if (q + 1 >= n) {
-                    // Can't tell "" from " + delimiter yet: remember we saw a quote.
-                    this.inQuotes = false;
-                    this.afterQuote = true;
-                    return out;
-                }
-                if (text[q + 1] === '"') {
-                    this.field += '"';
-                    i = q + 2;
-                }
-                else {
-                    this.inQuotes = false;
-                    this.afterQuote = true;
-                    i = q + 1;
-                }
-                continue;
-            }
-            const c = text[i];
-            if (this.afterQuote && c === '"') {
-                // The quote at the end of the previous chunk was the first of a doubled pair.
-                this.field += '"';
-                this.inQuotes = true;
-                this.afterQuote = false;
-                i++;
-                continue;
-            }
-            if (this.afterQuote && c !== d && c !== '\n' && c !== '\r') {
-                // `"a"junk`: RFC 4180 allows nothing between a closing quote and the delimiter. Joining it (`ajunk`) would
-                // hide a broken export, so the record is refused.
-                throw new CsvSyntaxError(this.line, `text after the closing quote of field ${this.record.length + 1} (a quote inside a quoted field must be doubled: "")`);
-            }
-            if (c === '"' && !this.fieldStarted) {
-                this.quoteStart = this.line;
-                this.inQuotes = true;
-                this.quotedField = true;
-                this.fieldStarted = true;
-                i++;
-                continue;
-            }
-            if (c === d) {
-                this.endField();
-                i++;
-                continue;
-            }
-            if (c === '\n' || c === '\r') {
-                this.endRecord(out);
-                this.line++;
-                this.recordStart = this.line;
-                if (c === '\r') {
-                    if (i + 1 < n) {
-                        if (text[i + 1] === '\n')
-                            i++;
-                    }
-                    else
-                        this.pendingCR = true;
-                }
-                i++;
-                continue;
-            }
-            // Plain run up to the next special character.
-            let j = i;
-            while (j < n) {
-                const ch = text[j];
-                if (ch === d || ch === '\n' || ch === '\r')
-                    break;
-                j++;
-            }
-            this.field += text.slice(i, j);
-            this.fieldStarted = true;
-            this.afterQuote = false;
-            i = j;
-        }
-        return out;
-    }
-    end() {
-        this.recordLines = [];
-        if (this.inQuotes)
-            throw new CsvSyntaxError(this.quoteStart, 'unterminated quoted field (no closing quote before the end of the file)');
-        const out = [];
-        if (this.fieldStarted || this.record.length > 0 || this.field !== '')
-            this.endRecord(out);
-        return out;
-    }
-}
-async function openCsvReader(path, options = {}) {
-    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    const parser = new CsvParser(options.delimiter ?? ',');
-    const iterator = stream[Symbol.asyncIterator]();
-    let pending = [];
-    let pendingLines = [];
-    let header;
-    /** Runs the parser; a syntax error becomes `path:line: …`. */
-    const parsed = (records) => {
-        try {
-            return records();
-        }
-        catch (err) {
-            if (err instanceof CsvSyntaxError)
-                throw new Error(`${path}:${err.line}: ${err.message}`);
-            throw err;
-        }
-    };
-    let first = true;
-    let done = false;
-    while (!header && !done) {
-        const next = await iterator.next();
-        if (next.done) {
-            pending = parsed(() => parser.push(decoder.end()));
-            pendingLines = parser.recordLines;
-            pending.push(...parsed(() => parser.end()));
-            pendingLines.push(...parser.recordLines);
-            done = true;
-        }
-        else {
-            let text = decoder.write(next.value);
-            if (first && text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1); // BOM
-            first = false;
-            pending = parsed(() => parser.push(text));
-            pendingLines = parser.recordLines;
-        }
-        if (pending.length > 0) {
-            header = pending.shift().map((h, i) => (h ?? '').trim() || `column_${i + 1}`);
-            pendingLines = pendingLines.slice(1);
-        }
-    }
-    if (!header)
-        throw new Error(`${path} is empty: a CSV needs a header line`);
-    const names = header;
-    const dup = names.find((n, i) => names.indexOf(n) !== i);
-    if (dup)
-        throw new Error(`${path}: column '${dup}' appears twice in the header`);
-    const columns = names.map(name => ({ name, type: 'string' }));
-    const toRow = (record, line) => {
-        if (record.length > names.length) {
-            throw new Error(`${path}:${line}: ${record.length} fields, the header has ${names.length}`);
-        }
-        const row = newRow();
-        for (let c = 0; c < names.length; c++)
-            row[names[c]] = record[c] ?? null;
-        return row;
-    };
-    return {
-        columns,
-        async *batches() {
-            let batch = [];
-            const emit = (records, lines = parser.recordLines) => {
-                for (let i = 0; i < records.length; i++)
-                    batch.push(toRow(records[i], lines[i]));
-            };
-            emit(pending, pendingLines);
-            pending = [];
-            while (!done) {
-                const next = await iterator.next();
-                if (next.done) {
-                    emit(parsed(() => parser.push(decoder.end())));
-                    emit(parsed(() => parser.end()));
-                    done = true;
-                }
-                else
-                    emit(parsed(() => parser.push(decoder.write(next.value))));
-                while (batch.length >= BATCH_ROWS)
-                    yield batch.splice(0, BATCH_ROWS);
-                if (done && batch.length > 0) {
-                    yield batch;
-                    batch = [];
-                }
-            }
-        },
-        async close() {
-            stream.destroy();
-        }
-    };
-}
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-function csvField(value) {
-    if (value === null)
-        return '';
-    if (value === '')
-        return '""';
-    return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-async function csv_openCsvWriter(path, columns) {
-    // 0600: the output of a recipe run can hold plaintext PII.
-    const out = createWriteStream(path, { flags: 'w', mode: 0o600 });
-    const names = columns.map(c => c.name);
-    const write = async (text) => {
-        if (!out.write(text))
-            await once(out, 'drain');
-    };
-    await write(names.map(csvField).join(',') + '\n');
-    return {
-        async write(rows) {
-            let text = '';
-            for (const row of rows)
-                text += names.map(n => csvField(cell(row, n))).join(',') + '\n';
-            await write(text);
-        },
-        async close() {
-            out.end();
-            await once(out, 'finish');
-        },
-        async abort() {
-            // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
-            // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
-            // that made the run abort (events.once would reject with it).
-            if (!out.closed) {
-                const closed = new Promise(resolve => out.once('close', () => resolve()));
-                out.on('error', () => undefined);
-                out.destroy();
-                await closed;
-            }
-            await rm(path, { force: true });
-        }
-    };
-}
-
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
-;// CONCATENATED MODULE: ./src/formats/jsonl.ts
-/**
- * JSON Lines: one object per line. Columns are the keys of the first object (later unknown keys are an error, so a
- * typo cannot silently drop data); values are carried as text, null stays null, nested values as JSON text.
- */
-
-
-
-
-
-function jsonl_text(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    return JSON.stringify(value);
-}
-async function openJsonlReader(path) {
-    const stream = (0,external_node_fs_.createReadStream)(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-    const lines = (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
-    let lineNo = 0;
-    let first;
-    const parse = (line) => {
-        let value;
-        try {
-            value = JSON.parse(line);
-        }
-        catch (err) {
-            throw new Error(`${path}:${lineNo}: not JSON (${err.message})`);
-        }
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-            throw new Error(`${path}:${lineNo}: each line must be a JSON object`);
-        }
-        return value;
-    };
-    for (;;) {
-        const next = await lines.next();
-        if (next.done)
-            break;
-        lineNo++;
-        if (next.value.trim() === '')
-            continue;
-        first = parse(next.value);
-        break;
-    }
-    if (!first)
-        throw new Error(`${path} is empty: JSON Lines needs at least one object`);
-    const names = Object.keys(first);
-    const known = new Set(names);
-    const columns = names.map(name => ({ name, type: 'string' }));
-    const toRow = (o) => {
-        const row = newRow();
-        for (const key of Object.keys(o)) {
-            if (!known.has(key))
-                throw new Error(`${path}:${lineNo}: key '${key}' is not in the first line's keys`);
-        }
-        for (const n of names)
-            row[n] = Object.hasOwn(o, n) ? jsonl_text(o[n]) : null;
-        return row;
-    };
-    return {
-        columns,
-        async *batches() {
-            let batch = [toRow(first)];
-            for (;;) {
-                const next = await lines.next();
-                if (next.done)
-                    break;
-                lineNo++;
-                if (next.value.trim() === '')
-                    continue;
-                batch.push(toRow(parse(next.value)));
-                if (batch.length >= BATCH_ROWS) {
-                    yield batch;
-                    batch = [];
-                }
-            }
-            if (batch.length > 0)
-                yield batch;
-        },
-        async close() {
-            stream.destroy();
-        }
-    };
-}
-function typed(value, type) {
-    if (value === null)
-        return null;
-    if (type === 'integer' || type === 'double') {
-        const n = Number(value);
-        return Number.isFinite(n) ? n : value;
-    }
-    if (type === 'boolean')
-        return value === 'true';
-    return value;
-}
-async function jsonl_openJsonlWriter(path, columns) {
-    // 0600: the output of a recipe run can hold plaintext PII.
-    const out = createWriteStream(path, { flags: 'w', mode: 0o600 });
-    return {
-        async write(rows) {
-            let chunk = '';
-            for (const row of rows) {
-                // No prototype, so a `__proto__` column is an own key JSON.stringify writes, not a prototype change.
-                const o = Object.create(null);
-                for (const c of columns)
-                    o[c.name] = typed(cell(row, c.name), c.type);
-                chunk += JSON.stringify(o) + '\n';
-            }
-            if (!out.write(chunk))
-                await once(out, 'drain');
-        },
-        async close() {
-            out.end();
-            await once(out, 'finish');
-        },
-        async abort() {
-            // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
-            // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
-            // that made the run abort (events.once would reject with it).
-            if (!out.closed) {
-                const closed = new Promise(resolve => out.once('close', () => resolve()));
-                out.on('error', () => undefined);
-                out.destroy();
-                await closed;
-            }
-            await rm(path, { force: true });
-        }
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(6367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 16 modules
-var read = __webpack_require__(3720);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
-var node = __webpack_require__(1609);
-;// CONCATENATED MODULE: ./src/formats/parquet.ts
-/**
- * Parquet in and out. Reading goes row group by row group (hyparquet), writing one row group per call with snappy
- * compression (hyparquet-writer's incremental ParquetWriter) flushed straight to the file, so memory holds one row
- * group, not the file. Values are text in the engine; the writer converts columns typed by CHANGE_DATA_TYPE.
- */
-
-
-
-
-
-
-function parquet_text(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value === 'string')
-        return value;
-    if (value instanceof Date)
-        return value.toISOString();
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    if (value instanceof Uint8Array)
-        return Buffer.from(value).toString('base64');
-    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
-}
-async function openParquetReader(path) {
-    const file = await (0,node/* asyncBufferFromFile */.Rv)(path);
-    const metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file);
-    const names = metadata.schema
-        .slice(1)
-        .filter(e => !e.num_children)
-        .map(e => e.name);
-    const columns = names.map(name => ({ name, type: 'string' }));
-    return {
-        columns,
-        async *batches() {
-            let rowStart = 0;
-            for (const group of metadata.row_groups) {
-                const count = Number(group.num_rows);
-                // Arrays in `names` order, not hyparquet's objects: those are plain objects, where a `__proto__` column would
-                // be lost.
-                const arrays = await new Promise((resolve, reject) => {
-                    (0,read/* parquetRead */.bA)({
-                        file,
-                        metadata,
-                        columns: names,
-                        rowStart,
-                        rowEnd: rowStart + count,
-                        rowFormat: 'array',
-                        onComplete: rows => resolve(rows)
-                    }).catch(reject);
-                });
-                rowStart += count;
-                yield arrays.map(values => {
-                    const row = newRow();
-                    for (let c = 0; c < names.length; c++)
-                        row[names[c]] = parquet_text(values[c]);
-                    return row;
-                });
-            }
-        },
-        async close() { }
-    };
-}
-function converter(type) {
-    switch (type) {
-        case 'integer':
-            return v => {
-                if (v === null || !/^[+-]?\d+$/.test(v))
-                    return null;
-                return BigInt(v);
-            };
-        case 'double':
-            return v => {
-                if (v === null)
-                    return null;
-                const n = Number(v);
-                return Number.isFinite(n) ? n : null;
-            };
-        case 'boolean':
-            return v => (v === null ? null : v === 'true');
-        default:
-            return v => v;
-    }
-}
-function schemaElement(c) {
-    switch (c.type) {
-        case 'integer':
-            return { name: c.name, type: 'INT64', repetition_type: 'OPTIONAL' };
-        case 'double':
-            return { name: c.name, type: 'DOUBLE', repetition_type: 'OPTIONAL' };
-        case 'boolean':
-            return { name: c.name, type: 'BOOLEAN', repetition_type: 'OPTIONAL' };
-        default:
-            return {
-                name: c.name,
-                type: 'BYTE_ARRAY',
-                converted_type: 'UTF8',
-                repetition_type: 'OPTIONAL'
-            };
-    }
-}
-/** Rows per row group: large groups read fast in Athena/Clean Rooms; memory holds one group of text values. */
-const ROW_GROUP_ROWS = 65_536;
-/** A ByteWriter whose buffer is written to the file whenever it passes 1 MiB, and at each row group. */
-function fileSink(fd) {
-    const writer = new ByteWriter();
-    const flushToFile = () => {
-        if (writer.index > 0) {
-            writeSync(fd, new Uint8Array(writer.buffer, 0, writer.index));
-            // offset keeps counting absolute file positions; index restarts at the buffer's start.
-            writer.index = 0;
-        }
-    };
-    const ensure = writer.ensure.bind(writer);
-    writer.ensure = (size) => {
-        if (writer.index > 1 << 20)
-            flushToFile();
-        ensure(size);
-    };
-    writer.flush = flushToFile;
-    writer.finishToFile = flushToFile;
-    return writer;
-}
-async function parquet_openParquetWriter(path, columns) {
-    // 0600: the output of a recipe run can hold plaintext PII.
-    const fd = openSync(path, 'w', 0o600);
-    const sink = fileSink(fd);
-    const writer = new ParquetWriter({
-        writer: sink,
-        schema: [{ name: 'root', num_children: columns.length }, ...columns.map(schemaElement)],
-        codec: 'SNAPPY',
-        createdBy: 'cleanrooms-connect'
-    });
-    const convert = columns.map(c => converter(c.type));
-    let closed = false;
-    // Values go into per-column arrays as rows arrive, so row objects die young (in V8's cheap young generation)
-    // instead of living until the row group is written: the live set is one row group of values, not of rows.
-    let columnsData = columns.map(() => []);
-    let buffered = 0;
-    const flushGroup = async () => {
-        if (buffered === 0)
-            return;
-        const columnData = columns.map((c, i) => ({ name: c.name, data: columnsData[i] }));
-        columnsData = columns.map(() => []);
-        const count = buffered;
-        buffered = 0;
-        await writer.write({ columnData, rowGroupSize: count });
-    };
-    return {
-        async write(rows) {
-            for (const row of rows) {
-                for (let i = 0; i < columns.length; i++)
-                    columnsData[i].push(convert[i](cell(row, columns[i].name)));
-            }
-            buffered += rows.length;
-            if (buffered >= ROW_GROUP_ROWS)
-                await flushGroup();
-        },
-        async close() {
-            await flushGroup();
-            writer.finish();
-            sink.finishToFile();
-            closeSync(fd);
-            closed = true;
-        },
-        async abort() {
-            if (!closed)
-                closeSync(fd);
-            closed = true;
-            await rm(path, { force: true });
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/formats/index.ts
-/** Picks the reader or writer by file extension: .csv, .jsonl/.ndjson, .parquet. */
-
-
-
-
-function formatOf(file) {
-    const ext = external_node_path_default().extname(file).toLowerCase();
-    if (ext === '.csv')
-        return 'csv';
-    if (ext === '.jsonl' || ext === '.ndjson')
-        return 'jsonl';
-    if (ext === '.parquet')
-        return 'parquet';
-    return undefined;
-}
-function openReader(file, format) {
-    return format === 'csv'
-        ? openCsvReader(file)
-        : format === 'jsonl'
-            ? openJsonlReader(file)
-            : openParquetReader(file);
-}
-function openWriter(file, format, columns) {
-    return format === 'csv'
-        ? openCsvWriter(file, columns)
-        : format === 'jsonl'
-            ? openJsonlWriter(file, columns)
-            : openParquetWriter(file, columns);
-}
-
 ;// CONCATENATED MODULE: ./src/recipe/catalog.ts
 /**
  * The DataBrew recipe actions this project knows, with their parameters. Pure data plus lookups; no I/O.
@@ -2719,6 +1605,1111 @@ function checkColumns(recipe, input) {
 /** The output columns of a recipe run on `inputColumns`, or undefined when a step's output only DataBrew knows. */
 function columnFlow(recipe, inputColumns) {
     return checkColumns(recipe, inputColumns).output;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/recipe/yaml-source.ts
+/**
+ * A YAML file read for checking (the PII policy, the collaboration contract): the document, where each node is
+ * (file:line:col for problems) and the YAML syntax errors as problems, worded like the rest.
+ */
+
+function readYamlSource(text, file) {
+    const problems = [];
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines });
+    const at = (offset) => {
+        const p = lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    const where = (node) => at(node?.range?.[0] ?? 0);
+    for (const e of doc.errors) {
+        problems.push({
+            file,
+            ...at(e.pos[0]),
+            message: `not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '')}`,
+            severity: 'error'
+        });
+    }
+    return {
+        doc,
+        problems,
+        where,
+        add: (node, message, severity = 'error') => problems.push({ file, ...where(node), message, severity })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cleanrooms/contract.ts
+/**
+ * The collaboration contract (cleanrooms.yml): the Clean Rooms configured table over the pipeline's output table —
+ * its name, description, allowed columns and analysis rule — kept in the repository, checked on every pull request
+ * and copied into the stack (infra/template.yaml's ConfiguredTable, which a test keeps equal to infra/cleanrooms.yml).
+ *
+ * The rules checked here are the Clean Rooms API's own (API Reference: CreateConfiguredTable, AnalysisRuleAggregation,
+ * AnalysisRuleList, AnalysisRuleCustom, AggregateColumn, AggregationConstraint; read 2026-11), so that a contract
+ * that passes here is one the API accepts:
+ * - analysis rule columns: 1–127 characters of [a-z0-9_] (the API's pattern also admits inner spaces and hyphens,
+ *   which Glue/Clean Rooms column names from this pipeline never have, so they are refused here);
+ * - aggregation: aggregateColumns (≥ 1, functions SUM, SUM_DISTINCT, COUNT, COUNT_DISTINCT, AVG), joinColumns,
+ *   dimensionColumns, scalarFunctions (the API's list), outputConstraints (≥ 1, type COUNT_DISTINCT, minimum 2 or
+ *   more), allowedJoinOperators (OR, AND; at most 2), joinRequired (QUERY_RUNNER). Join columns "can never be outputted
+ *   directly", so one may not also be a dimension column;
+ * - list: joinColumns (≥ 1) and listColumns, allowedJoinOperators; a join column is not listed;
+ * - custom: allowedAnalyses (≥ 1: analysis template ARNs or ANY_QUERY), allowedAnalysisProviders (account ids);
+ * - every column a rule names is an allowed column; the configured table allows 1–100 columns.
+ * Every problem is reported at once, with file:line:col, like recipe problems.
+ */
+
+
+const AGGREGATE_FUNCTIONS = ['SUM', 'SUM_DISTINCT', 'COUNT', 'COUNT_DISTINCT', 'AVG'];
+const SCALAR_FUNCTIONS = [
+    'ABS',
+    'CAST',
+    'CEILING',
+    'COALESCE',
+    'CONVERT',
+    'CURRENT_DATE',
+    'DATEADD',
+    'EXTRACT',
+    'FLOOR',
+    'GETDATE',
+    'LN',
+    'LOG',
+    'LOWER',
+    'ROUND',
+    'RTRIM',
+    'SQRT',
+    'SUBSTRING',
+    'TO_CHAR',
+    'TO_DATE',
+    'TO_NUMBER',
+    'TO_TIMESTAMP',
+    'TRIM',
+    'TRUNC',
+    'UPPER'
+];
+const JOIN_OPERATORS = ['OR', 'AND'];
+const COLUMN = /^[a-z0-9_]{1,127}$/;
+const MEMBERSHIP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ANALYSIS_TEMPLATE_ARN = /^arn:aws[a-z-]*:cleanrooms:[a-z0-9-]+:\d{12}:membership\/[0-9a-f-]+\/analysistemplate\/[0-9a-f-]+$/;
+const TOP_KEYS = ['version', 'recipe', 'configuredTable', 'analysisRule', 'membershipId'];
+const TABLE_KEYS = ['name', 'description', 'allowedColumns'];
+const RULE_KEYS = {
+    AGGREGATION: [
+        'type',
+        'joinColumns',
+        'dimensionColumns',
+        'aggregateColumns',
+        'scalarFunctions',
+        'outputConstraints',
+        'allowedJoinOperators',
+        'joinRequired'
+    ],
+    LIST: ['type', 'joinColumns', 'listColumns', 'allowedJoinOperators'],
+    CUSTOM: ['type', 'allowedAnalyses', 'allowedAnalysisProviders']
+};
+function parseContract(text, file) {
+    const { doc, problems, where, add } = readYamlSource(text, file);
+    if (problems.length)
+        return { problems };
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        add(root, 'a collaboration contract is a mapping with version, configuredTable and analysisRule (see examples/cleanrooms.yml)');
+        return { problems };
+    }
+    const unknownKeys = (map, allowed, what) => {
+        for (const pair of map.items) {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            if (!allowed.includes(key))
+                add(pair.key, `${what} has no key '${key}' (known: ${allowed.join(', ')})`);
+        }
+    };
+    const get = (map, key) => map.get(key, true);
+    const text_ = (map, key, what, required) => {
+        const node = get(map, key);
+        if (node === undefined) {
+            if (required)
+                add(map, `${what} needs ${key}`);
+            return undefined;
+        }
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+            add(node, `${what}.${key} must be a non-empty text`);
+            return undefined;
+        }
+        return node.value;
+    };
+    const list = (map, key, what, o) => {
+        const node = get(map, key);
+        if (node === undefined) {
+            if (o.required)
+                add(map, `${what} needs ${key} (a list)`);
+            return [];
+        }
+        if (!(0,dist/* isSeq */.oP)(node)) {
+            add(node, `${what}.${key} must be a list`);
+            return [];
+        }
+        if (o.min !== undefined && node.items.length < o.min)
+            add(node, `${what}.${key} needs at least ${o.min} item(s)`);
+        return node.items;
+    };
+    const columns = (map, key, what, o) => {
+        const out = [];
+        for (const item of list(map, key, what, o)) {
+            const name = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
+            if (!COLUMN.test(name)) {
+                add(item, `${what}.${key}: '${name}' is not a Clean Rooms column name (1-127 of a-z, 0-9, _): rename it in the recipe (RENAME step)`);
+                continue;
+            }
+            if (out.some(c => c.name === name))
+                add(item, `${what}.${key} names ${name} twice`);
+            out.push({ name, location: where(item) });
+        }
+        return out;
+    };
+    const words = (map, key, what, allowed, o) => {
+        const out = [];
+        const items = list(map, key, what, { required: o.required });
+        if (o.max !== undefined && items.length > o.max)
+            add(get(map, key), `${what}.${key} has at most ${o.max} item(s)`);
+        for (const item of items) {
+            const v = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
+            if (!allowed.includes(v))
+                add(item, `${what}.${key}: '${v}' is not one of ${allowed.join(', ')}`);
+            else
+                out.push(v);
+        }
+        return out;
+    };
+    unknownKeys(root, TOP_KEYS, 'the contract');
+    const version = get(root, 'version');
+    if (!(0,dist/* isScalar */.jn)(version) || version.value !== 1)
+        add(version ?? root, 'the contract needs version: 1');
+    const recipe = text_(root, 'recipe', 'the contract', false);
+    const membershipId = text_(root, 'membershipId', 'the contract', false);
+    if (membershipId !== undefined && !MEMBERSHIP_ID.test(membershipId)) {
+        add(get(root, 'membershipId'), `membershipId '${membershipId}' is not a membership id (a UUID from the Clean Rooms console)`);
+    }
+    const table = get(root, 'configuredTable');
+    let name = '';
+    let description;
+    let allowedColumns = [];
+    if (!(0,dist/* isMap */.jh)(table))
+        add(table ?? root, 'the contract needs configuredTable: { name, description, allowedColumns }');
+    else {
+        unknownKeys(table, TABLE_KEYS, 'configuredTable');
+        name = text_(table, 'name', 'configuredTable', true) ?? '';
+        // CreateConfiguredTable: name 1-100, description up to 255 (printable characters).
+        if (name.length > 100)
+            add(get(table, 'name'), 'configuredTable.name is longer than 100 characters');
+        description = text_(table, 'description', 'configuredTable', false);
+        if (description && description.length > 255)
+            add(get(table, 'description'), 'configuredTable.description is longer than 255 characters');
+        allowedColumns = columns(table, 'allowedColumns', 'configuredTable', { required: true, min: 1 });
+        if (allowedColumns.length > 100)
+            add(get(table, 'allowedColumns'), 'configuredTable.allowedColumns has more than 100 columns');
+    }
+    const ruleNode = get(root, 'analysisRule');
+    let rule;
+    if (!(0,dist/* isMap */.jh)(ruleNode))
+        add(ruleNode ?? root, 'the contract needs analysisRule: { type: AGGREGATION | LIST | CUSTOM, … }');
+    else {
+        const type = text_(ruleNode, 'type', 'analysisRule', true);
+        if (type && !(type in RULE_KEYS))
+            add(get(ruleNode, 'type'), `analysisRule.type '${type}' is not AGGREGATION, LIST or CUSTOM`);
+        else if (type) {
+            unknownKeys(ruleNode, RULE_KEYS[type], `an ${type} rule`);
+            const what = 'analysisRule';
+            if (type === 'AGGREGATION') {
+                const aggregateColumns = list(ruleNode, 'aggregateColumns', what, { required: true, min: 1 }).flatMap(item => {
+                    if (!(0,dist/* isMap */.jh)(item)) {
+                        add(item, 'analysisRule.aggregateColumns: each is { columnNames: [...], function: ... }');
+                        return [];
+                    }
+                    const fn = text_(item, 'function', 'an aggregate column', true) ?? '';
+                    if (fn && !AGGREGATE_FUNCTIONS.includes(fn))
+                        add(get(item, 'function'), `aggregate function '${fn}' is not one of ${AGGREGATE_FUNCTIONS.join(', ')}`);
+                    return [
+                        {
+                            columnNames: columns(item, 'columnNames', 'an aggregate column', { required: true, min: 1 }),
+                            function: fn
+                        }
+                    ];
+                });
+                const outputConstraints = list(ruleNode, 'outputConstraints', what, {
+                    required: true,
+                    min: 1
+                }).flatMap(item => {
+                    if (!(0,dist/* isMap */.jh)(item)) {
+                        add(item, 'analysisRule.outputConstraints: each is { columnName, minimum, type: COUNT_DISTINCT }');
+                        return [];
+                    }
+                    const columnNode = get(item, 'columnName');
+                    const column = (0,dist/* isScalar */.jn)(columnNode) ? String(columnNode.value) : '';
+                    const minimumNode = get(item, 'minimum');
+                    const minimum = (0,dist/* isScalar */.jn)(minimumNode) ? Number(minimumNode.value) : NaN;
+                    if (!Number.isInteger(minimum) || minimum < 2 || minimum > 100_000)
+                        add(minimumNode ?? item, 'an output constraint needs minimum: a whole number from 2 to 100000');
+                    const t = text_(item, 'type', 'an output constraint', true) ?? '';
+                    if (t && t !== 'COUNT_DISTINCT')
+                        add(get(item, 'type'), `output constraint type '${t}' is not COUNT_DISTINCT`);
+                    if (!COLUMN.test(column))
+                        add(columnNode ?? item, 'an output constraint needs columnName: a column name');
+                    return [{ column: { name: column, location: where(columnNode ?? item) }, minimum, type: t }];
+                });
+                rule = {
+                    type,
+                    joinColumns: columns(ruleNode, 'joinColumns', what, { required: true }),
+                    dimensionColumns: columns(ruleNode, 'dimensionColumns', what, { required: true }),
+                    aggregateColumns,
+                    scalarFunctions: words(ruleNode, 'scalarFunctions', what, SCALAR_FUNCTIONS, { required: true }),
+                    outputConstraints,
+                    allowedJoinOperators: get(ruleNode, 'allowedJoinOperators')
+                        ? words(ruleNode, 'allowedJoinOperators', what, JOIN_OPERATORS, { required: false, max: 2 })
+                        : undefined,
+                    joinRequired: text_(ruleNode, 'joinRequired', what, false)
+                };
+                if (rule.joinRequired !== undefined && rule.joinRequired !== 'QUERY_RUNNER')
+                    add(get(ruleNode, 'joinRequired'), `analysisRule.joinRequired '${rule.joinRequired}' is not QUERY_RUNNER`);
+            }
+            else if (type === 'LIST') {
+                rule = {
+                    type,
+                    joinColumns: columns(ruleNode, 'joinColumns', what, { required: true, min: 1 }),
+                    listColumns: columns(ruleNode, 'listColumns', what, { required: true, min: 1 }),
+                    allowedJoinOperators: get(ruleNode, 'allowedJoinOperators')
+                        ? words(ruleNode, 'allowedJoinOperators', what, JOIN_OPERATORS, { required: false, max: 2 })
+                        : undefined
+                };
+            }
+            else {
+                const analyses = list(ruleNode, 'allowedAnalyses', what, { required: true, min: 1 }).map(item => {
+                    const v = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
+                    if (v !== 'ANY_QUERY' && !ANALYSIS_TEMPLATE_ARN.test(v))
+                        add(item, `analysisRule.allowedAnalyses: '${v}' is neither ANY_QUERY nor an analysis template ARN`);
+                    return v;
+                });
+                const providers = list(ruleNode, 'allowedAnalysisProviders', what, { required: false }).map(item => {
+                    const v = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
+                    if (!/^\d{12}$/.test(v))
+                        add(item, `analysisRule.allowedAnalysisProviders: '${v}' is not an AWS account id`);
+                    return v;
+                });
+                rule = {
+                    type,
+                    allowedAnalyses: analyses,
+                    ...(providers.length ? { allowedAnalysisProviders: providers } : {})
+                };
+            }
+        }
+    }
+    if (rule) {
+        const allowed = new Set(allowedColumns.map(c => c.name));
+        const mustBeAllowed = (c, role) => {
+            if (!allowed.has(c.name))
+                problems.push({
+                    file,
+                    ...c.location,
+                    severity: 'error',
+                    message: `${role} ${c.name} is not in configuredTable.allowedColumns: add it there or remove it here`
+                });
+        };
+        if (rule.type === 'AGGREGATION') {
+            rule.joinColumns.forEach(c => mustBeAllowed(c, 'join column'));
+            rule.dimensionColumns.forEach(c => mustBeAllowed(c, 'dimension column'));
+            rule.aggregateColumns.forEach(a => a.columnNames.forEach(c => mustBeAllowed(c, 'aggregate column')));
+            rule.outputConstraints.forEach(o => mustBeAllowed(o.column, 'output constraint column'));
+            const joins = new Set(rule.joinColumns.map(c => c.name));
+            for (const d of rule.dimensionColumns) {
+                if (joins.has(d.name))
+                    problems.push({
+                        file,
+                        ...d.location,
+                        severity: 'error',
+                        message: `${d.name} is a join column, which Clean Rooms never outputs: it cannot be a dimension column too`
+                    });
+            }
+        }
+        else if (rule.type === 'LIST') {
+            rule.joinColumns.forEach(c => mustBeAllowed(c, 'join column'));
+            rule.listColumns.forEach(c => mustBeAllowed(c, 'list column'));
+            const joins = new Set(rule.joinColumns.map(c => c.name));
+            for (const l of rule.listColumns) {
+                if (joins.has(l.name))
+                    problems.push({
+                        file,
+                        ...l.location,
+                        severity: 'error',
+                        message: `${l.name} is a join column, which Clean Rooms never outputs: it cannot be a list column too`
+                    });
+            }
+        }
+    }
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    if (problems.length || !rule)
+        return { problems };
+    return {
+        contract: {
+            file,
+            recipe,
+            name,
+            description,
+            allowedColumns,
+            rule,
+            ...(membershipId ? { membershipId } : {})
+        },
+        problems
+    };
+}
+/** The columns of a rule by role: what the summary's table and the policy check read. */
+function columnRoles(contract) {
+    const roles = new Map(contract.allowedColumns.map(c => [c.name, []]));
+    const tag = (name, role) => roles.get(name)?.push(role);
+    const r = contract.rule;
+    if (r.type === 'AGGREGATION') {
+        r.joinColumns.forEach(c => tag(c.name, 'join'));
+        r.dimensionColumns.forEach(c => tag(c.name, 'dimension'));
+        r.aggregateColumns.forEach(a => a.columnNames.forEach(c => tag(c.name, `aggregate (${a.function})`)));
+    }
+    else if (r.type === 'LIST') {
+        r.joinColumns.forEach(c => tag(c.name, 'join'));
+        r.listColumns.forEach(c => tag(c.name, 'list'));
+    }
+    else
+        for (const c of contract.allowedColumns)
+            tag(c.name, 'custom analyses');
+    return roles;
+}
+
+;// CONCATENATED MODULE: ./src/cleanrooms/check.ts
+
+
+
+/** The columns a recipe's CRYPTOGRAPHIC_HASH steps hash, with the algorithm each uses. */
+function hashedColumns(recipe) {
+    const out = new Map();
+    for (const step of recipe.steps) {
+        if (step.operation !== 'CRYPTOGRAPHIC_HASH')
+            continue;
+        // The step's input columns, as the catalog names them (sourceColumns list or sourceColumn).
+        for (const n of stepColumns(step, 'input'))
+            out.set(n, step.parameters.algorithm ?? DEFAULT_HASH_ALGORITHM);
+    }
+    return out;
+}
+function checkContract(contract, o) {
+    const problems = [];
+    const add = (c, message) => problems.push({ file: contract.file, ...c.location, message, severity: 'error' });
+    if (o.outputColumns) {
+        const output = new Set(o.outputColumns);
+        for (const c of contract.allowedColumns) {
+            if (!output.has(c.name))
+                add(c, `allowed column ${c.name} is not in the recipe's output (${o.outputColumns.join(', ')}): the configured table can only allow the table's columns`);
+        }
+    }
+    const hashed = o.recipe ? hashedColumns(o.recipe) : new Map();
+    const pii = new Map((o.policy?.columns ?? []).map(c => [c.name, c.kind]));
+    const roles = columnRoles(contract);
+    const r = contract.rule;
+    const joinColumns = r.type === 'CUSTOM' ? [] : r.joinColumns;
+    const exposed = r.type === 'AGGREGATION' ? r.dimensionColumns : r.type === 'LIST' ? r.listColumns : [];
+    if (o.recipe) {
+        for (const j of joinColumns) {
+            const algorithm = hashed.get(j.name);
+            if (!algorithm)
+                add(j, `join column ${j.name} is not hashed by the recipe (CRYPTOGRAPHIC_HASH): partners would join on the raw value`);
+            else if (o.policy && algorithm !== o.policy.hash.algorithm)
+                add(j, `join column ${j.name} is hashed with ${algorithm}, not the policy's ${o.policy.hash.algorithm}: partners' tokens would not match`);
+        }
+    }
+    for (const e of exposed) {
+        const kind = pii.get(e.name);
+        if (kind)
+            add(e, `${e.name} is PII (${kind} in the policy) and the rule outputs it as a ${r.type === 'LIST' ? 'list' : 'dimension'} column: make it a join column, or remove it`);
+    }
+    const table = [...roles].map(([column, columnRolesOf]) => {
+        const algorithm = hashed.get(column);
+        const kind = pii.get(column);
+        const protection = algorithm
+            ? `hashed (${algorithm}${o.policy?.hash.secretId ? `, key ${o.policy.hash.secretId}` : ''})`
+            : kind
+                ? `PII (${kind}), not hashed`
+                : columnRolesOf.some(x => x.startsWith('join'))
+                    ? 'never output (join only)'
+                    : columnRolesOf.length === 0
+                        ? 'allowed, not usable by this rule'
+                        : 'output as is';
+        return { column, roles: columnRolesOf, protection };
+    });
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { problems, table };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./src/formats/table.ts
+/** The shapes every reader and writer shares. Pure. */
+function newRow() {
+    return Object.create(null);
+}
+/** The value of `name` in `row`, or null when the row has no such own column (never an inherited member). */
+function table_cell(row, name) {
+    return Object.hasOwn(row, name) ? (row[name] ?? null) : null;
+}
+const BATCH_ROWS = 4096;
+
+;// CONCATENATED MODULE: ./src/formats/csv.ts
+/**
+ * Streaming CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes). The first record is the
+ * header. An empty unquoted field reads as null (missing), as DataBrew treats it; a quoted empty field ("") is ''.
+ */
+
+
+
+
+
+/** A malformed record; `line` is where it starts (1-based, physical lines). */
+class CsvSyntaxError extends Error {
+    line;
+    constructor(line, message) {
+        super(message);
+        this.line = line;
+        this.name = 'CsvSyntaxError';
+    }
+}
+/**
+ * Incremental parser: feed text, get complete records; `end()` returns the last one. After each `push`/`end`,
+ * `recordLines[i]` is the physical line where the i-th returned record starts (quoted fields may span lines).
+ */
+class CsvParser {
+    delimiter;
+    field = '';
+    record = [];
+    inQuotes = false;
+    quotedField = false;
+    afterQuote = false;
+    fieldStarted = false;
+    pendingCR = false;
+    /** Where the record being parsed started, and where its open quoted field did. */
+    recordStart = 1;
+    quoteStart = 1;
+    line = 1;
+    recordLines = [];
+    constructor(delimiter = ',') {
+        this.delimiter = delimiter;
+    }
+    endField() {
+        this.record.push(this.quotedField ? this.field : this.field === '' ? null : this.field);
+        this.field = '';
+        this.quotedField = false;
+        this.afterQuote = false;
+        this.fieldStarted = false;
+    }
+    endRecord(out) {
+        this.endField();
+        // A blank line (one empty field) is skipped, like most CSV readers and DataBrew do.
+        if (!(this.record.length === 1 && this.record[0] === null)) {
+            out.push(this.record);
+            this.recordLines.push(this.recordStart);
+        }
+        this.record = [];
+    }
+    push(text) {
+        const out = [];
+        this.recordLines = [];
+        const d = this.delimiter;
+        let i = 0;
+        const n = text.length;
+        if (this.pendingCR) {
+            this.pendingCR = false;
+            if (text[0] === '\n')
+                i = 1;
+        }
+        while (i < n) {
+            if (this.inQuotes) {
+                const q = text.indexOf('"', i);
+                if (q === -1) {
+                    this.field += text.slice(i);
+                    for (let k = i; k < n; k++)
+                        if (text.charCodeAt(k) === 10)
+                            this.line++;
+                    return out;
+                }
+                const chunk = text.slice(i, q);
+                for (let k = 0; k < chunk.length; k++)
+                    if (chunk.charCodeAt(k) === 10)
+                        this.line++;
+                this.field += chunk;
+                if (q + 1 >= n) {
+                    // Can't tell "" from " + delimiter yet: remember we saw a quote.
+                    this.inQuotes = false;
+                    this.afterQuote = true;
+                    return out;
+                }
+                if (text[q + 1] === '"') {
+                    this.field += '"';
+                    i = q + 2;
+                }
+                else {
+                    this.inQuotes = false;
+                    this.afterQuote = true;
+                    i = q + 1;
+                }
+                continue;
+            }
+            const c = text[i];
+            if (this.afterQuote && c === '"') {
+                // The quote at the end of the previous chunk was the first of a doubled pair.
+                this.field += '"';
+                this.inQuotes = true;
+                this.afterQuote = false;
+                i++;
+                continue;
+            }
+            if (this.afterQuote && c !== d && c !== '\n' && c !== '\r') {
+                // `"a"junk`: RFC 4180 allows nothing between a closing quote and the delimiter. Joining it (`ajunk`) would
+                // hide a broken export, so the record is refused.
+                throw new CsvSyntaxError(this.line, `text after the closing quote of field ${this.record.length + 1} (a quote inside a quoted field must be doubled: "")`);
+            }
+            if (c === '"' && !this.fieldStarted) {
+                this.quoteStart = this.line;
+                this.inQuotes = true;
+                this.quotedField = true;
+                this.fieldStarted = true;
+                i++;
+                continue;
+            }
+            if (c === d) {
+                this.endField();
+                i++;
+                continue;
+            }
+            if (c === '\n' || c === '\r') {
+                this.endRecord(out);
+                this.line++;
+                this.recordStart = this.line;
+                if (c === '\r') {
+                    if (i + 1 < n) {
+                        if (text[i + 1] === '\n')
+                            i++;
+                    }
+                    else
+                        this.pendingCR = true;
+                }
+                i++;
+                continue;
+            }
+            // Plain run up to the next special character.
+            let j = i;
+            while (j < n) {
+                const ch = text[j];
+                if (ch === d || ch === '\n' || ch === '\r')
+                    break;
+                j++;
+            }
+            this.field += text.slice(i, j);
+            this.fieldStarted = true;
+            this.afterQuote = false;
+            i = j;
+        }
+        return out;
+    }
+    end() {
+        this.recordLines = [];
+        if (this.inQuotes)
+            throw new CsvSyntaxError(this.quoteStart, 'unterminated quoted field (no closing quote before the end of the file)');
+        const out = [];
+        if (this.fieldStarted || this.record.length > 0 || this.field !== '')
+            this.endRecord(out);
+        return out;
+    }
+}
+async function openCsvReader(path, options = {}) {
+    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    const parser = new CsvParser(options.delimiter ?? ',');
+    const iterator = stream[Symbol.asyncIterator]();
+    let pending = [];
+    let pendingLines = [];
+    let header;
+    /** Runs the parser; a syntax error becomes `path:line: …`. */
+    const parsed = (records) => {
+        try {
+            return records();
+        }
+        catch (err) {
+            if (err instanceof CsvSyntaxError)
+                throw new Error(`${path}:${err.line}: ${err.message}`);
+            throw err;
+        }
+    };
+    let first = true;
+    let done = false;
+    while (!header && !done) {
+        const next = await iterator.next();
+        if (next.done) {
+            pending = parsed(() => parser.push(decoder.end()));
+            pendingLines = parser.recordLines;
+            pending.push(...parsed(() => parser.end()));
+            pendingLines.push(...parser.recordLines);
+            done = true;
+        }
+        else {
+            let text = decoder.write(next.value);
+            if (first && text.charCodeAt(0) === 0xfeff)
+                text = text.slice(1); // BOM
+            first = false;
+            pending = parsed(() => parser.push(text));
+            pendingLines = parser.recordLines;
+        }
+        if (pending.length > 0) {
+            header = pending.shift().map((h, i) => (h ?? '').trim() || `column_${i + 1}`);
+            pendingLines = pendingLines.slice(1);
+        }
+    }
+    if (!header)
+        throw new Error(`${path} is empty: a CSV needs a header line`);
+    const names = header;
+    const dup = names.find((n, i) => names.indexOf(n) !== i);
+    if (dup)
+        throw new Error(`${path}: column '${dup}' appears twice in the header`);
+    const columns = names.map(name => ({ name, type: 'string' }));
+    const toRow = (record, line) => {
+        if (record.length > names.length) {
+            throw new Error(`${path}:${line}: ${record.length} fields, the header has ${names.length}`);
+        }
+        const row = newRow();
+        for (let c = 0; c < names.length; c++)
+            row[names[c]] = record[c] ?? null;
+        return row;
+    };
+    return {
+        columns,
+        async *batches() {
+            let batch = [];
+            const emit = (records, lines = parser.recordLines) => {
+                for (let i = 0; i < records.length; i++)
+                    batch.push(toRow(records[i], lines[i]));
+            };
+            emit(pending, pendingLines);
+            pending = [];
+            while (!done) {
+                const next = await iterator.next();
+                if (next.done) {
+                    emit(parsed(() => parser.push(decoder.end())));
+                    emit(parsed(() => parser.end()));
+                    done = true;
+                }
+                else
+                    emit(parsed(() => parser.push(decoder.write(next.value))));
+                while (batch.length >= BATCH_ROWS)
+                    yield batch.splice(0, BATCH_ROWS);
+                if (done && batch.length > 0) {
+                    yield batch;
+                    batch = [];
+                }
+            }
+        },
+        async close() {
+            stream.destroy();
+        }
+    };
+}
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+function csvField(value) {
+    if (value === null)
+        return '';
+    if (value === '')
+        return '""';
+    return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+async function csv_openCsvWriter(path, columns) {
+    // 0600: the output of a recipe run can hold plaintext PII.
+    const out = createWriteStream(path, { flags: 'w', mode: 0o600 });
+    const names = columns.map(c => c.name);
+    const write = async (text) => {
+        if (!out.write(text))
+            await once(out, 'drain');
+    };
+    await write(names.map(csvField).join(',') + '\n');
+    return {
+        async write(rows) {
+            let text = '';
+            for (const row of rows)
+                text += names.map(n => csvField(cell(row, n))).join(',') + '\n';
+            await write(text);
+        },
+        async close() {
+            out.end();
+            await once(out, 'finish');
+        },
+        async abort() {
+            // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
+            // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
+            // that made the run abort (events.once would reject with it).
+            if (!out.closed) {
+                const closed = new Promise(resolve => out.once('close', () => resolve()));
+                out.on('error', () => undefined);
+                out.destroy();
+                await closed;
+            }
+            await rm(path, { force: true });
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+;// CONCATENATED MODULE: ./src/formats/jsonl.ts
+/**
+ * JSON Lines: one object per line. Columns are the keys of the first object (later unknown keys are an error, so a
+ * typo cannot silently drop data); values are carried as text, null stays null, nested values as JSON text.
+ */
+
+
+
+
+
+function jsonl_text(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return JSON.stringify(value);
+}
+async function openJsonlReader(path) {
+    const stream = (0,external_node_fs_.createReadStream)(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    const lines = (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
+    let lineNo = 0;
+    let first;
+    const parse = (line) => {
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch (err) {
+            throw new Error(`${path}:${lineNo}: not JSON (${err.message})`);
+        }
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+            throw new Error(`${path}:${lineNo}: each line must be a JSON object`);
+        }
+        return value;
+    };
+    for (;;) {
+        const next = await lines.next();
+        if (next.done)
+            break;
+        lineNo++;
+        if (next.value.trim() === '')
+            continue;
+        first = parse(next.value);
+        break;
+    }
+    if (!first)
+        throw new Error(`${path} is empty: JSON Lines needs at least one object`);
+    const names = Object.keys(first);
+    const known = new Set(names);
+    const columns = names.map(name => ({ name, type: 'string' }));
+    const toRow = (o) => {
+        const row = newRow();
+        for (const key of Object.keys(o)) {
+            if (!known.has(key))
+                throw new Error(`${path}:${lineNo}: key '${key}' is not in the first line's keys`);
+        }
+        for (const n of names)
+            row[n] = Object.hasOwn(o, n) ? jsonl_text(o[n]) : null;
+        return row;
+    };
+    return {
+        columns,
+        async *batches() {
+            let batch = [toRow(first)];
+            for (;;) {
+                const next = await lines.next();
+                if (next.done)
+                    break;
+                lineNo++;
+                if (next.value.trim() === '')
+                    continue;
+                batch.push(toRow(parse(next.value)));
+                if (batch.length >= BATCH_ROWS) {
+                    yield batch;
+                    batch = [];
+                }
+            }
+            if (batch.length > 0)
+                yield batch;
+        },
+        async close() {
+            stream.destroy();
+        }
+    };
+}
+function typed(value, type) {
+    if (value === null)
+        return null;
+    if (type === 'integer' || type === 'double') {
+        const n = Number(value);
+        return Number.isFinite(n) ? n : value;
+    }
+    if (type === 'boolean')
+        return value === 'true';
+    return value;
+}
+async function jsonl_openJsonlWriter(path, columns) {
+    // 0600: the output of a recipe run can hold plaintext PII.
+    const out = createWriteStream(path, { flags: 'w', mode: 0o600 });
+    return {
+        async write(rows) {
+            let chunk = '';
+            for (const row of rows) {
+                // No prototype, so a `__proto__` column is an own key JSON.stringify writes, not a prototype change.
+                const o = Object.create(null);
+                for (const c of columns)
+                    o[c.name] = typed(cell(row, c.name), c.type);
+                chunk += JSON.stringify(o) + '\n';
+            }
+            if (!out.write(chunk))
+                await once(out, 'drain');
+        },
+        async close() {
+            out.end();
+            await once(out, 'finish');
+        },
+        async abort() {
+            // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
+            // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
+            // that made the run abort (events.once would reject with it).
+            if (!out.closed) {
+                const closed = new Promise(resolve => out.once('close', () => resolve()));
+                out.on('error', () => undefined);
+                out.destroy();
+                await closed;
+            }
+            await rm(path, { force: true });
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(6367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 16 modules
+var read = __webpack_require__(3720);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
+var node = __webpack_require__(1609);
+;// CONCATENATED MODULE: ./src/formats/parquet.ts
+/**
+ * Parquet in and out. Reading goes row group by row group (hyparquet), writing one row group per call with snappy
+ * compression (hyparquet-writer's incremental ParquetWriter) flushed straight to the file, so memory holds one row
+ * group, not the file. Values are text in the engine; the writer converts columns typed by CHANGE_DATA_TYPE.
+ */
+
+
+
+
+
+
+function parquet_text(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'string')
+        return value;
+    if (value instanceof Date)
+        return value.toISOString();
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    if (value instanceof Uint8Array)
+        return Buffer.from(value).toString('base64');
+    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+}
+async function openParquetReader(path) {
+    const file = await (0,node/* asyncBufferFromFile */.Rv)(path);
+    const metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file);
+    const names = metadata.schema
+        .slice(1)
+        .filter(e => !e.num_children)
+        .map(e => e.name);
+    const columns = names.map(name => ({ name, type: 'string' }));
+    return {
+        columns,
+        async *batches() {
+            let rowStart = 0;
+            for (const group of metadata.row_groups) {
+                const count = Number(group.num_rows);
+                // Arrays in `names` order, not hyparquet's objects: those are plain objects, where a `__proto__` column would
+                // be lost.
+                const arrays = await new Promise((resolve, reject) => {
+                    (0,read/* parquetRead */.bA)({
+                        file,
+                        metadata,
+                        columns: names,
+                        rowStart,
+                        rowEnd: rowStart + count,
+                        rowFormat: 'array',
+                        onComplete: rows => resolve(rows)
+                    }).catch(reject);
+                });
+                rowStart += count;
+                yield arrays.map(values => {
+                    const row = newRow();
+                    for (let c = 0; c < names.length; c++)
+                        row[names[c]] = parquet_text(values[c]);
+                    return row;
+                });
+            }
+        },
+        async close() { }
+    };
+}
+function converter(type) {
+    switch (type) {
+        case 'integer':
+            return v => {
+                if (v === null || !/^[+-]?\d+$/.test(v))
+                    return null;
+                return BigInt(v);
+            };
+        case 'double':
+            return v => {
+                if (v === null)
+                    return null;
+                const n = Number(v);
+                return Number.isFinite(n) ? n : null;
+            };
+        case 'boolean':
+            return v => (v === null ? null : v === 'true');
+        default:
+            return v => v;
+    }
+}
+function schemaElement(c) {
+    switch (c.type) {
+        case 'integer':
+            return { name: c.name, type: 'INT64', repetition_type: 'OPTIONAL' };
+        case 'double':
+            return { name: c.name, type: 'DOUBLE', repetition_type: 'OPTIONAL' };
+        case 'boolean':
+            return { name: c.name, type: 'BOOLEAN', repetition_type: 'OPTIONAL' };
+        default:
+            return {
+                name: c.name,
+                type: 'BYTE_ARRAY',
+                converted_type: 'UTF8',
+                repetition_type: 'OPTIONAL'
+            };
+    }
+}
+/** Rows per row group: large groups read fast in Athena/Clean Rooms; memory holds one group of text values. */
+const ROW_GROUP_ROWS = 65_536;
+/** A ByteWriter whose buffer is written to the file whenever it passes 1 MiB, and at each row group. */
+function fileSink(fd) {
+    const writer = new ByteWriter();
+    const flushToFile = () => {
+        if (writer.index > 0) {
+            writeSync(fd, new Uint8Array(writer.buffer, 0, writer.index));
+            // offset keeps counting absolute file positions; index restarts at the buffer's start.
+            writer.index = 0;
+        }
+    };
+    const ensure = writer.ensure.bind(writer);
+    writer.ensure = (size) => {
+        if (writer.index > 1 << 20)
+            flushToFile();
+        ensure(size);
+    };
+    writer.flush = flushToFile;
+    writer.finishToFile = flushToFile;
+    return writer;
+}
+async function parquet_openParquetWriter(path, columns) {
+    // 0600: the output of a recipe run can hold plaintext PII.
+    const fd = openSync(path, 'w', 0o600);
+    const sink = fileSink(fd);
+    const writer = new ParquetWriter({
+        writer: sink,
+        schema: [{ name: 'root', num_children: columns.length }, ...columns.map(schemaElement)],
+        codec: 'SNAPPY',
+        createdBy: 'cleanrooms-connect'
+    });
+    const convert = columns.map(c => converter(c.type));
+    let closed = false;
+    // Values go into per-column arrays as rows arrive, so row objects die young (in V8's cheap young generation)
+    // instead of living until the row group is written: the live set is one row group of values, not of rows.
+    let columnsData = columns.map(() => []);
+    let buffered = 0;
+    const flushGroup = async () => {
+        if (buffered === 0)
+            return;
+        const columnData = columns.map((c, i) => ({ name: c.name, data: columnsData[i] }));
+        columnsData = columns.map(() => []);
+        const count = buffered;
+        buffered = 0;
+        await writer.write({ columnData, rowGroupSize: count });
+    };
+    return {
+        async write(rows) {
+            for (const row of rows) {
+                for (let i = 0; i < columns.length; i++)
+                    columnsData[i].push(convert[i](cell(row, columns[i].name)));
+            }
+            buffered += rows.length;
+            if (buffered >= ROW_GROUP_ROWS)
+                await flushGroup();
+        },
+        async close() {
+            await flushGroup();
+            writer.finish();
+            sink.finishToFile();
+            closeSync(fd);
+            closed = true;
+        },
+        async abort() {
+            if (!closed)
+                closeSync(fd);
+            closed = true;
+            await rm(path, { force: true });
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/index.ts
+/** Picks the reader or writer by file extension: .csv, .jsonl/.ndjson, .parquet. */
+
+
+
+
+function formatOf(file) {
+    const ext = external_node_path_default().extname(file).toLowerCase();
+    if (ext === '.csv')
+        return 'csv';
+    if (ext === '.jsonl' || ext === '.ndjson')
+        return 'jsonl';
+    if (ext === '.parquet')
+        return 'parquet';
+    return undefined;
+}
+function openReader(file, format) {
+    return format === 'csv'
+        ? openCsvReader(file)
+        : format === 'jsonl'
+            ? openJsonlReader(file)
+            : openParquetReader(file);
+}
+function openWriter(file, format, columns) {
+    return format === 'csv'
+        ? openCsvWriter(file, columns)
+        : format === 'jsonl'
+            ? openJsonlWriter(file, columns)
+            : openParquetWriter(file, columns);
 }
 
 ;// CONCATENATED MODULE: ./src/recipe/policy.ts

@@ -7,6 +7,8 @@
  */
 import type { Problem, Recipe } from '../recipe/model.js'
 import type { PiiPolicy } from '../recipe/policy.js'
+import { DEFAULT_HASH_ALGORITHM } from '../recipe/catalog.js'
+import { stepColumns } from '../recipe/validate.js'
 import { columnRoles, type ColumnRef, type Contract } from './contract.js'
 
 export interface ColumnProtection {
@@ -20,18 +22,9 @@ function hashedColumns(recipe: Recipe): Map<string, string> {
   const out = new Map<string, string>()
   for (const step of recipe.steps) {
     if (step.operation !== 'CRYPTOGRAPHIC_HASH') continue
-    const p = step.parameters
-    let names: string[] = []
-    try {
-      names = p.sourceColumns
-        ? (JSON.parse(p.sourceColumns) as string[])
-        : p.sourceColumn
-          ? [p.sourceColumn]
-          : []
-    } catch {
-      names = []
-    }
-    for (const n of names) out.set(n, p.algorithm ?? 'HMAC_SHA256')
+    // The step's input columns, as the catalog names them (sourceColumns list or sourceColumn).
+    for (const n of stepColumns(step, 'input'))
+      out.set(n, step.parameters.algorithm ?? DEFAULT_HASH_ALGORITHM)
   }
   return out
 }

@@ -458,8 +458,8 @@ var external_node_util_ = __webpack_require__(7975);
 var check = __webpack_require__(3571);
 // EXTERNAL MODULE: ./src/cleanrooms/contract.ts
 var contract = __webpack_require__(1289);
-// EXTERNAL MODULE: ./src/formats/index.ts + 3 modules
-var formats = __webpack_require__(2655);
+// EXTERNAL MODULE: ./src/formats/index.ts + 4 modules
+var formats = __webpack_require__(9500);
 // EXTERNAL MODULE: ./src/recipe/check-file.ts
 var check_file = __webpack_require__(8625);
 // EXTERNAL MODULE: ./src/recipe/engine.ts + 11 modules

@@ -1,8 +1,8 @@
-export const id = 560;
-export const ids = [560];
+export const id = 804;
+export const ids = [804];
 export const modules = {
 
-/***/ 8560:
+/***/ 7804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2052,8 +2052,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./src/formats/table.ts
 /** The shapes every reader and writer shares. Pure. */
 function newRow() {
@@ -2064,6 +2062,97 @@ function table_cell(row, name) {
     return Object.hasOwn(row, name) ? (row[name] ?? null) : null;
 }
 const BATCH_ROWS = 4096;
+
+;// CONCATENATED MODULE: ./src/formats/utf8.ts
+/**
+ * Strict UTF-8 for the text readers. A Latin-1 or Windows-1252 export decoded leniently turns `é` into U+FFFD, which the
+ * recipe then normalizes and hashes: the row can never match a partner's, and nothing says so. Invalid bytes stop the
+ * read at `file:line` instead.
+ */
+/** Position of the first byte that cannot start or continue a UTF-8 sequence (RFC 3629), or -1. A sequence cut off by
+ * the end of the chunk is not an error here: the stream decoder carries it into the next chunk. */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    const n = bytes.length;
+    while (i < n) {
+        const c = bytes[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let more;
+        // The second byte's range excludes overlong forms, surrogates (ED A0..BF) and code points above U+10FFFF.
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf)
+            more = 1;
+        else if (c >= 0xe0 && c <= 0xef) {
+            more = 2;
+            if (c === 0xe0)
+                lo = 0xa0;
+            if (c === 0xed)
+                hi = 0x9f;
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            more = 3;
+            if (c === 0xf0)
+                lo = 0x90;
+            if (c === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k <= more; k++) {
+            if (i + k >= n)
+                return -1;
+            const b = bytes[i + k];
+            if (k === 1 ? b < lo || b > hi : b < 0x80 || b > 0xbf)
+                return i;
+        }
+        i += more + 1;
+    }
+    return -1;
+}
+function newlines(bytes, end = bytes.length) {
+    let count = 0;
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, end);
+    for (let at = buf.indexOf(10); at !== -1; at = buf.indexOf(10, at + 1))
+        count++;
+    return count;
+}
+/** Decodes a file's chunks in order; throws `path:line: not valid UTF-8 …` on the first invalid byte. */
+class StrictUtf8Decoder {
+    path;
+    decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    /** Physical line at the start of the next chunk. */
+    line = 1;
+    constructor(path) {
+        this.path = path;
+    }
+    write(chunk) {
+        let text;
+        try {
+            text = this.decoder.decode(chunk, { stream: true });
+        }
+        catch {
+            // An error in a sequence begun in the previous chunk shows up at offset 0 (or not at all) here.
+            const at = Math.max(0, firstInvalidUtf8(chunk));
+            const line = this.line + newlines(chunk, at);
+            const byte = chunk[at];
+            throw new Error(`${this.path}:${line}: not valid UTF-8${byte === undefined ? '' : ` (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')})`}: save or convert the file as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8) and run again`);
+        }
+        this.line += newlines(chunk);
+        return text;
+    }
+    end() {
+        try {
+            return this.decoder.decode();
+        }
+        catch {
+            throw new Error(`${this.path}:${this.line}: not valid UTF-8 (the file ends inside a multi-byte character): the file is truncated or not UTF-8`);
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/formats/csv.ts
 /**
@@ -2233,7 +2322,7 @@ class CsvParser {
 }
 async function openCsvReader(path, options = {}) {
     const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    const decoder = new StrictUtf8Decoder(path);
     const parser = new CsvParser(options.delimiter ?? ',');
     const iterator = stream[Symbol.asyncIterator]();
     let pending = [];
@@ -2270,7 +2359,8 @@ async function openCsvReader(path, options = {}) {
             pendingLines = parser.recordLines;
         }
         if (pending.length > 0) {
-            header = pending.shift().map((h, i) => (h ?? '').trim() || `column_${i + 1}`);
+            // Names stay exactly as written (`Lastname ` is not `Lastname`): a recipe names them as DataBrew read them.
+            header = pending.shift().map((h, i) => (h === null || h === '' ? `column_${i + 1}` : h));
             pendingLines = pendingLines.slice(1);
         }
     }
@@ -2365,8 +2455,6 @@ async function csv_openCsvWriter(path, columns) {
     };
 }
 
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
 ;// CONCATENATED MODULE: ./src/formats/jsonl.ts
 /**
  * JSON Lines: one object per line. Columns are the keys of the first object (later unknown keys are an error, so a
@@ -2377,6 +2465,26 @@ var external_node_readline_ = __webpack_require__(481);
 
 
 
+/** Deeper values are refused: JSON.parse takes any depth, but writing one back as text recurses once per level. */
+const MAX_JSON_DEPTH = 64;
+/** Depth of a parsed value (1 for a flat object or array), counted without recursion; stops past `limit`. */
+function depthOf(value, limit) {
+    let max = 0;
+    const stack = [[value, 1]];
+    while (stack.length > 0) {
+        const [v, d] = stack.pop();
+        if (typeof v !== 'object' || v === null)
+            continue;
+        if (d > max)
+            max = d;
+        if (max > limit)
+            return max;
+        for (const child of Object.values(v))
+            if (typeof child === 'object' && child !== null)
+                stack.push([child, d + 1]);
+    }
+    return max;
+}
 function jsonl_text(value) {
     if (value === null || value === undefined)
         return null;
@@ -2386,9 +2494,35 @@ function jsonl_text(value) {
         return String(value);
     return JSON.stringify(value);
 }
+/** The file's lines (LF or CRLF), strictly UTF-8, each with its 1-based number. */
+async function* linesOf(path, stream) {
+    const decoder = new StrictUtf8Decoder(path);
+    let carry = '';
+    let lineNo = 0;
+    const split = function* (text, last) {
+        let from = 0;
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', from)) {
+            const line = text.slice(from, at);
+            from = at + 1;
+            yield [line.endsWith('\r') ? line.slice(0, -1) : line, ++lineNo];
+        }
+        carry = text.slice(from);
+        if (last && carry !== '')
+            yield [carry.endsWith('\r') ? carry.slice(0, -1) : carry, ++lineNo];
+    };
+    let first = true;
+    for await (const chunk of stream) {
+        let decoded = decoder.write(chunk);
+        if (first && decoded.charCodeAt(0) === 0xfeff)
+            decoded = decoded.slice(1); // BOM
+        first = false;
+        yield* split(carry + decoded, false);
+    }
+    yield* split(carry + decoder.end(), true);
+}
 async function openJsonlReader(path) {
-    const stream = (0,external_node_fs_.createReadStream)(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-    const lines = (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
+    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
+    const lines = linesOf(path, stream);
     let lineNo = 0;
     let first;
     const parse = (line) => {
@@ -2402,18 +2536,24 @@ async function openJsonlReader(path) {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
             throw new Error(`${path}:${lineNo}: each line must be a JSON object`);
         }
+        if (depthOf(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+            throw new Error(`${path}:${lineNo}: values nested deeper than ${MAX_JSON_DEPTH} levels: flatten the record (a table column holds text, numbers or shallow JSON)`);
+        }
         return value;
     };
-    for (;;) {
-        const next = await lines.next();
-        if (next.done)
-            break;
-        lineNo++;
-        if (next.value.trim() === '')
-            continue;
-        first = parse(next.value);
-        break;
-    }
+    const nextLine = async () => {
+        for (;;) {
+            const next = await lines.next();
+            if (next.done)
+                return undefined;
+            lineNo = next.value[1];
+            if (next.value[0].trim() !== '')
+                return next.value[0];
+        }
+    };
+    const firstLine = await nextLine();
+    if (firstLine !== undefined)
+        first = parse(firstLine);
     if (!first)
         throw new Error(`${path} is empty: JSON Lines needs at least one object`);
     const names = Object.keys(first);
@@ -2433,14 +2573,8 @@ async function openJsonlReader(path) {
         columns,
         async *batches() {
             let batch = [toRow(first)];
-            for (;;) {
-                const next = await lines.next();
-                if (next.done)
-                    break;
-                lineNo++;
-                if (next.value.trim() === '')
-                    continue;
-                batch.push(toRow(parse(next.value)));
+            for (let line = await nextLine(); line !== undefined; line = await nextLine()) {
+                batch.push(toRow(parse(line)));
                 if (batch.length >= BATCH_ROWS) {
                     yield batch;
                     batch = [];
@@ -2450,6 +2584,7 @@ async function openJsonlReader(path) {
                 yield batch;
         },
         async close() {
+            await lines.return(undefined);
             stream.destroy();
         }
     };

@@ -45,6 +45,12 @@ export const CLI_COMMANDS: CommandEntry[] = [
     load: async () => (await import('./recipe-run.js')).recipeRunCommand
   },
   {
+    name: 'contract template',
+    summary:
+      "Write the stack's Clean Rooms ConfiguredTable from the collaboration contract (cleanrooms.yml).",
+    load: async () => (await import('./contract-template.js')).contractTemplateCommand
+  },
+  {
     name: 'normalize',
     summary: 'Normalize and hash values the way a matching partner expects (uid2, meta, google, …).',
     load: async () => (await import('./normalize.js')).normalizeCommand

@@ -1,6 +1,60 @@
-export const id = 804;
-export const ids = [804,922,86];
+export const id = 716;
+export const ids = [716,922,86];
 export const modules = {
+
+/***/ 3442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ configuredTableProperties)
+/* harmony export */ });
+function configuredTableProperties(contract) {
+    const names = (cs) => cs.map(c => c.name);
+    const r = contract.rule;
+    const policy = r.type === 'AGGREGATION'
+        ? {
+            Aggregation: {
+                JoinColumns: names(r.joinColumns),
+                ...(r.allowedJoinOperators ? { AllowedJoinOperators: r.allowedJoinOperators } : {}),
+                ...(r.joinRequired ? { JoinRequired: r.joinRequired } : {}),
+                DimensionColumns: names(r.dimensionColumns),
+                ScalarFunctions: r.scalarFunctions,
+                AggregateColumns: r.aggregateColumns.map(a => ({
+                    ColumnNames: names(a.columnNames),
+                    Function: a.function
+                })),
+                OutputConstraints: r.outputConstraints.map(c => ({
+                    ColumnName: c.column.name,
+                    Minimum: c.minimum,
+                    Type: c.type
+                }))
+            }
+        }
+        : r.type === 'LIST'
+            ? {
+                List: {
+                    JoinColumns: names(r.joinColumns),
+                    ...(r.allowedJoinOperators ? { AllowedJoinOperators: r.allowedJoinOperators } : {}),
+                    ListColumns: names(r.listColumns)
+                }
+            }
+            : {
+                Custom: {
+                    AllowedAnalyses: r.allowedAnalyses,
+                    ...(r.allowedAnalysisProviders ? { AllowedAnalysisProviders: r.allowedAnalysisProviders } : {})
+                }
+            };
+    return {
+        Name: contract.name,
+        ...(contract.description ? { Description: contract.description } : {}),
+        AnalysisMethod: 'DIRECT_QUERY',
+        AllowedColumns: names(contract.allowedColumns),
+        AnalysisRules: [{ Type: r.type, Policy: { V1: policy } }]
+    };
+}
+
+
+/***/ }),
 
 /***/ 3155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -80,7 +134,7 @@ function refuseDirectoryOutput(file, what) {
 
 /***/ }),
 
-/***/ 7804:
+/***/ 2716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -96,52 +150,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./src/cleanrooms/cfn.ts
-function configuredTableProperties(contract) {
-    const names = (cs) => cs.map(c => c.name);
-    const r = contract.rule;
-    const policy = r.type === 'AGGREGATION'
-        ? {
-            Aggregation: {
-                JoinColumns: names(r.joinColumns),
-                ...(r.allowedJoinOperators ? { AllowedJoinOperators: r.allowedJoinOperators } : {}),
-                ...(r.joinRequired ? { JoinRequired: r.joinRequired } : {}),
-                DimensionColumns: names(r.dimensionColumns),
-                ScalarFunctions: r.scalarFunctions,
-                AggregateColumns: r.aggregateColumns.map(a => ({
-                    ColumnNames: names(a.columnNames),
-                    Function: a.function
-                })),
-                OutputConstraints: r.outputConstraints.map(c => ({
-                    ColumnName: c.column.name,
-                    Minimum: c.minimum,
-                    Type: c.type
-                }))
-            }
-        }
-        : r.type === 'LIST'
-            ? {
-                List: {
-                    JoinColumns: names(r.joinColumns),
-                    ...(r.allowedJoinOperators ? { AllowedJoinOperators: r.allowedJoinOperators } : {}),
-                    ListColumns: names(r.listColumns)
-                }
-            }
-            : {
-                Custom: {
-                    AllowedAnalyses: r.allowedAnalyses,
-                    ...(r.allowedAnalysisProviders ? { AllowedAnalysisProviders: r.allowedAnalysisProviders } : {})
-                }
-            };
-    return {
-        Name: contract.name,
-        ...(contract.description ? { Description: contract.description } : {}),
-        AnalysisMethod: 'DIRECT_QUERY',
-        AllowedColumns: names(contract.allowedColumns),
-        AnalysisRules: [{ Type: r.type, Policy: { V1: policy } }]
-    };
-}
-
+// EXTERNAL MODULE: ./src/cleanrooms/cfn.ts
+var cfn = __webpack_require__(3442);
 // EXTERNAL MODULE: ./src/cleanrooms/check.ts
 var check = __webpack_require__(3571);
 // EXTERNAL MODULE: ./src/cleanrooms/contract.ts
@@ -2871,7 +2881,7 @@ async function printContract(file, columns, io) {
         return 1;
     }
     io.stdout(`contract=${file} holds (configured table ${contract.name}, ${contract.rule.type} rule)\n`);
-    io.stdout(`configured-table=${JSON.stringify(configuredTableProperties(contract))}\n`);
+    io.stdout(`configured-table=${JSON.stringify((0,cfn/* configuredTableProperties */.c)(contract))}\n`);
     return 0;
 }
 

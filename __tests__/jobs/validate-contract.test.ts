@@ -125,6 +125,39 @@ describe('command validate: the contract against the base branch', () => {
     expect(io.outputs.status).toBe('invalid')
   })
 
+  it('fails a recipe change that retypes a join column, naming the join', async () => {
+    // After the hash: a hash step itself always yields text.
+    change('examples/recipes/customers.json', [
+      '  }\n]\n',
+      '  },\n  { "Action": { "Operation": "CHANGE_DATA_TYPE", "Parameters": { "sourceColumn": "phone", "columnDataType": "integer" } } }\n]\n'
+    ])
+    const io = await validate()
+    expect(io.annotations).toContainEqual(
+      expect.stringMatching(
+        /^error examples\/cleanrooms\.yml:\d+:\d+ join column phone changes type from string to integer: partners' join on it would no longer match/
+      )
+    )
+  })
+
+  it('fails a recipe change that drops an allowed column or stops hashing a join column', async () => {
+    change(
+      'examples/recipes/customers.json',
+      ['"sourceColumns": "[\\"address\\"]"', '"sourceColumns": "[\\"address\\",\\"city\\"]"'],
+      ['\\"email\\",\\"phone\\",', '\\"email\\",']
+    )
+    const io = await validate()
+    expect(io.annotations).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^error examples\/cleanrooms\.yml:\d+:\d+ allowed column city is not in the recipe's output/
+        ),
+        expect.stringMatching(
+          /^error examples\/cleanrooms\.yml:\d+:\d+ join column phone is not hashed by the recipe/
+        )
+      ])
+    )
+  })
+
   it('refuses a revision that goes down', async () => {
     git('checkout', '-q', '--', '.')
     change('examples/cleanrooms.yml', ['version: 1\n', 'version: 1\nrevision: 3\n'])

@@ -2570,7 +2570,9 @@ const cryptographicHash = (step, columns, options) => {
     if (keyProblem)
         throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name}: ${keyProblem}`);
     const digest = d.hmac ? hmacBase64(d.algorithm, options.hashKey) : digestBase64(d.algorithm);
-    return inPlace(columns, cols, v => (v === '' ? v : digest(v)));
+    // A digest is text whatever the column held (an integer column hashed is a string column, as in DataBrew's output).
+    const typed = columns.map(c => (cols.includes(c.name) ? { ...c, type: 'string' } : c));
+    return inPlace(typed, cols, v => (v === '' ? v : digest(v)));
 };
 /** Characters kept unmasked for `alphabet` (SYMBOLS, WHITESPACE). */
 function keeper(step) {

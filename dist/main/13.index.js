@@ -5034,7 +5034,9 @@ const cryptographicHash = (step, columns, options) => {
     if (keyProblem)
         throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name}: ${keyProblem}`);
     const digest = d.hmac ? hmacBase64(d.algorithm, options.hashKey) : digestBase64(d.algorithm);
-    return common_inPlace(columns, cols, v => (v === '' ? v : digest(v)));
+    // A digest is text whatever the column held (an integer column hashed is a string column, as in DataBrew's output).
+    const typed = columns.map(c => (cols.includes(c.name) ? { ...c, type: 'string' } : c));
+    return common_inPlace(typed, cols, v => (v === '' ? v : digest(v)));
 };
 /** Characters kept unmasked for `alphabet` (SYMBOLS, WHITESPACE). */
 function keeper(step) {

@@ -25,8 +25,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var formats = __webpack_require__(9500);
 // EXTERNAL MODULE: ./src/recipe/check-file.ts
 var check_file = __webpack_require__(8625);
-// EXTERNAL MODULE: ./src/recipe/engine.ts + 11 modules
-var engine = __webpack_require__(2910);
+// EXTERNAL MODULE: ./src/recipe/engine.ts
+var engine = __webpack_require__(1098);
 // EXTERNAL MODULE: ./src/recipe/pattern.ts
 var pattern = __webpack_require__(7080);
 // EXTERNAL MODULE: ./src/recipe/parse.ts

@@ -45,12 +45,6 @@ export const CLI_COMMANDS: CommandEntry[] = [
     load: async () => (await import('./recipe-run.js')).recipeRunCommand
   },
   {
-    name: 'contract template',
-    summary:
-      "Write the stack's Clean Rooms ConfiguredTable from the collaboration contract (cleanrooms.yml).",
-    load: async () => (await import('./contract-template.js')).contractTemplateCommand
-  },
-  {
     name: 'recipe operations',
     summary: 'List the DataBrew operations and conditions the local engine runs.',
     load: async () => (await import('./recipe-operations.js')).recipeOperationsCommand
@@ -59,6 +53,12 @@ export const CLI_COMMANDS: CommandEntry[] = [
     name: 'normalize',
     summary: 'Normalize and hash values the way a matching partner expects (uid2, meta, google, …).',
     load: async () => (await import('./normalize.js')).normalizeCommand
+  },
+  {
+    name: 'contract template',
+    summary:
+      "Write the stack's Clean Rooms ConfiguredTable from the collaboration contract (cleanrooms.yml).",
+    load: async () => (await import('./contract-template.js')).contractTemplateCommand
   },
   {
     name: 'pipeline local',

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { formatProblem, type Recipe, type RecipeStep } from '../../src/recipe/model.js'
 import { parseRecipe } from '../../src/recipe/parse.js'
-import { checkColumns, closest, columnFlow, validateRecipe } from '../../src/recipe/validate.js'
+import { closest } from '../../src/recipe/suggest.js'
+import { checkColumns, columnFlow, validateRecipe } from '../../src/recipe/validate.js'
 
 const fixture = (name: string) => readFileSync(`__tests__/fixtures/recipes/${name}`, 'utf8')
 const COLUMNS =

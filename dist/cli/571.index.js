@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   n: () => (/* binding */ checkContract)
 /* harmony export */ });
 /* harmony import */ var _recipe_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
-/* harmony import */ var _recipe_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7898);
+/* harmony import */ var _recipe_columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9189);
 /* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1289);
 
 
@@ -21,7 +21,7 @@ function hashedColumns(recipe) {
         if (step.operation !== 'CRYPTOGRAPHIC_HASH')
             continue;
         // The step's input columns, as the catalog names them (sourceColumns list or sourceColumn).
-        for (const n of (0,_recipe_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G1)(step, 'input'))
+        for (const n of (0,_recipe_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G)(step, 'input'))
             out.set(n, step.parameters.algorithm ?? _recipe_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HASH_ALGORITHM */ .JO);
     }
     return out;

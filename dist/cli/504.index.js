@@ -1,6 +1,419 @@
-export const id = 460;
-export const ids = [460];
+export const id = 504;
+export const ids = [504];
 export const modules = {
+
+/***/ 504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kI: () => (/* binding */ checkRecipeText),
+  tb: () => (/* binding */ loadPolicy),
+  yR: () => (/* binding */ readText)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/recipe/policy.ts
+var recipe_policy = __webpack_require__(6462);
+// EXTERNAL MODULE: ./src/recipe/catalog.ts
+var catalog = __webpack_require__(1649);
+// EXTERNAL MODULE: ./src/recipe/columns.ts
+var columns = __webpack_require__(9189);
+;// CONCATENATED MODULE: ./src/recipe/hash-contract.ts
+/**
+ * The one hash contract every PII column must leave under: the policy's algorithm and secret. Each CRYPTOGRAPHIC_HASH
+ * step is held to it (and to the first hash step, when both differ), hashes must cover every row, and the policy's
+ * encoding must be one the step writes.
+ */
+
+
+/** Kinds whose hashes never match without normalization (REFERENCE.md: every partner normalizes these). */
+const MUST_NORMALIZE = new Set(['email', 'phone']);
+const describe = (algorithm, secret) => algorithm.startsWith('HMAC_') ? `${algorithm} with secret ${secret ?? '(none)'}` : algorithm;
+class HashContract {
+    policy;
+    report;
+    /** The first hash step's contract: named when a later step differs from the policy and from it. */
+    first;
+    encodingReported = false;
+    constructor(policy, report) {
+        this.policy = policy;
+        this.report = report;
+    }
+    cite(loc) {
+        return loc ? ` (${this.policy.file}:${loc.line})` : '';
+    }
+    /** A CRYPTOGRAPHIC_HASH step over the live columns `tainted`: reports what breaks the contract, marks them hashed. */
+    hash(step, tainted, live) {
+        const p = step.parameters;
+        const algorithm = (p.algorithm ?? catalog/* DEFAULT_HASH_ALGORITHM */.JO).toUpperCase();
+        const names = tainted.map(c => `'${c}'`).join(', ');
+        if (step.conditions.length > 0)
+            this.report(step, `hashes ${names} only in the rows its ConditionExpressions select: the other rows reach the output unhashed`);
+        if (p.entityTypeFilter !== undefined)
+            this.report(step, `hashes only the entities entityTypeFilter detects inside ${names}: the rest stays in clear text`);
+        this.checkContract(step, algorithm, names);
+        this.first ??= { algorithm, secretId: p.secretId, step };
+        for (const c of tainted)
+            this.markHashed(step, c, live);
+    }
+    checkContract(step, algorithm, names) {
+        const p = step.parameters;
+        const policy = this.policy.hash;
+        const keyed = algorithm.startsWith('HMAC_');
+        const reasons = [];
+        if (algorithm !== policy.algorithm ||
+            (keyed &&
+                policy.algorithm.startsWith('HMAC_') &&
+                policy.secretId !== undefined &&
+                !(0,recipe_policy/* sameSecret */.BX)(p.secretId, policy.secretId)))
+            reasons.push(`the policy requires ${describe(policy.algorithm, policy.secretId)}${this.cite(this.policy.locations?.algorithm ?? this.policy.locations?.hash)}`);
+        // With a policy, the policy is the contract; an earlier step is named when it differs as well.
+        const first = this.first;
+        if (reasons.length > 0 &&
+            first &&
+            (first.algorithm !== algorithm || (keyed && !(0,recipe_policy/* sameSecret */.BX)(first.secretId, p.secretId))))
+            reasons.push(`step ${first.step.number} uses ${describe(first.algorithm, first.secretId)}`);
+        if (reasons.length > 0) {
+            const self = p.algorithm
+                ? describe(algorithm, p.secretId)
+                : describe(`${algorithm} (the default algorithm)`, p.secretId);
+            this.report(step, `hashes ${names} with ${self}, but ${reasons.join(' and ')}: every PII column must leave under the one contract`);
+        }
+        if (policy.encoding === 'hex' && !this.encodingReported) {
+            this.encodingReported = true;
+            this.report(step, `the policy asks for hex digests${this.cite(this.policy.locations?.encoding)}, but CRYPTOGRAPHIC_HASH writes Base64 and no recipe step converts it`);
+        }
+    }
+    markHashed(step, column, live) {
+        const t = live.get(column);
+        if (t.hashedAt) {
+            this.report(step, `hashes ${live.label(column)} again (step ${t.hashedAt.number} hashed it already): a hash of a hash matches nobody`);
+            return;
+        }
+        if (!t.normalized && MUST_NORMALIZE.has(t.origin.kind))
+            this.report(step, `${live.label(column)} (${t.origin.kind}) is hashed without being normalized first (e.g. ${t.origin.kind === 'email' ? 'REMOVE_COMBINED trimming whitespace and LOWER_CASE' : 'FORMAT_PHONE_NUMBER to E164'}): its hashes will rarely match partners'`, 'warning');
+        t.hashedAt = step;
+    }
+}
+
+// EXTERNAL MODULE: ./src/recipe/model.ts
+var model = __webpack_require__(5499);
+;// CONCATENATED MODULE: ./src/recipe/policy-taint.ts
+class TaintMap {
+    live = new Map();
+    has(name) {
+        return this.live.has(name);
+    }
+    /** The taint of a live column (callers ask only for names `has` or `tainted` gave). */
+    get(name) {
+        return this.live.get(name);
+    }
+    set(name, taint) {
+        this.live.set(name, taint);
+    }
+    delete(name) {
+        this.live.delete(name);
+    }
+    names() {
+        return [...this.live.keys()];
+    }
+    entries() {
+        return [...this.live];
+    }
+    /** The live columns among `names`, once each, in order. */
+    tainted(names) {
+        return [...new Set(names.filter(c => this.live.has(c)))];
+    }
+    /** The taint of a column made from `sources` (all live) by `step`: hashed only when every source was. */
+    derived(sources, step, normalizes) {
+        const ts = sources.map(s => this.get(s));
+        return {
+            origin: ts[0].origin,
+            normalized: normalizes || ts.every(t => t.normalized),
+            via: step,
+            ...(ts.every(t => t.hashedAt) && { hashedAt: ts[0].hashedAt })
+        };
+    }
+    /** How a message names a column: the policy column itself, or what it was made from. */
+    label(name) {
+        const t = this.get(name);
+        return name === t.origin.name && !t.via
+            ? `PII column '${name}'`
+            : `'${name}' (from PII column '${t.origin.name}'${t.via ? `, step ${t.via.number} ${t.via.operation}` : ''})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/recipe/policy-check.ts
+/**
+ * A recipe held against the PII policy. Every PII column is followed through the steps (renames, duplicates, merges,
+ * nests, splits, new columns that copy its values) in a TaintMap, and reported at the step: a PII column (or a copy
+ * of one) reaching the output neither hashed nor deleted; a normalization (or any change) applied after the hash; a
+ * column hashed twice; a hash that covers only some rows (conditions, entityTypeFilter); a hash contract (algorithm,
+ * secret) that differs from the policy or from another hash step (HashContract). Email and phone columns hashed
+ * without any normalization before get a warning. Pure.
+ */
+
+
+
+
+
+/** Steps that change no value worth protecting: nulling or emptying a column after the hash is harmless. */
+const HARMLESS = new Set(['FILL_WITH_NULL', 'FILL_WITH_EMPTY', 'REPLACE_WITH_NULL', 'REPLACE_WITH_EMPTY']);
+const PROTECTING = new Set([
+    'MASK_CUSTOM',
+    'MASK_DATE',
+    'MASK_DELIMITER',
+    'MASK_RANGE',
+    'ENCRYPT',
+    'DETERMINISTIC_ENCRYPT',
+    'REPLACE_WITH_RANDOM_BETWEEN',
+    'REPLACE_WITH_RANDOM_DATE_BETWEEN'
+]);
+function listed(list, name) {
+    try {
+        const v = JSON.parse(list ?? '[]');
+        return Array.isArray(v) && v.includes(name);
+    }
+    catch {
+        return false;
+    }
+}
+/** BOOLEAN_OPERATION, CASE_OPERATION: expressions name columns in backticks; a result that can be one is PII. */
+function expressionResult({ step, live }) {
+    const p = step.parameters;
+    const results = step.operation === 'BOOLEAN_OPERATION'
+        ? `${p.trueValueExpression ?? ''} ${p.falseValueExpression ?? ''}`
+        : (p.valueExpression ?? '');
+    const named = live.tainted([...results.matchAll(/`([^`]+)`/g)].map(m => m[1]));
+    if (named.length > 0 && p.targetColumn)
+        live.set(p.targetColumn, live.derived(named, step, false));
+}
+/** How the operations with their own semantics move PII; the rest follow their catalog entry (byCatalog). */
+const FLOWS = {
+    BOOLEAN_OPERATION: expressionResult,
+    CASE_OPERATION: expressionResult,
+    DELETE: ({ tainted, live }) => tainted.forEach(c => live.delete(c)),
+    RENAME: ({ step, live }) => {
+        const p = step.parameters;
+        if (!p.targetColumn)
+            return;
+        live.set(p.targetColumn, live.get(p.sourceColumn));
+        live.delete(p.sourceColumn);
+    },
+    CRYPTOGRAPHIC_HASH: ({ step, tainted, live, hashes }) => hashes.hash(step, tainted, live),
+    // Rows from the other datasets arrive as they are: a column hashed before the union is not hashed in them.
+    UNION: ({ step, live }) => {
+        for (const [name, t] of live.entries())
+            if (t.hashedAt && listed(step.parameters.targetColumnNames, name))
+                live.set(name, { ...t, hashedAt: undefined, via: step });
+    },
+    UNPIVOT: ({ step, tainted, live }) => {
+        const values = live.derived(tainted, step, false);
+        tainted.forEach(c => live.delete(c));
+        if (step.parameters.valueColumn)
+            live.set(step.parameters.valueColumn, values);
+    },
+    // Only the group columns remain (aggregates such as COUNT of a PII column are not PII).
+    GROUP_BY: ({ inputs, live }) => {
+        for (const name of live.names())
+            if (!inputs.includes(name))
+                live.delete(name);
+    }
+};
+/** Flows that look at every live column, not only the ones the step reads. */
+const SEES_ALL = new Set(['BOOLEAN_OPERATION', 'CASE_OPERATION', 'UNION']);
+/** SPLIT_COLUMN_*: the parts `<source>_1 … _n` are PII; a count only the data decides cannot be followed. */
+function split({ step, live, report }) {
+    const src = step.parameters.sourceColumn;
+    const n = (0,columns/* splitCount */.m)(step);
+    const label = live.label(src);
+    const t = live.get(src);
+    live.delete(src);
+    if (n === undefined) {
+        report(step, `splits ${label} into a number of columns only the data decides: hash or delete it before splitting`);
+        return;
+    }
+    for (let k = 1; k <= n; k++)
+        live.set(`${src}_${k}`, { ...t, via: step });
+}
+/** Every other operation, by what its catalog entry says it does to columns. */
+function byCatalog({ step, spec, outputs, tainted, live, report }) {
+    if (spec.output === 'reshape' && !spec.copiesValue) {
+        // PIVOT, TRANSPOSE, JOIN, ONE_HOT_ENCODING, UNNEST_MAP/STRUCT, JSON_TO_STRUCTS: cannot be followed statically.
+        for (const c of tainted)
+            report(step, `${live.label(c)} cannot be followed through ${step.operation}: hash or delete it first`);
+        return;
+    }
+    if (spec.copiesValue && outputs.length > 0) {
+        // DUPLICATE, MERGE, NEST_TO_*, UNNEST_ARRAY, EXTRACT_*, text and date functions: the new column is PII too.
+        const copy = live.derived(tainted, step, Boolean(spec.normalizes));
+        for (const o of outputs)
+            live.set(o, copy);
+        if (step.parameters.removeSourceColumns?.toLowerCase() === 'true')
+            tainted.forEach(c => live.delete(c));
+        return;
+    }
+    if (spec.output !== 'in-place')
+        return;
+    for (const c of tainted) {
+        const t = live.get(c);
+        if (t.hashedAt) {
+            if (HARMLESS.has(step.operation))
+                continue;
+            report(step, spec.normalizes
+                ? `${live.label(c)} is normalized after hashing (step ${t.hashedAt.number} hashed it): move the normalization before the hash, or the hashes will not match partners'`
+                : `changes ${live.label(c)} after step ${t.hashedAt.number} hashed it: the output is no longer the contracted hash`);
+        }
+        else if (spec.normalizes)
+            t.normalized = true;
+        else if (PROTECTING.has(step.operation))
+            t.protectedBy = step;
+    }
+}
+function checkPolicy(recipe, policy, options = {}) {
+    const problems = [];
+    const report = (step, message, severity = 'error') => problems.push((0,model/* stepProblem */.gI)(recipe, step, message, severity));
+    const live = new TaintMap();
+    for (const c of policy.columns) {
+        if (options.columns && !options.columns.includes(c.name)) {
+            problems.push({
+                file: policy.file,
+                ...c.location,
+                message: `PII column '${c.name}' is not among the input columns (${options.columns.join(', ')}): nothing to check`,
+                severity: 'warning'
+            });
+            continue;
+        }
+        live.set(c.name, { origin: c, normalized: false });
+    }
+    const hashes = new HashContract(policy, report);
+    for (const step of recipe.steps) {
+        const spec = catalog/* CATALOG */.W8[step.operation];
+        if (!spec)
+            continue; // validateRecipe reports it
+        const inputs = (0,columns/* stepColumns */.G)(step, 'input');
+        const tainted = live.tainted(inputs);
+        if (tainted.length === 0 && !SEES_ALL.has(step.operation))
+            continue;
+        const flow = FLOWS[step.operation] ?? (step.operation.startsWith('SPLIT_COLUMN_') ? split : byCatalog);
+        flow({ step, spec, inputs, outputs: (0,columns/* stepColumns */.G)(step, 'output'), tainted, live, hashes, report });
+    }
+    const last = recipe.steps.at(-1);
+    for (const [name, t] of live.entries()) {
+        if (t.hashedAt)
+            continue;
+        const where = t.via ?? last;
+        const protectedNote = t.protectedBy
+            ? ` (step ${t.protectedBy.number} ${t.protectedBy.operation} masks or encrypts it, which the policy does not accept)`
+            : '';
+        // Recipe-level: at the step that made the column, else at the last step (where a hash or delete would go).
+        problems.push({
+            file: recipe.file,
+            ...(where?.location ?? { line: 1, column: 1 }),
+            ...(where && { step: where.number }),
+            message: `${live.label(name)} (${t.origin.kind}, ${policy.file}:${t.origin.location.line}) reaches the output unhashed${protectedNote}: add it to a CRYPTOGRAPHIC_HASH step or DELETE it`,
+            severity: 'error'
+        });
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/recipe/parse.ts
+var parse = __webpack_require__(9877);
+// EXTERNAL MODULE: ./src/recipe/validate.ts
+var validate = __webpack_require__(7898);
+;// CONCATENATED MODULE: ./src/recipe/check-file.ts
+/**
+ * One recipe file, fully checked: parse, catalog validation, column flow (when input columns are known) and the PII
+ * policy. Shared by `recipe validate` and the action's validate command.
+ */
+
+
+
+
+
+async function readText(file, what) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new Error(`${what} ${file} cannot be read (${err.code ?? 'error'})`);
+    }
+}
+async function loadPolicy(file) {
+    return (0,recipe_policy/* parsePolicy */.ON)(await readText(file, 'policy'), file);
+}
+function checkRecipeText(text, file, o) {
+    const parsed = (0,parse/* parseRecipe */.Cl)(text, file);
+    if (!parsed.recipe)
+        return { problems: parsed.problems };
+    const recipe = parsed.recipe;
+    const problems = [...parsed.problems, ...(0,validate/* validateRecipe */.d6)(recipe)];
+    let output;
+    if (o.columns) {
+        const flow = (0,validate/* checkColumns */.OT)(recipe, o.columns);
+        problems.push(...flow.problems);
+        output = flow.output;
+    }
+    if (o.policy)
+        problems.push(...checkPolicy(recipe, o.policy));
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { recipe, problems, output };
+}
+
+
+/***/ }),
+
+/***/ 9189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ stepColumns),
+/* harmony export */   m: () => (/* binding */ splitCount)
+/* harmony export */ });
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5499);
+/** Which columns a recipe step reads and makes, from the catalog's parameter roles: what the validator, the PII policy
+ * check and the contract check follow through a recipe. Pure. */
+
+
+/** The columns a step reads (its 'input' parameters) or creates (its 'output' parameters). */
+function stepColumns(step, role) {
+    const out = [];
+    for (const p of (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .operationSpec */ .po)(step.operation)?.params ?? []) {
+        const v = step.parameters[p.name];
+        if (p.column !== role || v === undefined || v === '')
+            continue;
+        if (p.list)
+            out.push(...((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .listParameter */ .MH)(v) ?? []));
+        else
+            out.push(v);
+    }
+    return out;
+}
+/** How many columns a SPLIT_COLUMN_* step makes (`<source>_1 … _n`), or undefined when the data decides. */
+function splitCount(step) {
+    const limit = Number(step.parameters.limit ?? '1');
+    switch (step.operation) {
+        case 'SPLIT_COLUMN_SINGLE_DELIMITER':
+        case 'SPLIT_COLUMN_MULTIPLE_DELIMITER':
+            return Number.isInteger(limit) && limit >= 1 ? limit + 1 : undefined;
+        case 'SPLIT_COLUMN_FROM_START':
+        case 'SPLIT_COLUMN_FROM_END':
+            return 2;
+        case 'SPLIT_COLUMN_BETWEEN_POSITIONS':
+        case 'SPLIT_COLUMN_BETWEEN_DELIMITER':
+            return 3;
+        default:
+            return undefined; // SPLIT_COLUMN_WITH_INTERVALS: as many as the longest value needs
+    }
+}
+
+
+/***/ }),
 
 /***/ 9877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -431,32 +844,190 @@ function parseRecipe(text, file) {
 
 /***/ }),
 
-/***/ 7898:
+/***/ 6462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G1: () => (/* binding */ stepColumns),
-/* harmony export */   OT: () => (/* binding */ checkColumns),
-/* harmony export */   d6: () => (/* binding */ validateRecipe),
-/* harmony export */   kp: () => (/* binding */ closest),
-/* harmony export */   m$: () => (/* binding */ splitCount)
+/* harmony export */   BX: () => (/* binding */ sameSecret),
+/* harmony export */   ON: () => (/* binding */ parsePolicy)
 /* harmony export */ });
-/* unused harmony exports MAX_STEPS, columnFlow */
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5499);
-/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7080);
+/* unused harmony exports PII_KINDS, secretName */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1649);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7796);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3933);
 /**
- * Static checks of a parsed recipe against the catalog: operation names (with the fix for names DataBrew does not
- * have), parameters (unknown, missing, JSON lists, enumerations, booleans, numbers), condition names; and, when the
- * input columns are known, that every step refers to columns that exist at that point (following deletes, renames,
- * duplicates, merges, splits and new-column functions). `columnFlow` gives the output columns. Problems point at the
- * step (file:line:col). Pure: the catalog only, no engine.
+ * The PII policy: which input columns hold PII (and of what kind), and the one hash contract they must all leave the
+ * pipeline under. A small YAML file in the repository:
+ *
+ *   version: 1
+ *   hash: { algorithm: HMAC_SHA256, encoding: base64, secretId: AwsGlueDataBrew-cleanrooms-hashing-key }
+ *   columns:
+ *     - { name: email, kind: email }
+ *
+ * This module reads and checks the file; policy-check.ts holds a recipe against it. Pure.
  */
 
 
 
-/** DataBrew's limit on steps in one recipe (recipes.html: "up to 100 data transformations"). */
-const MAX_STEPS = 100;
+
+const PII_KINDS = [
+    'email',
+    'phone',
+    'first_name',
+    'last_name',
+    'name',
+    'address',
+    'postal_code',
+    'city',
+    'state',
+    'country',
+    'date_of_birth',
+    'device_id',
+    'ip_address',
+    'customer_id',
+    'other'
+];
+const TOP_KEYS = ['version', 'hash', 'columns'];
+const HASH_KEYS = ['algorithm', 'encoding', 'secretId'];
+const COLUMN_KEYS = ['name', 'kind'];
+function parsePolicy(text, file) {
+    const { doc, problems, where, add } = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlSource */ .t)(text, file);
+    if (problems.length > 0)
+        return { problems };
+    const root = doc.contents;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root)) {
+        add(root, 'a PII policy is a mapping with version, hash and columns (see examples/pii-policy.yml)');
+        return { problems };
+    }
+    /** Reports unknown keys of a mapping, with the closest known one. */
+    const keys = (map, allowed, what) => {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+            return;
+        for (const pair of map.items) {
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+            if (allowed.includes(key))
+                continue;
+            const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(key, allowed);
+            add(pair.key, `${what}unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ` (known: ${allowed.join(', ')})`}`);
+        }
+    };
+    keys(root, TOP_KEYS, '');
+    const value = (map, key) => {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+            return undefined;
+        const n = map.get(key, true);
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n) ? n.value : n;
+    };
+    const node = (map, key) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) ? map.get(key, true) : undefined;
+    const version = value(root, 'version');
+    if (version === undefined)
+        add(root, 'add "version: 1" (the policy format version)');
+    else if (version !== 1)
+        add(node(root, 'version'), `version must be 1, not ${JSON.stringify(version)}`);
+    const hash = { algorithm: _catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_HASH_ALGORITHM */ .JO, encoding: 'base64' };
+    const locations = {};
+    const hashNode = node(root, 'hash');
+    if (!hashNode)
+        add(root, 'add a "hash" contract: { algorithm, encoding, secretId }');
+    else if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(hashNode))
+        add(hashNode, 'hash must be a mapping { algorithm, encoding, secretId }');
+    else {
+        locations.hash = where(hashNode);
+        keys(hashNode, HASH_KEYS, 'hash: ');
+        const algorithm = value(hashNode, 'algorithm');
+        if (algorithm === undefined)
+            add(hashNode, `hash: add "algorithm" (one of ${_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_ALGORITHMS */ .UH.join(', ')})`);
+        else {
+            const a = String(algorithm).toUpperCase();
+            locations.algorithm = where(node(hashNode, 'algorithm'));
+            if (!_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_ALGORITHMS */ .UH.includes(a))
+                add(node(hashNode, 'algorithm'), `hash.algorithm '${String(algorithm)}' is not a CRYPTOGRAPHIC_HASH algorithm: use one of ${_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_ALGORITHMS */ .UH.join(', ')}`);
+            hash.algorithm = a;
+        }
+        const encoding = value(hashNode, 'encoding');
+        if (encoding !== undefined) {
+            locations.encoding = where(node(hashNode, 'encoding'));
+            const e = String(encoding).toLowerCase();
+            if (e !== 'base64' && e !== 'hex')
+                add(node(hashNode, 'encoding'), 'hash.encoding must be base64 or hex');
+            else
+                hash.encoding = e;
+        }
+        const secretId = value(hashNode, 'secretId');
+        if (secretId !== undefined) {
+            locations.secretId = where(node(hashNode, 'secretId'));
+            if (typeof secretId !== 'string' || secretId === '')
+                add(node(hashNode, 'secretId'), 'hash.secretId must be a secret name or ARN');
+            else {
+                hash.secretId = secretId;
+                if (secretId === 'databrew!default')
+                    add(node(hashNode, 'secretId'), "hash.secretId 'databrew!default' is DataBrew's shared default secret, not meant for production: name your own", 'warning');
+                else if (!/^AwsGlueDataBrew-/.test(secretName(secretId)))
+                    add(node(hashNode, 'secretId'), `hash.secretId '${secretId}': name the secret AwsGlueDataBrew-… (DataBrew roles built from AWS's policies may read only secrets named so)`, 'warning');
+            }
+        }
+        if (algorithm !== undefined && hash.algorithm.startsWith('HMAC_') && hash.secretId === undefined)
+            add(hashNode, `hash: ${hash.algorithm} is keyed: add secretId (the Secrets Manager secret with the key)`);
+    }
+    const columns = [];
+    const colsNode = node(root, 'columns');
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(colsNode) || colsNode.items.length === 0)
+        add(colsNode ?? root, 'columns must be a non-empty list of { name, kind }');
+    else {
+        for (const item of colsNode.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item)) {
+                add(item, `each column is a mapping { name, kind } (kinds: ${PII_KINDS.join(', ')})`);
+                continue;
+            }
+            keys(item, COLUMN_KEYS, 'column: ');
+            const name = value(item, 'name');
+            const kind = value(item, 'kind');
+            if (typeof name !== 'string' || name === '') {
+                add(item, 'column needs a name (the input column)');
+                continue;
+            }
+            if (kind === undefined) {
+                add(item, `column ${name} needs a kind (one of ${PII_KINDS.join(', ')})`);
+                continue;
+            }
+            if (!PII_KINDS.includes(String(kind))) {
+                const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(String(kind), PII_KINDS);
+                add(node(item, 'kind'), `column ${name}: kind '${String(kind)}' is not one of ${PII_KINDS.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`);
+                continue;
+            }
+            if (columns.some(c => c.name === name)) {
+                add(item, `column ${name} is listed twice`);
+                continue;
+            }
+            columns.push({ name, kind: kind, location: where(item) });
+        }
+    }
+    const errors = problems.some(p => p.severity === 'error');
+    return errors ? { problems } : { policy: { file, hash, columns, locations }, problems };
+}
+/** The secret's name from a Secrets Manager ARN (without the 6-character suffix AWS appends), or the id as given. */
+function secretName(id) {
+    const m = /^arn:aws[\w-]*:secretsmanager:[^:]*:[^:]*:secret:(.+)$/.exec(id);
+    return m ? m[1].replace(/-[A-Za-z0-9]{6}$/, '') : id;
+}
+/** Whether two secret ids (names or ARNs) name the same secret. */
+function sameSecret(a, b) {
+    if (a === undefined || b === undefined)
+        return a === b;
+    return a === b || secretName(a) === secretName(b);
+}
+
+
+/***/ }),
+
+/***/ 7796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */ });
+/** "Did you mean …?" for operation, parameter, condition, column and policy key names. Pure. */
 function distance(a, b) {
     let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
@@ -493,6 +1064,37 @@ function closest(name, candidates) {
     }
     return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
+
+
+/***/ }),
+
+/***/ 7898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OT: () => (/* binding */ checkColumns),
+/* harmony export */   d6: () => (/* binding */ validateRecipe)
+/* harmony export */ });
+/* unused harmony exports MAX_STEPS, columnFlow */
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5499);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9189);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7796);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7080);
+/**
+ * Static checks of a parsed recipe against the catalog: operation names (with the fix for names DataBrew does not
+ * have), parameters (unknown, missing, JSON lists, enumerations, booleans, numbers), condition names; and, when the
+ * input columns are known, that every step refers to columns that exist at that point (following deletes, renames,
+ * duplicates, merges, splits and new-column functions). `columnFlow` gives the output columns. Problems point at the
+ * step (file:line:col). Pure: the catalog only, no engine.
+ */
+
+
+
+
+
+/** DataBrew's limit on steps in one recipe (recipes.html: "up to 100 data transformations"). */
+const MAX_STEPS = 100;
 const isTrue = (v) => v !== undefined && v.toLowerCase() === 'true';
 /** A JSON value inside a string, or undefined when it is not JSON. */
 function json(value) {
@@ -515,7 +1117,7 @@ function checkValue(p, value, add) {
     if (p.list) {
         if (brokenJson(value))
             return;
-        const items = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .listParameter */ .MH)(value);
+        const items = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .listParameter */ .MH)(value);
         if (!items) {
             const parsed = json(value);
             if (Array.isArray(parsed))
@@ -590,7 +1192,7 @@ function checkOperation(step, add) {
     }
 }
 function checkStep(recipe, step, problems) {
-    const add = (message, severity = 'error') => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .stepProblem */ .gI)(recipe, step, message, severity));
+    const add = (message, severity = 'error') => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stepProblem */ .gI)(recipe, step, message, severity));
     const spec = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .operationSpec */ .po)(step.operation);
     if (!spec) {
         const upper = step.operation.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
@@ -606,7 +1208,7 @@ function checkStep(recipe, step, problems) {
         else if (_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .MISNAMED */ .Xf[upper])
             unknown(`DataBrew has no ${upper}, use ${_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .MISNAMED */ .Xf[upper]}`);
         else {
-            const hint = closest(step.operation, _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .OPERATION_NAMES */ .d0);
+            const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(step.operation, _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .OPERATION_NAMES */ .d0);
             unknown(hint ? `did you mean ${hint}?` : 'it is not in the DataBrew recipe step and function reference');
         }
         return;
@@ -620,7 +1222,7 @@ function checkStep(recipe, step, problems) {
         const p = spec.params.find(q => q.name === name);
         if (!p) {
             const sameCase = known.find(k => k.toLowerCase() === name.toLowerCase());
-            const hint = sameCase ?? closest(name, known);
+            const hint = sameCase ?? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(name, known);
             const tail = sameCase
                 ? ` (parameter names are case-sensitive: ${sameCase})`
                 : hint
@@ -653,7 +1255,7 @@ function checkStep(recipe, step, problems) {
     for (const c of step.conditions) {
         const cs = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .conditionSpec */ .PJ)(c.condition);
         if (!cs) {
-            const hint = closest(c.condition, _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CONDITION_NAMES */ .RS);
+            const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(c.condition, _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CONDITION_NAMES */ .RS);
             add(`unknown condition ${c.condition}${hint ? ` (did you mean ${hint}?)` : ` (known: ${_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CONDITION_NAMES */ .RS.join(', ')})`}`);
             continue;
         }
@@ -676,14 +1278,14 @@ const REGEX_CONDITIONS = new Set(['MATCHES', 'NOT_MATCHES']);
 function checkPatterns(step, add) {
     for (const name of REGEX_PARAMETERS[step.operation]?.(step) ?? []) {
         const source = step.parameters[name];
-        const problem = source === undefined ? undefined : (0,_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPattern */ .rg)(source);
+        const problem = source === undefined ? undefined : (0,_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPattern */ .rg)(source);
         if (problem)
             add(`${name} \`${source}\` ${problem}`);
     }
     for (const c of step.conditions) {
         if (!REGEX_CONDITIONS.has(c.condition) || c.value === undefined)
             continue;
-        const problem = (0,_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPattern */ .rg)(c.value);
+        const problem = (0,_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPattern */ .rg)(c.value);
         if (problem)
             add(`condition ${c.condition} pattern \`${c.value}\` ${problem}`);
     }
@@ -692,7 +1294,7 @@ function validateRecipe(recipe, options = {}) {
     const problems = [];
     if (recipe.steps.length > MAX_STEPS) {
         const step = recipe.steps[MAX_STEPS];
-        problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .stepProblem */ .gI)(recipe, step, `a DataBrew recipe holds at most ${MAX_STEPS} steps; this one has ${recipe.steps.length}`));
+        problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stepProblem */ .gI)(recipe, step, `a DataBrew recipe holds at most ${MAX_STEPS} steps; this one has ${recipe.steps.length}`));
     }
     for (const step of recipe.steps)
         checkStep(recipe, step, problems);
@@ -701,37 +1303,6 @@ function validateRecipe(recipe, options = {}) {
     return problems;
 }
 // ---- columns ------------------------------------------------------------------------------------------------------
-/** The columns a step reads (its 'input' parameters) or creates (its 'output' parameters). */
-function stepColumns(step, role) {
-    const out = [];
-    for (const p of (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .operationSpec */ .po)(step.operation)?.params ?? []) {
-        const v = step.parameters[p.name];
-        if (p.column !== role || v === undefined || v === '')
-            continue;
-        if (p.list)
-            out.push(...((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .listParameter */ .MH)(v) ?? []));
-        else
-            out.push(v);
-    }
-    return out;
-}
-/** How many columns a SPLIT_COLUMN_* step makes (`<source>_1 … _n`), or undefined when the data decides. */
-function splitCount(step) {
-    const limit = Number(step.parameters.limit ?? '1');
-    switch (step.operation) {
-        case 'SPLIT_COLUMN_SINGLE_DELIMITER':
-        case 'SPLIT_COLUMN_MULTIPLE_DELIMITER':
-            return Number.isInteger(limit) && limit >= 1 ? limit + 1 : undefined;
-        case 'SPLIT_COLUMN_FROM_START':
-        case 'SPLIT_COLUMN_FROM_END':
-            return 2;
-        case 'SPLIT_COLUMN_BETWEEN_POSITIONS':
-        case 'SPLIT_COLUMN_BETWEEN_DELIMITER':
-            return 3;
-        default:
-            return undefined; // SPLIT_COLUMN_WITH_INTERVALS: as many as the longest value needs
-    }
-}
 /** Inserts `names` after column `after` (or at the end). */
 function insertAfter(columns, after, names) {
     const i = after === undefined ? -1 : columns.lastIndexOf(after);
@@ -740,8 +1311,8 @@ function insertAfter(columns, after, names) {
 /** What a step leaves: the new column list, or undefined when only DataBrew can know it (PIVOT, JOIN, …). */
 function apply(spec, step, columns) {
     const p = step.parameters;
-    const inputs = stepColumns(step, 'input');
-    const outputs = stepColumns(step, 'output');
+    const inputs = (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G)(step, 'input');
+    const outputs = (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G)(step, 'output');
     switch (step.operation) {
         case 'DELETE':
             return columns.filter(c => !inputs.includes(c));
@@ -779,7 +1350,7 @@ function apply(spec, step, columns) {
         case 'UNPIVOT':
             return [...columns.filter(c => !inputs.includes(c)), ...outputs];
         case 'UNION': {
-            const names = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .listParameter */ .MH)(p.targetColumnNames);
+            const names = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .listParameter */ .MH)(p.targetColumnNames);
             return names && names.length > 0 ? names : undefined;
         }
         case 'GROUP_BY': {
@@ -793,7 +1364,7 @@ function apply(spec, step, columns) {
         }
     }
     if (step.operation.startsWith('SPLIT_COLUMN_')) {
-        const n = splitCount(step);
+        const n = (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .splitCount */ .m)(step);
         const src = p.sourceColumn;
         if (n === undefined || src === undefined)
             return undefined;
@@ -824,24 +1395,24 @@ function checkColumns(recipe, input) {
         const spec = _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOG */ .W8[step.operation];
         if (!spec)
             return { problems, unknownAfter: step }; // reported by validateRecipe
-        const add = (message) => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .stepProblem */ .gI)(recipe, step, message));
+        const add = (message) => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stepProblem */ .gI)(recipe, step, message));
         const missing = (name, what) => {
             const why = gone.get(name);
             const hint = why
                 ? ` (${why})`
-                : closest(name, columns)
-                    ? ` (did you mean '${closest(name, columns)}'?)`
+                : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(name, columns)
+                    ? ` (did you mean '${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(name, columns)}'?)`
                     : '';
             add(`${what} '${name}' does not exist at this step${hint}`);
         };
         for (const c of step.conditions)
             if (c.targetColumn && !columns.includes(c.targetColumn))
                 missing(c.targetColumn, `condition ${c.condition} targets column`);
-        const inputs = stepColumns(step, 'input');
+        const inputs = (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G)(step, 'input');
         const absent = inputs.filter(c => !columns.includes(c));
         for (const c of absent)
             missing(c, 'column');
-        const outputs = stepColumns(step, 'output');
+        const outputs = (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G)(step, 'output');
         for (const c of outputs)
             if (columns.includes(c) && !(step.operation === 'RENAME' && c === step.parameters.sourceColumn))
                 add(`column '${c}' already exists: choose another targetColumn`);
@@ -849,7 +1420,7 @@ function checkColumns(recipe, input) {
             continue; // the step would fail; keep following the others
         const next = apply(spec, step, columns);
         if (next === undefined) {
-            problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .stepProblem */ .gI)(recipe, step, `the columns after this step depend on the data (only DataBrew computes them): columns are not checked past it`, 'warning'));
+            problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stepProblem */ .gI)(recipe, step, `the columns after this step depend on the data (only DataBrew computes them): columns are not checked past it`, 'warning'));
             return { problems, unknownAfter: step };
         }
         const label = `step ${step.number} (${step.operation})`;

@@ -1,8 +1,8 @@
-export const id = 13;
-export const ids = [13];
+export const id = 992;
+export const ids = [992];
 export const modules = {
 
-/***/ 3013:
+/***/ 9992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1527,6 +1527,239 @@ function conditionSpec(name) {
 /** Operations that normalize values in place or into a new column (what the PII policy wants before a hash). */
 const NORMALIZING = new Set(LIST.filter(s => s.normalizes).map(s => s.name));
 
+;// CONCATENATED MODULE: ./src/recipe/suggest.ts
+/** "Did you mean …?" for operation, parameter, condition, column and policy key names. Pure. */
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++)
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = row;
+    }
+    return prev[b.length];
+}
+const tokens = (s) => s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .sort()
+    .join(' ');
+/**
+ * The candidate closest to `name`: the same words in another order (PHONE_NUMBER_FORMAT → FORMAT_PHONE_NUMBER), else
+ * the smallest edit distance within a third of the name's length (at least 2).
+ */
+function closest(name, candidates) {
+    const words = tokens(name);
+    const sameWords = candidates.find(c => tokens(c) === words);
+    if (sameWords && words !== '')
+        return sameWords;
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = distance(name.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/recipe/yaml-source.ts
+/**
+ * A YAML file read for checking (the PII policy, the collaboration contract): the document, where each node is
+ * (file:line:col for problems) and the YAML syntax errors as problems, worded like the rest.
+ */
+
+function readYamlSource(text, file) {
+    const problems = [];
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines });
+    const at = (offset) => {
+        const p = lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    const where = (node) => at(node?.range?.[0] ?? 0);
+    for (const e of doc.errors) {
+        problems.push({
+            file,
+            ...at(e.pos[0]),
+            message: `not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '')}`,
+            severity: 'error'
+        });
+    }
+    return {
+        doc,
+        problems,
+        where,
+        add: (node, message, severity = 'error') => problems.push({ file, ...where(node), message, severity })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/recipe/policy.ts
+/**
+ * The PII policy: which input columns hold PII (and of what kind), and the one hash contract they must all leave the
+ * pipeline under. A small YAML file in the repository:
+ *
+ *   version: 1
+ *   hash: { algorithm: HMAC_SHA256, encoding: base64, secretId: AwsGlueDataBrew-cleanrooms-hashing-key }
+ *   columns:
+ *     - { name: email, kind: email }
+ *
+ * This module reads and checks the file; policy-check.ts holds a recipe against it. Pure.
+ */
+
+
+
+
+const PII_KINDS = [
+    'email',
+    'phone',
+    'first_name',
+    'last_name',
+    'name',
+    'address',
+    'postal_code',
+    'city',
+    'state',
+    'country',
+    'date_of_birth',
+    'device_id',
+    'ip_address',
+    'customer_id',
+    'other'
+];
+const TOP_KEYS = ['version', 'hash', 'columns'];
+const HASH_KEYS = ['algorithm', 'encoding', 'secretId'];
+const COLUMN_KEYS = ['name', 'kind'];
+function parsePolicy(text, file) {
+    const { doc, problems, where, add } = readYamlSource(text, file);
+    if (problems.length > 0)
+        return { problems };
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        add(root, 'a PII policy is a mapping with version, hash and columns (see examples/pii-policy.yml)');
+        return { problems };
+    }
+    /** Reports unknown keys of a mapping, with the closest known one. */
+    const keys = (map, allowed, what) => {
+        if (!(0,dist/* isMap */.jh)(map))
+            return;
+        for (const pair of map.items) {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+            if (allowed.includes(key))
+                continue;
+            const hint = closest(key, allowed);
+            add(pair.key, `${what}unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ` (known: ${allowed.join(', ')})`}`);
+        }
+    };
+    keys(root, TOP_KEYS, '');
+    const value = (map, key) => {
+        if (!(0,dist/* isMap */.jh)(map))
+            return undefined;
+        const n = map.get(key, true);
+        return (0,dist/* isScalar */.jn)(n) ? n.value : n;
+    };
+    const node = (map, key) => (0,dist/* isMap */.jh)(map) ? map.get(key, true) : undefined;
+    const version = value(root, 'version');
+    if (version === undefined)
+        add(root, 'add "version: 1" (the policy format version)');
+    else if (version !== 1)
+        add(node(root, 'version'), `version must be 1, not ${JSON.stringify(version)}`);
+    const hash = { algorithm: DEFAULT_HASH_ALGORITHM, encoding: 'base64' };
+    const locations = {};
+    const hashNode = node(root, 'hash');
+    if (!hashNode)
+        add(root, 'add a "hash" contract: { algorithm, encoding, secretId }');
+    else if (!(0,dist/* isMap */.jh)(hashNode))
+        add(hashNode, 'hash must be a mapping { algorithm, encoding, secretId }');
+    else {
+        locations.hash = where(hashNode);
+        keys(hashNode, HASH_KEYS, 'hash: ');
+        const algorithm = value(hashNode, 'algorithm');
+        if (algorithm === undefined)
+            add(hashNode, `hash: add "algorithm" (one of ${HASH_ALGORITHMS.join(', ')})`);
+        else {
+            const a = String(algorithm).toUpperCase();
+            locations.algorithm = where(node(hashNode, 'algorithm'));
+            if (!HASH_ALGORITHMS.includes(a))
+                add(node(hashNode, 'algorithm'), `hash.algorithm '${String(algorithm)}' is not a CRYPTOGRAPHIC_HASH algorithm: use one of ${HASH_ALGORITHMS.join(', ')}`);
+            hash.algorithm = a;
+        }
+        const encoding = value(hashNode, 'encoding');
+        if (encoding !== undefined) {
+            locations.encoding = where(node(hashNode, 'encoding'));
+            const e = String(encoding).toLowerCase();
+            if (e !== 'base64' && e !== 'hex')
+                add(node(hashNode, 'encoding'), 'hash.encoding must be base64 or hex');
+            else
+                hash.encoding = e;
+        }
+        const secretId = value(hashNode, 'secretId');
+        if (secretId !== undefined) {
+            locations.secretId = where(node(hashNode, 'secretId'));
+            if (typeof secretId !== 'string' || secretId === '')
+                add(node(hashNode, 'secretId'), 'hash.secretId must be a secret name or ARN');
+            else {
+                hash.secretId = secretId;
+                if (secretId === 'databrew!default')
+                    add(node(hashNode, 'secretId'), "hash.secretId 'databrew!default' is DataBrew's shared default secret, not meant for production: name your own", 'warning');
+                else if (!/^AwsGlueDataBrew-/.test(secretName(secretId)))
+                    add(node(hashNode, 'secretId'), `hash.secretId '${secretId}': name the secret AwsGlueDataBrew-… (DataBrew roles built from AWS's policies may read only secrets named so)`, 'warning');
+            }
+        }
+        if (algorithm !== undefined && hash.algorithm.startsWith('HMAC_') && hash.secretId === undefined)
+            add(hashNode, `hash: ${hash.algorithm} is keyed: add secretId (the Secrets Manager secret with the key)`);
+    }
+    const columns = [];
+    const colsNode = node(root, 'columns');
+    if (!(0,dist/* isSeq */.oP)(colsNode) || colsNode.items.length === 0)
+        add(colsNode ?? root, 'columns must be a non-empty list of { name, kind }');
+    else {
+        for (const item of colsNode.items) {
+            if (!(0,dist/* isMap */.jh)(item)) {
+                add(item, `each column is a mapping { name, kind } (kinds: ${PII_KINDS.join(', ')})`);
+                continue;
+            }
+            keys(item, COLUMN_KEYS, 'column: ');
+            const name = value(item, 'name');
+            const kind = value(item, 'kind');
+            if (typeof name !== 'string' || name === '') {
+                add(item, 'column needs a name (the input column)');
+                continue;
+            }
+            if (kind === undefined) {
+                add(item, `column ${name} needs a kind (one of ${PII_KINDS.join(', ')})`);
+                continue;
+            }
+            if (!PII_KINDS.includes(String(kind))) {
+                const hint = closest(String(kind), PII_KINDS);
+                add(node(item, 'kind'), `column ${name}: kind '${String(kind)}' is not one of ${PII_KINDS.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`);
+                continue;
+            }
+            if (columns.some(c => c.name === name)) {
+                add(item, `column ${name} is listed twice`);
+                continue;
+            }
+            columns.push({ name, kind: kind, location: where(item) });
+        }
+    }
+    const errors = problems.some(p => p.severity === 'error');
+    return errors ? { problems } : { policy: { file, hash, columns, locations }, problems };
+}
+/** The secret's name from a Secrets Manager ARN (without the 6-character suffix AWS appends), or the id as given. */
+function secretName(id) {
+    const m = /^arn:aws[\w-]*:secretsmanager:[^:]*:[^:]*:secret:(.+)$/.exec(id);
+    return m ? m[1].replace(/-[A-Za-z0-9]{6}$/, '') : id;
+}
+/** Whether two secret ids (names or ARNs) name the same secret. */
+function sameSecret(a, b) {
+    if (a === undefined || b === undefined)
+        return a === b;
+    return a === b || secretName(a) === secretName(b);
+}
+
 ;// CONCATENATED MODULE: ./src/recipe/model.ts
 /**
  * The DataBrew recipe as AWS exports it (describe-recipe / console download): an array of steps
@@ -1561,6 +1794,760 @@ function stepProblem(recipe, step, message, severity = 'error') {
         message: `step ${step.number} (${step.operation}): ${message}`,
         severity
     };
+}
+
+;// CONCATENATED MODULE: ./src/recipe/columns.ts
+/** Which columns a recipe step reads and makes, from the catalog's parameter roles: what the validator, the PII policy
+ * check and the contract check follow through a recipe. Pure. */
+
+
+/** The columns a step reads (its 'input' parameters) or creates (its 'output' parameters). */
+function stepColumns(step, role) {
+    const out = [];
+    for (const p of operationSpec(step.operation)?.params ?? []) {
+        const v = step.parameters[p.name];
+        if (p.column !== role || v === undefined || v === '')
+            continue;
+        if (p.list)
+            out.push(...(listParameter(v) ?? []));
+        else
+            out.push(v);
+    }
+    return out;
+}
+/** How many columns a SPLIT_COLUMN_* step makes (`<source>_1 … _n`), or undefined when the data decides. */
+function splitCount(step) {
+    const limit = Number(step.parameters.limit ?? '1');
+    switch (step.operation) {
+        case 'SPLIT_COLUMN_SINGLE_DELIMITER':
+        case 'SPLIT_COLUMN_MULTIPLE_DELIMITER':
+            return Number.isInteger(limit) && limit >= 1 ? limit + 1 : undefined;
+        case 'SPLIT_COLUMN_FROM_START':
+        case 'SPLIT_COLUMN_FROM_END':
+            return 2;
+        case 'SPLIT_COLUMN_BETWEEN_POSITIONS':
+        case 'SPLIT_COLUMN_BETWEEN_DELIMITER':
+            return 3;
+        default:
+            return undefined; // SPLIT_COLUMN_WITH_INTERVALS: as many as the longest value needs
+    }
+}
+
+;// CONCATENATED MODULE: ./src/recipe/hash-contract.ts
+/**
+ * The one hash contract every PII column must leave under: the policy's algorithm and secret. Each CRYPTOGRAPHIC_HASH
+ * step is held to it (and to the first hash step, when both differ), hashes must cover every row, and the policy's
+ * encoding must be one the step writes.
+ */
+
+
+/** Kinds whose hashes never match without normalization (REFERENCE.md: every partner normalizes these). */
+const MUST_NORMALIZE = new Set(['email', 'phone']);
+const describe = (algorithm, secret) => algorithm.startsWith('HMAC_') ? `${algorithm} with secret ${secret ?? '(none)'}` : algorithm;
+class HashContract {
+    policy;
+    report;
+    /** The first hash step's contract: named when a later step differs from the policy and from it. */
+    first;
+    encodingReported = false;
+    constructor(policy, report) {
+        this.policy = policy;
+        this.report = report;
+    }
+    cite(loc) {
+        return loc ? ` (${this.policy.file}:${loc.line})` : '';
+    }
+    /** A CRYPTOGRAPHIC_HASH step over the live columns `tainted`: reports what breaks the contract, marks them hashed. */
+    hash(step, tainted, live) {
+        const p = step.parameters;
+        const algorithm = (p.algorithm ?? DEFAULT_HASH_ALGORITHM).toUpperCase();
+        const names = tainted.map(c => `'${c}'`).join(', ');
+        if (step.conditions.length > 0)
+            this.report(step, `hashes ${names} only in the rows its ConditionExpressions select: the other rows reach the output unhashed`);
+        if (p.entityTypeFilter !== undefined)
+            this.report(step, `hashes only the entities entityTypeFilter detects inside ${names}: the rest stays in clear text`);
+        this.checkContract(step, algorithm, names);
+        this.first ??= { algorithm, secretId: p.secretId, step };
+        for (const c of tainted)
+            this.markHashed(step, c, live);
+    }
+    checkContract(step, algorithm, names) {
+        const p = step.parameters;
+        const policy = this.policy.hash;
+        const keyed = algorithm.startsWith('HMAC_');
+        const reasons = [];
+        if (algorithm !== policy.algorithm ||
+            (keyed &&
+                policy.algorithm.startsWith('HMAC_') &&
+                policy.secretId !== undefined &&
+                !sameSecret(p.secretId, policy.secretId)))
+            reasons.push(`the policy requires ${describe(policy.algorithm, policy.secretId)}${this.cite(this.policy.locations?.algorithm ?? this.policy.locations?.hash)}`);
+        // With a policy, the policy is the contract; an earlier step is named when it differs as well.
+        const first = this.first;
+        if (reasons.length > 0 &&
+            first &&
+            (first.algorithm !== algorithm || (keyed && !sameSecret(first.secretId, p.secretId))))
+            reasons.push(`step ${first.step.number} uses ${describe(first.algorithm, first.secretId)}`);
+        if (reasons.length > 0) {
+            const self = p.algorithm
+                ? describe(algorithm, p.secretId)
+                : describe(`${algorithm} (the default algorithm)`, p.secretId);
+            this.report(step, `hashes ${names} with ${self}, but ${reasons.join(' and ')}: every PII column must leave under the one contract`);
+        }
+        if (policy.encoding === 'hex' && !this.encodingReported) {
+            this.encodingReported = true;
+            this.report(step, `the policy asks for hex digests${this.cite(this.policy.locations?.encoding)}, but CRYPTOGRAPHIC_HASH writes Base64 and no recipe step converts it`);
+        }
+    }
+    markHashed(step, column, live) {
+        const t = live.get(column);
+        if (t.hashedAt) {
+            this.report(step, `hashes ${live.label(column)} again (step ${t.hashedAt.number} hashed it already): a hash of a hash matches nobody`);
+            return;
+        }
+        if (!t.normalized && MUST_NORMALIZE.has(t.origin.kind))
+            this.report(step, `${live.label(column)} (${t.origin.kind}) is hashed without being normalized first (e.g. ${t.origin.kind === 'email' ? 'REMOVE_COMBINED trimming whitespace and LOWER_CASE' : 'FORMAT_PHONE_NUMBER to E164'}): its hashes will rarely match partners'`, 'warning');
+        t.hashedAt = step;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/recipe/policy-taint.ts
+class TaintMap {
+    live = new Map();
+    has(name) {
+        return this.live.has(name);
+    }
+    /** The taint of a live column (callers ask only for names `has` or `tainted` gave). */
+    get(name) {
+        return this.live.get(name);
+    }
+    set(name, taint) {
+        this.live.set(name, taint);
+    }
+    delete(name) {
+        this.live.delete(name);
+    }
+    names() {
+        return [...this.live.keys()];
+    }
+    entries() {
+        return [...this.live];
+    }
+    /** The live columns among `names`, once each, in order. */
+    tainted(names) {
+        return [...new Set(names.filter(c => this.live.has(c)))];
+    }
+    /** The taint of a column made from `sources` (all live) by `step`: hashed only when every source was. */
+    derived(sources, step, normalizes) {
+        const ts = sources.map(s => this.get(s));
+        return {
+            origin: ts[0].origin,
+            normalized: normalizes || ts.every(t => t.normalized),
+            via: step,
+            ...(ts.every(t => t.hashedAt) && { hashedAt: ts[0].hashedAt })
+        };
+    }
+    /** How a message names a column: the policy column itself, or what it was made from. */
+    label(name) {
+        const t = this.get(name);
+        return name === t.origin.name && !t.via
+            ? `PII column '${name}'`
+            : `'${name}' (from PII column '${t.origin.name}'${t.via ? `, step ${t.via.number} ${t.via.operation}` : ''})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/recipe/policy-check.ts
+/**
+ * A recipe held against the PII policy. Every PII column is followed through the steps (renames, duplicates, merges,
+ * nests, splits, new columns that copy its values) in a TaintMap, and reported at the step: a PII column (or a copy
+ * of one) reaching the output neither hashed nor deleted; a normalization (or any change) applied after the hash; a
+ * column hashed twice; a hash that covers only some rows (conditions, entityTypeFilter); a hash contract (algorithm,
+ * secret) that differs from the policy or from another hash step (HashContract). Email and phone columns hashed
+ * without any normalization before get a warning. Pure.
+ */
+
+
+
+
+
+/** Steps that change no value worth protecting: nulling or emptying a column after the hash is harmless. */
+const HARMLESS = new Set(['FILL_WITH_NULL', 'FILL_WITH_EMPTY', 'REPLACE_WITH_NULL', 'REPLACE_WITH_EMPTY']);
+const PROTECTING = new Set([
+    'MASK_CUSTOM',
+    'MASK_DATE',
+    'MASK_DELIMITER',
+    'MASK_RANGE',
+    'ENCRYPT',
+    'DETERMINISTIC_ENCRYPT',
+    'REPLACE_WITH_RANDOM_BETWEEN',
+    'REPLACE_WITH_RANDOM_DATE_BETWEEN'
+]);
+function listed(list, name) {
+    try {
+        const v = JSON.parse(list ?? '[]');
+        return Array.isArray(v) && v.includes(name);
+    }
+    catch {
+        return false;
+    }
+}
+/** BOOLEAN_OPERATION, CASE_OPERATION: expressions name columns in backticks; a result that can be one is PII. */
+function expressionResult({ step, live }) {
+    const p = step.parameters;
+    const results = step.operation === 'BOOLEAN_OPERATION'
+        ? `${p.trueValueExpression ?? ''} ${p.falseValueExpression ?? ''}`
+        : (p.valueExpression ?? '');
+    const named = live.tainted([...results.matchAll(/`([^`]+)`/g)].map(m => m[1]));
+    if (named.length > 0 && p.targetColumn)
+        live.set(p.targetColumn, live.derived(named, step, false));
+}
+/** How the operations with their own semantics move PII; the rest follow their catalog entry (byCatalog). */
+const FLOWS = {
+    BOOLEAN_OPERATION: expressionResult,
+    CASE_OPERATION: expressionResult,
+    DELETE: ({ tainted, live }) => tainted.forEach(c => live.delete(c)),
+    RENAME: ({ step, live }) => {
+        const p = step.parameters;
+        if (!p.targetColumn)
+            return;
+        live.set(p.targetColumn, live.get(p.sourceColumn));
+        live.delete(p.sourceColumn);
+    },
+    CRYPTOGRAPHIC_HASH: ({ step, tainted, live, hashes }) => hashes.hash(step, tainted, live),
+    // Rows from the other datasets arrive as they are: a column hashed before the union is not hashed in them.
+    UNION: ({ step, live }) => {
+        for (const [name, t] of live.entries())
+            if (t.hashedAt && listed(step.parameters.targetColumnNames, name))
+                live.set(name, { ...t, hashedAt: undefined, via: step });
+    },
+    UNPIVOT: ({ step, tainted, live }) => {
+        const values = live.derived(tainted, step, false);
+        tainted.forEach(c => live.delete(c));
+        if (step.parameters.valueColumn)
+            live.set(step.parameters.valueColumn, values);
+    },
+    // Only the group columns remain (aggregates such as COUNT of a PII column are not PII).
+    GROUP_BY: ({ inputs, live }) => {
+        for (const name of live.names())
+            if (!inputs.includes(name))
+                live.delete(name);
+    }
+};
+/** Flows that look at every live column, not only the ones the step reads. */
+const SEES_ALL = new Set(['BOOLEAN_OPERATION', 'CASE_OPERATION', 'UNION']);
+/** SPLIT_COLUMN_*: the parts `<source>_1 … _n` are PII; a count only the data decides cannot be followed. */
+function split({ step, live, report }) {
+    const src = step.parameters.sourceColumn;
+    const n = splitCount(step);
+    const label = live.label(src);
+    const t = live.get(src);
+    live.delete(src);
+    if (n === undefined) {
+        report(step, `splits ${label} into a number of columns only the data decides: hash or delete it before splitting`);
+        return;
+    }
+    for (let k = 1; k <= n; k++)
+        live.set(`${src}_${k}`, { ...t, via: step });
+}
+/** Every other operation, by what its catalog entry says it does to columns. */
+function byCatalog({ step, spec, outputs, tainted, live, report }) {
+    if (spec.output === 'reshape' && !spec.copiesValue) {
+        // PIVOT, TRANSPOSE, JOIN, ONE_HOT_ENCODING, UNNEST_MAP/STRUCT, JSON_TO_STRUCTS: cannot be followed statically.
+        for (const c of tainted)
+            report(step, `${live.label(c)} cannot be followed through ${step.operation}: hash or delete it first`);
+        return;
+    }
+    if (spec.copiesValue && outputs.length > 0) {
+        // DUPLICATE, MERGE, NEST_TO_*, UNNEST_ARRAY, EXTRACT_*, text and date functions: the new column is PII too.
+        const copy = live.derived(tainted, step, Boolean(spec.normalizes));
+        for (const o of outputs)
+            live.set(o, copy);
+        if (step.parameters.removeSourceColumns?.toLowerCase() === 'true')
+            tainted.forEach(c => live.delete(c));
+        return;
+    }
+    if (spec.output !== 'in-place')
+        return;
+    for (const c of tainted) {
+        const t = live.get(c);
+        if (t.hashedAt) {
+            if (HARMLESS.has(step.operation))
+                continue;
+            report(step, spec.normalizes
+                ? `${live.label(c)} is normalized after hashing (step ${t.hashedAt.number} hashed it): move the normalization before the hash, or the hashes will not match partners'`
+                : `changes ${live.label(c)} after step ${t.hashedAt.number} hashed it: the output is no longer the contracted hash`);
+        }
+        else if (spec.normalizes)
+            t.normalized = true;
+        else if (PROTECTING.has(step.operation))
+            t.protectedBy = step;
+    }
+}
+function checkPolicy(recipe, policy, options = {}) {
+    const problems = [];
+    const report = (step, message, severity = 'error') => problems.push(stepProblem(recipe, step, message, severity));
+    const live = new TaintMap();
+    for (const c of policy.columns) {
+        if (options.columns && !options.columns.includes(c.name)) {
+            problems.push({
+                file: policy.file,
+                ...c.location,
+                message: `PII column '${c.name}' is not among the input columns (${options.columns.join(', ')}): nothing to check`,
+                severity: 'warning'
+            });
+            continue;
+        }
+        live.set(c.name, { origin: c, normalized: false });
+    }
+    const hashes = new HashContract(policy, report);
+    for (const step of recipe.steps) {
+        const spec = CATALOG[step.operation];
+        if (!spec)
+            continue; // validateRecipe reports it
+        const inputs = stepColumns(step, 'input');
+        const tainted = live.tainted(inputs);
+        if (tainted.length === 0 && !SEES_ALL.has(step.operation))
+            continue;
+        const flow = FLOWS[step.operation] ?? (step.operation.startsWith('SPLIT_COLUMN_') ? split : byCatalog);
+        flow({ step, spec, inputs, outputs: stepColumns(step, 'output'), tainted, live, hashes, report });
+    }
+    const last = recipe.steps.at(-1);
+    for (const [name, t] of live.entries()) {
+        if (t.hashedAt)
+            continue;
+        const where = t.via ?? last;
+        const protectedNote = t.protectedBy
+            ? ` (step ${t.protectedBy.number} ${t.protectedBy.operation} masks or encrypts it, which the policy does not accept)`
+            : '';
+        // Recipe-level: at the step that made the column, else at the last step (where a hash or delete would go).
+        problems.push({
+            file: recipe.file,
+            ...(where?.location ?? { line: 1, column: 1 }),
+            ...(where && { step: where.number }),
+            message: `${live.label(name)} (${t.origin.kind}, ${policy.file}:${t.origin.location.line}) reaches the output unhashed${protectedNote}: add it to a CRYPTOGRAPHIC_HASH step or DELETE it`,
+            severity: 'error'
+        });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/recipe/parse.ts
+/**
+ * Reads a DataBrew recipe file exactly as AWS exports it: a JSON array of steps
+ * `{ "Action": { "Operation", "Parameters" }, "ConditionExpressions": [ … ] }`, or the describe-recipe output
+ * `{ "Name": …, "Steps": [ … ] }` (any object with "Steps"). Parameter values stay in the API's string form; native
+ * arrays, objects, booleans and numbers (as the PII pages show them) are normalized to it: arrays and objects to
+ * compact JSON, booleans to "true"/"false", numbers to their literal text.
+ *
+ * Every problem carries file:line:column: of the JSON syntax error, of the step, of the offending key or value, and
+ * for bad JSON inside a string parameter, of the exact character inside that string. A small position-keeping JSON
+ * scanner does this (no dependencies). Pure.
+ */
+
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const MAX_DEPTH = 256;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t'
+};
+function shown(c) {
+    if (c === undefined)
+        return 'the end';
+    if (c === "'")
+        return 'a single quote';
+    return `'${JSON.stringify(c).slice(1, -1)}'`;
+}
+/** Parses JSON text into a tree that keeps offsets. Throws JsonSyntaxError at the first error. */
+function scanJson(text, what = 'file') {
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const fail = (message, at = i) => {
+        throw new JsonSyntaxError(message, at);
+    };
+    const ws = () => {
+        for (;;) {
+            const c = text[i];
+            if (c === ' ' || c === '\n' || c === '\r' || c === '\t')
+                i++;
+            else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))
+                fail('comments are not allowed in JSON');
+            else
+                return;
+        }
+    };
+    const expected = (expectation) => {
+        const c = text[i];
+        if (c === undefined)
+            return fail(`unexpected end of the ${what}: expected ${expectation}`);
+        if (c === "'")
+            return fail(`expected ${expectation}, found ${shown(c)}: JSON strings take double quotes`);
+        return fail(`expected ${expectation}, found ${shown(c)}`);
+    };
+    const string = () => {
+        const start = i++;
+        let out = '';
+        let map;
+        for (;;) {
+            const c = text[i];
+            if (c === undefined || c === '\n')
+                return fail('unterminated string (a closing " is missing)', start);
+            if (c === '"') {
+                i++;
+                return map
+                    ? { kind: 'string', start, end: i, value: out, map }
+                    : { kind: 'string', start, end: i, value: out };
+            }
+            if (c === '\\') {
+                if (!map)
+                    map = Array.from({ length: out.length }, (_, k) => start + 1 + k);
+                const e = text[i + 1];
+                if (e === 'u') {
+                    const hex = text.slice(i + 2, i + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        fail('bad \\u escape: four hex digits must follow');
+                    map.push(i);
+                    out += String.fromCharCode(parseInt(hex, 16));
+                    i += 6;
+                }
+                else if (e !== undefined && ESCAPES[e] !== undefined) {
+                    map.push(i);
+                    out += ESCAPES[e];
+                    i += 2;
+                }
+                else
+                    fail(`bad escape \\${e ?? ''} in a string`);
+                continue;
+            }
+            if (c < ' ')
+                fail('control character in a string (write it as an escape, e.g. \\t)');
+            map?.push(i);
+            out += c;
+            i++;
+        }
+    };
+    const value = (depth) => {
+        if (depth > MAX_DEPTH)
+            fail(`nested deeper than ${MAX_DEPTH} levels`);
+        ws();
+        const start = i;
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            const entries = [];
+            ws();
+            if (text[i] === '}')
+                return { kind: 'object', start, end: ++i, entries };
+            let comma = -1;
+            for (;;) {
+                ws();
+                if (text[i] !== '"') {
+                    if (text[i] === '}' && comma >= 0)
+                        fail("trailing comma before '}' (JSON allows none)", comma);
+                    if (text[i] !== undefined && /[A-Za-z_$]/.test(text[i]))
+                        fail('keys need double quotes');
+                    expected('a "quoted" key');
+                }
+                const keyStart = i;
+                const key = string().value;
+                ws();
+                if (text[i] !== ':')
+                    expected("':' after the key");
+                i++;
+                entries.push({ key, keyStart, value: value(depth + 1) });
+                ws();
+                if (text[i] === ',') {
+                    comma = i++;
+                    continue;
+                }
+                if (text[i] === '}')
+                    return { kind: 'object', start, end: ++i, entries };
+                if (text[i] === '"')
+                    fail("expected ',' or '}': a comma is missing after the previous value");
+                expected("',' or '}'");
+            }
+        }
+        if (c === '[') {
+            i++;
+            const items = [];
+            ws();
+            if (text[i] === ']')
+                return { kind: 'array', start, end: ++i, items };
+            let comma = -1;
+            for (;;) {
+                ws();
+                if (text[i] === ']' && comma >= 0)
+                    fail("trailing comma before ']' (JSON allows none)", comma);
+                items.push(value(depth + 1));
+                ws();
+                if (text[i] === ',') {
+                    comma = i++;
+                    continue;
+                }
+                if (text[i] === ']')
+                    return { kind: 'array', start, end: ++i, items };
+                if (text[i] === '"' || text[i] === '{' || text[i] === '[')
+                    fail("expected ',' or ']': a comma is missing after the previous value");
+                expected("',' or ']'");
+            }
+        }
+        if (c === '"')
+            return string();
+        if (text.startsWith('true', i))
+            return { kind: 'boolean', start, end: (i += 4), value: true };
+        if (text.startsWith('false', i))
+            return { kind: 'boolean', start, end: (i += 5), value: false };
+        if (text.startsWith('null', i))
+            return { kind: 'null', start, end: (i += 4) };
+        NUMBER.lastIndex = i;
+        const m = NUMBER.exec(text);
+        if (m) {
+            i += m[0].length;
+            return { kind: 'number', start, end: i, text: m[0] };
+        }
+        return expected('a value');
+    };
+    ws();
+    if (i >= text.length)
+        fail(`the ${what} is empty`);
+    const root = value(0);
+    ws();
+    if (i < text.length)
+        fail(`unexpected ${shown(text[i])} after the end of the JSON value`);
+    return root;
+}
+/** The plain JavaScript value of a node. */
+function plain(node) {
+    switch (node.kind) {
+        case 'object':
+            return Object.fromEntries(node.entries.map(e => [e.key, plain(e.value)]));
+        case 'array':
+            return node.items.map(plain);
+        case 'number':
+            return Number(node.text);
+        case 'null':
+            return null;
+        default:
+            return node.value;
+    }
+}
+/** Maps offsets to 1-based line and column (columns count UTF-16 code units, as editors and GitHub do). */
+function lineIndex(text) {
+    const starts = [0];
+    for (let k = 0; k < text.length; k++)
+        if (text.charCodeAt(k) === 10)
+            starts.push(k + 1);
+    return offset => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    };
+}
+// ---- the recipe ---------------------------------------------------------------------------------------------------
+const STEP_KEYS = ['Action', 'ConditionExpressions'];
+const ACTION_KEYS = ['Operation', 'Parameters'];
+const CONDITION_KEYS = ['Condition', 'Value', 'TargetColumn'];
+function kindName(node) {
+    return node.kind === 'object' ? 'an object' : node.kind === 'array' ? 'a list' : `a ${node.kind}`;
+}
+/** A string value in the API's form. */
+function apiString(node) {
+    switch (node.kind) {
+        case 'string':
+            return node.value;
+        case 'number':
+            return node.text;
+        case 'boolean':
+            return node.value ? 'true' : 'false';
+        case 'array':
+        case 'object':
+            return JSON.stringify(plain(node));
+        default:
+            return undefined;
+    }
+}
+function get(node, key) {
+    let found;
+    for (const e of node.entries)
+        if (e.key === key)
+            found = e;
+    return found;
+}
+function parseRecipe(text, file) {
+    const problems = [];
+    const where = lineIndex(text);
+    const report = (offset, message, step, severity = 'error') => problems.push({ file, ...where(offset), message, ...(step !== undefined && { step }), severity });
+    let root;
+    try {
+        root = scanJson(text);
+    }
+    catch (err) {
+        if (!(err instanceof JsonSyntaxError))
+            throw err;
+        report(err.offset, `not valid JSON: ${err.message}`);
+        return { problems };
+    }
+    /** Unknown and duplicate keys of an object, with `prefix` naming the object. */
+    const checkKeys = (node, allowed, prefix, step) => {
+        const seen = new Set();
+        for (const e of node.entries) {
+            if (seen.has(e.key))
+                report(e.keyStart, `${prefix}duplicate key "${e.key}": only the last one counts`, step, 'warning');
+            seen.add(e.key);
+            if (allowed.includes(e.key))
+                continue;
+            const sameCase = allowed.find(a => a.toLowerCase() === e.key.toLowerCase());
+            const hint = sameCase
+                ? `keys are case-sensitive: write "${sameCase}"`
+                : `expected ${allowed.map(a => `"${a}"`).join(' or ')}`;
+            report(e.keyStart, `${prefix}unknown key "${e.key}" (${hint})`, step);
+        }
+    };
+    let steps = root;
+    if (root.kind === 'object') {
+        const s = get(root, 'Steps');
+        if (!s) {
+            const hint = get(root, 'Action')
+                ? 'this looks like a single step: put it in a list, [ { "Action": … } ]'
+                : 'expected a list of steps, or describe-recipe output with "Steps"';
+            report(root.start, `not a recipe: ${hint}`);
+            return { problems };
+        }
+        steps = s.value;
+    }
+    if (steps.kind !== 'array') {
+        report(steps.start, `not a recipe: the steps must be a JSON list, not ${kindName(steps)}`);
+        return { problems };
+    }
+    if (steps.items.length === 0)
+        report(steps.start, 'the recipe has no steps', undefined, 'warning');
+    const out = [];
+    steps.items.forEach((node, index) => {
+        const number = index + 1;
+        if (node.kind !== 'object') {
+            report(node.start, `step ${number}: a step is an object { "Action": … }, not ${kindName(node)}`, number);
+            return;
+        }
+        const wrapped = get(node, 'RecipeStep') ?? get(node, 'RecipeAction');
+        if (wrapped && !get(node, 'Action')) {
+            const fix = wrapped.key === 'RecipeStep'
+                ? 'recipe files list the steps themselves: remove the "RecipeStep" wrapper'
+                : '"RecipeAction" is the API name of an action; in a recipe step it is "Action"';
+            report(wrapped.keyStart, `step ${number}: ${fix}`, number);
+            return;
+        }
+        checkKeys(node, STEP_KEYS, `step ${number}: `, number);
+        const action = get(node, 'Action');
+        if (!action) {
+            report(node.start, `step ${number}: no "Action" (a step is { "Action": { "Operation": … } })`, number);
+            return;
+        }
+        if (action.value.kind !== 'object') {
+            report(action.value.start, `step ${number}: "Action" must be an object with "Operation" and "Parameters", not ${kindName(action.value)}`, number);
+            return;
+        }
+        const op = get(action.value, 'Operation');
+        if (!op) {
+            report(action.value.start, `step ${number}: "Action" has no "Operation"`, number);
+            return;
+        }
+        if (op.value.kind !== 'string' || op.value.value === '') {
+            report(op.value.start, `step ${number}: "Operation" must be a non-empty string (e.g. "LOWER_CASE")`, number);
+            return;
+        }
+        const operation = op.value.value;
+        const prefix = `step ${number} (${operation}): `;
+        checkKeys(action.value, ACTION_KEYS, prefix, number);
+        const parameters = {};
+        const params = get(action.value, 'Parameters')?.value;
+        if (params && params.kind !== 'object') {
+            report(params.start, `${prefix}"Parameters" must be an object, not ${kindName(params)}`, number);
+        }
+        else if (params) {
+            checkKeys(params, params.entries.map(e => e.key), prefix, number);
+            for (const { key, keyStart, value } of params.entries) {
+                const s = apiString(value);
+                if (s === undefined) {
+                    report(keyStart, `${prefix}parameter ${key} is null: give a string or leave the parameter out`, number);
+                    continue;
+                }
+                parameters[key] = s;
+                const spec = paramSpec(operation, key);
+                const jsonValued = spec ? Boolean(spec.list || spec.json) : JSON_PARAMETERS.has(key);
+                if (jsonValued && value.kind === 'string')
+                    checkJsonInString(value, `${prefix}parameter ${key}`, number);
+            }
+        }
+        const conditions = [];
+        const conds = get(node, 'ConditionExpressions')?.value;
+        if (conds && conds.kind !== 'array') {
+            report(conds.start, `${prefix}"ConditionExpressions" must be a list, not ${kindName(conds)}`, number);
+        }
+        else if (conds) {
+            for (const c of conds.items) {
+                if (c.kind !== 'object') {
+                    report(c.start, `${prefix}a condition is an object { "Condition", "Value", "TargetColumn" }`, number);
+                    continue;
+                }
+                checkKeys(c, CONDITION_KEYS, prefix, number);
+                const name = get(c, 'Condition')?.value;
+                const target = get(c, 'TargetColumn')?.value;
+                const value = get(c, 'Value')?.value;
+                if (!name || name.kind !== 'string' || name.value === '') {
+                    report(name?.start ?? c.start, `${prefix}a condition needs "Condition" (e.g. "IS_MISSING")`, number);
+                    continue;
+                }
+                if (!target || target.kind !== 'string' || target.value === '') {
+                    report(target?.start ?? c.start, `${prefix}condition ${name.value} needs "TargetColumn" (the column it tests)`, number);
+                    continue;
+                }
+                const v = value && apiString(value);
+                if (value && v === undefined)
+                    report(value.start, `${prefix}condition ${name.value}: "Value" is null`, number);
+                if (value?.kind === 'string' && /^\s*\[/.test(value.value))
+                    checkJsonInString(value, `${prefix}condition ${name.value} Value`, number);
+                conditions.push({
+                    condition: name.value,
+                    targetColumn: target.value,
+                    ...(v !== undefined && { value: v })
+                });
+            }
+        }
+        out.push({ number, operation, parameters, conditions, location: where(node.start) });
+    });
+    return { recipe: { file, steps: out }, problems };
+    /** JSON inside a string value: a syntax error is reported at its own character. */
+    function checkJsonInString(node, what, step) {
+        if (!/^\s*[[{]/.test(node.value))
+            return; // not JSON at all: the validator says what it should be
+        try {
+            scanJson(node.value, 'string');
+        }
+        catch (err) {
+            if (!(err instanceof JsonSyntaxError))
+                throw err;
+            const inside = node.map ? (node.map[err.offset] ?? node.end - 1) : node.start + 1 + err.offset;
+            report(inside, `${what} holds invalid JSON: ${err.message}`, step);
+        }
+    }
 }
 
 // EXTERNAL MODULE: external "node:vm"
@@ -1987,44 +2974,10 @@ function withinBudget(work, ms, what) {
 
 
 
+
+
 /** DataBrew's limit on steps in one recipe (recipes.html: "up to 100 data transformations"). */
 const MAX_STEPS = 100;
-function distance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++)
-            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = row;
-    }
-    return prev[b.length];
-}
-const tokens = (s) => s
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .sort()
-    .join(' ');
-/**
- * The candidate closest to `name`: the same words in another order (PHONE_NUMBER_FORMAT → FORMAT_PHONE_NUMBER), else
- * the smallest edit distance within a third of the name's length (at least 2).
- */
-function closest(name, candidates) {
-    const words = tokens(name);
-    const sameWords = candidates.find(c => tokens(c) === words);
-    if (sameWords && words !== '')
-        return sameWords;
-    let best;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = distance(name.toLowerCase(), c.toLowerCase());
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-}
 const isTrue = (v) => v !== undefined && v.toLowerCase() === 'true';
 /** A JSON value inside a string, or undefined when it is not JSON. */
 function json(value) {
@@ -2233,37 +3186,6 @@ function validateRecipe(recipe, options = {}) {
     return problems;
 }
 // ---- columns ------------------------------------------------------------------------------------------------------
-/** The columns a step reads (its 'input' parameters) or creates (its 'output' parameters). */
-function stepColumns(step, role) {
-    const out = [];
-    for (const p of operationSpec(step.operation)?.params ?? []) {
-        const v = step.parameters[p.name];
-        if (p.column !== role || v === undefined || v === '')
-            continue;
-        if (p.list)
-            out.push(...(listParameter(v) ?? []));
-        else
-            out.push(v);
-    }
-    return out;
-}
-/** How many columns a SPLIT_COLUMN_* step makes (`<source>_1 … _n`), or undefined when the data decides. */
-function splitCount(step) {
-    const limit = Number(step.parameters.limit ?? '1');
-    switch (step.operation) {
-        case 'SPLIT_COLUMN_SINGLE_DELIMITER':
-        case 'SPLIT_COLUMN_MULTIPLE_DELIMITER':
-            return Number.isInteger(limit) && limit >= 1 ? limit + 1 : undefined;
-        case 'SPLIT_COLUMN_FROM_START':
-        case 'SPLIT_COLUMN_FROM_END':
-            return 2;
-        case 'SPLIT_COLUMN_BETWEEN_POSITIONS':
-        case 'SPLIT_COLUMN_BETWEEN_DELIMITER':
-            return 3;
-        default:
-            return undefined; // SPLIT_COLUMN_WITH_INTERVALS: as many as the longest value needs
-    }
-}
 /** Inserts `names` after column `after` (or at the end). */
 function insertAfter(columns, after, names) {
     const i = after === undefined ? -1 : columns.lastIndexOf(after);
@@ -2406,853 +3328,12 @@ function columnFlow(recipe, inputColumns) {
     return checkColumns(recipe, inputColumns).output;
 }
 
-;// CONCATENATED MODULE: ./src/recipe/yaml-source.ts
-/**
- * A YAML file read for checking (the PII policy, the collaboration contract): the document, where each node is
- * (file:line:col for problems) and the YAML syntax errors as problems, worded like the rest.
- */
-
-function readYamlSource(text, file) {
-    const problems = [];
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines });
-    const at = (offset) => {
-        const p = lines.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    const where = (node) => at(node?.range?.[0] ?? 0);
-    for (const e of doc.errors) {
-        problems.push({
-            file,
-            ...at(e.pos[0]),
-            message: `not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '')}`,
-            severity: 'error'
-        });
-    }
-    return {
-        doc,
-        problems,
-        where,
-        add: (node, message, severity = 'error') => problems.push({ file, ...where(node), message, severity })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/recipe/policy.ts
-/**
- * The PII policy: which input columns hold PII (and of what kind), and the one hash contract they must all leave the
- * pipeline under. A small YAML file in the repository:
- *
- *   version: 1
- *   hash: { algorithm: HMAC_SHA256, encoding: base64, secretId: AwsGlueDataBrew-cleanrooms-hashing-key }
- *   columns:
- *     - { name: email, kind: email }
- *
- * `checkPolicy` follows every PII column through the recipe (renames, duplicates, merges, nests, splits, new columns
- * that copy its values) and reports, at the step: a PII column (or a copy of one) reaching the output neither hashed
- * nor deleted; a normalization (or any change) applied after the hash; a column hashed twice; a hash that covers only
- * some rows (conditions, entityTypeFilter); a hash contract (algorithm, secret) that differs from the policy or from
- * another hash step. Email and phone columns hashed without any normalization before get a warning. Pure.
- */
-
-
-
-
-
-const PII_KINDS = [
-    'email',
-    'phone',
-    'first_name',
-    'last_name',
-    'name',
-    'address',
-    'postal_code',
-    'city',
-    'state',
-    'country',
-    'date_of_birth',
-    'device_id',
-    'ip_address',
-    'customer_id',
-    'other'
-];
-const TOP_KEYS = ['version', 'hash', 'columns'];
-const HASH_KEYS = ['algorithm', 'encoding', 'secretId'];
-const COLUMN_KEYS = ['name', 'kind'];
-function parsePolicy(text, file) {
-    const { doc, problems, where, add } = readYamlSource(text, file);
-    if (problems.length > 0)
-        return { problems };
-    const root = doc.contents;
-    if (!(0,dist/* isMap */.jh)(root)) {
-        add(root, 'a PII policy is a mapping with version, hash and columns (see examples/pii-policy.yml)');
-        return { problems };
-    }
-    /** Reports unknown keys of a mapping, with the closest known one. */
-    const keys = (map, allowed, what) => {
-        if (!(0,dist/* isMap */.jh)(map))
-            return;
-        for (const pair of map.items) {
-            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-            if (allowed.includes(key))
-                continue;
-            const hint = closest(key, allowed);
-            add(pair.key, `${what}unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ` (known: ${allowed.join(', ')})`}`);
-        }
-    };
-    keys(root, TOP_KEYS, '');
-    const value = (map, key) => {
-        if (!(0,dist/* isMap */.jh)(map))
-            return undefined;
-        const n = map.get(key, true);
-        return (0,dist/* isScalar */.jn)(n) ? n.value : n;
-    };
-    const node = (map, key) => (0,dist/* isMap */.jh)(map) ? map.get(key, true) : undefined;
-    const version = value(root, 'version');
-    if (version === undefined)
-        add(root, 'add "version: 1" (the policy format version)');
-    else if (version !== 1)
-        add(node(root, 'version'), `version must be 1, not ${JSON.stringify(version)}`);
-    const hash = { algorithm: DEFAULT_HASH_ALGORITHM, encoding: 'base64' };
-    const locations = {};
-    const hashNode = node(root, 'hash');
-    if (!hashNode)
-        add(root, 'add a "hash" contract: { algorithm, encoding, secretId }');
-    else if (!(0,dist/* isMap */.jh)(hashNode))
-        add(hashNode, 'hash must be a mapping { algorithm, encoding, secretId }');
-    else {
-        locations.hash = where(hashNode);
-        keys(hashNode, HASH_KEYS, 'hash: ');
-        const algorithm = value(hashNode, 'algorithm');
-        if (algorithm === undefined)
-            add(hashNode, `hash: add "algorithm" (one of ${HASH_ALGORITHMS.join(', ')})`);
-        else {
-            const a = String(algorithm).toUpperCase();
-            locations.algorithm = where(node(hashNode, 'algorithm'));
-            if (!HASH_ALGORITHMS.includes(a))
-                add(node(hashNode, 'algorithm'), `hash.algorithm '${String(algorithm)}' is not a CRYPTOGRAPHIC_HASH algorithm: use one of ${HASH_ALGORITHMS.join(', ')}`);
-            hash.algorithm = a;
-        }
-        const encoding = value(hashNode, 'encoding');
-        if (encoding !== undefined) {
-            locations.encoding = where(node(hashNode, 'encoding'));
-            const e = String(encoding).toLowerCase();
-            if (e !== 'base64' && e !== 'hex')
-                add(node(hashNode, 'encoding'), 'hash.encoding must be base64 or hex');
-            else
-                hash.encoding = e;
-        }
-        const secretId = value(hashNode, 'secretId');
-        if (secretId !== undefined) {
-            locations.secretId = where(node(hashNode, 'secretId'));
-            if (typeof secretId !== 'string' || secretId === '')
-                add(node(hashNode, 'secretId'), 'hash.secretId must be a secret name or ARN');
-            else {
-                hash.secretId = secretId;
-                if (secretId === 'databrew!default')
-                    add(node(hashNode, 'secretId'), "hash.secretId 'databrew!default' is DataBrew's shared default secret, not meant for production: name your own", 'warning');
-                else if (!/^AwsGlueDataBrew-/.test(secretName(secretId)))
-                    add(node(hashNode, 'secretId'), `hash.secretId '${secretId}': name the secret AwsGlueDataBrew-… (DataBrew roles built from AWS's policies may read only secrets named so)`, 'warning');
-            }
-        }
-        if (algorithm !== undefined && hash.algorithm.startsWith('HMAC_') && hash.secretId === undefined)
-            add(hashNode, `hash: ${hash.algorithm} is keyed: add secretId (the Secrets Manager secret with the key)`);
-    }
-    const columns = [];
-    const colsNode = node(root, 'columns');
-    if (!(0,dist/* isSeq */.oP)(colsNode) || colsNode.items.length === 0)
-        add(colsNode ?? root, 'columns must be a non-empty list of { name, kind }');
-    else {
-        for (const item of colsNode.items) {
-            if (!(0,dist/* isMap */.jh)(item)) {
-                add(item, `each column is a mapping { name, kind } (kinds: ${PII_KINDS.join(', ')})`);
-                continue;
-            }
-            keys(item, COLUMN_KEYS, 'column: ');
-            const name = value(item, 'name');
-            const kind = value(item, 'kind');
-            if (typeof name !== 'string' || name === '') {
-                add(item, 'column needs a name (the input column)');
-                continue;
-            }
-            if (kind === undefined) {
-                add(item, `column ${name} needs a kind (one of ${PII_KINDS.join(', ')})`);
-                continue;
-            }
-            if (!PII_KINDS.includes(String(kind))) {
-                const hint = closest(String(kind), PII_KINDS);
-                add(node(item, 'kind'), `column ${name}: kind '${String(kind)}' is not one of ${PII_KINDS.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`);
-                continue;
-            }
-            if (columns.some(c => c.name === name)) {
-                add(item, `column ${name} is listed twice`);
-                continue;
-            }
-            columns.push({ name, kind: kind, location: where(item) });
-        }
-    }
-    const errors = problems.some(p => p.severity === 'error');
-    return errors ? { problems } : { policy: { file, hash, columns, locations }, problems };
-}
-/** The secret's name from a Secrets Manager ARN (without the 6-character suffix AWS appends), or the id as given. */
-function secretName(id) {
-    const m = /^arn:aws[\w-]*:secretsmanager:[^:]*:[^:]*:secret:(.+)$/.exec(id);
-    return m ? m[1].replace(/-[A-Za-z0-9]{6}$/, '') : id;
-}
-/** Whether two secret ids (names or ARNs) name the same secret. */
-function sameSecret(a, b) {
-    if (a === undefined || b === undefined)
-        return a === b;
-    return a === b || secretName(a) === secretName(b);
-}
-/** Steps that change no value worth protecting: nulling or emptying a column after the hash is harmless. */
-const HARMLESS = new Set(['FILL_WITH_NULL', 'FILL_WITH_EMPTY', 'REPLACE_WITH_NULL', 'REPLACE_WITH_EMPTY']);
-const PROTECTING = new Set([
-    'MASK_CUSTOM',
-    'MASK_DATE',
-    'MASK_DELIMITER',
-    'MASK_RANGE',
-    'ENCRYPT',
-    'DETERMINISTIC_ENCRYPT',
-    'REPLACE_WITH_RANDOM_BETWEEN',
-    'REPLACE_WITH_RANDOM_DATE_BETWEEN'
-]);
-/** Kinds whose hashes never match without normalization (REFERENCE.md: every partner normalizes these). */
-const MUST_NORMALIZE = new Set(['email', 'phone']);
-function checkPolicy(recipe, policy, options = {}) {
-    const problems = [];
-    const at = (step, message, severity = 'error') => problems.push(stepProblem(recipe, step, message, severity));
-    const cite = (loc) => (loc ? ` (${policy.file}:${loc.line})` : '');
-    const live = new Map();
-    for (const c of policy.columns) {
-        if (options.columns && !options.columns.includes(c.name)) {
-            problems.push({
-                file: policy.file,
-                ...c.location,
-                message: `PII column '${c.name}' is not among the input columns (${options.columns.join(', ')}): nothing to check`,
-                severity: 'warning'
-            });
-            continue;
-        }
-        live.set(c.name, { origin: c, normalized: false });
-    }
-    const label = (name, t) => name === t.origin.name && !t.via
-        ? `PII column '${name}'`
-        : `'${name}' (from PII column '${t.origin.name}'${t.via ? `, step ${t.via.number} ${t.via.operation}` : ''})`;
-    let contract;
-    let encodingReported = false;
-    for (const step of recipe.steps) {
-        const spec = CATALOG[step.operation];
-        if (!spec)
-            continue; // validateRecipe reports it
-        const p = step.parameters;
-        const inputs = stepColumns(step, 'input');
-        const outputs = stepColumns(step, 'output');
-        const tainted = [...new Set(inputs.filter(c => live.has(c)))];
-        if (step.operation === 'BOOLEAN_OPERATION' || step.operation === 'CASE_OPERATION') {
-            // Expressions name columns in backticks; a result that can be a PII column's value is PII.
-            const results = step.operation === 'BOOLEAN_OPERATION'
-                ? `${p.trueValueExpression ?? ''} ${p.falseValueExpression ?? ''}`
-                : (p.valueExpression ?? '');
-            const named = [...results.matchAll(/`([^`]+)`/g)].map(m => m[1]).filter(c => live.has(c));
-            if (named.length > 0 && p.targetColumn)
-                live.set(p.targetColumn, derived([...new Set(named)], step, false));
-            continue;
-        }
-        if (tainted.length === 0 && step.operation !== 'UNION')
-            continue;
-        const first = live.get(tainted[0]);
-        switch (step.operation) {
-            case 'DELETE':
-                for (const c of tainted)
-                    live.delete(c);
-                continue;
-            case 'RENAME':
-                if (!p.targetColumn)
-                    continue;
-                live.set(p.targetColumn, live.get(p.sourceColumn));
-                live.delete(p.sourceColumn);
-                continue;
-            case 'CRYPTOGRAPHIC_HASH':
-                hashStep(step, tainted);
-                continue;
-            case 'UNION':
-                // Rows from the other datasets arrive as they are: a column hashed before the union is not hashed in them.
-                for (const [name, t] of live)
-                    if (t.hashedAt && listed(p.targetColumnNames, name))
-                        live.set(name, { ...t, hashedAt: undefined, via: step });
-                continue;
-            case 'UNPIVOT': {
-                const values = derived(tainted, step, false);
-                for (const c of tainted)
-                    live.delete(c);
-                if (p.valueColumn)
-                    live.set(p.valueColumn, values);
-                continue;
-            }
-            case 'GROUP_BY':
-                // Only the group columns remain (aggregates such as COUNT of a PII column are not PII).
-                for (const name of [...live.keys()])
-                    if (!inputs.includes(name))
-                        live.delete(name);
-                continue;
-        }
-        if (step.operation.startsWith('SPLIT_COLUMN_')) {
-            const n = splitCount(step);
-            const src = p.sourceColumn;
-            const t = live.get(src);
-            live.delete(src);
-            if (n === undefined) {
-                at(step, `splits ${label(src, t)} into a number of columns only the data decides: hash or delete it before splitting`);
-                continue;
-            }
-            for (let k = 1; k <= n; k++)
-                live.set(`${src}_${k}`, { ...t, via: step });
-            continue;
-        }
-        if (spec.output === 'reshape' && !spec.copiesValue) {
-            // PIVOT, TRANSPOSE, JOIN, ONE_HOT_ENCODING, UNNEST_MAP/STRUCT, JSON_TO_STRUCTS: cannot be followed statically.
-            for (const c of tainted)
-                at(step, `${label(c, live.get(c))} cannot be followed through ${step.operation}: hash or delete it first`);
-            continue;
-        }
-        if (spec.copiesValue && outputs.length > 0) {
-            // DUPLICATE, MERGE, NEST_TO_*, UNNEST_ARRAY, EXTRACT_*, text and date functions: the new column is PII too.
-            const copy = derived(tainted, step, Boolean(spec.normalizes));
-            for (const o of outputs)
-                live.set(o, copy);
-            if (p.removeSourceColumns?.toLowerCase() === 'true')
-                for (const c of tainted)
-                    live.delete(c);
-            continue;
-        }
-        if (spec.output !== 'in-place' || !first)
-            continue;
-        for (const c of tainted) {
-            const t = live.get(c);
-            if (t.hashedAt) {
-                if (HARMLESS.has(step.operation))
-                    continue;
-                if (spec.normalizes)
-                    at(step, `${label(c, t)} is normalized after hashing (step ${t.hashedAt.number} hashed it): move the normalization before the hash, or the hashes will not match partners'`);
-                else
-                    at(step, `changes ${label(c, t)} after step ${t.hashedAt.number} hashed it: the output is no longer the contracted hash`);
-            }
-            else if (spec.normalizes)
-                t.normalized = true;
-            else if (PROTECTING.has(step.operation))
-                t.protectedBy = step;
-        }
-    }
-    const last = recipe.steps.at(-1);
-    for (const [name, t] of live) {
-        if (t.hashedAt)
-            continue;
-        const where = t.via ?? last;
-        const protectedNote = t.protectedBy
-            ? ` (step ${t.protectedBy.number} ${t.protectedBy.operation} masks or encrypts it, which the policy does not accept)`
-            : '';
-        const message = `${label(name, t)} (${t.origin.kind}, ${policy.file}:${t.origin.location.line}) reaches the output unhashed${protectedNote}: add it to a CRYPTOGRAPHIC_HASH step or DELETE it`;
-        // Recipe-level: at the step that made the column, else at the last step (where a hash or delete would go).
-        problems.push({
-            file: recipe.file,
-            ...(where?.location ?? { line: 1, column: 1 }),
-            ...(where && { step: where.number }),
-            message,
-            severity: 'error'
-        });
-    }
-    return problems;
-    function listed(list, name) {
-        try {
-            const v = JSON.parse(list ?? '[]');
-            return Array.isArray(v) && v.includes(name);
-        }
-        catch {
-            return false;
-        }
-    }
-    /** The taint of a column made from `sources` (all tainted) by `step`. */
-    function derived(sources, step, normalizes) {
-        const ts = sources.map(s => live.get(s));
-        const allHashed = ts.every(t => t.hashedAt);
-        return {
-            origin: ts[0].origin,
-            normalized: normalizes || ts.every(t => t.normalized),
-            via: step,
-            ...(allHashed && { hashedAt: ts[0].hashedAt })
-        };
-    }
-    function hashStep(step, tainted) {
-        const p = step.parameters;
-        const algorithm = (p.algorithm ?? DEFAULT_HASH_ALGORITHM).toUpperCase();
-        const keyed = algorithm.startsWith('HMAC_');
-        const names = tainted.map(c => `'${c}'`).join(', ');
-        if (step.conditions.length > 0)
-            at(step, `hashes ${names} only in the rows its ConditionExpressions select: the other rows reach the output unhashed`);
-        if (p.entityTypeFilter !== undefined)
-            at(step, `hashes only the entities entityTypeFilter detects inside ${names}: the rest stays in clear text`);
-        const describe = (a, secret) => a.startsWith('HMAC_') ? `${a} with secret ${secret ?? '(none)'}` : a;
-        const reasons = [];
-        const policyKeyed = policy.hash.algorithm.startsWith('HMAC_');
-        if (algorithm !== policy.hash.algorithm ||
-            (keyed &&
-                policyKeyed &&
-                policy.hash.secretId !== undefined &&
-                !sameSecret(p.secretId, policy.hash.secretId)))
-            reasons.push(`the policy requires ${describe(policy.hash.algorithm, policy.hash.secretId)}${cite(policy.locations?.algorithm ?? policy.locations?.hash)}`);
-        // With a policy, the policy is the contract; an earlier step is named when it differs as well.
-        if (reasons.length > 0 &&
-            contract &&
-            (contract.algorithm !== algorithm || (keyed && !sameSecret(contract.secretId, p.secretId))))
-            reasons.push(`step ${contract.step.number} uses ${describe(contract.algorithm, contract.secretId)}`);
-        if (reasons.length > 0) {
-            const self = p.algorithm
-                ? describe(algorithm, p.secretId)
-                : describe(`${algorithm} (the default algorithm)`, p.secretId);
-            at(step, `hashes ${names} with ${self}, but ${reasons.join(' and ')}: every PII column must leave under the one contract`);
-        }
-        if (policy.hash.encoding === 'hex' && !encodingReported) {
-            encodingReported = true;
-            at(step, `the policy asks for hex digests${cite(policy.locations?.encoding)}, but CRYPTOGRAPHIC_HASH writes Base64 and no recipe step converts it`);
-        }
-        contract ??= { algorithm, secretId: p.secretId, step };
-        for (const c of tainted) {
-            const t = live.get(c);
-            if (t.hashedAt) {
-                at(step, `hashes ${label(c, t)} again (step ${t.hashedAt.number} hashed it already): a hash of a hash matches nobody`);
-                continue;
-            }
-            if (!t.normalized && MUST_NORMALIZE.has(t.origin.kind))
-                at(step, `${label(c, t)} (${t.origin.kind}) is hashed without being normalized first (e.g. ${t.origin.kind === 'email' ? 'REMOVE_COMBINED trimming whitespace and LOWER_CASE' : 'FORMAT_PHONE_NUMBER to E164'}): its hashes will rarely match partners'`, 'warning');
-            t.hashedAt = step;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/recipe/parse.ts
-/**
- * Reads a DataBrew recipe file exactly as AWS exports it: a JSON array of steps
- * `{ "Action": { "Operation", "Parameters" }, "ConditionExpressions": [ … ] }`, or the describe-recipe output
- * `{ "Name": …, "Steps": [ … ] }` (any object with "Steps"). Parameter values stay in the API's string form; native
- * arrays, objects, booleans and numbers (as the PII pages show them) are normalized to it: arrays and objects to
- * compact JSON, booleans to "true"/"false", numbers to their literal text.
- *
- * Every problem carries file:line:column: of the JSON syntax error, of the step, of the offending key or value, and
- * for bad JSON inside a string parameter, of the exact character inside that string. A small position-keeping JSON
- * scanner does this (no dependencies). Pure.
- */
-
-class JsonSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const MAX_DEPTH = 256;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES = {
-    '"': '"',
-    '\\': '\\',
-    '/': '/',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t'
-};
-function shown(c) {
-    if (c === undefined)
-        return 'the end';
-    if (c === "'")
-        return 'a single quote';
-    return `'${JSON.stringify(c).slice(1, -1)}'`;
-}
-/** Parses JSON text into a tree that keeps offsets. Throws JsonSyntaxError at the first error. */
-function scanJson(text, what = 'file') {
-    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const fail = (message, at = i) => {
-        throw new JsonSyntaxError(message, at);
-    };
-    const ws = () => {
-        for (;;) {
-            const c = text[i];
-            if (c === ' ' || c === '\n' || c === '\r' || c === '\t')
-                i++;
-            else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))
-                fail('comments are not allowed in JSON');
-            else
-                return;
-        }
-    };
-    const expected = (expectation) => {
-        const c = text[i];
-        if (c === undefined)
-            return fail(`unexpected end of the ${what}: expected ${expectation}`);
-        if (c === "'")
-            return fail(`expected ${expectation}, found ${shown(c)}: JSON strings take double quotes`);
-        return fail(`expected ${expectation}, found ${shown(c)}`);
-    };
-    const string = () => {
-        const start = i++;
-        let out = '';
-        let map;
-        for (;;) {
-            const c = text[i];
-            if (c === undefined || c === '\n')
-                return fail('unterminated string (a closing " is missing)', start);
-            if (c === '"') {
-                i++;
-                return map
-                    ? { kind: 'string', start, end: i, value: out, map }
-                    : { kind: 'string', start, end: i, value: out };
-            }
-            if (c === '\\') {
-                if (!map)
-                    map = Array.from({ length: out.length }, (_, k) => start + 1 + k);
-                const e = text[i + 1];
-                if (e === 'u') {
-                    const hex = text.slice(i + 2, i + 6);
-                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                        fail('bad \\u escape: four hex digits must follow');
-                    map.push(i);
-                    out += String.fromCharCode(parseInt(hex, 16));
-                    i += 6;
-                }
-                else if (e !== undefined && ESCAPES[e] !== undefined) {
-                    map.push(i);
-                    out += ESCAPES[e];
-                    i += 2;
-                }
-                else
-                    fail(`bad escape \\${e ?? ''} in a string`);
-                continue;
-            }
-            if (c < ' ')
-                fail('control character in a string (write it as an escape, e.g. \\t)');
-            map?.push(i);
-            out += c;
-            i++;
-        }
-    };
-    const value = (depth) => {
-        if (depth > MAX_DEPTH)
-            fail(`nested deeper than ${MAX_DEPTH} levels`);
-        ws();
-        const start = i;
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            const entries = [];
-            ws();
-            if (text[i] === '}')
-                return { kind: 'object', start, end: ++i, entries };
-            let comma = -1;
-            for (;;) {
-                ws();
-                if (text[i] !== '"') {
-                    if (text[i] === '}' && comma >= 0)
-                        fail("trailing comma before '}' (JSON allows none)", comma);
-                    if (text[i] !== undefined && /[A-Za-z_$]/.test(text[i]))
-                        fail('keys need double quotes');
-                    expected('a "quoted" key');
-                }
-                const keyStart = i;
-                const key = string().value;
-                ws();
-                if (text[i] !== ':')
-                    expected("':' after the key");
-                i++;
-                entries.push({ key, keyStart, value: value(depth + 1) });
-                ws();
-                if (text[i] === ',') {
-                    comma = i++;
-                    continue;
-                }
-                if (text[i] === '}')
-                    return { kind: 'object', start, end: ++i, entries };
-                if (text[i] === '"')
-                    fail("expected ',' or '}': a comma is missing after the previous value");
-                expected("',' or '}'");
-            }
-        }
-        if (c === '[') {
-            i++;
-            const items = [];
-            ws();
-            if (text[i] === ']')
-                return { kind: 'array', start, end: ++i, items };
-            let comma = -1;
-            for (;;) {
-                ws();
-                if (text[i] === ']' && comma >= 0)
-                    fail("trailing comma before ']' (JSON allows none)", comma);
-                items.push(value(depth + 1));
-                ws();
-                if (text[i] === ',') {
-                    comma = i++;
-                    continue;
-                }
-                if (text[i] === ']')
-                    return { kind: 'array', start, end: ++i, items };
-                if (text[i] === '"' || text[i] === '{' || text[i] === '[')
-                    fail("expected ',' or ']': a comma is missing after the previous value");
-                expected("',' or ']'");
-            }
-        }
-        if (c === '"')
-            return string();
-        if (text.startsWith('true', i))
-            return { kind: 'boolean', start, end: (i += 4), value: true };
-        if (text.startsWith('false', i))
-            return { kind: 'boolean', start, end: (i += 5), value: false };
-        if (text.startsWith('null', i))
-            return { kind: 'null', start, end: (i += 4) };
-        NUMBER.lastIndex = i;
-        const m = NUMBER.exec(text);
-        if (m) {
-            i += m[0].length;
-            return { kind: 'number', start, end: i, text: m[0] };
-        }
-        return expected('a value');
-    };
-    ws();
-    if (i >= text.length)
-        fail(`the ${what} is empty`);
-    const root = value(0);
-    ws();
-    if (i < text.length)
-        fail(`unexpected ${shown(text[i])} after the end of the JSON value`);
-    return root;
-}
-/** The plain JavaScript value of a node. */
-function plain(node) {
-    switch (node.kind) {
-        case 'object':
-            return Object.fromEntries(node.entries.map(e => [e.key, plain(e.value)]));
-        case 'array':
-            return node.items.map(plain);
-        case 'number':
-            return Number(node.text);
-        case 'null':
-            return null;
-        default:
-            return node.value;
-    }
-}
-/** Maps offsets to 1-based line and column (columns count UTF-16 code units, as editors and GitHub do). */
-function lineIndex(text) {
-    const starts = [0];
-    for (let k = 0; k < text.length; k++)
-        if (text.charCodeAt(k) === 10)
-            starts.push(k + 1);
-    return offset => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
-    };
-}
-// ---- the recipe ---------------------------------------------------------------------------------------------------
-const STEP_KEYS = ['Action', 'ConditionExpressions'];
-const ACTION_KEYS = ['Operation', 'Parameters'];
-const CONDITION_KEYS = ['Condition', 'Value', 'TargetColumn'];
-function kindName(node) {
-    return node.kind === 'object' ? 'an object' : node.kind === 'array' ? 'a list' : `a ${node.kind}`;
-}
-/** A string value in the API's form. */
-function apiString(node) {
-    switch (node.kind) {
-        case 'string':
-            return node.value;
-        case 'number':
-            return node.text;
-        case 'boolean':
-            return node.value ? 'true' : 'false';
-        case 'array':
-        case 'object':
-            return JSON.stringify(plain(node));
-        default:
-            return undefined;
-    }
-}
-function get(node, key) {
-    let found;
-    for (const e of node.entries)
-        if (e.key === key)
-            found = e;
-    return found;
-}
-function parseRecipe(text, file) {
-    const problems = [];
-    const where = lineIndex(text);
-    const report = (offset, message, step, severity = 'error') => problems.push({ file, ...where(offset), message, ...(step !== undefined && { step }), severity });
-    let root;
-    try {
-        root = scanJson(text);
-    }
-    catch (err) {
-        if (!(err instanceof JsonSyntaxError))
-            throw err;
-        report(err.offset, `not valid JSON: ${err.message}`);
-        return { problems };
-    }
-    /** Unknown and duplicate keys of an object, with `prefix` naming the object. */
-    const checkKeys = (node, allowed, prefix, step) => {
-        const seen = new Set();
-        for (const e of node.entries) {
-            if (seen.has(e.key))
-                report(e.keyStart, `${prefix}duplicate key "${e.key}": only the last one counts`, step, 'warning');
-            seen.add(e.key);
-            if (allowed.includes(e.key))
-                continue;
-            const sameCase = allowed.find(a => a.toLowerCase() === e.key.toLowerCase());
-            const hint = sameCase
-                ? `keys are case-sensitive: write "${sameCase}"`
-                : `expected ${allowed.map(a => `"${a}"`).join(' or ')}`;
-            report(e.keyStart, `${prefix}unknown key "${e.key}" (${hint})`, step);
-        }
-    };
-    let steps = root;
-    if (root.kind === 'object') {
-        const s = get(root, 'Steps');
-        if (!s) {
-            const hint = get(root, 'Action')
-                ? 'this looks like a single step: put it in a list, [ { "Action": … } ]'
-                : 'expected a list of steps, or describe-recipe output with "Steps"';
-            report(root.start, `not a recipe: ${hint}`);
-            return { problems };
-        }
-        steps = s.value;
-    }
-    if (steps.kind !== 'array') {
-        report(steps.start, `not a recipe: the steps must be a JSON list, not ${kindName(steps)}`);
-        return { problems };
-    }
-    if (steps.items.length === 0)
-        report(steps.start, 'the recipe has no steps', undefined, 'warning');
-    const out = [];
-    steps.items.forEach((node, index) => {
-        const number = index + 1;
-        if (node.kind !== 'object') {
-            report(node.start, `step ${number}: a step is an object { "Action": … }, not ${kindName(node)}`, number);
-            return;
-        }
-        const wrapped = get(node, 'RecipeStep') ?? get(node, 'RecipeAction');
-        if (wrapped && !get(node, 'Action')) {
-            const fix = wrapped.key === 'RecipeStep'
-                ? 'recipe files list the steps themselves: remove the "RecipeStep" wrapper'
-                : '"RecipeAction" is the API name of an action; in a recipe step it is "Action"';
-            report(wrapped.keyStart, `step ${number}: ${fix}`, number);
-            return;
-        }
-        checkKeys(node, STEP_KEYS, `step ${number}: `, number);
-        const action = get(node, 'Action');
-        if (!action) {
-            report(node.start, `step ${number}: no "Action" (a step is { "Action": { "Operation": … } })`, number);
-            return;
-        }
-        if (action.value.kind !== 'object') {
-            report(action.value.start, `step ${number}: "Action" must be an object with "Operation" and "Parameters", not ${kindName(action.value)}`, number);
-            return;
-        }
-        const op = get(action.value, 'Operation');
-        if (!op) {
-            report(action.value.start, `step ${number}: "Action" has no "Operation"`, number);
-            return;
-        }
-        if (op.value.kind !== 'string' || op.value.value === '') {
-            report(op.value.start, `step ${number}: "Operation" must be a non-empty string (e.g. "LOWER_CASE")`, number);
-            return;
-        }
-        const operation = op.value.value;
-        const prefix = `step ${number} (${operation}): `;
-        checkKeys(action.value, ACTION_KEYS, prefix, number);
-        const parameters = {};
-        const params = get(action.value, 'Parameters')?.value;
-        if (params && params.kind !== 'object') {
-            report(params.start, `${prefix}"Parameters" must be an object, not ${kindName(params)}`, number);
-        }
-        else if (params) {
-            checkKeys(params, params.entries.map(e => e.key), prefix, number);
-            for (const { key, keyStart, value } of params.entries) {
-                const s = apiString(value);
-                if (s === undefined) {
-                    report(keyStart, `${prefix}parameter ${key} is null: give a string or leave the parameter out`, number);
-                    continue;
-                }
-                parameters[key] = s;
-                const spec = paramSpec(operation, key);
-                const jsonValued = spec ? Boolean(spec.list || spec.json) : JSON_PARAMETERS.has(key);
-                if (jsonValued && value.kind === 'string')
-                    checkJsonInString(value, `${prefix}parameter ${key}`, number);
-            }
-        }
-        const conditions = [];
-        const conds = get(node, 'ConditionExpressions')?.value;
-        if (conds && conds.kind !== 'array') {
-            report(conds.start, `${prefix}"ConditionExpressions" must be a list, not ${kindName(conds)}`, number);
-        }
-        else if (conds) {
-            for (const c of conds.items) {
-                if (c.kind !== 'object') {
-                    report(c.start, `${prefix}a condition is an object { "Condition", "Value", "TargetColumn" }`, number);
-                    continue;
-                }
-                checkKeys(c, CONDITION_KEYS, prefix, number);
-                const name = get(c, 'Condition')?.value;
-                const target = get(c, 'TargetColumn')?.value;
-                const value = get(c, 'Value')?.value;
-                if (!name || name.kind !== 'string' || name.value === '') {
-                    report(name?.start ?? c.start, `${prefix}a condition needs "Condition" (e.g. "IS_MISSING")`, number);
-                    continue;
-                }
-                if (!target || target.kind !== 'string' || target.value === '') {
-                    report(target?.start ?? c.start, `${prefix}condition ${name.value} needs "TargetColumn" (the column it tests)`, number);
-                    continue;
-                }
-                const v = value && apiString(value);
-                if (value && v === undefined)
-                    report(value.start, `${prefix}condition ${name.value}: "Value" is null`, number);
-                if (value?.kind === 'string' && /^\s*\[/.test(value.value))
-                    checkJsonInString(value, `${prefix}condition ${name.value} Value`, number);
-                conditions.push({
-                    condition: name.value,
-                    targetColumn: target.value,
-                    ...(v !== undefined && { value: v })
-                });
-            }
-        }
-        out.push({ number, operation, parameters, conditions, location: where(node.start) });
-    });
-    return { recipe: { file, steps: out }, problems };
-    /** JSON inside a string value: a syntax error is reported at its own character. */
-    function checkJsonInString(node, what, step) {
-        if (!/^\s*[[{]/.test(node.value))
-            return; // not JSON at all: the validator says what it should be
-        try {
-            scanJson(node.value, 'string');
-        }
-        catch (err) {
-            if (!(err instanceof JsonSyntaxError))
-                throw err;
-            const inside = node.map ? (node.map[err.offset] ?? node.end - 1) : node.start + 1 + err.offset;
-            report(inside, `${what} holds invalid JSON: ${err.message}`, step);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/recipe/check-file.ts
 /**
  * One recipe file, fully checked: parse, catalog validation, column flow (when input columns are known) and the PII
  * policy. Shared by `recipe validate` and the action's validate command.
  */
+
 
 
 

@@ -158,7 +158,8 @@ const DATA_TYPES = [
 ]
 /** Not on the CHANGE_DATA_TYPE page but in genuine exports (recipes-in-the-wild/heart-disease.json: "integer"). */
 const EXPORTED_DATA_TYPES = ['integer']
-const FILL_TYPES = ['date', 'number', 'boolean', 'unsupported', 'string', 'timestamp']
+/** The FILL_WITH_* pages' list, and "int" from a genuine console export (recipes-in-the-wild/testingusecase-recipe.json). */
+const FILL_TYPES = ['date', 'number', 'boolean', 'unsupported', 'string', 'timestamp', 'int']
 const MODE_TYPES = ['MINIMUM', 'NONE', 'AVERAGE', 'MAXIMUM']
 const OUTLIER_STRATEGIES = ['Z_SCORE', 'MODIFIED_Z_SCORE', 'IQR']
 const UNITS = [

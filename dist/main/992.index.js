@@ -843,9 +843,10 @@ var dist = __webpack_require__(8815);
  * `verified` says how sure each entry is:
  * - 'doc': the parameter list was read on the action's page;
  * - 'pattern': the page was not available here; the parameters follow the documented siblings of the same family
- *   (e.g. CEILING like ABSOLUTE/ROUND, KTH_LARGEST_UNIQUE like KTH_LARGEST). An unknown parameter on such an operation
- *   is only a warning;
+ *   (e.g. CEILING like ABSOLUTE/ROUND, KTH_LARGEST_UNIQUE like KTH_LARGEST);
  * - 'example': not on a reference page, but in AWS's own recipe examples (REMOVE_VALUES, in recipes.html).
+ * It is information only: the validator treats every entry alike (issue 10). A parameter seen in a genuine export
+ * (__tests__/fixtures/recipes-in-the-wild) is listed even when the page omits it.
  *
  * Details that could not be verified, and what we assumed:
  * - DELETE: its page lists `sourceColumn`; recipes exported from the console carry `sourceColumns` (a JSON list).
@@ -906,7 +907,10 @@ const DATA_TYPES = [
     'timestamp',
     'date'
 ];
-const FILL_TYPES = ['date', 'number', 'boolean', 'unsupported', 'string', 'timestamp'];
+/** Not on the CHANGE_DATA_TYPE page but in genuine exports (recipes-in-the-wild/heart-disease.json: "integer"). */
+const EXPORTED_DATA_TYPES = ['integer'];
+/** The FILL_WITH_* pages' list, and "int" from a genuine console export (recipes-in-the-wild/testingusecase-recipe.json). */
+const FILL_TYPES = ['date', 'number', 'boolean', 'unsupported', 'string', 'timestamp', 'int'];
 const MODE_TYPES = ['MINIMUM', 'NONE', 'AVERAGE', 'MAXIMUM'];
 const OUTLIER_STRATEGIES = ['Z_SCORE', 'MODIFIED_Z_SCORE', 'IQR'];
 const UNITS = [
@@ -963,7 +967,10 @@ function inPlace(family, name, params, o = {}) {
     def(family, name, [...SOURCE_OR_SOURCES, ...params], { oneOf: ONE_SOURCE, ...o });
 }
 // Basic column recipe steps
-def('basic', 'CHANGE_DATA_TYPE', [SOURCE, req('columnDataType', { enum: DATA_TYPES, caseInsensitive: true })]);
+def('basic', 'CHANGE_DATA_TYPE', [
+    SOURCE,
+    req('columnDataType', { enum: [...DATA_TYPES, ...EXPORTED_DATA_TYPES], caseInsensitive: true })
+]);
 def('basic', 'DELETE', [...SOURCE_OR_SOURCES], { output: 'reshape', oneOf: ONE_SOURCE });
 def('basic', 'DUPLICATE', [SOURCE, TARGET], { output: 'reshape', copiesValue: true });
 def('basic', 'JSON_TO_STRUCTS', [OPT_SOURCES, opt('regexColumnSelector'), flag('removeSourceColumn'), catalog_int('unnestLevel')], { output: 'reshape', oneOf: [['sourceColumns', 'regexColumnSelector']] });
@@ -1139,7 +1146,17 @@ def('pii', 'MASK_DELIMITER', [
     ALPHABET,
     ENTITY_FILTER
 ]);
-def('pii', 'MASK_RANGE', [SOURCES, MASK_SYMBOL, catalog_int('start'), catalog_int('stop'), ALPHABET, ENTITY_FILTER]);
+// maskMode and firstN: written by the console in real exports (issue 10), not on the page.
+def('pii', 'MASK_RANGE', [
+    SOURCES,
+    MASK_SYMBOL,
+    catalog_int('start'),
+    catalog_int('stop'),
+    ALPHABET,
+    ENTITY_FILTER,
+    opt('maskMode'),
+    catalog_int('firstN')
+]);
 def('pii', 'REPLACE_WITH_RANDOM_BETWEEN', [SOURCES, num('lowerBound', true), num('upperBound', true)], {
     deterministic: false
 });
@@ -1207,7 +1224,8 @@ def('column-structure', 'FLAG_COLUMN_FROM_NULL', [SOURCE, TARGET, req('flagType'
 def('column-structure', 'FLAG_COLUMN_FROM_PATTERN', [
     SOURCE,
     TARGET,
-    req('flagType', { enum: ['Pattern'] }),
+    // The page calls flagType required; real exports omit it (issue 10).
+    opt('flagType', { enum: ['Pattern'] }),
     req('pattern'),
     opt('trueString'),
     opt('falseString')
@@ -1303,7 +1321,9 @@ def('data-science', 'CATEGORICAL_MAPPING', [
     flag('deleteOtherRows'),
     opt('other'),
     flag('keepOthers'),
-    opt('mapType', { enum: ['NUMERIC'], enumStrict: false }),
+    // NUMERIC: the page's example; TEXT: real exports (issue 10). mappingOption: exports (TOP_X_VALUES), not the page.
+    opt('mapType', { enum: ['NUMERIC', 'TEXT'], enumStrict: false }),
+    opt('mappingOption', { enum: ['TOP_X_VALUES'], enumStrict: false }),
     opt('targetColumn', { column: 'output' })
 ], { output: 'new-column' });
 def('data-science', 'ONE_HOT_ENCODING', [SOURCE], { output: 'reshape' });
@@ -1319,7 +1339,10 @@ def('data-science', 'TOKENIZATION', [
 ], { output: 'new-column' });
 // Functions: every one writes a new column (targetColumn).
 function fn(family, name, params, o = {}) {
-    def(family, name, [...params, TARGET], { output: 'new-column', ...o });
+    // The console writes functionStepType (the operation's own name) on every function step it exports (DATE_FORMAT,
+    // DIVIDE, MULTIPLY, TODAY in the recipes-in-the-wild corpus); DataBrew runs them. Not on the pages.
+    const stepType = opt('functionStepType', { enum: [name], enumStrict: false });
+    def(family, name, [...params, TARGET, stepType], { output: 'new-column', ...o });
 }
 /** One operand: a column or a literal `value`. */
 function unary(family, name, extra = [], o = {}) {
@@ -1417,8 +1440,10 @@ unary('date', 'TIME', [FORMAT], { verified: 'pattern' });
 fn('date', 'TODAY', [opt('timeZone')], { deterministic: false, verified: 'pattern' });
 unary('date', 'UNIX_TIME', [], { verified: 'pattern' });
 unary('date', 'UNIX_TIME_FORMAT', [FORMAT]);
-for (const name of ['WEEK_DAY', 'WEEK_NUMBER', 'YEAR'])
+for (const name of ['WEEK_DAY', 'WEEK_NUMBER'])
     unary('date', name, [], { verified: 'pattern' });
+// dateTimeFormat on YEAR: written by the console in real exports (issue 10), not on the page.
+unary('date', 'YEAR', [FORMAT], { verified: 'pattern' });
 // Window functions
 const WINDOW = [SOURCE, catalog_int('numRowsBefore'), catalog_int('numRowsAfter')];
 fn('window', 'FILL', WINDOW, V);
@@ -2144,6 +2169,7 @@ function checkPolicy(recipe, policy, options = {}) {
  * scanner does this (no dependencies). Pure.
  */
 
+const LIST_CONDITIONS = new Set(['IS', 'IS_NOT', 'IS_BETWEEN']);
 class JsonSyntaxError extends Error {
     offset;
     constructor(message, offset) {
@@ -2522,7 +2548,8 @@ function parseRecipe(text, file) {
                 const v = value && apiString(value);
                 if (value && v === undefined)
                     report(value.start, `${prefix}condition ${name.value}: "Value" is null`, number);
-                if (value?.kind === 'string' && /^\s*\[/.test(value.value))
+                // Only IS, IS_NOT and IS_BETWEEN take a JSON list; STARTS_WITH "[TEST]" is plain text (a real export).
+                if (value?.kind === 'string' && LIST_CONDITIONS.has(name.value) && /^\s*\[/.test(value.value))
                     checkJsonInString(value, `${prefix}condition ${name.value} Value`, number);
                 conditions.push({
                     condition: name.value,
@@ -3099,32 +3126,35 @@ function checkStep(recipe, step, problems) {
     if (spec.interactiveOnly)
         add('works only in an interactive project session, not in a recipe job: remove the step');
     const known = spec.params.map(p => p.name);
-    // Operations whose page could not be read have an educated guess for parameters: what it says is a warning.
-    const guessed = spec.verified === 'pattern' ? 'warning' : 'error';
+    // One rule for every operation, however its catalog entry was sourced (issue 10): an unknown parameter is a warning
+    // (the console writes parameters the pages do not list, and DataBrew runs them), unless it is provably a mistake for
+    // a known one — the same name in another case, or a close misspelling — which is an error with the fix.
     for (const [name, value] of Object.entries(step.parameters)) {
         const p = spec.params.find(q => q.name === name);
         if (!p) {
             const sameCase = known.find(k => k.toLowerCase() === name.toLowerCase());
-            const hint = sameCase ?? closest(name, known);
-            const tail = sameCase
-                ? ` (parameter names are case-sensitive: ${sameCase})`
-                : hint
-                    ? ` (did you mean ${hint}?)`
-                    : known.length
-                        ? ` (${step.operation} takes ${known.join(', ')})`
-                        : ` (${step.operation} takes no parameters)`;
-            add(`unknown parameter ${name}${tail}`, guessed);
+            const hint = sameCase ? undefined : closest(name, known);
+            if (sameCase)
+                add(`unknown parameter ${name} (parameter names are case-sensitive: ${sameCase})`);
+            else if (hint)
+                add(`unknown parameter ${name} (did you mean ${hint}?)`);
+            else {
+                const takes = known.length
+                    ? `${step.operation} takes ${known.join(', ')}`
+                    : `${step.operation} takes none`;
+                add(`unknown parameter ${name}: DataBrew may ignore or reject it (${takes})`, 'warning');
+            }
             continue;
         }
         checkValue(p, value, add);
     }
     for (const p of spec.params)
         if (p.required && step.parameters[p.name] === undefined)
-            add(`missing required parameter ${p.name}`, guessed);
+            add(`missing required parameter ${p.name}`);
     for (const group of spec.oneOf ?? []) {
         const given = group.filter(n => step.parameters[n] !== undefined);
         if (given.length === 0)
-            add(`needs ${group.join(' or ')}`, guessed);
+            add(`needs ${group.join(' or ')}`);
         else if (given.length > 1)
             add(`give ${group.join(' or ')}, not both`);
     }

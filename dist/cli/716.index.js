@@ -1,56 +1,109 @@
-export const id = 528;
-export const ids = [528];
+export const id = 716;
+export const ids = [716,922];
 export const modules = {
 
-/***/ 3442:
+/***/ 3571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ configuredTableProperties)
+/* harmony export */   n: () => (/* binding */ checkContract)
 /* harmony export */ });
-function configuredTableProperties(contract) {
-    const names = (cs) => cs.map(c => c.name);
-    const r = contract.rule;
-    const policy = r.type === 'AGGREGATION'
-        ? {
-            Aggregation: {
-                JoinColumns: names(r.joinColumns),
-                ...(r.allowedJoinOperators ? { AllowedJoinOperators: r.allowedJoinOperators } : {}),
-                ...(r.joinRequired ? { JoinRequired: r.joinRequired } : {}),
-                DimensionColumns: names(r.dimensionColumns),
-                ScalarFunctions: r.scalarFunctions,
-                AggregateColumns: r.aggregateColumns.map(a => ({
-                    ColumnNames: names(a.columnNames),
-                    Function: a.function
-                })),
-                OutputConstraints: r.outputConstraints.map(c => ({
-                    ColumnName: c.column.name,
-                    Minimum: c.minimum,
-                    Type: c.type
-                }))
-            }
+/* harmony import */ var _recipe_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
+/* harmony import */ var _recipe_columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9189);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1289);
+
+
+
+/** The columns a recipe's CRYPTOGRAPHIC_HASH steps hash, with the algorithm each uses. */
+function hashedColumns(recipe) {
+    const out = new Map();
+    for (const step of recipe.steps) {
+        if (step.operation !== 'CRYPTOGRAPHIC_HASH')
+            continue;
+        // The step's input columns, as the catalog names them (sourceColumns list or sourceColumn).
+        for (const n of (0,_recipe_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G)(step, 'input'))
+            out.set(n, step.parameters.algorithm ?? _recipe_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HASH_ALGORITHM */ .JO);
+    }
+    return out;
+}
+function checkContract(contract, o) {
+    const problems = [];
+    const add = (c, message) => problems.push({ file: contract.file, ...c.location, message, severity: 'error' });
+    if (o.outputColumns) {
+        const output = new Set(o.outputColumns);
+        for (const c of contract.allowedColumns) {
+            if (!output.has(c.name))
+                add(c, `allowed column ${c.name} is not in the recipe's output (${o.outputColumns.join(', ')}): the configured table can only allow the table's columns`);
         }
-        : r.type === 'LIST'
-            ? {
-                List: {
-                    JoinColumns: names(r.joinColumns),
-                    ...(r.allowedJoinOperators ? { AllowedJoinOperators: r.allowedJoinOperators } : {}),
-                    ListColumns: names(r.listColumns)
-                }
-            }
-            : {
-                Custom: {
-                    AllowedAnalyses: r.allowedAnalyses,
-                    ...(r.allowedAnalysisProviders ? { AllowedAnalysisProviders: r.allowedAnalysisProviders } : {})
-                }
-            };
-    return {
-        Name: contract.name,
-        ...(contract.description ? { Description: contract.description } : {}),
-        AnalysisMethod: 'DIRECT_QUERY',
-        AllowedColumns: names(contract.allowedColumns),
-        AnalysisRules: [{ Type: r.type, Policy: { V1: policy } }]
-    };
+    }
+    const hashed = o.recipe ? hashedColumns(o.recipe) : new Map();
+    const pii = new Map((o.policy?.columns ?? []).map(c => [c.name, c.kind]));
+    const roles = (0,_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .columnRoles */ .uA)(contract);
+    const r = contract.rule;
+    const joinColumns = r.type === 'CUSTOM' ? [] : r.joinColumns;
+    const exposed = r.type === 'AGGREGATION' ? r.dimensionColumns : r.type === 'LIST' ? r.listColumns : [];
+    if (o.recipe) {
+        for (const j of joinColumns) {
+            const algorithm = hashed.get(j.name);
+            if (!algorithm)
+                add(j, `join column ${j.name} is not hashed by the recipe (CRYPTOGRAPHIC_HASH): partners would join on the raw value`);
+            else if (o.policy && algorithm !== o.policy.hash.algorithm)
+                add(j, `join column ${j.name} is hashed with ${algorithm}, not the policy's ${o.policy.hash.algorithm}: partners' tokens would not match`);
+        }
+    }
+    for (const e of exposed) {
+        const kind = pii.get(e.name);
+        if (kind)
+            add(e, `${e.name} is PII (${kind} in the policy) and the rule outputs it as a ${r.type === 'LIST' ? 'list' : 'dimension'} column: make it a join column, or remove it`);
+    }
+    const table = [...roles].map(([column, columnRolesOf]) => {
+        const algorithm = hashed.get(column);
+        const kind = pii.get(column);
+        const protection = algorithm
+            ? `hashed (${algorithm}${o.policy?.hash.secretId ? `, key ${o.policy.hash.secretId}` : ''})`
+            : kind
+                ? `PII (${kind}), not hashed`
+                : columnRolesOf.some(x => x.startsWith('join'))
+                    ? 'never output (join only)'
+                    : columnRolesOf.length === 0
+                        ? 'allowed, not usable by this rule'
+                        : 'output as is';
+        return { column, roles: columnRolesOf, protection };
+    });
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { problems, table };
+}
+
+
+/***/ }),
+
+/***/ 1018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ refuseDirectoryInput),
+/* harmony export */   v: () => (/* binding */ refuseDirectoryOutput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/**
+ * Checks of file arguments done before any work, so a directory given where a file belongs gets a sentence instead of
+ * a raw EISDIR from deep inside a stream (or, for an output, a rename that fails after the whole run).
+ */
+
+
+function isDirectory(file) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+/** `what` names the flag in the message, e.g. "recipe run: input". */
+function refuseDirectoryInput(file, what) {
+    if (isDirectory(file))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file`);
+}
+function refuseDirectoryOutput(file, what) {
+    if (isDirectory(file))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file path (the output is written as one file)`);
 }
 
 
@@ -2810,6 +2863,181 @@ async function printContract(file, columns, io) {
 
 /***/ }),
 
+/***/ 7086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hashKeyFrom: () => (/* binding */ hashKeyFrom),
+/* harmony export */   joinDatasetFlags: () => (/* binding */ joinDatasetFlags),
+/* harmony export */   loadRecipe: () => (/* binding */ loadRecipe),
+/* harmony export */   recipeRunCommand: () => (/* binding */ recipeRunCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _recipe_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1098);
+/* harmony import */ var _recipe_hash_key_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2130);
+/* harmony import */ var _recipe_model_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5499);
+/* harmony import */ var _recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9877);
+/* harmony import */ var _recipe_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7898);
+/* harmony import */ var _recipe_isolated_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5907);
+/* harmony import */ var _recipe_run_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1922);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3155);
+/* harmony import */ var _file_args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1018);
+/** `cleanrooms-connect recipe run`: a DataBrew recipe over a local file, with the local engine. */
+
+
+
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: cleanrooms-connect recipe run --recipe R.json --in INPUT --out OUTPUT [--hash-key-file F]
+                                [--join-dataset NAME=FILE]...
+
+Applies a DataBrew recipe (the JSON DataBrew exports) to a local file with the local engine, streaming. The recipe
+is validated first, as \`recipe validate\` does: any error stops the run before the input is read.
+Formats by extension: .csv, .jsonl (.ndjson), .parquet (output Parquet is snappy-compressed). Prints row counts.
+An operation the local engine cannot run stops the run and is named (it is never skipped).
+
+Flags:
+  --recipe FILE              recipe JSON (array of steps, or describe-recipe output)
+  --in FILE                  input table
+  --out FILE                 output table; written to a temp file and renamed when complete
+  --hash-key-file FILE       HMAC key for CRYPTOGRAPHIC_HASH HMAC_* steps (or env CLEANROOMS_HASH_KEY); the
+                             key is the file's text without its trailing newline, as the Secrets Manager
+                             secret string would be
+  --hash-key-encoding ENC    base64 (default: the text is decoded first, as DataBrew does with the secret's
+                             value) or utf8 (the text's own bytes)
+  --join-dataset NAME=FILE   the secondary dataset a JOIN step names as secondaryDatasetName (repeatable);
+                             read whole into memory
+  --force                    overwrite --out
+
+Example:
+  cleanrooms-connect recipe run --recipe examples/recipes/customers.json \\
+      --in examples/data/customers.csv --out /tmp/customers.parquet --hash-key-file key.txt`;
+async function loadRecipe(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe ${file} cannot be read: check the path`);
+    }
+    const { recipe, problems } = (0,_recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRecipe */ .Cl)(text, file);
+    // Run = validate, then execute: whatever `recipe validate` calls an error stops the run before any data is read
+    // (an unknown parameter the engine would ignore, a misspelt one, a bad value).
+    const errors = [...problems, ...(recipe ? (0,_recipe_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateRecipe */ .d6)(recipe) : [])]
+        .filter(p => p.severity === 'error')
+        .sort((a, b) => a.line - b.line || a.column - b.column);
+    if (!recipe || errors.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(errors.length > 0
+            ? `${(0,_recipe_model_js__WEBPACK_IMPORTED_MODULE_10__/* .formatProblem */ .Vw)(errors[0])}${errors.length > 1 ? ` (and ${errors.length - 1} more error(s): recipe validate ${file} lists them)` : ''}: nothing was run`
+            : `recipe ${file} is empty`);
+    return recipe;
+}
+async function hashKeyFrom(file, env, encoding) {
+    let text = env.CLEANROOMS_HASH_KEY;
+    let source = 'CLEANROOMS_HASH_KEY';
+    if (file) {
+        source = `--hash-key-file ${file}`;
+        try {
+            text = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8')).replace(/\r?\n$/, '');
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--hash-key-file ${file} cannot be read: check the path`);
+        }
+    }
+    else if (text === undefined || text === '')
+        return undefined;
+    if (encoding !== 'base64' && encoding !== 'utf8')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--hash-key-encoding must be utf8 or base64, not '${encoding}'`);
+    try {
+        return (0,_recipe_hash_key_js__WEBPACK_IMPORTED_MODULE_11__/* .decodeHashKey */ .EM)(text ?? '', encoding, source);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err));
+    }
+}
+/** `--join-dataset NAME=FILE` flags → name → file; each file must exist and each name be given once. */
+function joinDatasetFlags(flags) {
+    const files = {};
+    for (const flag of flags) {
+        const eq = flag.indexOf('=');
+        const name = eq > 0 ? flag.slice(0, eq) : '';
+        const file = eq > 0 ? flag.slice(eq + 1) : '';
+        if (!name || !file)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: --join-dataset '${flag}' must be NAME=FILE (NAME as the JOIN step's secondaryDatasetName)`);
+        if (Object.prototype.hasOwnProperty.call(files, name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: --join-dataset ${name} is given twice`);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: join dataset ${name}: ${file} not found`);
+        files[name] = file;
+    }
+    return files;
+}
+const recipeRunCommand = {
+    name: 'recipe run',
+    help: HELP,
+    async run(args, io) {
+        const parsed = (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFlags */ .b)('recipe run', args, {
+            recipe: { type: 'string' },
+            in: { type: 'string' },
+            out: { type: 'string' },
+            'hash-key-file': { type: 'string' },
+            'hash-key-encoding': { type: 'string' },
+            'join-dataset': { type: 'string', multiple: true },
+            force: { type: 'boolean' }
+        });
+        if (!parsed) {
+            io.stdout(HELP + '\n');
+            return 0;
+        }
+        const v = parsed.values;
+        for (const name of ['recipe', 'in', 'out']) {
+            if (typeof v[name] !== 'string' || v[name] === '')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: --${name} is required (see --help)`);
+        }
+        const input = v.in;
+        const output = v.out;
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(input))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: input ${input} not found`);
+        (0,_file_args_js__WEBPACK_IMPORTED_MODULE_9__/* .refuseDirectoryInput */ .A)(input, 'recipe run: input');
+        (0,_file_args_js__WEBPACK_IMPORTED_MODULE_9__/* .refuseDirectoryInput */ .A)(v.recipe, 'recipe run: --recipe');
+        (0,_file_args_js__WEBPACK_IMPORTED_MODULE_9__/* .refuseDirectoryOutput */ .v)(output, 'recipe run: output');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(output) && !v.force)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: ${output} exists: remove it or pass --force`);
+        const joinFiles = joinDatasetFlags(v['join-dataset'] ?? []);
+        const recipe = await loadRecipe(v.recipe);
+        const hashKey = await hashKeyFrom(v['hash-key-file'], io.env, v['hash-key-encoding'] ?? 'base64');
+        try {
+            // From the CLI, the engine runs in a worker with a capped heap (flat memory); in-process when driven by tests.
+            const entry = io.env.CLEANROOMS_CLI_ENTRY;
+            const result = entry
+                ? await (0,_recipe_isolated_js__WEBPACK_IMPORTED_MODULE_6__/* .runRecipeInWorker */ .nB)(entry, { recipe, input, output, temp: (0,_recipe_run_file_js__WEBPACK_IMPORTED_MODULE_7__/* .partialOutputPath */ ._)(output), hashKey, joinFiles }, (0,_recipe_isolated_js__WEBPACK_IMPORTED_MODULE_6__/* .engineHeapMb */ .uT)(io.env))
+                : await (0,_recipe_run_file_js__WEBPACK_IMPORTED_MODULE_7__.runRecipeFile)(recipe, input, output, { hashKey }, joinFiles);
+            io.stdout(`rows in: ${result.rowsIn}\nrows out: ${result.rowsOut}\ncolumns: ${result.columns.join(', ')}\n`);
+            return 0;
+        }
+        catch (err) {
+            if (err instanceof _recipe_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .RecipeCompileError */ .M)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(err.problems.map(_recipe_model_js__WEBPACK_IMPORTED_MODULE_10__/* .formatProblem */ .Vw).join('\n'));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`recipe run: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    }
+};
+
+
+/***/ }),
+
 /***/ 3480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3075,89 +3303,88 @@ async function decryptFile(inPath, outPath, keys, options = {}) {
 
 /***/ }),
 
-/***/ 9189:
+/***/ 1922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ stepColumns),
-/* harmony export */   m: () => (/* binding */ splitCount)
+/* harmony export */   _: () => (/* binding */ partialOutputPath),
+/* harmony export */   runRecipeFile: () => (/* binding */ runRecipeFile)
 /* harmony export */ });
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5499);
-/** Which columns a recipe step reads and makes, from the catalog's parameter roles: what the validator, the PII policy
- * check and the contract check follow through a recipe. Pure. */
-
-
-/** The columns a step reads (its 'input' parameters) or creates (its 'output' parameters). */
-function stepColumns(step, role) {
-    const out = [];
-    for (const p of (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .operationSpec */ .po)(step.operation)?.params ?? []) {
-        const v = step.parameters[p.name];
-        if (p.column !== role || v === undefined || v === '')
-            continue;
-        if (p.list)
-            out.push(...((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .listParameter */ .MH)(v) ?? []));
-        else
-            out.push(v);
-    }
-    return out;
-}
-/** How many columns a SPLIT_COLUMN_* step makes (`<source>_1 … _n`), or undefined when the data decides. */
-function splitCount(step) {
-    const limit = Number(step.parameters.limit ?? '1');
-    switch (step.operation) {
-        case 'SPLIT_COLUMN_SINGLE_DELIMITER':
-        case 'SPLIT_COLUMN_MULTIPLE_DELIMITER':
-            return Number.isInteger(limit) && limit >= 1 ? limit + 1 : undefined;
-        case 'SPLIT_COLUMN_FROM_START':
-        case 'SPLIT_COLUMN_FROM_END':
-            return 2;
-        case 'SPLIT_COLUMN_BETWEEN_POSITIONS':
-        case 'SPLIT_COLUMN_BETWEEN_DELIMITER':
-            return 3;
-        default:
-            return undefined; // SPLIT_COLUMN_WITH_INTERVALS: as many as the longest value needs
-    }
-}
-
-
-/***/ }),
-
-/***/ 3933:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ readYamlSource)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* unused harmony export requireFormat */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9500);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1098);
+/* harmony import */ var _temp_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3551);
 /**
- * A YAML file read for checking (the PII policy, the collaboration contract): the document, where each node is
- * (file:line:col for problems) and the YAML syntax errors as problems, worded like the rest.
+ * Runs a recipe file over an input file into an output file, formats by extension. The output appears only when
+ * complete (temp file + rename). Shared by `recipe run` and the action's validate command. The temp file is tracked
+ * (src/temp-files.ts) so a signal removes it; a caller that runs this in a worker names the temp file itself
+ * (`tempPath`) and removes it if the worker dies.
  */
 
-function readYamlSource(text, file) {
-    const problems = [];
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines });
-    const at = (offset) => {
-        const p = lines.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    const where = (node) => at(node?.range?.[0] ?? 0);
-    for (const e of doc.errors) {
-        problems.push({
-            file,
-            ...at(e.pos[0]),
-            message: `not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '')}`,
-            severity: 'error'
-        });
+
+
+
+
+function requireFormat(file, what) {
+    const format = (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(file);
+    if (!format)
+        throw new Error(`${what} ${file}: unknown format (use .csv, .jsonl or .parquet)`);
+    return format;
+}
+/** JOIN's secondary tables (`--join-dataset NAME=FILE`), read whole into memory. */
+async function loadJoinDatasets(files) {
+    const datasets = {};
+    for (const [name, file] of Object.entries(files)) {
+        const reader = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(file, requireFormat(file, `join dataset ${name}:`));
+        try {
+            const rows = [];
+            for await (const batch of reader.batches())
+                rows.push(...batch);
+            datasets[name] = { columns: reader.columns, rows };
+        }
+        finally {
+            await reader.close();
+        }
     }
-    return {
-        doc,
-        problems,
-        where,
-        add: (node, message, severity = 'error') => problems.push({ file, ...where(node), message, severity })
-    };
+    return datasets;
+}
+/** The temp sibling a run writes before renaming it to `outputPath`. */
+function partialOutputPath(outputPath) {
+    return `${outputPath}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+}
+async function runRecipeFile(recipe, inputPath, outputPath, options = {}, joinFiles = {}, tempPath = partialOutputPath(outputPath)) {
+    const inFormat = requireFormat(inputPath, 'input');
+    const outFormat = requireFormat(outputPath, 'output');
+    if (Object.keys(joinFiles).length > 0)
+        options = { ...options, joinDatasets: await loadJoinDatasets(joinFiles) };
+    const reader = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(inputPath, inFormat);
+    let compiled;
+    try {
+        compiled = (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .compileRecipe */ .aM)(recipe, reader.columns, options);
+    }
+    catch (err) {
+        await reader.close();
+        throw err;
+    }
+    const temp = tempPath;
+    const release = (0,_temp_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trackTempFile */ .UP)(temp);
+    try {
+        const writer = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openWriter */ .Kn)(temp, outFormat, compiled.output);
+        const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .runCompiled */ .JY)(compiled, reader, writer, () => (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(inputPath, inFormat));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, outputPath);
+        return { ...result, columns: compiled.output.map(c => c.name) };
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw err;
+    }
+    finally {
+        release();
+    }
 }
 
 

@@ -177,3 +177,19 @@ describe('google — last_name is linear in the length of the name', () => {
     expect(checked).toBe(7381)
   })
 })
+
+describe('google — name prefixes removed consistently (the page: "without prefixes such as Mrs.")', () => {
+  it.each([
+    ['Mr. John', 'john'],
+    ['Mr John', 'john'],
+    ['Dr Jane', 'jane'],
+    ['Dr. Jane', 'jane'],
+    ['MRS  Ann', 'ann'],
+    ['Ms.Kim', 'kim'],
+    ['Drew', 'drew'],
+    ['Mrsa', 'mrsa']
+  ])('first_name %j → %j', (input, normalized) => checkVector('google', 'first_name', { input, normalized }))
+  it.each(['Dr', 'Ms.'])('first_name %j (only a prefix) → null', input =>
+    expectNull('google', 'first_name', input)
+  )
+})

@@ -143,14 +143,47 @@ describe('meta — derived edge cases', () => {
     expectNull('meta', 'country', 'Atlantis')
   })
 
-  it('postal codes outside the US keep letters, lose spaces and dashes', () => {
+  it("postal codes outside the US keep letters, lose spaces, and are cut at the first dash as Meta's SDK does", () => {
     expect(normalize('meta', 'postal_code', 'SW1A 1AA').normalized).toBe('sw1a1aa')
-    expect(normalize('meta', 'postal_code', '1229-076').normalized).toBe('1229076')
+    expect(normalize('meta', 'postal_code', '1229-076').normalized).toBe('1229')
+    expect(normalize('meta', 'postal_code', '981214892').normalized).toBe('98121')
   })
 
   it('empty, blank and punctuation-only values are null', () => {
     expectNull('meta', 'email', '')
     expectNull('meta', 'first_name', '   ')
     expectNull('meta', 'first_name', '--')
+  })
+})
+
+// Meta's server-side SDK normalizer tests, facebook/facebook-php-business-sdk at
+// 38288dd7bb05aeb0516201d5b319556c6b7da149, test/FacebookAdsTest/Object/ServerSide/ServerSideNormalizeTest.php
+// (cityNormalizeData, postalCodeNormalizeData; the rules in src/FacebookAds/Object/ServerSide/Normalizer.php).
+describe("meta — Meta's server-side SDK test cases", () => {
+  it.each([
+    ['city', 'Menlo Park', 'menlopark'],
+    ['city', 'Seattle-98121', 'seattle'],
+    ['city', 'Washington D.C', 'washingtondc'],
+    ['postal_code', '  98121', '98121'],
+    ['postal_code', '98121-4892', '98121'],
+    ['postal_code', 'NR9 5AL', 'nr95al'],
+    ['postal_code', '98-121-4892', '98'],
+    ['phone', '+442071838750', '442071838750']
+  ])('%s %j → %j', (kind, input, normalized) => checkVector('meta', kind, { input, normalized }))
+
+  // The SDK keeps "123-456-7890" as 1234567890 (it never adds a country code); Meta's page says a US number must
+  // carry its country code, and read as US it would be +1 123…, an area code that cannot exist: refused.
+  // phoneNormalizeData, where Meta's page is stricter than the SDK: the page says "remove symbols, letters, and any
+  // leading zeros" and that the number must include its country code (the SDK adds none).
+  it('phones per the page: country code added, leading zeros dropped, impossible lengths refused', () => {
+    expect(normalize('meta', 'phone', '777 747 (3515)').normalized).toBe('17777473515') // SDK: 7777473515
+    expect(normalize('meta', 'phone', '001 650 555 1212').normalized).toBe('16505551212')
+    // SDK: 4412390821300; a UK national number has 9 or 10 digits, this one 11: no such number.
+    expectNull('meta', 'phone', '44-12390821300A')
+  })
+
+  it('refuses a US number whose area code starts with 0 or 1', () => {
+    expectNull('meta', 'phone', '123-456-7890')
+    expect(normalize('meta', 'phone', '123-456-7890').reason).toMatch(/area code 123 cannot exist/)
   })
 })

@@ -135,6 +135,20 @@ export function parsePhone(value: string, options: NormalizeOptions): PhoneNumbe
   return withCountry?.isValid() ? withCountry : undefined
 }
 
+/**
+ * Why a number libphonenumber calls possible still cannot exist, or undefined. Only plan rules that never change are
+ * checked (not libphonenumber's validity tables, see parsePhone): in the North American Numbering Plan (+1) an area code
+ * starts with 2–9 (NANPA, "NPA format NXX"), so (012) 555-0123 or 123-456-7890 would otherwise become +10125550123 /
+ * +11234567890, E.164 values no one has. The exchange (the next three digits) has the same NXX rule, but the vendors'
+ * own published examples use exchange 123 (LiveRamp's and Meta's +1 (555) 123-4567), so it is not checked here.
+ */
+export function impossibleReason(phone: PhoneNumber): string | undefined {
+  const national = String(phone.nationalNumber)
+  if (phone.countryCallingCode === '1' && !/^[2-9]/.test(national))
+    return `the North American area code ${national.slice(0, 3)} cannot exist (area codes start with 2–9)`
+  return undefined
+}
+
 export const NOT_A_PHONE = 'not a possible phone number (check the digits, or give --region / +country)'
 
 // crypto.hash (Node ≥ 20.12 / 21.7) is a one-shot digest about 4× faster per short value than createHash.
@@ -148,4 +162,15 @@ export function digestBytes(value: string, algorithm: HashAlgorithm): Buffer {
   return oneShot
     ? oneShot(algorithm, value, 'buffer')
     : crypto.createHash(algorithm).update(value, 'utf8').digest()
+}
+
+/** parsePhone, then the numbering-plan check: the number, or the one-line reason it cannot be used. */
+export function readPhone(
+  value: string,
+  options: NormalizeOptions
+): { phone: PhoneNumber } | { reason: string } {
+  const phone = parsePhone(value, options)
+  if (!phone) return { reason: NOT_A_PHONE }
+  const impossible = impossibleReason(phone)
+  return impossible ? { reason: impossible } : { phone }
 }

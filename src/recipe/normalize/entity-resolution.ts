@@ -22,13 +22,15 @@
  *    "144…"; and for national-format numbers whose E.164 form keeps a leading 0 (Italy: 06 1234 5678) it drops the 0
  *    (39612345678 instead of 390612345678).
  * Hashing: Entity Resolution compares hashed values as they are given; SHA-256 hex is this profile's default.
+ * The service's own ApplyNormalization is documented by one example only (AWS::EntityResolution::MatchingWorkflow
+ * InputSource: a PHONE_NUMBER 1234567890 is written as (123)-456-7890): a display format, not a hash input, and a
+ * number whose area code 123 cannot exist, which this profile refuses like every other profile.
  */
 import { COUNTRY_NAMES, SPELLED_OUT, STATES } from './tables.js'
 import {
   fail,
-  NOT_A_PHONE,
   ok,
-  parsePhone,
+  readPhone,
   splitEmail,
   type Normalized,
   type NormalizeOptions,
@@ -61,8 +63,8 @@ export function erEmail(value: string): Normalized {
 }
 
 export function erPhone(value: string, options: NormalizeOptions): Normalized {
-  const phone = parsePhone(value, options)
-  return phone ? ok(phone.number.slice(1)) : fail(NOT_A_PHONE)
+  const read = readPhone(value, options)
+  return 'reason' in read ? fail(read.reason) : ok(read.phone.number.slice(1))
 }
 
 export function erState(value: string): Normalized {

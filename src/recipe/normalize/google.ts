@@ -21,9 +21,8 @@ import {
   fail,
   gmailLocal,
   lower,
-  NOT_A_PHONE,
   ok,
-  parsePhone,
+  readPhone,
   splitEmail,
   type Normalized,
   type NormalizeOptions,
@@ -41,11 +40,16 @@ export function googleEmail(value: string): Normalized {
 }
 
 export function googlePhone(value: string, options: NormalizeOptions): Normalized {
-  const phone = parsePhone(value, options)
-  return phone ? ok(phone.number) : fail(NOT_A_PHONE)
+  const read = readPhone(value, options)
+  return 'reason' in read ? fail(read.reason) : ok(read.phone.number)
 }
 
-const PREFIX = /^(?:mr|mrs|ms|dr)\.(?:\s|$)/u
+/**
+ * Google's page says given names come "without prefixes such as Mrs.": a prefix is removed with or without its dot
+ * (Mr. John and Dr Jane alike). Google's formatter removes it only when the dot is written (its test data has no
+ * dotless prefix), which would hash "Dr Jane" as "dr jane"; the page's rule, applied consistently, is followed.
+ */
+const PREFIX = /^(?:mr|mrs|ms|dr)(?:\.\s*|\s+|\.?$)/u
 const SUFFIX_WORD = /^(?:jr\.?|sr\.?|2nd|3rd|ii|iii|iv|v|vi|cpa|dc|dds|vm|jd|md|phd)$/u
 const SPACE = /\s/u
 
@@ -118,7 +122,7 @@ export const google: Profile = {
     first_name: {
       normalize: googleGivenName,
       hashes: sha256,
-      rule: 'lowercase, trimmed, no Mr./Mrs./Ms./Dr.'
+      rule: 'lowercase, trimmed, no Mr/Mrs/Ms/Dr prefix (dot or not)'
     },
     last_name: {
       normalize: googleFamilyName,

@@ -15,9 +15,8 @@
 import {
   fail,
   lower,
-  NOT_A_PHONE,
   ok,
-  parsePhone,
+  readPhone,
   splitEmail,
   type Normalized,
   type NormalizeOptions,
@@ -31,8 +30,8 @@ export function liverampEmail(value: string): Normalized {
 }
 
 export function liverampPhone(value: string, options: NormalizeOptions): Normalized {
-  const phone = parsePhone(value, options)
-  return phone ? ok(String(phone.nationalNumber)) : fail(NOT_A_PHONE)
+  const read = readPhone(value, options)
+  return 'reason' in read ? fail(read.reason) : ok(String(read.phone.nationalNumber))
 }
 
 export const liveramp: Profile = {

@@ -11,10 +11,10 @@
  *    https://github.com/facebook/capi-param-builder php/capi-param-builder/tests/PIIUtilsTest.php).
  *  - ge: "an initial in lowercase": f or m.
  *  - db: YYYYMMDD, year 1900 to the current year.
- *  - ct: lowercase, no punctuation, no special characters, no spaces (newyork).
+ *  - ct: lowercase, no punctuation, no special characters, no spaces (newyork); no digits (Meta's SDK test).
  *  - st: the 2-character ANSI code in lowercase for US states; other states lowercase without punctuation, special
  *    characters or spaces.
- *  - zp: lowercase, no spaces, no dash; US ZIP codes: first 5 digits only (UK: m11ae).
+ *  - zp: lowercase, no spaces, cut at the first dash (Meta's SDK); US ZIP codes: first 5 digits only (UK: m11ae).
  *  - country: ISO 3166-1 alpha-2, lowercase.
  * Unclear on the page (choices made here): for ct and st "no special characters" sits next to "if using special
  * characters, encode in UTF-8"; this profile keeps letters and digits of any script and drops everything else (Meta's
@@ -25,9 +25,8 @@ import { COUNTRY_CODES, COUNTRY_NAMES, STATES } from './tables.js'
 import {
   fail,
   lower,
-  NOT_A_PHONE,
   ok,
-  parsePhone,
+  readPhone,
   splitEmail,
   stripAccents,
   type Normalized,
@@ -42,8 +41,8 @@ export function metaEmail(value: string): Normalized {
 }
 
 export function metaPhone(value: string, options: NormalizeOptions): Normalized {
-  const phone = parsePhone(value, options)
-  return phone ? ok(phone.number.slice(1)) : fail(NOT_A_PHONE)
+  const read = readPhone(value, options)
+  return 'reason' in read ? fail(read.reason) : ok(read.phone.number.slice(1))
 }
 
 export function metaName(value: string): Normalized {
@@ -55,8 +54,12 @@ function squash(value: string): string {
   return lower(value).replace(/[^\p{L}\p{M}\p{N}]/gu, '')
 }
 
+/**
+ * Letters only: Meta's SDK removes digits with the punctuation and spaces (its test: Seattle-98121 → seattle,
+ * facebook/facebook-php-business-sdk test/FacebookAdsTest/Object/ServerSide/ServerSideNormalizeTest.php).
+ */
 export function metaCity(value: string): Normalized {
-  return ok(squash(value))
+  return ok(lower(value).replace(/[^\p{L}\p{M}]/gu, ''))
 }
 
 export function metaState(value: string): Normalized {
@@ -64,10 +67,14 @@ export function metaState(value: string): Normalized {
   return ok(STATES[s] ?? s)
 }
 
+/**
+ * As Meta's SDK (Normalizer::normalizeZipCode and its tests): lowercase, spaces removed, only the part before the first
+ * '-' kept (98121-4892 → 98121, 98-121-4892 → 98, NR9 5AL → nr95al); then a 9-digit US ZIP+4 written without the dash
+ * keeps its first 5 digits (the page: "US zip codes, use only the first 5 digits").
+ */
 export function metaPostalCode(value: string): Normalized {
-  const z = lower(value).trim()
-  const us = /^(\d{5})(?:[\s-]?\d{4})?$/.exec(z)
-  return ok(us ? us[1]! : z.replace(/[\s-]/g, ''))
+  const z = lower(value).replace(/\s/gu, '').split('-')[0]!
+  return ok(/^\d{9}$/.test(z) ? z.slice(0, 5) : z)
 }
 
 export function metaCountry(value: string): Normalized {
@@ -122,7 +129,8 @@ export const meta: Profile = {
   encoding: 'hex',
   sources: [
     'https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/customer-information-parameters',
-    'https://github.com/facebook/capi-param-builder'
+    'https://github.com/facebook/capi-param-builder',
+    'https://github.com/facebook/facebook-php-business-sdk/blob/main/src/FacebookAds/Object/ServerSide/Normalizer.php'
   ],
   kinds: {
     email: { normalize: metaEmail, hashes: sha256, rule: 'trim, lowercase (no gmail rule)' },
@@ -139,7 +147,7 @@ export const meta: Profile = {
     },
     gender: { normalize: metaGender, hashes: sha256, rule: 'f or m' },
     date_of_birth: { normalize: metaDateOfBirth, hashes: sha256, rule: 'YYYYMMDD' },
-    city: { normalize: metaCity, hashes: sha256, rule: 'lowercase, letters and digits only (newyork)' },
+    city: { normalize: metaCity, hashes: sha256, rule: 'lowercase, letters only (newyork)' },
     state: {
       normalize: metaState,
       hashes: sha256,
@@ -148,7 +156,7 @@ export const meta: Profile = {
     postal_code: {
       normalize: metaPostalCode,
       hashes: sha256,
-      rule: 'lowercase, no spaces or dash; US: 5 digits'
+      rule: 'lowercase, no spaces, cut at the first dash; US: 5 digits'
     },
     country: { normalize: metaCountry, hashes: sha256, rule: 'ISO 3166-1 alpha-2, lowercase (names mapped)' }
   }

@@ -16,9 +16,8 @@ import {
   fail,
   gmailLocal,
   lower,
-  NOT_A_PHONE,
   ok,
-  parsePhone,
+  readPhone,
   splitEmail,
   type Normalized,
   type NormalizeOptions,
@@ -34,8 +33,9 @@ export function uid2Email(value: string): Normalized {
 }
 
 export function uid2Phone(value: string, options: NormalizeOptions): Normalized {
-  const phone = parsePhone(value, options)
-  if (!phone) return fail(NOT_A_PHONE)
+  const read = readPhone(value, options)
+  if ('reason' in read) return fail(read.reason)
+  const { phone } = read
   const digits = phone.number.length - 1
   if (digits < 10 || digits > 15)
     return fail(`UID2 accepts 10 to 15 digits after '+', this number has ${digits}`)

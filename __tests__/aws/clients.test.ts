@@ -107,9 +107,11 @@ describe('client config', () => {
   it('requires a region and a well-formed endpoint', () => {
     expect(() => s3ClientConfig({ region: '' })).toThrow(UsageError)
     expect(() => s3ClientConfig({ region: '  ' })).toThrow(/aws-region is not set/)
-    expect(() => sfnClientConfig({ region: 'EU West 1' })).toThrow(/is not an AWS region name/)
+    expect(() => sfnClientConfig({ region: 'EU West 1' })).toThrow(
+      /aws-region: 'EU West 1' is not a region name/
+    )
     expect(() => s3ClientConfig({ region: 'eu-west-1', endpointUrl: 'localhost:9000' })).toThrow(
-      /must start with http/
+      /is not an http or https URL/
     )
     expect(() => s3ClientConfig({ region: 'eu-west-1', endpointUrl: 'not a url' })).toThrow(/is not a URL/)
   })

@@ -42,7 +42,7 @@ describe('parseSettings defaults', () => {
       roleToAssume: undefined,
       region: undefined,
       audience: 'sts.amazonaws.com',
-      roleSessionName: undefined,
+      roleSessionName: 'cleanrooms-connect',
       roleDurationSeconds: 3600,
       endpointUrl: undefined,
       files: [],

@@ -9,7 +9,7 @@ export interface AwsState {
   region: string
   roleToAssume?: string
   audience: string
-  roleSessionName?: string
+  roleSessionName: string
   roleDurationSeconds: number
   endpointUrl?: string
 }

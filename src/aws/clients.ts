@@ -15,6 +15,7 @@ import { STSClient, type STSClientConfig } from '@aws-sdk/client-sts'
 import type { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { UsageError } from '../errors.js'
+import { checkEndpointUrl, checkRegion } from '../settings/validate.js'
 import { createRequestHandler, DEFAULT_CONTROL_PLANE_TIMEOUT_MS, DEFAULT_MAX_ATTEMPTS } from './http.js'
 
 export { createRequestHandler } from './http.js'
@@ -46,26 +47,23 @@ export interface AwsClientOptions {
   env?: NodeJS.ProcessEnv
 }
 
+/**
+ * Most callers pass values settings already validated; the CLI doors that build clients from their own flags (keys,
+ * pipeline-local) do not. So the one rule for each lives in settings/validate.ts and is applied here as is, never a
+ * looser copy of it.
+ */
 function requireRegion(region: string): string {
   const r = region?.trim()
   if (!r)
     throw new UsageError('aws-region is not set: pass the aws-region input (CLI: --region) or set AWS_REGION')
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r)) {
-    throw new UsageError(`aws-region '${r}' is not an AWS region name (like eu-west-1): fix aws-region`)
-  }
+  const problem = checkRegion(r)
+  if (problem) throw new UsageError(`aws-region: ${problem}`)
   return r
 }
 
 function checkEndpoint(url: string): string {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    throw new UsageError(`endpoint-url '${url}' is not a URL: use http(s)://host[:port]`)
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new UsageError(`endpoint-url '${url}' must start with http:// or https://`)
-  }
+  const problem = checkEndpointUrl(url)
+  if (problem) throw new UsageError(`endpoint-url: ${problem}`)
   return url
 }
 

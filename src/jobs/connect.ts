@@ -5,14 +5,21 @@
 import { createCloudFormationClient, customS3Endpoint, type AwsClientOptions } from '../aws/clients.js'
 import { resolveCredentials, type CredentialSource } from '../aws/credentials.js'
 import { readStackOutputs } from '../aws/stack-outputs.js'
-import { requireForCommand, type Settings } from '../settings/settings.js'
+import {
+  requireForAws,
+  requireRegion,
+  type AwsCommand,
+  type AwsCommandSettings,
+  type Settings
+} from '../settings/settings.js'
 import { applyStackOutputs } from '../settings/stack-outputs.js'
 import { awsCall } from './aws-errors.js'
 import type { JobContext } from './context.js'
 
-export interface AwsSession {
+/** A session for an AWS command; S narrows it to the commands a job serves (start: a batch id, run: a state machine). */
+export interface AwsSession<S extends AwsCommandSettings = AwsCommandSettings> {
   /** Settings with stack outputs applied and requirements checked. */
-  settings: Settings
+  settings: S
   clientOptions: AwsClientOptions
   credentialSource: CredentialSource
   /** The assumed role's session ARN, when a role was assumed (shown in the log; not secret). */
@@ -23,7 +30,7 @@ export interface AwsSession {
 export const LOCAL_ENDPOINT_REGION = 'us-east-1'
 
 /** Fills the region from the endpoint case, so a local S3 server needs no AWS_REGION. Pure. */
-export function withDefaultRegion(s: Settings, env: NodeJS.ProcessEnv): Settings {
+export function withDefaultRegion<S extends Settings>(s: S, env: NodeJS.ProcessEnv): S {
   if (s.region || !customS3Endpoint({ s3EndpointUrl: s.endpointUrl, env })) return s
   return {
     ...s,
@@ -32,13 +39,12 @@ export function withDefaultRegion(s: Settings, env: NodeJS.ProcessEnv): Settings
   }
 }
 
-export async function connectAws(input: Settings, ctx: JobContext): Promise<AwsSession> {
+export async function connectAws(
+  input: Settings & { command: AwsCommand },
+  ctx: JobContext
+): Promise<AwsSession> {
   let settings = withDefaultRegion(input, ctx.env)
-  if (!settings.region) {
-    requireForCommand(settings) // names aws-region and how to set it
-    throw new Error('unreachable: region missing')
-  }
-  const region = settings.region
+  const region = requireRegion(settings)
   const resolved = await resolveCredentials({
     region,
     roleToAssume: settings.roleToAssume,
@@ -80,9 +86,8 @@ export async function connectAws(input: Settings, ctx: JobContext): Promise<AwsS
       cfn.destroy()
     }
   }
-  requireForCommand(settings)
   return {
-    settings,
+    settings: requireForAws(settings),
     clientOptions,
     credentialSource: resolved.source,
     identityArn: resolved.identity?.arn

@@ -18,6 +18,8 @@ import {
   createS3Client,
   customS3Endpoint,
   s3ClientConfig,
+  kmsClientConfig,
+  secretsManagerClientConfig,
   sfnClientConfig
 } from '../../src/aws/clients.js'
 
@@ -92,6 +94,16 @@ describe('client config', () => {
     expect(cfn.endpoint).toBe('http://127.0.0.1:4566')
     expect('forcePathStyle' in cfn).toBe(false)
     expect(sfnClientConfig({ region: 'eu-central-1' }).endpoint).toBeUndefined()
+  })
+
+  it("gives the keys command's KMS and Secrets Manager clients the same retries, timeouts and endpoint", () => {
+    for (const config of [kmsClientConfig, secretsManagerClientConfig]) {
+      const c = config({ region: 'eu-central-1', endpointUrl: 'http://127.0.0.1:4566' })
+      expect(c.endpoint).toBe('http://127.0.0.1:4566')
+      expect(c.maxAttempts).toBe(5)
+      expect(c.requestHandler).toBeDefined()
+      expect(() => config({ region: 'EU West 1' })).toThrow(/is not a region name/)
+    }
   })
 
   it("applies the action's endpoint-url (s3EndpointUrl) to S3 only", () => {

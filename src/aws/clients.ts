@@ -8,7 +8,9 @@
  * we only read them to know that S3 will talk to a non-AWS server and needs path-style + WHEN_REQUIRED checksums.
  */
 import { CloudFormationClient, type CloudFormationClientConfig } from '@aws-sdk/client-cloudformation'
+import { KMSClient, type KMSClientConfig } from '@aws-sdk/client-kms'
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
+import { SecretsManagerClient, type SecretsManagerClientConfig } from '@aws-sdk/client-secrets-manager'
 import { SFNClient, type SFNClientConfig } from '@aws-sdk/client-sfn'
 import { SNSClient, type SNSClientConfig } from '@aws-sdk/client-sns'
 import { STSClient, type STSClientConfig } from '@aws-sdk/client-sts'
@@ -140,6 +142,23 @@ export function snsClientConfig(o: AwsClientOptions): SNSClientConfig {
 
 export function createSnsClient(o: AwsClientOptions): SNSClient {
   return new SNSClient(snsClientConfig(o))
+}
+
+/** KMS and Secrets Manager for the keys command (key wrapping and the key secret). */
+export function kmsClientConfig(o: AwsClientOptions): KMSClientConfig {
+  return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS)
+}
+
+export function createKmsClient(o: AwsClientOptions): KMSClient {
+  return new KMSClient(kmsClientConfig(o))
+}
+
+export function secretsManagerClientConfig(o: AwsClientOptions): SecretsManagerClientConfig {
+  return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS)
+}
+
+export function createSecretsManagerClient(o: AwsClientOptions): SecretsManagerClient {
+  return new SecretsManagerClient(secretsManagerClientConfig(o))
 }
 
 /** STS for the credentials module: one attempt per call, because resolveCredentials runs its own retry loop. */

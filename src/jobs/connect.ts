@@ -3,7 +3,7 @@
  * check that the command has everything it needs. The only place that decides which region and endpoint apply.
  */
 import { createCloudFormationClient, customS3Endpoint, type AwsClientOptions } from '../aws/clients.js'
-import { resolveCredentials, type CredentialSource } from '../aws/credentials.js'
+import { resolveCredentials, type CredentialSource, type ResolvedCredentials } from '../aws/credentials.js'
 import { readStackOutputs } from '../aws/stack-outputs.js'
 import {
   requireForAws,
@@ -39,18 +39,30 @@ export function withDefaultRegion<S extends Settings>(s: S, env: NodeJS.ProcessE
   }
 }
 
-export async function connectAws(
-  input: Settings & { command: AwsCommand },
-  ctx: JobContext
-): Promise<AwsSession> {
-  let settings = withDefaultRegion(input, ctx.env)
-  const region = requireRegion(settings)
+/** The settings a session is opened with: what the main step saves for the post step (action/state.ts). */
+export type AwsAccess = Pick<
+  Settings,
+  'roleToAssume' | 'audience' | 'roleSessionName' | 'roleDurationSeconds' | 'endpointUrl'
+> & { region: string }
+
+/** What opening a session may use of the job context (the post step has no clock or sleep of its own). */
+export type SessionContext = Pick<JobContext, 'env' | 'getIDToken' | 'mask'> &
+  Partial<Pick<JobContext, 'sleep' | 'now' | 'log'>>
+
+/**
+ * Credentials for the access (OIDC → STS, or the SDK chain) and the options every client of the session is built
+ * with. The main step (connectAws) and the post step both open their sessions here.
+ */
+export async function openAwsSession(
+  access: AwsAccess,
+  ctx: SessionContext
+): Promise<{ clientOptions: AwsClientOptions; resolved: ResolvedCredentials }> {
   const resolved = await resolveCredentials({
-    region,
-    roleToAssume: settings.roleToAssume,
-    audience: settings.audience,
-    roleSessionName: settings.roleSessionName,
-    durationSeconds: settings.roleDurationSeconds,
+    region: access.region,
+    roleToAssume: access.roleToAssume,
+    audience: access.audience,
+    roleSessionName: access.roleSessionName,
+    durationSeconds: access.roleDurationSeconds,
     env: ctx.env,
     getIDToken: ctx.getIDToken,
     mask: ctx.mask,
@@ -60,11 +72,21 @@ export async function connectAws(
     log: ctx.log
   })
   const clientOptions: AwsClientOptions = {
-    region,
+    region: access.region,
     credentials: resolved.credentials,
-    s3EndpointUrl: settings.endpointUrl,
+    s3EndpointUrl: access.endpointUrl,
     env: ctx.env
   }
+  return { clientOptions, resolved }
+}
+
+export async function connectAws(
+  input: Settings & { command: AwsCommand },
+  ctx: JobContext
+): Promise<AwsSession> {
+  let settings = withDefaultRegion(input, ctx.env)
+  const region = requireRegion(settings)
+  const { clientOptions, resolved } = await openAwsSession({ ...settings, region }, ctx)
   if (resolved.identity?.arn) ctx.log(`assumed ${resolved.identity.arn} (${resolved.source})`)
 
   if (settings.stackName) {

@@ -5,11 +5,10 @@ import {
   deriveBatchId,
   parseRecipients,
   parseSettings,
-  requireForCommand,
-  requireRegion,
   splitList,
   type Settings
 } from '../../src/settings/settings.js'
+import { requireForCommand, requireRegion } from '../../src/settings/requirements.js'
 
 const KEY_A =
   '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nxjMEZAAAAAAAA\n=abcd\n-----END PGP PUBLIC KEY BLOCK-----'

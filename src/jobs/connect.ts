@@ -9,9 +9,9 @@ import {
   requireForAws,
   requireRegion,
   type AwsCommand,
-  type AwsCommandSettings,
-  type Settings
-} from '../settings/settings.js'
+  type AwsCommandSettings
+} from '../settings/requirements.js'
+import type { Settings } from '../settings/settings.js'
 import { applyStackOutputs } from '../settings/stack-outputs.js'
 import { awsCall } from './aws-errors.js'
 import type { JobContext } from './context.js'

@@ -16,7 +16,7 @@ import { executionDetails, type ExecutionDetails } from '../pipeline/history.js'
 import { batchPrefix, MANIFEST_NAME } from '../transfer/batch.js'
 import { readManifest } from '../transfer/upload.js'
 import { awsCall, explainAwsError } from './aws-errors.js'
-import type { RunSettings, StartSettings } from '../settings/settings.js'
+import type { RunSettings, StartSettings } from '../settings/requirements.js'
 import type { AwsSession } from './connect.js'
 import type { JobContext } from './context.js'
 

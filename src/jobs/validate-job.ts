@@ -27,7 +27,8 @@ import {
   type RecipeReport,
   type UploadInputsCheck
 } from '../report/validate-summary.js'
-import { requireForValidate, type Settings } from '../settings/settings.js'
+import { requireForValidate } from '../settings/requirements.js'
+import type { Settings } from '../settings/settings.js'
 import type { JobContext, JobResult } from './context.js'
 import { expandFiles } from './expand-files.js'
 import { planUpload } from './upload-job.js'

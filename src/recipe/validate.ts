@@ -163,31 +163,31 @@ function checkStep(recipe: Recipe, step: RecipeStep, problems: Problem[]): void 
     add('works only in an interactive project session, not in a recipe job: remove the step')
 
   const known = spec.params.map(p => p.name)
-  // Operations whose page could not be read have an educated guess for parameters: what it says is a warning.
-  const guessed: Problem['severity'] = spec.verified === 'pattern' ? 'warning' : 'error'
+  // One rule for every operation, however its catalog entry was sourced (issue 10): an unknown parameter is a warning
+  // (the console writes parameters the pages do not list, and DataBrew runs them), unless it is provably a mistake for
+  // a known one — the same name in another case, or a close misspelling — which is an error with the fix.
   for (const [name, value] of Object.entries(step.parameters)) {
     const p = spec.params.find(q => q.name === name)
     if (!p) {
       const sameCase = known.find(k => k.toLowerCase() === name.toLowerCase())
-      const hint = sameCase ?? closest(name, known)
-      const tail = sameCase
-        ? ` (parameter names are case-sensitive: ${sameCase})`
-        : hint
-          ? ` (did you mean ${hint}?)`
-          : known.length
-            ? ` (${step.operation} takes ${known.join(', ')})`
-            : ` (${step.operation} takes no parameters)`
-      add(`unknown parameter ${name}${tail}`, guessed)
+      const hint = sameCase ? undefined : closest(name, known)
+      if (sameCase) add(`unknown parameter ${name} (parameter names are case-sensitive: ${sameCase})`)
+      else if (hint) add(`unknown parameter ${name} (did you mean ${hint}?)`)
+      else {
+        const takes = known.length
+          ? `${step.operation} takes ${known.join(', ')}`
+          : `${step.operation} takes none`
+        add(`unknown parameter ${name}: DataBrew may ignore or reject it (${takes})`, 'warning')
+      }
       continue
     }
     checkValue(p, value, add)
   }
   for (const p of spec.params)
-    if (p.required && step.parameters[p.name] === undefined)
-      add(`missing required parameter ${p.name}`, guessed)
+    if (p.required && step.parameters[p.name] === undefined) add(`missing required parameter ${p.name}`)
   for (const group of spec.oneOf ?? []) {
     const given = group.filter(n => step.parameters[n] !== undefined)
-    if (given.length === 0) add(`needs ${group.join(' or ')}`, guessed)
+    if (given.length === 0) add(`needs ${group.join(' or ')}`)
     else if (given.length > 1) add(`give ${group.join(' or ')}, not both`)
   }
   for (const group of spec.atMostOne ?? []) {

@@ -1,5 +1,6 @@
 // Regenerates the README sections between <!-- NAME:start … --> and <!-- NAME:end --> from their sources:
-// inputs and outputs from action.yml, stack outputs from infra/template.yaml, the CLI from `dist/cli --help`.
+// inputs and outputs from action.yml, stack outputs from infra/template.yaml, the CLI from `dist/cli --help`, the
+// recipe operations the engine runs from `dist/cli recipe operations --markdown`.
 // `node scripts/docs.mjs --check` fails (exit 1) when README.md is out of date; CI runs it.
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -61,7 +62,15 @@ const stackOutputs = [
 const help = execFileSync(process.execPath, ['dist/cli/index.js', '--help'], { encoding: 'utf8' })
 const cli = ['```text', help.trimEnd(), '```'].join('\n')
 
-const sections = { inputs, outputs, 'stack-outputs': stackOutputs, cli }
+const operations = execFileSync(
+  process.execPath,
+  ['dist/cli/index.js', 'recipe', 'operations', '--markdown'],
+  {
+    encoding: 'utf8'
+  }
+).trimEnd()
+
+const sections = { inputs, outputs, 'stack-outputs': stackOutputs, cli, operations }
 const before = readFileSync('README.md', 'utf8')
 let after = before
 for (const [name, body] of Object.entries(sections)) {

@@ -1,4 +1,4 @@
-// npm run package:infra: builds the Lambda bundles the template's Code paths point at
+// npm run package:infra: writes the template's ConfiguredTable from infra/cleanrooms.yml, builds the Lambda bundles the template's Code paths point at
 // (infra/build/lambdas/<fn>/index.mjs, ESM, exporting `handler`; Handler index.handler on nodejs22.x) and checks
 // that each one loads, exports a handler function, and answers a malformed event as it should (InvalidInput, or
 // Misconfigured without its environment) without calling AWS. Then `aws cloudformation package` zips the directories and uploads them with the template
@@ -34,6 +34,13 @@ const smoke = {
   schedule: { env: {}, expect: 'Misconfigured' }
 }
 const compiled = path.join(root, 'infra/build/.tsc')
+
+// 0. The Clean Rooms configured table from the collaboration contract (the one place it is defined): the CLI checks the
+//    contract and rewrites only the ConfiguredTable resource's properties.
+execFileSync(process.execPath, [path.join(root, 'dist/cli/index.js'), 'contract', 'template'], {
+  cwd: root,
+  stdio: 'inherit'
+})
 
 // 1. TypeScript → ESM JavaScript for the Lambdas' own import closure only (type errors there fail the build; an
 //    unfinished file elsewhere in the repository does not). ncc's transpile-only mode would emit CommonJS under

@@ -110,7 +110,14 @@ describe('recipe run', () => {
     const recipe = path.join(dir, 'pivot.json')
     writeFileSync(
       recipe,
-      JSON.stringify([{ Action: { Operation: 'PIVOT', Parameters: { sourceColumn: 'email' } } }])
+      JSON.stringify([
+        {
+          Action: {
+            Operation: 'PIVOT',
+            Parameters: { sourceColumn: 'email', valueColumn: 'phone', aggregateFunction: 'COUNT' }
+          }
+        }
+      ])
     )
     const out = path.join(dir, 'pivot.csv')
     const r = await cli([
@@ -126,6 +133,25 @@ describe('recipe run', () => {
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/step 1: operation PIVOT cannot run in the local engine/)
     expect(existsSync(out)).toBe(false)
+  })
+
+  it('refuses what recipe validate calls an error, at its file:line:col, before reading the input', async () => {
+    // LOWER_CASE with a misspelt sourceColumn: the engine alone would see no column and fail elsewhere or do nothing.
+    const recipe = path.join(dir, 'misspelt.json')
+    writeFileSync(
+      recipe,
+      '[\n  { "Action": { "Operation": "LOWER_CASE", "Parameters": { "sourceColum": "email" } } }\n]\n'
+    )
+    const out = path.join(dir, 'misspelt.csv')
+    const args = ['recipe', 'run', '--recipe', recipe, '--in', 'examples/data/customers.csv', '--out', out]
+    const r = await cli(args)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(
+      `${recipe}:2:3: step 1 (LOWER_CASE): unknown parameter sourceColum (did you mean sourceColumn?)`
+    )
+    expect(existsSync(out)).toBe(false)
+    const validate = await cli(['recipe', 'validate', recipe])
+    expect(validate.code).toBe(1)
   })
 
   it('asks for the HMAC key instead of hashing with none', async () => {

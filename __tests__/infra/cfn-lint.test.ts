@@ -9,6 +9,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseContract } from '../../src/cleanrooms/contract.js'
+import { applyContract } from '../../src/cleanrooms/template-block.js'
 
 const infraDir = fileURLToPath(new URL('../../infra/', import.meta.url))
 const TEMPLATE = join(infraDir, 'template.yaml')
@@ -72,6 +74,40 @@ describe('cfn-lint on infra/template.yaml', () => {
     },
     120_000
   )
+
+  describe('templates written from other contracts (contract template) lint clean', () => {
+    let dir = ''
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'cfn-lint-contract-'))
+      copyFileSync(join(infraDir, 'statemachine.asl.json'), join(dir, 'statemachine.asl.json'))
+    })
+    afterAll(() => rmSync(dir, { recursive: true, force: true }))
+    const head = 'version: 1\nconfiguredTable:\n  name: audience\n  allowedColumns: [email, phone, segment]\n'
+    lintTest.each([
+      [
+        'LIST',
+        head + 'analysisRule:\n  type: LIST\n  joinColumns: [email, phone]\n  listColumns: [segment]\n'
+      ],
+      [
+        'CUSTOM',
+        head +
+          'analysisRule:\n  type: CUSTOM\n  allowedAnalyses: [ANY_QUERY]\n  allowedAnalysisProviders: ["123456789012"]\n'
+      ]
+    ])(
+      '%s rule',
+      (type, text) => {
+        if (!installed)
+          throw new Error('cfn-lint is not installed, and CI=true requires it: pip install cfn-lint')
+        const { contract, problems } = parseContract(text, `${type}.yml`)
+        expect(problems).toEqual([])
+        const path = join(dir, `${type}.yaml`)
+        writeFileSync(path, applyContract(readFileSync(TEMPLATE, 'utf8'), contract!))
+        expect(readFileSync(path, 'utf8')).toContain(`- Type: ${type}`)
+        expect(unexplained(cfnLint(path))).toEqual([])
+      },
+      120_000
+    )
+  })
 
   describe('a copy with a planted defect fails', () => {
     let dir = ''

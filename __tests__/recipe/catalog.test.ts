@@ -100,6 +100,23 @@ describe('the operation catalog', () => {
     expect(operationSpec('constructor')).toBeUndefined()
   })
 
+  it('knows the parameters genuine exports carry beyond the pages (issue 10)', () => {
+    // The console writes functionStepType (the operation's own name) on every function step.
+    const functions: Family[] = ['math', 'aggregate', 'text', 'date', 'window', 'web', 'other']
+    const fnSpecs = specs.filter(s => functions.includes(s.family) && s.output === 'new-column')
+    expect(fnSpecs.length).toBeGreaterThan(50)
+    for (const s of fnSpecs)
+      expect([s.name, paramSpec(s.name, 'functionStepType')?.enum]).toEqual([s.name, [s.name]])
+    expect(paramSpec('MASK_RANGE', 'maskMode')).toBeDefined()
+    expect(paramSpec('MASK_RANGE', 'firstN')?.number).toBe('integer')
+    expect(paramSpec('CATEGORICAL_MAPPING', 'mappingOption')).toBeDefined()
+    expect(paramSpec('CATEGORICAL_MAPPING', 'mapType')?.enum).toEqual(['NUMERIC', 'TEXT'])
+    expect(paramSpec('YEAR', 'dateTimeFormat')).toBeDefined()
+    expect(requiredParameters('FLAG_COLUMN_FROM_PATTERN')).not.toContain('flagType')
+    expect(paramSpec('CHANGE_DATA_TYPE', 'columnDataType')?.enum).toContain('integer')
+    expect(paramSpec('FILL_WITH_CUSTOM', 'columnDataType')?.enum).toContain('int')
+  })
+
   it('knows REMOVE_COMBINED by the names its examples use, not the garbled ones in its prose', () => {
     const params = operationSpec('REMOVE_COMBINED')!.params.map(p => p.name)
     expect(params).toContain('removeLeadingAndTrailingPunctuation')

@@ -152,6 +152,20 @@ describe('quality and types', () => {
     expect(compiled.output[0]!.type).toBe('double')
   })
 
+  it('CRYPTOGRAPHIC_HASH makes a typed column text (a digest written to an integer column would be lost)', () => {
+    const compiled = compileRecipe(
+      recipe(
+        ['CHANGE_DATA_TYPE', { sourceColumn: 'n', columnDataType: 'integer' }],
+        ['CRYPTOGRAPHIC_HASH', { sourceColumns: ['n'], algorithm: 'SHA256' }]
+      ),
+      cols('n', 'm')
+    )
+    expect(compiled.output).toEqual([
+      { name: 'n', type: 'string' },
+      { name: 'm', type: 'string' }
+    ])
+  })
+
   it('REMOVE_MISSING, FILL_WITH_CUSTOM and REMOVE_VALUES with conditions', () => {
     const rows = [
       { a: '1', b: null },

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { formatProblem } from '../../src/recipe/model.js'
 import { parseRecipe } from '../../src/recipe/parse.js'
-import { checkPolicy, parsePolicy, sameSecret, secretName, type PiiPolicy } from '../../src/recipe/policy.js'
+import { parsePolicy, sameSecret, secretName, type PiiPolicy } from '../../src/recipe/policy.js'
+import { checkPolicy } from '../../src/recipe/policy-check.js'
 
 const POLICY_FILE = 'examples/pii-policy.yml'
 const policy = parsePolicy(readFileSync(POLICY_FILE, 'utf8'), POLICY_FILE).policy!

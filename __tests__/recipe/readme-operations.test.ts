@@ -1,50 +1,42 @@
 /**
- * The README's "It runs:" paragraph must name every operation and condition the engine runs (until `npm run docs`
- * generates it). Shorthand groups such as `FILL_WITH_CUSTOM / EMPTY / NULL` name each member by its suffix.
+ * The README's list of what the engine runs is generated from the engine's registry (`recipe operations`, written by
+ * `npm run docs`), and every operation the engine runs has a catalog entry (issue 10 and issue 11: the list cannot
+ * drift, and the validator knows every operation the engine does).
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { CATALOG } from '../../src/recipe/catalog.js'
 import { SUPPORTED_CONDITIONS } from '../../src/recipe/conditions.js'
 import { SUPPORTED_OPERATIONS } from '../../src/recipe/operations.js'
+import { renderOperations } from '../../src/commands/recipe-operations.js'
+import { cli } from '../helpers/cli.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
-const start = readme.indexOf('It runs:')
-const paragraph = readme.slice(start, readme.indexOf('\n\n', start)).replace(/\s+/g, ' ')
+const readme = readFileSync('README.md', 'utf8')
+const section = readme.slice(
+  readme.indexOf('<!-- operations:start'),
+  readme.indexOf('<!-- operations:end -->')
+)
 
-/** Every name the paragraph spells out, with `A_B / C / D` expanded to A_B, A_C, A_D (prefix up to the last `_`). */
-function namesIn(text: string): Set<string> {
-  const names = new Set<string>()
-  for (const group of text.matchAll(/[A-Z][A-Z0-9_]*(?: \/ [A-Z][A-Z0-9_]*)*/g)) {
-    const [first, ...rest] = group[0].split(' / ')
-    names.add(first!)
-    for (const suffix of rest) {
-      // The shorthand drops the words the members share: try every prefix of the first name.
-      const parts = first!.split('_')
-      for (let k = 1; k < parts.length; k++) names.add(`${parts.slice(0, k).join('_')}_${suffix}`)
-    }
-  }
-  return names
-}
-
-describe('README operation list', () => {
-  it('names every operation of the engine registry', () => {
-    expect(start).toBeGreaterThan(0)
-    const named = namesIn(paragraph)
-    expect(SUPPORTED_OPERATIONS.filter(op => !named.has(op))).toEqual([])
+describe('the operations the engine runs', () => {
+  it('each has a catalog entry (the validator checks its parameters)', () => {
+    expect(SUPPORTED_OPERATIONS.filter(op => !CATALOG[op])).toEqual([])
   })
 
-  it('names every condition, and NOT_ forms are covered by "their NOT_ forms"', () => {
-    const named = namesIn(paragraph)
-    const missingConditions = SUPPORTED_CONDITIONS.filter(
-      c =>
-        !named.has(c) && !(c.startsWith('NOT_') && named.has(c.slice(4)) && paragraph.includes('NOT_ forms'))
+  it("the README's section is what `npm run docs` writes from the registry", () => {
+    expect(section).toContain(renderOperations(true))
+    const named = new Set([...section.matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map(m => m[1]))
+    expect([...named].sort()).toEqual([...new Set([...SUPPORTED_OPERATIONS, ...SUPPORTED_CONDITIONS])].sort())
+  })
+
+  it('recipe operations prints every operation and condition once', async () => {
+    const r = await cli(['recipe', 'operations'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^The local engine runs ${SUPPORTED_OPERATIONS.length} operations and ${SUPPORTED_CONDITIONS.length} conditions\\.\\n`
+      )
     )
-    // LESS_THAN … stands for the comparison family.
-    expect(
-      missingConditions.filter(c => !/^(NOT_EQUALS|LESS_THAN_EQUAL|GREATER_THAN(_EQUAL)?)$/.test(c))
-    ).toEqual([])
+    for (const name of [...SUPPORTED_OPERATIONS, ...SUPPORTED_CONDITIONS])
+      expect(r.stdout.match(new RegExp(`\\b${name}\\b`, 'g'))).toHaveLength(1)
   })
 })

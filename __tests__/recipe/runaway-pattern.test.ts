@@ -44,7 +44,8 @@ describe('runaway recipe patterns', () => {
       }
     )
     expect(r.code).not.toBe(0)
-    expect(r.stderr).toMatch(/REPLACE_TEXT pattern `\(a\+\)\+\$` nested quantifiers/)
+    // recipe run validates first (issue 10), so the validator's wording names the step.
+    expect(r.stderr).toMatch(/step 1 \(REPLACE_TEXT\): pattern `\(a\+\)\+\$` nested quantifiers/)
     expect(readdirSync(dir).filter(f => f.startsWith('o.csv'))).toEqual([])
   })
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { formatProblem, type Recipe, type RecipeStep } from '../../src/recipe/model.js'
 import { parseRecipe } from '../../src/recipe/parse.js'
-import { checkColumns, closest, columnFlow, validateRecipe } from '../../src/recipe/validate.js'
+import { closest } from '../../src/recipe/suggest.js'
+import { checkColumns, columnFlow, validateRecipe } from '../../src/recipe/validate.js'
 
 const fixture = (name: string) => readFileSync(`__tests__/fixtures/recipes/${name}`, 'utf8')
 const COLUMNS =
@@ -48,7 +49,7 @@ describe('validateRecipe: operations', () => {
       'unknown-operation.json:7:3: step 6: unknown operation lower_case: operation names are upper case, use LOWER_CASE',
       'unknown-operation.json:8:3: step 7: unknown operation PHONE_NUMBER_FORMAT: DataBrew has no PHONE_NUMBER_FORMAT, use FORMAT_PHONE_NUMBER',
       'unknown-operation.json:9:3: step 8: unknown operation CRYPTOGRAPHIC_HAHS: did you mean CRYPTOGRAPHIC_HASH?',
-      'unknown-operation.json:10:3: step 9 (LOWER_CASE): unknown parameter trim (LOWER_CASE takes sourceColumn, sourceColumns)'
+      'unknown-operation.json:10:3: warning: step 9 (LOWER_CASE): unknown parameter trim: DataBrew may ignore or reject it (LOWER_CASE takes sourceColumn, sourceColumns)'
     ])
     expect(messages(recipe({ operation: 'TOTALLY_MADE_UP' }))).toEqual([
       'step 1: unknown operation TOTALLY_MADE_UP: it is not in the DataBrew recipe step and function reference'
@@ -110,7 +111,7 @@ describe('validateRecipe: operations', () => {
         operation: 'SPLIT_COLUMN_SINGLE_DELIMITER',
         parameters: { sourceColumn: 'a', pattern: ',', limit: '21' }
       },
-      { operation: 'CHANGE_DATA_TYPE', parameters: { sourceColumn: 'a', columnDataType: 'Integer' } },
+      { operation: 'CHANGE_DATA_TYPE', parameters: { sourceColumn: 'a', columnDataType: 'varchar' } },
       { operation: 'CHANGE_DATA_TYPE', parameters: { sourceColumn: 'a', columnDataType: 'INT' } },
       { operation: 'REPLACE_TEXT', parameters: { sourceColumn: 'a', pattern: '' } },
       { operation: 'LOWER_CASE', parameters: { SourceColumn: 'a' } }
@@ -124,7 +125,7 @@ describe('validateRecipe: operations', () => {
       'step 6 (REMOVE_COMBINED): parameter removeNumbers must be "true" or "false", not "yes"',
       'step 7 (SPLIT_COLUMN_FROM_START): parameter position must be a whole number, not "two"',
       'step 8 (SPLIT_COLUMN_SINGLE_DELIMITER): parameter limit must be 1 to 20, not 21',
-      'step 9 (CHANGE_DATA_TYPE): parameter columnDataType: "Integer" is not one of "byte", "short", "int", "long", "float", "double", "decimal", "string", "boolean", "timestamp", "date"',
+      'step 9 (CHANGE_DATA_TYPE): parameter columnDataType: "varchar" is not one of "byte", "short", "int", "long", "float", "double", "decimal", "string", "boolean", "timestamp", "date", "integer"',
       'step 11 (REPLACE_TEXT): parameter pattern is empty',
       'step 12 (LOWER_CASE): unknown parameter SourceColumn (parameter names are case-sensitive: sourceColumn)',
       'step 12 (LOWER_CASE): needs sourceColumn or sourceColumns'
@@ -168,14 +169,69 @@ describe('validateRecipe: operations', () => {
     ])
   })
 
-  it('warns only on unknown parameters of operations whose page could not be read', () => {
-    const r = recipe({
-      operation: 'CEILING',
-      parameters: { sourceColumn: 'a', targetColumn: 'b', digits: '2' }
-    })
+  it('gives an unknown parameter the same severity on every operation, however its entry was sourced', () => {
+    // CEILING's entry follows its siblings ('pattern'), ABSOLUTE's was read on its page ('doc'): issue 10 wants one rule.
+    const r = recipe(
+      { operation: 'CEILING', parameters: { sourceColumn: 'a', targetColumn: 'b', digits: '2' } },
+      { operation: 'ABSOLUTE', parameters: { sourceColumn: 'a', targetColumn: 'c', digits: '2' } },
+      { operation: 'CEILING', parameters: { sourceColum: 'a', targetColumn: 'd' } },
+      { operation: 'ABSOLUTE', parameters: { SourceColumn: 'a', targetColumn: 'e' } }
+    )
     expect(validateRecipe(r).map(formatProblem)).toEqual([
-      'r.json:2:3: warning: step 1 (CEILING): unknown parameter digits (CEILING takes sourceColumn, targetColumn)'
+      'r.json:2:3: warning: step 1 (CEILING): unknown parameter digits: DataBrew may ignore or reject it (CEILING takes sourceColumn, targetColumn, functionStepType)',
+      'r.json:3:3: warning: step 2 (ABSOLUTE): unknown parameter digits: DataBrew may ignore or reject it (ABSOLUTE takes sourceColumn, targetColumn, functionStepType)',
+      'r.json:4:3: step 3 (CEILING): unknown parameter sourceColum (did you mean sourceColumn?)',
+      'r.json:4:3: step 3 (CEILING): missing required parameter sourceColumn',
+      'r.json:5:3: step 4 (ABSOLUTE): unknown parameter SourceColumn (parameter names are case-sensitive: sourceColumn)',
+      'r.json:5:3: step 4 (ABSOLUTE): missing required parameter sourceColumn'
     ])
+  })
+
+  it('knows the parameters real exports carry that the pages do not list (issue 10)', () => {
+    const r = recipe(
+      {
+        operation: 'DATE_FORMAT',
+        parameters: {
+          sourceColumn: 'd',
+          dateTimeFormat: 'yyyy-mm-dd',
+          targetColumn: 'e',
+          functionStepType: 'DATE_FORMAT'
+        }
+      },
+      {
+        operation: 'TODAY',
+        parameters: { targetColumn: 't', timeZone: 'America/New_York', functionStepType: 'TODAY' }
+      },
+      {
+        operation: 'YEAR',
+        parameters: {
+          sourceColumn: 'd',
+          dateTimeFormat: 'yyyy-mm-dd',
+          targetColumn: 'y',
+          functionStepType: 'YEAR'
+        }
+      },
+      {
+        operation: 'MASK_RANGE',
+        parameters: { sourceColumns: '["a"]', maskSymbol: '#', maskMode: 'MASK', firstN: '4' }
+      },
+      {
+        operation: 'CATEGORICAL_MAPPING',
+        parameters: {
+          sourceColumn: 'a',
+          categoryMap: '{"x":"1"}',
+          mapType: 'TEXT',
+          mappingOption: 'TOP_X_VALUES',
+          targetColumn: 'm'
+        }
+      },
+      {
+        operation: 'FLAG_COLUMN_FROM_PATTERN',
+        parameters: { sourceColumn: 'a', targetColumn: 'f', pattern: 'x' }
+      },
+      { operation: 'CHANGE_DATA_TYPE', parameters: { sourceColumn: 'a', columnDataType: 'integer' } }
+    )
+    expect(validateRecipe(r).map(formatProblem)).toEqual([])
   })
 
   it('refuses interactive-only actions and more than 100 steps', () => {

@@ -58,7 +58,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _recipe_check_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8625);
+/* harmony import */ var _recipe_check_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(504);
 /* harmony import */ var _recipe_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5499);
 /* harmony import */ var _recipe_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6462);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3155);

@@ -16023,7 +16023,7 @@ var jsonata_json_1 = __importDefault(__webpack_require__(5261));
 var choice_json_1 = __importDefault(__webpack_require__(318));
 var fail_json_1 = __importDefault(__webpack_require__(5301));
 var parallel_json_1 = __importDefault(__webpack_require__(5298));
-var pass_json_1 = __importDefault(__webpack_require__(7796));
+var pass_json_1 = __importDefault(__webpack_require__(5415));
 var base_state_machine_json_1 = __importDefault(__webpack_require__(6280));
 var state_machine_json_1 = __importDefault(__webpack_require__(2250));
 var state_json_1 = __importDefault(__webpack_require__(8961));
@@ -34054,7 +34054,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"http://asl-validator.cloud/par
 
 /***/ }),
 
-/***/ 7796:
+/***/ 5415:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"http://asl-validator.cloud/pass.json#","$schema":"http://json-schema.org/draft-07/schema#","definitions":{"Type":{"type":"string","enum":["Pass"]}},"oneOf":[{"type":"object","properties":{"QueryLanguage":{"$ref":"paths.json#/definitions/queryLanguage"},"Type":{"$ref":"#/definitions/Type"},"Next":{"$ref":"common.json#/definitions/Next"},"End":{"$ref":"common.json#/definitions/End"},"Comment":{"$ref":"common.json#/definitions/Comment"},"OutputPath":{"$ref":"paths.json#/definitions/asl_path"},"InputPath":{"$ref":"paths.json#/definitions/asl_path"},"ResultPath":{"$ref":"paths.json#/definitions/asl_result_path"},"Parameters":{"$ref":"paths.json#/definitions/asl_payload_template"},"Result":{},"Assign":{"$ref":"paths.json#/definitions/assign"}},"required":["QueryLanguage","Type"],"additionalProperties":false},{"type":"object","properties":{"Type":{"$ref":"#/definitions/Type"},"Next":{"$ref":"common.json#/definitions/Next"},"End":{"$ref":"common.json#/definitions/End"},"Comment":{"$ref":"common.json#/definitions/Comment"},"Result":{},"Output":{"$ref":"jsonata.json#/definitions/output"},"Assign":{"$ref":"jsonata.json#/definitions/assign"},"QueryLanguage":{"$ref":"jsonata.json#/definitions/queryLanguage"}},"required":["QueryLanguage","Type"],"additionalProperties":false}]}');

@@ -1906,7 +1906,7 @@ function tracking(ctx, progress) {
 async function runJob(settings, ctx, progress = new JobProgress()) {
     // The recipe engine and formats load only for validate: uploads do not carry them in memory.
     if (settings.command === 'validate')
-        return (await Promise.all(/* import() */[__webpack_require__.e(506), __webpack_require__.e(278), __webpack_require__.e(815), __webpack_require__.e(432), __webpack_require__.e(877), __webpack_require__.e(936), __webpack_require__.e(625), __webpack_require__.e(768)]).then(__webpack_require__.bind(__webpack_require__, 1768))).runValidateJob(settings, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(506), __webpack_require__.e(278), __webpack_require__.e(815), __webpack_require__.e(194), __webpack_require__.e(649), __webpack_require__.e(227), __webpack_require__.e(504), __webpack_require__.e(571), __webpack_require__.e(63)]).then(__webpack_require__.bind(__webpack_require__, 8063))).runValidateJob(settings, ctx);
     const tracked = tracking(ctx, progress);
     const session = await connectAws(settings, tracked);
     try {
@@ -2635,7 +2635,7 @@ const INPUTS = [
     },
     {
         name: 'contract',
-        description: "Collaboration contract (YAML, e.g. infra/cleanrooms.yml) for command validate: the Clean Rooms configured table and analysis rule. Checked with the Clean Rooms API's rules and against its recipe (allowed columns it outputs, join columns hashed under the policy's contract) and the PII policy (no PII as a dimension or list column); the summary shows each column's role and protection.",
+        description: "Collaboration contract (YAML, e.g. infra/cleanrooms.yml) for command validate: the Clean Rooms configured table and analysis rule. Checked with the Clean Rooms API's rules and against its recipe (allowed columns it outputs, join columns hashed under the policy's contract) and the PII policy (no PII as a dimension or list column); the summary shows each column's role and protection. On a pull request whose checkout has the base branch (fetch-depth: 0), a change partners would notice (a column removed or retyped, a stricter rule) fails unless the contract's revision is raised.",
         kind: 'string',
         commands: ['validate']
     }

@@ -8,7 +8,7 @@
 import type { Problem, Recipe } from '../recipe/model.js'
 import type { PiiPolicy } from '../recipe/policy.js'
 import { DEFAULT_HASH_ALGORITHM } from '../recipe/catalog.js'
-import { stepColumns } from '../recipe/validate.js'
+import { stepColumns } from '../recipe/columns.js'
 import { columnRoles, type ColumnRef, type Contract } from './contract.js'
 
 export interface ColumnProtection {

@@ -62,6 +62,13 @@ export interface Contract {
   allowedColumns: ColumnRef[]
   rule: AggregationRule | ListRule | CustomRule
   membershipId?: string
+  /**
+   * Raised when a change breaks partners' queries (a column removed, a stricter rule): the pull-request check accepts
+   * a breaking change against the base branch only together with a higher revision. 1 when absent.
+   */
+  revision: number
+  /** Where the sections start: the anchors for problems about something the file no longer has. */
+  at: { root: SourceLocation; table: SourceLocation; rule: SourceLocation }
 }
 
 export const AGGREGATE_FUNCTIONS = ['SUM', 'SUM_DISTINCT', 'COUNT', 'COUNT_DISTINCT', 'AVG'] as const
@@ -97,7 +104,7 @@ const MEMBERSHIP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 const ANALYSIS_TEMPLATE_ARN =
   /^arn:aws[a-z-]*:cleanrooms:[a-z0-9-]+:\d{12}:membership\/[0-9a-f-]+\/analysistemplate\/[0-9a-f-]+$/
 
-const TOP_KEYS = ['version', 'recipe', 'configuredTable', 'analysisRule', 'membershipId']
+const TOP_KEYS = ['version', 'revision', 'recipe', 'configuredTable', 'analysisRule', 'membershipId']
 const TABLE_KEYS = ['name', 'description', 'allowedColumns']
 const RULE_KEYS: Record<AnalysisRuleType, string[]> = {
   AGGREGATION: [
@@ -202,6 +209,13 @@ export function parseContract(text: string, file: string): { contract?: Contract
   unknownKeys(root, TOP_KEYS, 'the contract')
   const version = get(root, 'version')
   if (!isScalar(version) || version.value !== 1) add(version ?? root, 'the contract needs version: 1')
+  const revisionNode = get(root, 'revision')
+  const revision = revisionNode === undefined ? 1 : isScalar(revisionNode) ? Number(revisionNode.value) : NaN
+  if (!Number.isSafeInteger(revision) || revision < 1)
+    add(
+      revisionNode,
+      "revision must be a whole number from 1 (raise it with a change that breaks partners' queries)"
+    )
   const recipe = text_(root, 'recipe', 'the contract', false)
   const membershipId = text_(root, 'membershipId', 'the contract', false)
   if (membershipId !== undefined && !MEMBERSHIP_ID.test(membershipId)) {
@@ -385,7 +399,9 @@ export function parseContract(text: string, file: string): { contract?: Contract
       description,
       allowedColumns,
       rule,
-      ...(membershipId ? { membershipId } : {})
+      ...(membershipId ? { membershipId } : {}),
+      revision,
+      at: { root: where(root), table: where(table!), rule: where(ruleNode!) }
     },
     problems
   }

@@ -6,6 +6,7 @@ import { RecipeCompileError } from '../recipe/engine.js'
 import { decodeHashKey } from '../recipe/hash-key.js'
 import { formatProblem } from '../recipe/model.js'
 import { parseRecipe } from '../recipe/parse.js'
+import { validateRecipe } from '../recipe/validate.js'
 import { engineHeapMb, runRecipeInWorker } from '../recipe/isolated.js'
 import { partialOutputPath, runRecipeFile } from '../recipe/run-file.js'
 import { parseFlags, type CliIO, type Command } from './command.js'
@@ -14,7 +15,8 @@ import { refuseDirectoryInput, refuseDirectoryOutput } from './file-args.js'
 const HELP = `Usage: cleanrooms-connect recipe run --recipe R.json --in INPUT --out OUTPUT [--hash-key-file F]
                                 [--join-dataset NAME=FILE]...
 
-Applies a DataBrew recipe (the JSON DataBrew exports) to a local file with the local engine, streaming.
+Applies a DataBrew recipe (the JSON DataBrew exports) to a local file with the local engine, streaming. The recipe
+is validated first, as \`recipe validate\` does: any error stops the run before the input is read.
 Formats by extension: .csv, .jsonl (.ndjson), .parquet (output Parquet is snappy-compressed). Prints row counts.
 An operation the local engine cannot run stops the run and is named (it is never skipped).
 
@@ -43,7 +45,11 @@ export async function loadRecipe(file: string) {
     throw new UsageError(`recipe ${file} cannot be read: check the path`)
   }
   const { recipe, problems } = parseRecipe(text, file)
-  const errors = problems.filter(p => p.severity === 'error')
+  // Run = validate, then execute: whatever `recipe validate` calls an error stops the run before any data is read
+  // (an unknown parameter the engine would ignore, a misspelt one, a bad value).
+  const errors = [...problems, ...(recipe ? validateRecipe(recipe) : [])]
+    .filter(p => p.severity === 'error')
+    .sort((a, b) => a.line - b.line || a.column - b.column)
   if (!recipe || errors.length > 0)
     throw new UserError(errors.map(formatProblem).join('\n') || `recipe ${file} is empty`)
   return recipe

@@ -45,9 +45,20 @@ export const CLI_COMMANDS: CommandEntry[] = [
     load: async () => (await import('./recipe-run.js')).recipeRunCommand
   },
   {
+    name: 'recipe operations',
+    summary: 'List the DataBrew operations and conditions the local engine runs.',
+    load: async () => (await import('./recipe-operations.js')).recipeOperationsCommand
+  },
+  {
     name: 'normalize',
     summary: 'Normalize and hash values the way a matching partner expects (uid2, meta, google, …).',
     load: async () => (await import('./normalize.js')).normalizeCommand
+  },
+  {
+    name: 'contract template',
+    summary:
+      "Write the stack's Clean Rooms ConfiguredTable from the collaboration contract (cleanrooms.yml).",
+    load: async () => (await import('./contract-template.js')).contractTemplateCommand
   },
   {
     name: 'pipeline local',

@@ -5,7 +5,6 @@
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { once } from 'node:events'
-import { StringDecoder } from 'node:string_decoder'
 import {
   BATCH_ROWS,
   cell,
@@ -15,6 +14,7 @@ import {
   type TableReader,
   type TableWriter
 } from './table.js'
+import { StrictUtf8Decoder } from './utf8.js'
 
 /** A malformed record; `line` is where it starts (1-based, physical lines). */
 export class CsvSyntaxError extends Error {
@@ -177,7 +177,7 @@ export async function openCsvReader(
   options: { delimiter?: string } = {}
 ): Promise<TableReader> {
   const stream = createReadStream(path, { highWaterMark: 1 << 20 })
-  const decoder = new StringDecoder('utf8')
+  const decoder = new StrictUtf8Decoder(path)
   const parser = new CsvParser(options.delimiter ?? ',')
   const iterator = stream[Symbol.asyncIterator]()
   let pending: (string | null)[][] = []
@@ -210,7 +210,8 @@ export async function openCsvReader(
       pendingLines = parser.recordLines
     }
     if (pending.length > 0) {
-      header = pending.shift()!.map((h, i) => (h ?? '').trim() || `column_${i + 1}`)
+      // Names stay exactly as written (`Lastname ` is not `Lastname`): a recipe names them as DataBrew read them.
+      header = pending.shift()!.map((h, i) => (h === null || h === '' ? `column_${i + 1}` : h))
       pendingLines = pendingLines.slice(1)
     }
   }

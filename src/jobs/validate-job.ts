@@ -5,18 +5,14 @@
  * branch when there is one. Problems become annotations (at most ANNOTATIONS_PER_STEP errors, the rest are in the
  * summary). When `files` is given, the upload inputs are checked as well (files match, keys load).
  */
-import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
-import { promisify } from 'node:util'
-import { checkContract } from '../cleanrooms/check.js'
-import { parseContract } from '../cleanrooms/contract.js'
 import { formatOf, openReader } from '../formats/index.js'
 import type { Row } from '../formats/table.js'
 import { checkRecipeText, loadPolicy, readText } from '../recipe/check-file.js'
 import { compileRecipe, runRows } from '../recipe/engine.js'
 import { PatternBudgetError, withinBudget } from '../recipe/pattern.js'
-import type { Problem, Recipe } from '../recipe/model.js'
+import type { Problem } from '../recipe/model.js'
 import { parseRecipe } from '../recipe/parse.js'
 import type { PiiPolicy } from '../recipe/policy.js'
 import { checkColumns } from '../recipe/validate.js'
@@ -30,8 +26,10 @@ import {
 import { requireForValidate } from '../settings/requirements.js'
 import type { Settings } from '../settings/settings.js'
 import type { JobContext, JobResult } from './context.js'
+import { baseVersion } from './base-version.js'
 import { expandFiles } from './expand-files.js'
 import { planUpload } from './upload-job.js'
+import { validateContract } from './validate-contract.js'
 
 /** GitHub shows at most 10 error annotations per step; the summary lists everything. */
 export const ANNOTATIONS_PER_STEP = 10
@@ -42,8 +40,6 @@ export const SAMPLE_ROWS = 1000
  * pattern the validator's check misses must not hold the runner (1000 rows through 100 steps take well under 1 s).
  */
 export const SAMPLE_BUDGET_MS = 2000
-
-const run = promisify(execFile)
 
 /** The first SAMPLE_ROWS rows of the sample, and how many rows the file has (counted, not kept). */
 async function readSample(file: string): Promise<{ columns: string[]; rows: Row[]; totalRows: number }> {
@@ -61,28 +57,6 @@ async function readSample(file: string): Promise<{ columns: string[]; rows: Row[
     await reader.close()
   }
   return { columns: reader.columns.map(c => c.name), rows, totalRows }
-}
-
-/** The recipe's text on the PR's base branch, if the checkout has it (actions/checkout with fetch-depth: 0). */
-async function baseVersion(
-  env: NodeJS.ProcessEnv,
-  cwd: string,
-  relative: string
-): Promise<string | undefined> {
-  const base = env.GITHUB_BASE_REF?.trim()
-  if (!base) return undefined
-  for (const ref of [`origin/${base}`, base]) {
-    try {
-      const { stdout } = await run('git', ['show', `${ref}:${relative.split(path.sep).join('/')}`], {
-        cwd,
-        maxBuffer: 8 << 20
-      })
-      return stdout
-    } catch {
-      // not fetched, or the file is new on this branch
-    }
-  }
-  return undefined
 }
 
 export async function runValidateJob(
@@ -170,34 +144,9 @@ export async function runValidateJob(
 
   let contractReport: ContractReport | undefined
   if (s.contract) {
-    const text = await readText(path.resolve(cwd, s.contract), 'contract')
-    const parsed = parseContract(text, s.contract)
-    problems.push(...parsed.problems)
-    contractReport = { file: s.contract, problems: parsed.problems.length, table: [] }
-    const c = parsed.contract
-    if (c) {
-      // The contract's recipe, followed through its steps on the sample's columns when there is a sample.
-      let recipe: Recipe | undefined
-      let outputColumns: string[] | undefined
-      if (c.recipe) {
-        const recipeText = await readText(path.resolve(cwd, c.recipe), 'recipe')
-        recipe = parseRecipe(recipeText, c.recipe).recipe
-        if (recipe && sample) outputColumns = checkColumns(recipe, sample.columns).output
-      }
-      const checked = checkContract(c, { recipe, outputColumns, policy })
-      problems.push(...checked.problems)
-      contractReport = {
-        file: s.contract,
-        name: c.name,
-        ruleType: c.rule.type,
-        recipe: c.recipe,
-        problems: checked.problems.length,
-        table: checked.table
-      }
-      ctx.log(
-        `${s.contract}: configured table ${c.name}, ${c.rule.type} rule, ${checked.problems.length ? `${checked.problems.length} problem(s)` : 'holds'}${c.recipe ? ` for ${c.recipe}` : ''}${outputColumns ? '' : ' (no sample-data: allowed columns not checked against the output)'}`
-      )
-    }
+    const checked = await validateContract(s.contract, ctx, { policy, sampleColumns: sample?.columns })
+    problems.push(...checked.problems)
+    contractReport = checked.report
   }
 
   let uploadCheck: UploadInputsCheck | undefined

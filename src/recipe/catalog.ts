@@ -16,9 +16,10 @@
  * `verified` says how sure each entry is:
  * - 'doc': the parameter list was read on the action's page;
  * - 'pattern': the page was not available here; the parameters follow the documented siblings of the same family
- *   (e.g. CEILING like ABSOLUTE/ROUND, KTH_LARGEST_UNIQUE like KTH_LARGEST). An unknown parameter on such an operation
- *   is only a warning;
+ *   (e.g. CEILING like ABSOLUTE/ROUND, KTH_LARGEST_UNIQUE like KTH_LARGEST);
  * - 'example': not on a reference page, but in AWS's own recipe examples (REMOVE_VALUES, in recipes.html).
+ * It is information only: the validator treats every entry alike (issue 10). A parameter seen in a genuine export
+ * (__tests__/fixtures/recipes-in-the-wild) is listed even when the page omits it.
  *
  * Details that could not be verified, and what we assumed:
  * - DELETE: its page lists `sourceColumn`; recipes exported from the console carry `sourceColumns` (a JSON list).
@@ -155,7 +156,10 @@ const DATA_TYPES = [
   'timestamp',
   'date'
 ]
-const FILL_TYPES = ['date', 'number', 'boolean', 'unsupported', 'string', 'timestamp']
+/** Not on the CHANGE_DATA_TYPE page but in genuine exports (recipes-in-the-wild/heart-disease.json: "integer"). */
+const EXPORTED_DATA_TYPES = ['integer']
+/** The FILL_WITH_* pages' list, and "int" from a genuine console export (recipes-in-the-wild/testingusecase-recipe.json). */
+const FILL_TYPES = ['date', 'number', 'boolean', 'unsupported', 'string', 'timestamp', 'int']
 const MODE_TYPES = ['MINIMUM', 'NONE', 'AVERAGE', 'MAXIMUM']
 const OUTLIER_STRATEGIES = ['Z_SCORE', 'MODIFIED_Z_SCORE', 'IQR']
 const UNITS = [
@@ -227,7 +231,10 @@ function inPlace(family: Family, name: string, params: ParamSpec[], o: Options =
 }
 
 // Basic column recipe steps
-def('basic', 'CHANGE_DATA_TYPE', [SOURCE, req('columnDataType', { enum: DATA_TYPES, caseInsensitive: true })])
+def('basic', 'CHANGE_DATA_TYPE', [
+  SOURCE,
+  req('columnDataType', { enum: [...DATA_TYPES, ...EXPORTED_DATA_TYPES], caseInsensitive: true })
+])
 def('basic', 'DELETE', [...SOURCE_OR_SOURCES], { output: 'reshape', oneOf: ONE_SOURCE })
 def('basic', 'DUPLICATE', [SOURCE, TARGET], { output: 'reshape', copiesValue: true })
 def(
@@ -441,7 +448,17 @@ def('pii', 'MASK_DELIMITER', [
   ALPHABET,
   ENTITY_FILTER
 ])
-def('pii', 'MASK_RANGE', [SOURCES, MASK_SYMBOL, int('start'), int('stop'), ALPHABET, ENTITY_FILTER])
+// maskMode and firstN: written by the console in real exports (issue 10), not on the page.
+def('pii', 'MASK_RANGE', [
+  SOURCES,
+  MASK_SYMBOL,
+  int('start'),
+  int('stop'),
+  ALPHABET,
+  ENTITY_FILTER,
+  opt('maskMode'),
+  int('firstN')
+])
 def('pii', 'REPLACE_WITH_RANDOM_BETWEEN', [SOURCES, num('lowerBound', true), num('upperBound', true)], {
   deterministic: false
 })
@@ -539,7 +556,8 @@ def(
   [
     SOURCE,
     TARGET,
-    req('flagType', { enum: ['Pattern'] }),
+    // The page calls flagType required; real exports omit it (issue 10).
+    opt('flagType', { enum: ['Pattern'] }),
     req('pattern'),
     opt('trueString'),
     opt('falseString')
@@ -708,7 +726,9 @@ def(
     flag('deleteOtherRows'),
     opt('other'),
     flag('keepOthers'),
-    opt('mapType', { enum: ['NUMERIC'], enumStrict: false }),
+    // NUMERIC: the page's example; TEXT: real exports (issue 10). mappingOption: exports (TOP_X_VALUES), not the page.
+    opt('mapType', { enum: ['NUMERIC', 'TEXT'], enumStrict: false }),
+    opt('mappingOption', { enum: ['TOP_X_VALUES'], enumStrict: false }),
     opt('targetColumn', { column: 'output' })
   ],
   { output: 'new-column' }
@@ -737,7 +757,10 @@ def(
 
 // Functions: every one writes a new column (targetColumn).
 function fn(family: Family, name: string, params: ParamSpec[], o: Options = {}): void {
-  def(family, name, [...params, TARGET], { output: 'new-column', ...o })
+  // The console writes functionStepType (the operation's own name) on every function step it exports (DATE_FORMAT,
+  // DIVIDE, MULTIPLY, TODAY in the recipes-in-the-wild corpus); DataBrew runs them. Not on the pages.
+  const stepType = opt('functionStepType', { enum: [name], enumStrict: false })
+  def(family, name, [...params, TARGET, stepType], { output: 'new-column', ...o })
 }
 /** One operand: a column or a literal `value`. */
 function unary(family: Family, name: string, extra: ParamSpec[] = [], o: Options = {}): void {
@@ -839,7 +862,9 @@ unary('date', 'TIME', [FORMAT], { verified: 'pattern' })
 fn('date', 'TODAY', [opt('timeZone')], { deterministic: false, verified: 'pattern' })
 unary('date', 'UNIX_TIME', [], { verified: 'pattern' })
 unary('date', 'UNIX_TIME_FORMAT', [FORMAT])
-for (const name of ['WEEK_DAY', 'WEEK_NUMBER', 'YEAR']) unary('date', name, [], { verified: 'pattern' })
+for (const name of ['WEEK_DAY', 'WEEK_NUMBER']) unary('date', name, [], { verified: 'pattern' })
+// dateTimeFormat on YEAR: written by the console in real exports (issue 10), not on the page.
+unary('date', 'YEAR', [FORMAT], { verified: 'pattern' })
 
 // Window functions
 const WINDOW = [SOURCE, int('numRowsBefore'), int('numRowsAfter')]

@@ -4,7 +4,8 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { Problem, Recipe } from './model.js'
-import { checkPolicy, parsePolicy, type PiiPolicy } from './policy.js'
+import { parsePolicy, type PiiPolicy } from './policy.js'
+import { checkPolicy } from './policy-check.js'
 import { parseRecipe } from './parse.js'
 import { checkColumns, validateRecipe } from './validate.js'
 

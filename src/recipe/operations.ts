@@ -561,7 +561,9 @@ const cryptographicHash: Compile = (step, columns, options) => {
   const keyProblem = d.hmac ? hashKeyProblem(options.hashKey!, 'the hashKey option') : undefined
   if (keyProblem) throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name}: ${keyProblem}`)
   const digest = d.hmac ? hmacBase64(d.algorithm, options.hashKey!) : digestBase64(d.algorithm)
-  return inPlace(columns, cols, v => (v === '' ? v : digest(v)))
+  // A digest is text whatever the column held (an integer column hashed is a string column, as in DataBrew's output).
+  const typed = columns.map(c => (cols.includes(c.name) ? { ...c, type: 'string' as const } : c))
+  return inPlace(typed, cols, v => (v === '' ? v : digest(v)))
 }
 
 /** Characters kept unmasked for `alphabet` (SYMBOLS, WHITESPACE). */

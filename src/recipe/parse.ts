@@ -12,6 +12,8 @@
 import { JSON_PARAMETERS, paramSpec } from './catalog.js'
 import type { Condition, Problem, Recipe, RecipeStep, SourceLocation } from './model.js'
 
+const LIST_CONDITIONS = new Set(['IS', 'IS_NOT', 'IS_BETWEEN'])
+
 // ---- the scanner --------------------------------------------------------------------------------------------------
 
 interface Span {
@@ -424,7 +426,8 @@ export function parseRecipe(text: string, file: string): { recipe?: Recipe; prob
         const v = value && apiString(value)
         if (value && v === undefined)
           report(value.start, `${prefix}condition ${name.value}: "Value" is null`, number)
-        if (value?.kind === 'string' && /^\s*\[/.test(value.value))
+        // Only IS, IS_NOT and IS_BETWEEN take a JSON list; STARTS_WITH "[TEST]" is plain text (a real export).
+        if (value?.kind === 'string' && LIST_CONDITIONS.has(name.value) && /^\s*\[/.test(value.value))
           checkJsonInString(value, `${prefix}condition ${name.value} Value`, number)
         conditions.push({
           condition: name.value,

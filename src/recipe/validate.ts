@@ -17,49 +17,12 @@ import {
   type ParamSpec
 } from './catalog.js'
 import { listParameter, stepProblem, type Problem, type Recipe, type RecipeStep } from './model.js'
+import { splitCount, stepColumns } from './columns.js'
+import { closest } from './suggest.js'
 import { checkPattern } from './pattern.js'
 
 /** DataBrew's limit on steps in one recipe (recipes.html: "up to 100 data transformations"). */
 export const MAX_STEPS = 100
-
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    prev = row
-  }
-  return prev[b.length]!
-}
-
-const tokens = (s: string) =>
-  s
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .sort()
-    .join(' ')
-
-/**
- * The candidate closest to `name`: the same words in another order (PHONE_NUMBER_FORMAT → FORMAT_PHONE_NUMBER), else
- * the smallest edit distance within a third of the name's length (at least 2).
- */
-export function closest(name: string, candidates: readonly string[]): string | undefined {
-  const words = tokens(name)
-  const sameWords = candidates.find(c => tokens(c) === words)
-  if (sameWords && words !== '') return sameWords
-  let best: string | undefined
-  let bestD = Infinity
-  for (const c of candidates) {
-    const d = distance(name.toLowerCase(), c.toLowerCase())
-    if (d < bestD) {
-      bestD = d
-      best = c
-    }
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined
-}
 
 export interface ValidateOptions {
   /** Input columns, when known (sample data or a schema): enables the column checks. */
@@ -200,31 +163,31 @@ function checkStep(recipe: Recipe, step: RecipeStep, problems: Problem[]): void 
     add('works only in an interactive project session, not in a recipe job: remove the step')
 
   const known = spec.params.map(p => p.name)
-  // Operations whose page could not be read have an educated guess for parameters: what it says is a warning.
-  const guessed: Problem['severity'] = spec.verified === 'pattern' ? 'warning' : 'error'
+  // One rule for every operation, however its catalog entry was sourced (issue 10): an unknown parameter is a warning
+  // (the console writes parameters the pages do not list, and DataBrew runs them), unless it is provably a mistake for
+  // a known one — the same name in another case, or a close misspelling — which is an error with the fix.
   for (const [name, value] of Object.entries(step.parameters)) {
     const p = spec.params.find(q => q.name === name)
     if (!p) {
       const sameCase = known.find(k => k.toLowerCase() === name.toLowerCase())
-      const hint = sameCase ?? closest(name, known)
-      const tail = sameCase
-        ? ` (parameter names are case-sensitive: ${sameCase})`
-        : hint
-          ? ` (did you mean ${hint}?)`
-          : known.length
-            ? ` (${step.operation} takes ${known.join(', ')})`
-            : ` (${step.operation} takes no parameters)`
-      add(`unknown parameter ${name}${tail}`, guessed)
+      const hint = sameCase ? undefined : closest(name, known)
+      if (sameCase) add(`unknown parameter ${name} (parameter names are case-sensitive: ${sameCase})`)
+      else if (hint) add(`unknown parameter ${name} (did you mean ${hint}?)`)
+      else {
+        const takes = known.length
+          ? `${step.operation} takes ${known.join(', ')}`
+          : `${step.operation} takes none`
+        add(`unknown parameter ${name}: DataBrew may ignore or reject it (${takes})`, 'warning')
+      }
       continue
     }
     checkValue(p, value, add)
   }
   for (const p of spec.params)
-    if (p.required && step.parameters[p.name] === undefined)
-      add(`missing required parameter ${p.name}`, guessed)
+    if (p.required && step.parameters[p.name] === undefined) add(`missing required parameter ${p.name}`)
   for (const group of spec.oneOf ?? []) {
     const given = group.filter(n => step.parameters[n] !== undefined)
-    if (given.length === 0) add(`needs ${group.join(' or ')}`, guessed)
+    if (given.length === 0) add(`needs ${group.join(' or ')}`)
     else if (given.length > 1) add(`give ${group.join(' or ')}, not both`)
   }
   for (const group of spec.atMostOne ?? []) {
@@ -294,36 +257,6 @@ export function validateRecipe(recipe: Recipe, options: ValidateOptions = {}): P
 }
 
 // ---- columns ------------------------------------------------------------------------------------------------------
-
-/** The columns a step reads (its 'input' parameters) or creates (its 'output' parameters). */
-export function stepColumns(step: RecipeStep, role: 'input' | 'output'): string[] {
-  const out: string[] = []
-  for (const p of operationSpec(step.operation)?.params ?? []) {
-    const v = step.parameters[p.name]
-    if (p.column !== role || v === undefined || v === '') continue
-    if (p.list) out.push(...(listParameter(v) ?? []))
-    else out.push(v)
-  }
-  return out
-}
-
-/** How many columns a SPLIT_COLUMN_* step makes (`<source>_1 … _n`), or undefined when the data decides. */
-export function splitCount(step: RecipeStep): number | undefined {
-  const limit = Number(step.parameters.limit ?? '1')
-  switch (step.operation) {
-    case 'SPLIT_COLUMN_SINGLE_DELIMITER':
-    case 'SPLIT_COLUMN_MULTIPLE_DELIMITER':
-      return Number.isInteger(limit) && limit >= 1 ? limit + 1 : undefined
-    case 'SPLIT_COLUMN_FROM_START':
-    case 'SPLIT_COLUMN_FROM_END':
-      return 2
-    case 'SPLIT_COLUMN_BETWEEN_POSITIONS':
-    case 'SPLIT_COLUMN_BETWEEN_DELIMITER':
-      return 3
-    default:
-      return undefined // SPLIT_COLUMN_WITH_INTERVALS: as many as the longest value needs
-  }
-}
 
 /** Inserts `names` after column `after` (or at the end). */
 function insertAfter(columns: string[], after: string | undefined, names: string[]): string[] {

@@ -301,7 +301,7 @@ export const INPUTS = [
   {
     name: 'contract',
     description:
-      "Collaboration contract (YAML, e.g. infra/cleanrooms.yml) for command validate: the Clean Rooms configured table and analysis rule. Checked with the Clean Rooms API's rules and against its recipe (allowed columns it outputs, join columns hashed under the policy's contract) and the PII policy (no PII as a dimension or list column); the summary shows each column's role and protection.",
+      "Collaboration contract (YAML, e.g. infra/cleanrooms.yml) for command validate: the Clean Rooms configured table and analysis rule. Checked with the Clean Rooms API's rules and against its recipe (allowed columns it outputs, join columns hashed under the policy's contract) and the PII policy (no PII as a dimension or list column); the summary shows each column's role and protection. On a pull request whose checkout has the base branch (fetch-depth: 0), a change partners would notice (a column removed or retyped, a stricter rule) fails unless the contract's revision is raised.",
     kind: 'string',
     commands: ['validate']
   }

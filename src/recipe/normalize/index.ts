@@ -59,6 +59,29 @@ export function kindSpec(profile: string, kind: string): KindSpec {
 }
 
 /**
+ * Invisible format characters: soft hyphen, zero-width space, left-to-right/right-to-left marks and embeddings, word
+ * joiner and invisible operators, and the byte-order mark. They come with copy-paste from web forms and spreadsheets,
+ * no export tool shows them, no email, phone or name contains them on purpose, and one is enough to make a hash
+ * differ. ZWJ and ZWNJ (U+200C/U+200D) are not here: they change how Persian, Indic and emoji text is written.
+ */
+const INVISIBLE = /[\u00AD\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g
+/** In an email every format character is noise, the joiners too (an address is ASCII under every profile's rules). */
+const INVISIBLE_IN_EMAIL = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g
+
+/**
+ * Unicode handling before a profile's own rules, where no destination publishes one (README: "Unicode before the
+ * rules"). Invisible format characters go from every value. Emails are also folded with NFKC, so fullwidth forms typed
+ * by CJK input methods (ＪＡＮＥ@example.com) become the ASCII address they stand for. Other kinds keep their
+ * profile's form (Meta: UTF-8 in NFC): NFKC would also rewrite ligatures and superscripts a partner following the
+ * published rule keeps. Entity Resolution follows its own library (NFD, then a–z only) and is not folded.
+ */
+export function prepare(profile: ProfileName, kind: Kind, value: string): string {
+  if (kind !== 'email') return value.replace(INVISIBLE, '')
+  const stripped = value.replace(INVISIBLE_IN_EMAIL, '')
+  return profile === 'entity-resolution' ? stripped : stripped.normalize('NFKC')
+}
+
+/**
  * `value` normalized as `profile`'s destination requires for `kind`. A missing value (null, undefined, empty or blank)
  * gives `normalized: null` like any other value that cannot be normalized; an unknown profile, kind or phone region
  * throws (a configuration error, not a data error).
@@ -70,9 +93,10 @@ export function normalize(
   options: NormalizeOptions = {}
 ): Normalized {
   const spec = kindSpec(profile, kind)
-  if (value === null || value === undefined || value.trim() === '')
-    return { normalized: null, reason: 'empty' }
-  return spec.normalize(value, options)
+  const prepared =
+    value === null || value === undefined ? '' : prepare(profile as ProfileName, kind as Kind, value)
+  if (prepared.trim() === '') return { normalized: null, reason: 'empty' }
+  return spec.normalize(prepared, options)
 }
 
 /** SHA-256 of the UTF-8 bytes, as lowercase hex and as Base64 of the raw digest (UID2's form), from one digest. */

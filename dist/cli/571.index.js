@@ -1,5 +1,5 @@
-export const id = 768;
-export const ids = [768];
+export const id = 571;
+export const ids = [571];
 export const modules = {
 
 /***/ 3571:
@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   n: () => (/* binding */ checkContract)
 /* harmony export */ });
 /* harmony import */ var _recipe_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
-/* harmony import */ var _recipe_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7898);
+/* harmony import */ var _recipe_columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9189);
 /* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1289);
 
 
@@ -21,7 +21,7 @@ function hashedColumns(recipe) {
         if (step.operation !== 'CRYPTOGRAPHIC_HASH')
             continue;
         // The step's input columns, as the catalog names them (sourceColumns list or sourceColumn).
-        for (const n of (0,_recipe_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G1)(step, 'input'))
+        for (const n of (0,_recipe_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G)(step, 'input'))
             out.set(n, step.parameters.algorithm ?? _recipe_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HASH_ALGORITHM */ .JO);
     }
     return out;
@@ -139,7 +139,7 @@ const JOIN_OPERATORS = ['OR', 'AND'];
 const COLUMN = /^[a-z0-9_]{1,127}$/;
 const MEMBERSHIP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ANALYSIS_TEMPLATE_ARN = /^arn:aws[a-z-]*:cleanrooms:[a-z0-9-]+:\d{12}:membership\/[0-9a-f-]+\/analysistemplate\/[0-9a-f-]+$/;
-const TOP_KEYS = ['version', 'recipe', 'configuredTable', 'analysisRule', 'membershipId'];
+const TOP_KEYS = ['version', 'revision', 'recipe', 'configuredTable', 'analysisRule', 'membershipId'];
 const TABLE_KEYS = ['name', 'description', 'allowedColumns'];
 const RULE_KEYS = {
     AGGREGATION: [
@@ -232,6 +232,10 @@ function parseContract(text, file) {
     const version = get(root, 'version');
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(version) || version.value !== 1)
         add(version ?? root, 'the contract needs version: 1');
+    const revisionNode = get(root, 'revision');
+    const revision = revisionNode === undefined ? 1 : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(revisionNode) ? Number(revisionNode.value) : NaN;
+    if (!Number.isSafeInteger(revision) || revision < 1)
+        add(revisionNode, "revision must be a whole number from 1 (raise it with a change that breaks partners' queries)");
     const recipe = text_(root, 'recipe', 'the contract', false);
     const membershipId = text_(root, 'membershipId', 'the contract', false);
     if (membershipId !== undefined && !MEMBERSHIP_ID.test(membershipId)) {
@@ -403,7 +407,9 @@ function parseContract(text, file) {
             description,
             allowedColumns,
             rule,
-            ...(membershipId ? { membershipId } : {})
+            ...(membershipId ? { membershipId } : {}),
+            revision,
+            at: { root: where(root), table: where(table), rule: where(ruleNode) }
         },
         problems
     };
@@ -426,408 +432,6 @@ function columnRoles(contract) {
         for (const c of contract.allowedColumns)
             tag(c.name, 'custom analyses');
     return roles;
-}
-
-
-/***/ }),
-
-/***/ 1768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ANNOTATIONS_PER_STEP: () => (/* binding */ ANNOTATIONS_PER_STEP),
-  SAMPLE_BUDGET_MS: () => (/* binding */ SAMPLE_BUDGET_MS),
-  SAMPLE_ROWS: () => (/* binding */ SAMPLE_ROWS),
-  runValidateJob: () => (/* binding */ runValidateJob)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/cleanrooms/check.ts
-var check = __webpack_require__(3571);
-// EXTERNAL MODULE: ./src/cleanrooms/contract.ts
-var contract = __webpack_require__(1289);
-// EXTERNAL MODULE: ./src/formats/index.ts + 3 modules
-var formats = __webpack_require__(2655);
-// EXTERNAL MODULE: ./src/recipe/check-file.ts
-var check_file = __webpack_require__(8625);
-// EXTERNAL MODULE: ./src/recipe/engine.ts + 11 modules
-var engine = __webpack_require__(2910);
-// EXTERNAL MODULE: ./src/recipe/pattern.ts
-var pattern = __webpack_require__(7080);
-// EXTERNAL MODULE: ./src/recipe/parse.ts
-var parse = __webpack_require__(9877);
-// EXTERNAL MODULE: ./src/recipe/validate.ts
-var validate = __webpack_require__(7898);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(2011);
-;// CONCATENATED MODULE: ./src/report/contract-summary.ts
-
-function renderContractSection(r) {
-    const title = r.name ? ` ${(0,format/* codeSpan */.SS)(r.name)}` : '';
-    const lines = [
-        `### Collaboration contract${title} (${(0,format/* codeSpan */.SS)(r.file)})`,
-        '',
-        r.problems > 0
-            ? `❌ ${r.problems} problem(s): see the annotations and the log.`
-            : `✅ The ${r.ruleType ?? ''} analysis rule holds${r.recipe ? ` for ${(0,format/* codeSpan */.SS)(r.recipe)}` : ''}.`,
-        ''
-    ];
-    if (r.table.length > 0) {
-        lines.push('| column | role in the analysis rule | protection |', '|---|---|---|');
-        for (const row of r.table) {
-            lines.push(`| ${(0,format/* codeSpan */.SS)(row.column)} | ${(0,format/* escapeMarkdown */.FV)(row.roles.join(', ') || 'allowed only')} | ${(0,format/* escapeMarkdown */.FV)(row.protection)} |`);
-        }
-        lines.push('');
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/report/validate-summary.ts
-
-const PREVIEW_ROWS = 5;
-/** Keeps the first character, masks the rest; short values are masked whole. */
-function maskValue(value) {
-    if (value === null)
-        return '∅';
-    const chars = [...value];
-    if (chars.length <= 2)
-        return '•'.repeat(chars.length);
-    return chars[0] + '•'.repeat(Math.min(chars.length - 1, 8));
-}
-function looksHashed(value) {
-    return value === null || value === '' || /^[A-Za-z0-9+/]{22,}={0,2}$|^[0-9a-f]{32,}$/.test(value);
-}
-function cell(value, masked) {
-    const shown = masked
-        ? maskValue(value)
-        : value === null
-            ? '∅'
-            : value.length > 48
-                ? value.slice(0, 47) + '…'
-                : value;
-    return (0,format/* escapeMarkdown */.FV)(shown);
-}
-function table(columns, rows, masked) {
-    const lines = [`| ${columns.map(format/* escapeMarkdown */.FV).join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`];
-    for (const row of rows.slice(0, PREVIEW_ROWS)) {
-        lines.push(`| ${columns.map(c => cell(row[c] ?? null, masked(c, row[c] ?? null))).join(' | ')} |`);
-    }
-    return lines;
-}
-function schemaDiff(base, head) {
-    const added = head.filter(c => !base.includes(c));
-    const removed = base.filter(c => !head.includes(c));
-    const common = head.filter(c => base.includes(c));
-    const baseOrder = base.filter(c => head.includes(c));
-    return { added, removed, moved: common.join('\u0000') !== baseOrder.join('\u0000') };
-}
-function renderRecipeReport(r, piiColumns, policyChecked = true) {
-    const errors = r.problems.filter(p => p.severity === 'error');
-    const warnings = r.problems.filter(p => p.severity === 'warning');
-    const icon = errors.length > 0 ? '❌' : warnings.length > 0 ? '⚠️' : '✅';
-    const lines = [`### ${icon} ${(0,format/* escapeMarkdown */.FV)(r.file)}`, ''];
-    if (r.problems.length === 0)
-        lines.push(`Valid: every step is known and its parameters are complete; ${policyChecked ? 'the PII policy holds' : 'no PII policy was checked (set policy)'}.`, '');
-    else {
-        lines.push(`${errors.length} error(s), ${warnings.length} warning(s):`, '');
-        for (const p of r.problems) {
-            lines.push(`- ${(0,format/* codeSpan */.SS)(`${p.file}:${p.line}:${p.column}`)} ${p.severity === 'warning' ? 'warning: ' : ''}${(0,format/* escapeMarkdown */.FV)(p.message)}`);
-        }
-        lines.push('');
-    }
-    if (r.schema) {
-        lines.push(`**Output schema** (${r.schema.length} columns): ${r.schema.map(c => (0,format/* codeSpan */.SS)(c)).join(', ')}`, '');
-        if (r.baseSchema) {
-            const d = schemaDiff(r.baseSchema, r.schema);
-            if (d.added.length === 0 && d.removed.length === 0 && !d.moved)
-                lines.push('Schema unchanged from the base branch.', '');
-            else {
-                lines.push('**Schema change against the base branch:**', '');
-                for (const c of d.added)
-                    lines.push(`- added ${(0,format/* codeSpan */.SS)(c)}`);
-                for (const c of d.removed)
-                    lines.push(`- removed ${(0,format/* codeSpan */.SS)(c)}`);
-                if (d.moved)
-                    lines.push('- column order changed');
-                lines.push('');
-            }
-        }
-        else
-            lines.push('No version of this recipe on the base branch to compare with.', '');
-    }
-    if (r.sample) {
-        const s = r.sample;
-        lines.push(`**Sample** ${(0,format/* codeSpan */.SS)(s.file)}: ${sampleRowsIn(s)}, ${s.rowsOut} out. PII columns of the policy are masked before, and wherever they are not hashed after.`, '', '<details><summary>Before</summary>', '', ...table(s.beforeColumns, s.before, c => piiColumns.has(c)), '', '</details>', '', '<details open><summary>After</summary>', '', ...table(s.afterColumns, s.after, (c, v) => piiColumns.has(c) && !looksHashed(v)), '', '</details>', '');
-    }
-    else if (r.sampleNote)
-        lines.push(`Sample not run: ${(0,format/* escapeMarkdown */.FV)(r.sampleNote)}`, '');
-    return lines.join('\n');
-}
-/** '12 row(s) in', or 'first 1000 of 2000 rows in' when the preview ran on part of the file. */
-function sampleRowsIn(s) {
-    return s.rowsInFile !== undefined && s.rowsInFile > s.rowsIn
-        ? `first ${s.rowsIn} of ${s.rowsInFile} rows in`
-        : `${s.rowsIn} row(s) in`;
-}
-function renderUploadCheck(c) {
-    const keys = c.recipients.map(f => (0,format/* codeSpan */.SS)(f)).join(', ');
-    return [
-        '### ✅ Upload inputs',
-        '',
-        `${c.files} file(s) match ${c.patterns.map(p => (0,format/* codeSpan */.SS)(p)).join(', ')}; recipient key(s) load: ${keys || 'none'}.`,
-        ''
-    ].join('\n');
-}
-function renderValidateSummary(reports, piiColumns, policyFile, uploadCheck) {
-    const errors = reports.reduce((n, r) => n + r.problems.filter(p => p.severity === 'error').length, 0);
-    const head = errors > 0 ? `## ❌ ${errors} recipe problem(s)` : '## ✅ Recipes valid';
-    const policy = policyFile ? `PII policy ${(0,format/* codeSpan */.SS)(policyFile)}` : 'no PII policy';
-    return [
-        head,
-        '',
-        `${reports.length} recipe(s) checked against ${policy}, without AWS credentials.`,
-        '',
-        ...reports.map(r => renderRecipeReport(r, piiColumns, policyFile !== undefined)),
-        ...(uploadCheck ? [renderUploadCheck(uploadCheck)] : [])
-    ].join('\n');
-}
-
-// EXTERNAL MODULE: ./src/settings/settings.ts
-var settings = __webpack_require__(7100);
-// EXTERNAL MODULE: ./src/jobs/expand-files.ts
-var expand_files = __webpack_require__(744);
-// EXTERNAL MODULE: ./src/jobs/upload-job.ts
-var upload_job = __webpack_require__(493);
-;// CONCATENATED MODULE: ./src/jobs/validate-job.ts
-/**
- * `command: validate` for pull requests, with no AWS call: every recipe the globs match is parsed, checked against
- * the catalog and the PII policy, run by the local engine on the sample file (hashes use a random per-run key: the
- * preview shows shapes, never production tokens), and its output schema compared with the same recipe on the base
- * branch when there is one. Problems become annotations (at most ANNOTATIONS_PER_STEP errors, the rest are in the
- * summary). When `files` is given, the upload inputs are checked as well (files match, keys load).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** GitHub shows at most 10 error annotations per step; the summary lists everything. */
-const ANNOTATIONS_PER_STEP = 10;
-/** Rows of the sample the recipes run on: enough for a preview and a schema, small enough for any PR. */
-const SAMPLE_ROWS = 1000;
-/**
- * Time the sample run may take: recipe patterns come from the pull request and JavaScript's engine backtracks, so a
- * pattern the validator's check misses must not hold the runner (1000 rows through 100 steps take well under 1 s).
- */
-const SAMPLE_BUDGET_MS = 2000;
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** The first SAMPLE_ROWS rows of the sample, and how many rows the file has (counted, not kept). */
-async function readSample(file) {
-    const format = (0,formats/* formatOf */.be)(file);
-    if (!format)
-        throw new Error(`sample-data ${file}: unknown format (use .csv, .jsonl or .parquet)`);
-    const reader = await (0,formats/* openReader */.cE)(file, format);
-    const rows = [];
-    let totalRows = 0;
-    try {
-        for await (const batch of reader.batches()) {
-            totalRows += batch.length;
-            if (rows.length < SAMPLE_ROWS)
-                rows.push(...batch.slice(0, SAMPLE_ROWS - rows.length));
-        }
-    }
-    finally {
-        await reader.close();
-    }
-    return { columns: reader.columns.map(c => c.name), rows, totalRows };
-}
-/** The recipe's text on the PR's base branch, if the checkout has it (actions/checkout with fetch-depth: 0). */
-async function baseVersion(env, cwd, relative) {
-    const base = env.GITHUB_BASE_REF?.trim();
-    if (!base)
-        return undefined;
-    for (const ref of [`origin/${base}`, base]) {
-        try {
-            const { stdout } = await run('git', ['show', `${ref}:${relative.split((external_node_path_default()).sep).join('/')}`], {
-                cwd,
-                maxBuffer: 8 << 20
-            });
-            return stdout;
-        }
-        catch {
-            // not fetched, or the file is new on this branch
-        }
-    }
-    return undefined;
-}
-async function runValidateJob(s, ctx) {
-    (0,settings/* requireForCommand */.mc)(s);
-    const cwd = ctx.cwd;
-    const problems = [];
-    const reports = [];
-    let policy;
-    if (s.policy) {
-        const loaded = await (0,check_file/* loadPolicy */.tb)(external_node_path_default().resolve(cwd, s.policy));
-        problems.push(...loaded.problems.map(p => ({ ...p, file: s.policy })));
-        policy = loaded.policy && { ...loaded.policy, file: s.policy };
-    }
-    const sample = s.sampleData ? await readSample(external_node_path_default().resolve(cwd, s.sampleData)) : undefined;
-    const recipes = s.recipes.length > 0 ? await (0,expand_files/* expandFiles */.C)(s.recipes, cwd, { failOnEmpty: true }) : [];
-    const previewKey = (0,external_node_crypto_.randomBytes)(32);
-    for (const file of recipes) {
-        const text = await (0,check_file/* readText */.yR)(file.path, 'recipe');
-        const checked = (0,check_file/* checkRecipeText */.kI)(text, file.name, { policy, columns: sample?.columns });
-        const report = { file: file.name, problems: checked.problems, schema: checked.output };
-        const base = await baseVersion(ctx.env, cwd, file.name);
-        if (base !== undefined && sample) {
-            const old = (0,parse/* parseRecipe */.Cl)(base, file.name).recipe;
-            if (old)
-                report.baseSchema = (0,validate/* checkColumns */.OT)(old, sample.columns).output;
-        }
-        if (!sample)
-            report.sampleNote = "no sample-data input: set it to preview the recipe's output";
-        else if (checked.recipe && !checked.problems.some(p => p.severity === 'error')) {
-            const recipe = checked.recipe;
-            ctx.log(`${file.name}: running on ${sample.rows.length} sample row(s) (at most ${SAMPLE_BUDGET_MS} ms)`);
-            try {
-                const { compiled, after } = (0,pattern/* withinBudget */.xV)(() => {
-                    const compiled = (0,engine/* compileRecipe */.aM)(recipe, sample.columns.map(name => ({ name, type: 'string' })), { hashKey: previewKey });
-                    return { compiled, after: (0,engine/* runRows */.TO)(compiled, sample.rows) };
-                }, SAMPLE_BUDGET_MS, `the sample run of ${file.name}`);
-                report.sample = {
-                    file: s.sampleData,
-                    rowsIn: sample.rows.length,
-                    rowsInFile: sample.totalRows,
-                    rowsOut: after.length,
-                    beforeColumns: sample.columns,
-                    before: sample.rows.slice(0, PREVIEW_ROWS),
-                    afterColumns: compiled.output.map(c => c.name),
-                    after: after.slice(0, PREVIEW_ROWS)
-                };
-            }
-            catch (err) {
-                report.sampleNote = err instanceof Error ? err.message.split('\n')[0] : String(err);
-                if (err instanceof pattern/* PatternBudgetError */.sE) {
-                    // A runaway pattern fails the check, on the step that holds it when it can be found.
-                    const step = recipe.steps.find(st => Object.values(st.parameters).includes(err.pattern ?? '') ||
-                        st.conditions.some(c => c.value === err.pattern));
-                    const at = step?.location ?? { line: 1, column: 1 };
-                    const where = step ? `step ${step.number} (${step.operation}): ` : '';
-                    checked.problems.push({
-                        file: file.name,
-                        ...at,
-                        step: step?.number,
-                        message: where + err.message,
-                        severity: 'error'
-                    });
-                }
-            }
-        }
-        else
-            report.sampleNote = 'the recipe has errors';
-        problems.push(...checked.problems);
-        reports.push(report);
-    }
-    let contractReport;
-    if (s.contract) {
-        const text = await (0,check_file/* readText */.yR)(external_node_path_default().resolve(cwd, s.contract), 'contract');
-        const parsed = (0,contract/* parseContract */.UA)(text, s.contract);
-        problems.push(...parsed.problems);
-        contractReport = { file: s.contract, problems: parsed.problems.length, table: [] };
-        const c = parsed.contract;
-        if (c) {
-            // The contract's recipe, followed through its steps on the sample's columns when there is a sample.
-            let recipe;
-            let outputColumns;
-            if (c.recipe) {
-                const recipeText = await (0,check_file/* readText */.yR)(external_node_path_default().resolve(cwd, c.recipe), 'recipe');
-                recipe = (0,parse/* parseRecipe */.Cl)(recipeText, c.recipe).recipe;
-                if (recipe && sample)
-                    outputColumns = (0,validate/* checkColumns */.OT)(recipe, sample.columns).output;
-            }
-            const checked = (0,check/* checkContract */.n)(c, { recipe, outputColumns, policy });
-            problems.push(...checked.problems);
-            contractReport = {
-                file: s.contract,
-                name: c.name,
-                ruleType: c.rule.type,
-                recipe: c.recipe,
-                problems: checked.problems.length,
-                table: checked.table
-            };
-            ctx.log(`${s.contract}: configured table ${c.name}, ${c.rule.type} rule, ${checked.problems.length ? `${checked.problems.length} problem(s)` : 'holds'}${c.recipe ? ` for ${c.recipe}` : ''}${outputColumns ? '' : ' (no sample-data: allowed columns not checked against the output)'}`);
-        }
-    }
-    let uploadCheck;
-    if (s.files.length > 0) {
-        const plan = await (0,upload_job/* planUpload */.d)(s, ctx);
-        uploadCheck = {
-            patterns: s.files,
-            files: plan.files.length,
-            bytes: plan.files.reduce((n, f) => n + f.size, 0),
-            recipients: plan.recipients.map(r => r.fingerprint)
-        };
-        ctx.log(`files: ${plan.files.length} matched; keys: ${uploadCheck.recipients.join(', ')}`);
-    }
-    const errors = problems.filter(p => p.severity === 'error');
-    let shown = 0;
-    for (const p of problems) {
-        if (p.severity === 'error' && shown >= ANNOTATIONS_PER_STEP)
-            continue;
-        if (p.severity === 'error')
-            shown++;
-        ctx.annotate?.(p);
-        ctx.log(`${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
-    }
-    // One line per recipe that passed: the log says what was checked even when nothing is wrong.
-    for (const r of reports) {
-        if (r.problems.some(p => p.severity === 'error'))
-            continue;
-        const warnings = r.problems.length;
-        ctx.log(`${r.file}: valid${r.schema ? `, ${r.schema.length} output column(s)` : ''}${warnings ? `, ${warnings} warning(s)` : ''}${s.policy ? '' : ' (no PII policy checked)'}`);
-    }
-    const piiColumns = new Set(policy?.columns.map(c => c.name) ?? []);
-    const summary = [
-        renderValidateSummary(reports, piiColumns, s.policy, uploadCheck),
-        ...(contractReport ? renderContractSection(contractReport) : [])
-    ].join('\n');
-    // files counts data files (as for upload), only when files was given; recipes are counted in the summary.
-    const outputs = { status: errors.length > 0 ? 'invalid' : 'valid' };
-    if (uploadCheck) {
-        outputs.files = String(uploadCheck.files);
-        outputs.bytes = String(uploadCheck.bytes);
-    }
-    return {
-        outputs,
-        summary,
-        failure: errors.length > 0
-            ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${contractReport?.problems ? ' and the contract' : ''}${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${errors[0].file}:${errors[0].line}:${errors[0].column}: ${errors[0].message}`
-            : undefined
-    };
 }
 
 

@@ -1,684 +1,6 @@
-export const id = 432;
-export const ids = [432];
+export const id = 194;
+export const ids = [194];
 export const modules = {
-
-/***/ 2655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  be: () => (/* binding */ formatOf),
-  cE: () => (/* binding */ openReader),
-  Kn: () => (/* binding */ openWriter)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
-// EXTERNAL MODULE: ./src/formats/table.ts
-var table = __webpack_require__(9924);
-;// CONCATENATED MODULE: ./src/formats/csv.ts
-/**
- * Streaming CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes). The first record is the
- * header. An empty unquoted field reads as null (missing), as DataBrew treats it; a quoted empty field ("") is ''.
- */
-
-
-
-
-
-/** A malformed record; `line` is where it starts (1-based, physical lines). */
-class CsvSyntaxError extends Error {
-    line;
-    constructor(line, message) {
-        super(message);
-        this.line = line;
-        this.name = 'CsvSyntaxError';
-    }
-}
-/**
- * Incremental parser: feed text, get complete records; `end()` returns the last one. After each `push`/`end`,
- * `recordLines[i]` is the physical line where the i-th returned record starts (quoted fields may span lines).
- */
-class CsvParser {
-    delimiter;
-    field = '';
-    record = [];
-    inQuotes = false;
-    quotedField = false;
-    afterQuote = false;
-    fieldStarted = false;
-    pendingCR = false;
-    /** Where the record being parsed started, and where its open quoted field did. */
-    recordStart = 1;
-    quoteStart = 1;
-    line = 1;
-    recordLines = [];
-    constructor(delimiter = ',') {
-        this.delimiter = delimiter;
-    }
-    endField() {
-        this.record.push(this.quotedField ? this.field : this.field === '' ? null : this.field);
-        this.field = '';
-        this.quotedField = false;
-        this.afterQuote = false;
-        this.fieldStarted = false;
-    }
-    endRecord(out) {
-        this.endField();
-        // A blank line (one empty field) is skipped, like most CSV readers and DataBrew do.
-        if (!(this.record.length === 1 && this.record[0] === null)) {
-            out.push(this.record);
-            this.recordLines.push(this.recordStart);
-        }
-        this.record = [];
-    }
-    push(text) {
-        const out = [];
-        this.recordLines = [];
-        const d = this.delimiter;
-        let i = 0;
-        const n = text.length;
-        if (this.pendingCR) {
-            this.pendingCR = false;
-            if (text[0] === '\n')
-                i = 1;
-        }
-        while (i < n) {
-            if (this.inQuotes) {
-                const q = text.indexOf('"', i);
-                if (q === -1) {
-                    this.field += text.slice(i);
-                    for (let k = i; k < n; k++)
-                        if (text.charCodeAt(k) === 10)
-                            this.line++;
-                    return out;
-                }
-                const chunk = text.slice(i, q);
-                for (let k = 0; k < chunk.length; k++)
-                    if (chunk.charCodeAt(k) === 10)
-                        this.line++;
-                this.field += chunk;
-                if (q + 1 >= n) {
-                    // Can't tell "" from " + delimiter yet: remember we saw a quote.
-                    this.inQuotes = false;
-                    this.afterQuote = true;
-                    return out;
-                }
-                if (text[q + 1] === '"') {
-                    this.field += '"';
-                    i = q + 2;
-                }
-                else {
-                    this.inQuotes = false;
-                    this.afterQuote = true;
-                    i = q + 1;
-                }
-                continue;
-            }
-            const c = text[i];
-            if (this.afterQuote && c === '"') {
-                // The quote at the end of the previous chunk was the first of a doubled pair.
-                this.field += '"';
-                this.inQuotes = true;
-                this.afterQuote = false;
-                i++;
-                continue;
-            }
-            if (this.afterQuote && c !== d && c !== '\n' && c !== '\r') {
-                // `"a"junk`: RFC 4180 allows nothing between a closing quote and the delimiter. Joining it (`ajunk`) would
-                // hide a broken export, so the record is refused.
-                throw new CsvSyntaxError(this.line, `text after the closing quote of field ${this.record.length + 1} (a quote inside a quoted field must be doubled: "")`);
-            }
-            if (c === '"' && !this.fieldStarted) {
-                this.quoteStart = this.line;
-                this.inQuotes = true;
-                this.quotedField = true;
-                this.fieldStarted = true;
-                i++;
-                continue;
-            }
-            if (c === d) {
-                this.endField();
-                i++;
-                continue;
-            }
-            if (c === '\n' || c === '\r') {
-                this.endRecord(out);
-                this.line++;
-                this.recordStart = this.line;
-                if (c === '\r') {
-                    if (i + 1 < n) {
-                        if (text[i + 1] === '\n')
-                            i++;
-                    }
-                    else
-                        this.pendingCR = true;
-                }
-                i++;
-                continue;
-            }
-            // Plain run up to the next special character.
-            let j = i;
-            while (j < n) {
-                const ch = text[j];
-                if (ch === d || ch === '\n' || ch === '\r')
-                    break;
-                j++;
-            }
-            this.field += text.slice(i, j);
-            this.fieldStarted = true;
-            this.afterQuote = false;
-            i = j;
-        }
-        return out;
-    }
-    end() {
-        this.recordLines = [];
-        if (this.inQuotes)
-            throw new CsvSyntaxError(this.quoteStart, 'unterminated quoted field (no closing quote before the end of the file)');
-        const out = [];
-        if (this.fieldStarted || this.record.length > 0 || this.field !== '')
-            this.endRecord(out);
-        return out;
-    }
-}
-async function openCsvReader(path, options = {}) {
-    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    const parser = new CsvParser(options.delimiter ?? ',');
-    const iterator = stream[Symbol.asyncIterator]();
-    let pending = [];
-    let pendingLines = [];
-    let header;
-    /** Runs the parser; a syntax error becomes `path:line: …`. */
-    const parsed = (records) => {
-        try {
-            return records();
-        }
-        catch (err) {
-            if (err instanceof CsvSyntaxError)
-                throw new Error(`${path}:${err.line}: ${err.message}`);
-            throw err;
-        }
-    };
-    let first = true;
-    let done = false;
-    while (!header && !done) {
-        const next = await iterator.next();
-        if (next.done) {
-            pending = parsed(() => parser.push(decoder.end()));
-            pendingLines = parser.recordLines;
-            pending.push(...parsed(() => parser.end()));
-            pendingLines.push(...parser.recordLines);
-            done = true;
-        }
-        else {
-            let text = decoder.write(next.value);
-            if (first && text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1); // BOM
-            first = false;
-            pending = parsed(() => parser.push(text));
-            pendingLines = parser.recordLines;
-        }
-        if (pending.length > 0) {
-            header = pending.shift().map((h, i) => (h ?? '').trim() || `column_${i + 1}`);
-            pendingLines = pendingLines.slice(1);
-        }
-    }
-    if (!header)
-        throw new Error(`${path} is empty: a CSV needs a header line`);
-    const names = header;
-    const dup = names.find((n, i) => names.indexOf(n) !== i);
-    if (dup)
-        throw new Error(`${path}: column '${dup}' appears twice in the header`);
-    const columns = names.map(name => ({ name, type: 'string' }));
-    const toRow = (record, line) => {
-        if (record.length > names.length) {
-            throw new Error(`${path}:${line}: ${record.length} fields, the header has ${names.length}`);
-        }
-        const row = (0,table/* newRow */.Pg)();
-        for (let c = 0; c < names.length; c++)
-            row[names[c]] = record[c] ?? null;
-        return row;
-    };
-    return {
-        columns,
-        async *batches() {
-            let batch = [];
-            const emit = (records, lines = parser.recordLines) => {
-                for (let i = 0; i < records.length; i++)
-                    batch.push(toRow(records[i], lines[i]));
-            };
-            emit(pending, pendingLines);
-            pending = [];
-            while (!done) {
-                const next = await iterator.next();
-                if (next.done) {
-                    emit(parsed(() => parser.push(decoder.end())));
-                    emit(parsed(() => parser.end()));
-                    done = true;
-                }
-                else
-                    emit(parsed(() => parser.push(decoder.write(next.value))));
-                while (batch.length >= table/* BATCH_ROWS */.B8)
-                    yield batch.splice(0, table/* BATCH_ROWS */.B8);
-                if (done && batch.length > 0) {
-                    yield batch;
-                    batch = [];
-                }
-            }
-        },
-        async close() {
-            stream.destroy();
-        }
-    };
-}
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-function csvField(value) {
-    if (value === null)
-        return '';
-    if (value === '')
-        return '""';
-    return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-async function openCsvWriter(path, columns) {
-    // 0600: the output of a recipe run can hold plaintext PII.
-    const out = (0,external_node_fs_.createWriteStream)(path, { flags: 'w', mode: 0o600 });
-    const names = columns.map(c => c.name);
-    const write = async (text) => {
-        if (!out.write(text))
-            await (0,external_node_events_.once)(out, 'drain');
-    };
-    await write(names.map(csvField).join(',') + '\n');
-    return {
-        async write(rows) {
-            let text = '';
-            for (const row of rows)
-                text += names.map(n => csvField((0,table/* cell */.Hn)(row, n))).join(',') + '\n';
-            await write(text);
-        },
-        async close() {
-            out.end();
-            await (0,external_node_events_.once)(out, 'finish');
-        },
-        async abort() {
-            // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
-            // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
-            // that made the run abort (events.once would reject with it).
-            if (!out.closed) {
-                const closed = new Promise(resolve => out.once('close', () => resolve()));
-                out.on('error', () => undefined);
-                out.destroy();
-                await closed;
-            }
-            await (0,promises_.rm)(path, { force: true });
-        }
-    };
-}
-
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
-;// CONCATENATED MODULE: ./src/formats/jsonl.ts
-/**
- * JSON Lines: one object per line. Columns are the keys of the first object (later unknown keys are an error, so a
- * typo cannot silently drop data); values are carried as text, null stays null, nested values as JSON text.
- */
-
-
-
-
-
-function jsonl_text(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    return JSON.stringify(value);
-}
-async function openJsonlReader(path) {
-    const stream = (0,external_node_fs_.createReadStream)(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-    const lines = (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
-    let lineNo = 0;
-    let first;
-    const parse = (line) => {
-        let value;
-        try {
-            value = JSON.parse(line);
-        }
-        catch (err) {
-            throw new Error(`${path}:${lineNo}: not JSON (${err.message})`);
-        }
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-            throw new Error(`${path}:${lineNo}: each line must be a JSON object`);
-        }
-        return value;
-    };
-    for (;;) {
-        const next = await lines.next();
-        if (next.done)
-            break;
-        lineNo++;
-        if (next.value.trim() === '')
-            continue;
-        first = parse(next.value);
-        break;
-    }
-    if (!first)
-        throw new Error(`${path} is empty: JSON Lines needs at least one object`);
-    const names = Object.keys(first);
-    const known = new Set(names);
-    const columns = names.map(name => ({ name, type: 'string' }));
-    const toRow = (o) => {
-        const row = (0,table/* newRow */.Pg)();
-        for (const key of Object.keys(o)) {
-            if (!known.has(key))
-                throw new Error(`${path}:${lineNo}: key '${key}' is not in the first line's keys`);
-        }
-        for (const n of names)
-            row[n] = Object.hasOwn(o, n) ? jsonl_text(o[n]) : null;
-        return row;
-    };
-    return {
-        columns,
-        async *batches() {
-            let batch = [toRow(first)];
-            for (;;) {
-                const next = await lines.next();
-                if (next.done)
-                    break;
-                lineNo++;
-                if (next.value.trim() === '')
-                    continue;
-                batch.push(toRow(parse(next.value)));
-                if (batch.length >= table/* BATCH_ROWS */.B8) {
-                    yield batch;
-                    batch = [];
-                }
-            }
-            if (batch.length > 0)
-                yield batch;
-        },
-        async close() {
-            stream.destroy();
-        }
-    };
-}
-function typed(value, type) {
-    if (value === null)
-        return null;
-    if (type === 'integer' || type === 'double') {
-        const n = Number(value);
-        return Number.isFinite(n) ? n : value;
-    }
-    if (type === 'boolean')
-        return value === 'true';
-    return value;
-}
-async function openJsonlWriter(path, columns) {
-    // 0600: the output of a recipe run can hold plaintext PII.
-    const out = (0,external_node_fs_.createWriteStream)(path, { flags: 'w', mode: 0o600 });
-    return {
-        async write(rows) {
-            let chunk = '';
-            for (const row of rows) {
-                // No prototype, so a `__proto__` column is an own key JSON.stringify writes, not a prototype change.
-                const o = Object.create(null);
-                for (const c of columns)
-                    o[c.name] = typed((0,table/* cell */.Hn)(row, c.name), c.type);
-                chunk += JSON.stringify(o) + '\n';
-            }
-            if (!out.write(chunk))
-                await (0,external_node_events_.once)(out, 'drain');
-        },
-        async close() {
-            out.end();
-            await (0,external_node_events_.once)(out, 'finish');
-        },
-        async abort() {
-            // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
-            // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
-            // that made the run abort (events.once would reject with it).
-            if (!out.closed) {
-                const closed = new Promise(resolve => out.once('close', () => resolve()));
-                out.on('error', () => undefined);
-                out.destroy();
-                await closed;
-            }
-            await (0,promises_.rm)(path, { force: true });
-        }
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(6367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 13 modules
-var read = __webpack_require__(9249);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
-var node = __webpack_require__(1609);
-// EXTERNAL MODULE: ./node_modules/hyparquet-writer/src/bytewriter.js
-var bytewriter = __webpack_require__(3732);
-// EXTERNAL MODULE: ./node_modules/hyparquet-writer/src/parquet-writer.js + 18 modules
-var parquet_writer = __webpack_require__(9640);
-;// CONCATENATED MODULE: ./src/formats/parquet.ts
-/**
- * Parquet in and out. Reading goes row group by row group (hyparquet), writing one row group per call with snappy
- * compression (hyparquet-writer's incremental ParquetWriter) flushed straight to the file, so memory holds one row
- * group, not the file. Values are text in the engine; the writer converts columns typed by CHANGE_DATA_TYPE.
- */
-
-
-
-
-
-
-function parquet_text(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value === 'string')
-        return value;
-    if (value instanceof Date)
-        return value.toISOString();
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    if (value instanceof Uint8Array)
-        return Buffer.from(value).toString('base64');
-    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
-}
-async function openParquetReader(path) {
-    const file = await (0,node/* asyncBufferFromFile */.Rv)(path);
-    const metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file);
-    const names = metadata.schema
-        .slice(1)
-        .filter(e => !e.num_children)
-        .map(e => e.name);
-    const columns = names.map(name => ({ name, type: 'string' }));
-    return {
-        columns,
-        async *batches() {
-            let rowStart = 0;
-            for (const group of metadata.row_groups) {
-                const count = Number(group.num_rows);
-                // Arrays in `names` order, not hyparquet's objects: those are plain objects, where a `__proto__` column would
-                // be lost.
-                const arrays = await new Promise((resolve, reject) => {
-                    (0,read/* parquetRead */.bA)({
-                        file,
-                        metadata,
-                        columns: names,
-                        rowStart,
-                        rowEnd: rowStart + count,
-                        rowFormat: 'array',
-                        onComplete: rows => resolve(rows)
-                    }).catch(reject);
-                });
-                rowStart += count;
-                yield arrays.map(values => {
-                    const row = (0,table/* newRow */.Pg)();
-                    for (let c = 0; c < names.length; c++)
-                        row[names[c]] = parquet_text(values[c]);
-                    return row;
-                });
-            }
-        },
-        async close() { }
-    };
-}
-function converter(type) {
-    switch (type) {
-        case 'integer':
-            return v => {
-                if (v === null || !/^[+-]?\d+$/.test(v))
-                    return null;
-                return BigInt(v);
-            };
-        case 'double':
-            return v => {
-                if (v === null)
-                    return null;
-                const n = Number(v);
-                return Number.isFinite(n) ? n : null;
-            };
-        case 'boolean':
-            return v => (v === null ? null : v === 'true');
-        default:
-            return v => v;
-    }
-}
-function schemaElement(c) {
-    switch (c.type) {
-        case 'integer':
-            return { name: c.name, type: 'INT64', repetition_type: 'OPTIONAL' };
-        case 'double':
-            return { name: c.name, type: 'DOUBLE', repetition_type: 'OPTIONAL' };
-        case 'boolean':
-            return { name: c.name, type: 'BOOLEAN', repetition_type: 'OPTIONAL' };
-        default:
-            return {
-                name: c.name,
-                type: 'BYTE_ARRAY',
-                converted_type: 'UTF8',
-                repetition_type: 'OPTIONAL'
-            };
-    }
-}
-/** Rows per row group: large groups read fast in Athena/Clean Rooms; memory holds one group of text values. */
-const ROW_GROUP_ROWS = 65_536;
-/** A ByteWriter whose buffer is written to the file whenever it passes 1 MiB, and at each row group. */
-function fileSink(fd) {
-    const writer = new bytewriter/* ByteWriter */.U();
-    const flushToFile = () => {
-        if (writer.index > 0) {
-            (0,external_node_fs_.writeSync)(fd, new Uint8Array(writer.buffer, 0, writer.index));
-            // offset keeps counting absolute file positions; index restarts at the buffer's start.
-            writer.index = 0;
-        }
-    };
-    const ensure = writer.ensure.bind(writer);
-    writer.ensure = (size) => {
-        if (writer.index > 1 << 20)
-            flushToFile();
-        ensure(size);
-    };
-    writer.flush = flushToFile;
-    writer.finishToFile = flushToFile;
-    return writer;
-}
-async function openParquetWriter(path, columns) {
-    // 0600: the output of a recipe run can hold plaintext PII.
-    const fd = (0,external_node_fs_.openSync)(path, 'w', 0o600);
-    const sink = fileSink(fd);
-    const writer = new parquet_writer/* ParquetWriter */.o({
-        writer: sink,
-        schema: [{ name: 'root', num_children: columns.length }, ...columns.map(schemaElement)],
-        codec: 'SNAPPY',
-        createdBy: 'cleanrooms-connect'
-    });
-    const convert = columns.map(c => converter(c.type));
-    let closed = false;
-    // Values go into per-column arrays as rows arrive, so row objects die young (in V8's cheap young generation)
-    // instead of living until the row group is written: the live set is one row group of values, not of rows.
-    let columnsData = columns.map(() => []);
-    let buffered = 0;
-    const flushGroup = async () => {
-        if (buffered === 0)
-            return;
-        const columnData = columns.map((c, i) => ({ name: c.name, data: columnsData[i] }));
-        columnsData = columns.map(() => []);
-        const count = buffered;
-        buffered = 0;
-        await writer.write({ columnData, rowGroupSize: count });
-    };
-    return {
-        async write(rows) {
-            for (const row of rows) {
-                for (let i = 0; i < columns.length; i++)
-                    columnsData[i].push(convert[i]((0,table/* cell */.Hn)(row, columns[i].name)));
-            }
-            buffered += rows.length;
-            if (buffered >= ROW_GROUP_ROWS)
-                await flushGroup();
-        },
-        async close() {
-            await flushGroup();
-            writer.finish();
-            sink.finishToFile();
-            (0,external_node_fs_.closeSync)(fd);
-            closed = true;
-        },
-        async abort() {
-            if (!closed)
-                (0,external_node_fs_.closeSync)(fd);
-            closed = true;
-            await (0,promises_.rm)(path, { force: true });
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/formats/index.ts
-/** Picks the reader or writer by file extension: .csv, .jsonl/.ndjson, .parquet. */
-
-
-
-
-function formatOf(file) {
-    const ext = external_node_path_default().extname(file).toLowerCase();
-    if (ext === '.csv')
-        return 'csv';
-    if (ext === '.jsonl' || ext === '.ndjson')
-        return 'jsonl';
-    if (ext === '.parquet')
-        return 'parquet';
-    return undefined;
-}
-function openReader(file, format) {
-    return format === 'csv'
-        ? openCsvReader(file)
-        : format === 'jsonl'
-            ? openJsonlReader(file)
-            : openParquetReader(file);
-}
-function openWriter(file, format, columns) {
-    return format === 'csv'
-        ? openCsvWriter(file, columns)
-        : format === 'jsonl'
-            ? openJsonlWriter(file, columns)
-            : openParquetWriter(file, columns);
-}
-
-
-/***/ }),
 
 /***/ 9924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -701,261 +23,15 @@ const BATCH_ROWS = 4096;
 
 /***/ }),
 
-/***/ 2910:
+/***/ 2438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ RecipeCompileError),
-  aM: () => (/* binding */ compileRecipe),
-  JY: () => (/* binding */ runCompiled),
-  TO: () => (/* binding */ runRows)
-});
-
-// EXTERNAL MODULE: ./src/formats/table.ts
-var table = __webpack_require__(9924);
-// EXTERNAL MODULE: ./src/recipe/pattern.ts
-var recipe_pattern = __webpack_require__(7080);
-;// CONCATENATED MODULE: ./src/recipe/ops/date-format.ts
-const MONTHS = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December'
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-class DateFormatError extends Error {
-}
-/** Console labels → Java letters (see the header). */
-function fromConsoleLabel(format) {
-    const java = { month: 'MMMM', mm: 'MM', MM: 'mm', SS: 'ss' };
-    return format.replace(/month|mm|MM|SS/g, label => java[label]);
-}
-function isConsoleLabel(format) {
-    if (format.includes('month'))
-        return true;
-    if (format.includes('SS') && !format.includes('ss'))
-        return true;
-    // `mm` as a month: next to date parts, not after a colon, and no `MM` month elsewhere.
-    return /(^|[^:])mm/.test(format) && /(yy|dd)/.test(format) && !format.replace(/HH:MM/g, '').includes('MM');
-}
-const SUPPORTED = new Set(['y', 'M', 'd', 'H', 'h', 'm', 's', 'S', 'a', 'E']);
-/** Splits a Java pattern into tokens; throws naming the first letter this engine cannot print or parse. */
-function compileFormat(format) {
-    const java = isConsoleLabel(format) ? fromConsoleLabel(format) : format;
-    const tokens = [];
-    for (let i = 0; i < java.length;) {
-        const ch = java[i];
-        if (ch === "'") {
-            const end = java.indexOf("'", i + 1);
-            if (end < 0)
-                throw new DateFormatError(`unterminated quote in date format '${format}'`);
-            tokens.push({ literal: end === i + 1 ? "'" : java.slice(i + 1, end) });
-            i = end + 1;
-        }
-        else if (/[A-Za-z]/.test(ch)) {
-            if (!SUPPORTED.has(ch))
-                throw new DateFormatError(`date format '${format}' uses '${ch}', which the local engine does not support (supported: y M d H h m s S a E and quoted text)`);
-            let j = i;
-            while (java[j] === ch)
-                j++;
-            tokens.push({ letter: ch, width: j - i });
-            i = j;
-        }
-        else {
-            tokens.push({ literal: ch });
-            i++;
-        }
-    }
-    return tokens;
-}
-const pad = (n, width) => String(n).padStart(width, '0');
-/** Day of the week, 0 = Sunday. */
-function weekDayIndex(p) {
-    return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
-}
-function printDate(tokens, p) {
-    let out = '';
-    for (const t of tokens) {
-        if ('literal' in t) {
-            out += t.literal;
-            continue;
-        }
-        const w = t.width;
-        switch (t.letter) {
-            case 'y':
-                out += w === 2 ? pad(p.year % 100, 2) : pad(p.year, w);
-                break;
-            case 'M':
-                out += w >= 4 ? MONTHS[p.month - 1] : w === 3 ? MONTHS[p.month - 1].slice(0, 3) : pad(p.month, w);
-                break;
-            case 'd':
-                out += pad(p.day, w);
-                break;
-            case 'H':
-                out += pad(p.hour, w);
-                break;
-            case 'h':
-                out += pad(p.hour % 12 === 0 ? 12 : p.hour % 12, w);
-                break;
-            case 'm':
-                out += pad(p.minute, w);
-                break;
-            case 's':
-                out += pad(p.second, w);
-                break;
-            case 'S':
-                out += pad(p.millisecond, 3).padEnd(w, '0').slice(0, w);
-                break;
-            case 'a':
-                out += p.hour < 12 ? 'AM' : 'PM';
-                break;
-            case 'E': {
-                const name = DAYS[weekDayIndex(p)];
-                out += w >= 4 ? name : name.slice(0, 3);
-                break;
-            }
-        }
-    }
-    return out;
-}
-function valid(p) {
-    if (p.month < 1 || p.month > 12 || p.day < 1 || p.hour > 23 || p.minute > 59 || p.second > 59)
-        return undefined;
-    const d = new Date(Date.UTC(p.year, p.month - 1, p.day));
-    return d.getUTCDate() === p.day && d.getUTCMonth() === p.month - 1 ? p : undefined;
-}
-const date_format_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A parser for values written in `tokens`' format; undefined for a value that does not match. */
-function formatParser(tokens) {
-    const fields = [];
-    let source = '^';
-    for (const t of tokens) {
-        if ('literal' in t) {
-            source += date_format_escape(t.literal);
-            continue;
-        }
-        fields.push(t.letter + (t.letter === 'M' && t.width >= 3 ? 'name' : ''));
-        source +=
-            t.letter === 'M' && t.width >= 3
-                ? '([A-Za-z]+)'
-                : t.letter === 'E'
-                    ? '([A-Za-z]+)'
-                    : t.letter === 'a'
-                        ? '(AM|PM|am|pm)'
-                        : t.width >= 2 && t.letter !== 'y' && t.letter !== 'S'
-                            ? `(\\d{${t.width}})`
-                            : '(\\d+)';
-    }
-    const re = new RegExp(`${source}$`);
-    return v => {
-        const m = re.exec(v.trim());
-        if (!m)
-            return undefined;
-        const p = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, millisecond: 0 };
-        let pm;
-        fields.forEach((f, i) => {
-            const text = m[i + 1];
-            const n = Number(text);
-            if (f === 'y')
-                p.year = text.length === 2 ? 2000 + n : n;
-            else if (f === 'M')
-                p.month = n;
-            else if (f === 'Mname')
-                p.month = MONTHS.findIndex(x => x.toLowerCase().startsWith(text.toLowerCase())) + 1;
-            else if (f === 'd')
-                p.day = n;
-            else if (f === 'H' || f === 'h')
-                p.hour = n;
-            else if (f === 'm')
-                p.minute = n;
-            else if (f === 's')
-                p.second = n;
-            else if (f === 'S')
-                p.millisecond = Number(text.padEnd(3, '0').slice(0, 3));
-            else if (f === 'a')
-                pm = text.toUpperCase() === 'PM';
-        });
-        if (pm !== undefined)
-            p.hour = (p.hour % 12) + (pm ? 12 : 0);
-        return valid(p);
-    };
-}
-const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
-const US = /^(\d{1,2})([-/])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-/**
- * A value in one of the forms DataBrew reads without a format: ISO dates and timestamps (`2020-01-15`,
- * `2020-01-15T10:30:00Z`, `2020-01-15 10:30:00.123`, `2020/01/15`) and US month-first dates (`01/15/2020`,
- * `1-15-2020 10:30`). A timestamp with an offset is converted to UTC (DataBrew jobs run in UTC).
- */
-function parseDate(v) {
-    const t = v.trim();
-    const iso = ISO.exec(t);
-    if (iso) {
-        const [, y, mo, d, h, mi, s, frac, zone] = iso;
-        const p = valid({
-            year: Number(y),
-            month: Number(mo),
-            day: Number(d),
-            hour: Number(h ?? 0),
-            minute: Number(mi ?? 0),
-            second: Number(s ?? 0),
-            millisecond: frac ? Number(frac.padEnd(3, '0').slice(0, 3)) : 0
-        });
-        if (!p || !zone || zone === 'Z')
-            return p;
-        const sign = zone[0] === '-' ? -1 : 1;
-        const digits = zone.slice(1).replace(':', '');
-        const offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
-        const utc = new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond) - offset * 60_000);
-        return fromDate(utc);
-    }
-    const us = US.exec(t);
-    if (us) {
-        const [, mo, , d, y, h, mi, s] = us;
-        return valid({
-            year: Number(y),
-            month: Number(mo),
-            day: Number(d),
-            hour: Number(h ?? 0),
-            minute: Number(mi ?? 0),
-            second: Number(s ?? 0),
-            millisecond: 0
-        });
-    }
-    return undefined;
-}
-function fromDate(d) {
-    return {
-        year: d.getUTCFullYear(),
-        month: d.getUTCMonth() + 1,
-        day: d.getUTCDate(),
-        hour: d.getUTCHours(),
-        minute: d.getUTCMinutes(),
-        second: d.getUTCSeconds(),
-        millisecond: d.getUTCMilliseconds()
-    };
-}
-/** ISO-8601 week of the year (1–53), as Spark's weekofyear. */
-function isoWeek(p) {
-    const d = new Date(Date.UTC(p.year, p.month - 1, p.day));
-    const day = d.getUTCDay() || 7;
-    d.setUTCDate(d.getUTCDate() + 4 - day);
-    const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
-    return Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
-}
-const monthName = (p) => MONTHS[p.month - 1];
-
-;// CONCATENATED MODULE: ./src/recipe/conditions.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ SUPPORTED_CONDITIONS),
+/* harmony export */   a: () => (/* binding */ compileConditions)
+/* harmony export */ });
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7080);
+/* harmony import */ var _ops_date_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5617);
 /**
  * ConditionExpressions: every condition of a step must hold (AND) for the row, evaluated before the action.
  * Values compare as numbers when both sides are numeric, else as text. Unknown condition names are reported by the
@@ -1004,8 +80,8 @@ const VALID = {
     integer: v => /^\s*[+-]?\d+\s*$/.test(v),
     double: v => v.trim() !== '' && Number.isFinite(Number(v)),
     boolean: v => /^(true|false)$/i.test(v.trim()),
-    date: v => parseDate(v) !== undefined,
-    timestamp: v => parseDate(v) !== undefined
+    date: v => (0,_ops_date_format_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDate */ ._U)(v) !== undefined,
+    timestamp: v => (0,_ops_date_format_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDate */ ._U)(v) !== undefined
 };
 const CONDITIONS = {
     IS_MISSING: c => r => missing(r[c]),
@@ -1045,11 +121,11 @@ const CONDITIONS = {
     // The value is a Java regular expression (DataBrew); found anywhere in the cell, as before (assumed: the condition
     // reference does not say whether it must match the whole value).
     MATCHES: (c, v) => {
-        const re = (0,recipe_pattern/* compilePattern */.Eb)(v ?? '', 'MATCHES condition pattern');
+        const re = (0,_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .compilePattern */ .Eb)(v ?? '', 'MATCHES condition pattern');
         return r => !missing(r[c]) && re.test(r[c]);
     },
     NOT_MATCHES: (c, v) => {
-        const re = (0,recipe_pattern/* compilePattern */.Eb)(v ?? '', 'NOT_MATCHES condition pattern');
+        const re = (0,_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .compilePattern */ .Eb)(v ?? '', 'NOT_MATCHES condition pattern');
         return r => missing(r[c]) || !re.test(r[c]);
     }
 };
@@ -1066,6 +142,115 @@ function compileConditions(conditions, columns = []) {
     });
     return predicates.length === 1 ? predicates[0] : row => predicates.every(p => p(row));
 }
+
+
+/***/ }),
+
+/***/ 2130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ decodeHashKey),
+/* harmony export */   xX: () => (/* binding */ hashKeyProblem)
+/* harmony export */ });
+/* unused harmony exports MIN_HASH_KEY_BYTES, MAKE_A_KEY */
+/**
+ * The HMAC key of CRYPTOGRAPHIC_HASH, checked wherever it enters (engine, CLI flags, local mode). `Buffer.from(text,
+ * 'base64')` never fails: `!!!!` decodes to zero bytes, and every PII column would then be "hashed" with an empty
+ * key, which anyone can recompute. So the text must be strict Base64 and the key at least 32 bytes (the HMAC-SHA256
+ * output size, the strength NIST SP 800-107 asks of an HMAC key; DataBrew creates its own secrets with 32 random
+ * bytes too).
+ */
+const MIN_HASH_KEY_BYTES = 32;
+const MAKE_A_KEY = 'make one with: openssl rand -base64 32';
+/** Standard Base64 (RFC 4648 §4), padded or not; no whitespace, no URL-safe letters. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/;
+/** Why `key` cannot be an HMAC key, or undefined when it can. `source` names where it came from. */
+function hashKeyProblem(key, source) {
+    if (key.length === 0)
+        return `the HMAC key from ${source} is empty: ${MAKE_A_KEY}`;
+    if (key.length < MIN_HASH_KEY_BYTES)
+        return `the HMAC key from ${source} is ${key.length} bytes, fewer than ${MIN_HASH_KEY_BYTES}: ${MAKE_A_KEY}`;
+    return undefined;
+}
+/**
+ * The key bytes of a key's text: Base64-decoded (as DataBrew reads its secret) or the text's UTF-8 bytes. Throws an
+ * Error with one line naming `source` and how to make a key.
+ */
+function decodeHashKey(text, encoding, source) {
+    if (text.trim() === '')
+        throw new Error(`the HMAC key from ${source} is empty: ${MAKE_A_KEY}`);
+    if (encoding === 'base64' && !BASE64.test(text))
+        throw new Error(`the HMAC key from ${source} is not valid Base64 (only A-Z a-z 0-9 + / and = padding, on one line): ${MAKE_A_KEY}, or pass --hash-key-encoding utf8 for a text key`);
+    const key = Buffer.from(text, encoding);
+    const problem = hashKeyProblem(key, source);
+    if (problem)
+        throw new Error(problem);
+    return key;
+}
+
+
+/***/ }),
+
+/***/ 5499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MH: () => (/* binding */ listParameter),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   gI: () => (/* binding */ stepProblem)
+/* harmony export */ });
+/**
+ * The DataBrew recipe as AWS exports it (describe-recipe / console download): an array of steps
+ * `{ Action: { Operation, Parameters }, ConditionExpressions? }`. Parameter values are strings in the API model
+ * (lists are JSON inside the string); plain arrays and booleans are accepted on input and normalized to strings
+ * here, so the validator and the engine see one shape. Pure: no @actions or @aws-sdk imports.
+ */
+/** `file:line:col: message` — the one format every recipe problem is printed in. */
+function formatProblem(p) {
+    return `${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+}
+/** A list parameter ("[\"a\",\"b\"]" or a plain array already normalized to that string) → its items. */
+function listParameter(value) {
+    if (value === undefined)
+        return undefined;
+    try {
+        const parsed = JSON.parse(value);
+        if (Array.isArray(parsed) && parsed.every(v => typeof v === 'string'))
+            return parsed;
+    }
+    catch {
+        // not JSON: the validator reports it
+    }
+    return undefined;
+}
+/** A problem at a step, its message prefixed with the step's number and operation. */
+function stepProblem(recipe, step, message, severity = 'error') {
+    return {
+        file: recipe.file,
+        ...step.location,
+        step: step.number,
+        message: `step ${step.number} (${step.operation}): ${message}`,
+        severity
+    };
+}
+
+
+/***/ }),
+
+/***/ 9755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xb: () => (/* binding */ OPERATIONS),
+  YR: () => (/* binding */ SUPPORTED_OPERATIONS),
+  zg: () => (/* reexport */ StepError),
+  D9: () => (/* reexport */ UnsupportedOperation)
+});
+
+// UNUSED EXPORTS: inPlace, param, sourceColumns
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -1087,7 +272,7 @@ class StepError extends Error {
 /** The operation is valid DataBrew but this engine cannot run it (reported, never skipped). */
 class UnsupportedOperation extends StepError {
 }
-const common_missing = (v) => v === null || v === undefined || v === '';
+const missing = (v) => v === null || v === undefined || v === '';
 function param(step, name) {
     const v = step.parameters[name];
     if (v === undefined)
@@ -1184,6 +369,8 @@ function operand(step, columns, columnParam, valueParam) {
     throw new StepError(step, `${step.operation} needs ${columnParam} or ${valueParam}`);
 }
 
+// EXTERNAL MODULE: ./src/recipe/ops/date-format.ts
+var date_format = __webpack_require__(5617);
 ;// CONCATENATED MODULE: ./src/recipe/ops/dates.ts
 
 
@@ -1191,10 +378,10 @@ function operand(step, columns, columnParam, valueParam) {
 const DEFAULT_OUTPUT = 'yyyy-mm-dd HH:MM:SS';
 function tokens(step, format) {
     try {
-        return compileFormat(format);
+        return (0,date_format/* compileFormat */.d2)(format);
     }
     catch (err) {
-        if (err instanceof DateFormatError)
+        if (err instanceof date_format/* DateFormatError */.Co)
             throw new StepError(step, `${step.operation}: ${err.message}`);
         throw err;
     }
@@ -1205,13 +392,13 @@ function fromDateValue(type, compute, inputFormatParam) {
         const input = operand(step, columns, 'sourceColumn', 'value');
         const f = compute(step);
         const inputFormat = inputFormatParam ? step.parameters[inputFormatParam] : undefined;
-        const parse = inputFormat ? formatParser(tokens(step, inputFormat)) : parseDate;
+        const parse = inputFormat ? (0,date_format/* formatParser */.BU)(tokens(step, inputFormat)) : date_format/* parseDate */._U;
         const out = newColumn(step, columns, input.column, type);
         return {
             columns: out.columns,
             apply: row => {
                 const v = input.read(row);
-                const p = v === null || v === '' ? undefined : (parse(v) ?? (inputFormat ? parseDate(v) : undefined));
+                const p = v === null || v === '' ? undefined : (parse(v) ?? (inputFormat ? (0,date_format/* parseDate */._U)(v) : undefined));
                 row[out.name] = p ? f(p) : null;
                 return row;
             }
@@ -1221,13 +408,13 @@ function fromDateValue(type, compute, inputFormatParam) {
 const part = (get) => fromDateValue('integer', () => p => String(get(p)), 'dateTimeFormat');
 const dateFormat = fromDateValue('string', step => {
     const t = tokens(step, step.parameters.dateTimeFormat ?? DEFAULT_OUTPUT);
-    return p => printDate(t, p);
+    return p => (0,date_format/* printDate */.ik)(t, p);
 });
 /** The date and time now in `timeZone` (default UTC), as wall-clock parts. */
 function nowIn(step, clock) {
     const zone = step.parameters.timeZone;
     if (zone === undefined || zone === '' || zone.toUpperCase() === 'UTC')
-        return () => fromDate(clock());
+        return () => (0,date_format/* fromDate */.Bq)(clock());
     let format;
     try {
         format = new Intl.DateTimeFormat('en-US', {
@@ -1261,7 +448,7 @@ function nowIn(step, clock) {
 function clockColumn(pattern, type) {
     return (step, columns, options) => {
         const now = nowIn(step, options.now ?? (() => new Date()))();
-        const value = printDate(compileFormat(pattern), now);
+        const value = (0,date_format/* printDate */.ik)((0,date_format/* compileFormat */.d2)(pattern), now);
         const out = newColumn(step, columns, undefined, type);
         return {
             columns: out.columns,
@@ -1282,13 +469,15 @@ const DATE_OPERATIONS = {
     SECOND: part(p => p.second),
     MILLISECOND: part(p => p.millisecond),
     QUARTER: part(p => Math.ceil(p.month / 3)),
-    WEEK_DAY: part(p => weekDayIndex(p) + 1),
-    WEEK_NUMBER: part(isoWeek),
-    MONTH_NAME: fromDateValue('string', () => monthName, 'dateTimeFormat'),
+    WEEK_DAY: part(p => (0,date_format/* weekDayIndex */.hp)(p) + 1),
+    WEEK_NUMBER: part(date_format/* isoWeek */.ed),
+    MONTH_NAME: fromDateValue('string', () => date_format/* monthName */.g6, 'dateTimeFormat'),
     TODAY: clockColumn('yyyy-MM-dd', 'date'),
     NOW: clockColumn('yyyy-MM-dd HH:mm:ss', 'timestamp')
 };
 
+// EXTERNAL MODULE: ./src/formats/table.ts
+var table = __webpack_require__(9924);
 ;// CONCATENATED MODULE: ./src/recipe/ops/math.ts
 
 const INTEGER = /^\s*[+-]?\d+\s*$/;
@@ -1758,6 +947,8 @@ const MAPPING_OPERATIONS = {
     CATEGORICAL_MAPPING: categoricalMapping
 };
 
+// EXTERNAL MODULE: ./src/recipe/pattern.ts
+var recipe_pattern = __webpack_require__(7080);
 ;// CONCATENATED MODULE: ./src/recipe/ops/patterns.ts
 
 
@@ -2051,7 +1242,7 @@ const formatPhone = (step, columns) => {
             const region = (regionColumn ? row[regionColumn]?.toUpperCase() : fixedRegion);
             for (const c of cols) {
                 const v = row[c];
-                if (common_missing(v))
+                if (missing(v))
                     continue;
                 const parsed = (0,parsePhoneNumber/* parsePhoneNumber */.l)(v, region ? { defaultCountry: region } : undefined);
                 if (parsed && parsed.isValid())
@@ -2116,7 +1307,7 @@ const merge = (step, columns) => {
     return {
         columns: insertAfter(columns, from[from.length - 1], [{ name: to, type: 'string' }]),
         apply: row => {
-            const parts = from.map(f => row[f]).filter(v => !common_missing(v));
+            const parts = from.map(f => row[f]).filter(v => !missing(v));
             row[to] = parts.length === 0 ? null : parts.join(delimiter);
             return row;
         }
@@ -2138,7 +1329,7 @@ function splitInto(step, columns, count, split) {
         ],
         apply: row => {
             const v = row[from];
-            const parts = common_missing(v) ? [] : split(v);
+            const parts = missing(v) ? [] : split(v);
             for (let k = 0; k < count; k++)
                 row[names[k]] = parts[k] ?? null;
             delete row[from];
@@ -2260,14 +1451,14 @@ const changeDataType = (step, columns) => {
         columns: columns.map(c => (c.name === from ? { ...c, type } : c)),
         apply: row => {
             const v = row[from];
-            row[from] = common_missing(v) ? null : convert(v);
+            row[from] = missing(v) ? null : convert(v);
             return row;
         }
     };
 };
 const removeMissing = (step, columns) => {
     const cols = sourceColumns(step, columns);
-    return { columns, apply: row => (cols.some(c => common_missing(row[c])) ? null : row) };
+    return { columns, apply: row => (cols.some(c => missing(row[c])) ? null : row) };
 };
 function fillWith(value) {
     return (step, columns) => {
@@ -2277,7 +1468,7 @@ function fillWith(value) {
             columns,
             apply: row => {
                 for (const c of cols)
-                    if (common_missing(row[c]))
+                    if (missing(row[c]))
                         row[c] = v;
                 return row;
             }
@@ -2296,7 +1487,7 @@ function fillWithStat(kind) {
             stats: {
                 column: col,
                 collect: v => {
-                    if (common_missing(v))
+                    if (missing(v))
                         return;
                     if (kind === 'mode')
                         counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -2329,7 +1520,7 @@ function fillWithStat(kind) {
                 }
             },
             apply: row => {
-                if (common_missing(row[col]))
+                if (missing(row[col]))
                     row[col] = fill;
                 return row;
             }
@@ -2344,7 +1535,7 @@ const removeDuplicates = (step, columns) => {
         columns,
         apply: row => {
             const v = row[col];
-            if (common_missing(v))
+            if (missing(v))
                 return row;
             if (seen.has(v))
                 return null;
@@ -2435,7 +1626,9 @@ const cryptographicHash = (step, columns, options) => {
     if (keyProblem)
         throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name}: ${keyProblem}`);
     const digest = d.hmac ? hmacBase64(d.algorithm, options.hashKey) : digestBase64(d.algorithm);
-    return inPlace(columns, cols, v => (v === '' ? v : digest(v)));
+    // A digest is text whatever the column held (an integer column hashed is a string column, as in DataBrew's output).
+    const typed = columns.map(c => (cols.includes(c.name) ? { ...c, type: 'string' } : c));
+    return inPlace(typed, cols, v => (v === '' ? v : digest(v)));
 };
 /** Characters kept unmasked for `alphabet` (SYMBOLS, WHITESPACE). */
 function keeper(step) {
@@ -2605,274 +1798,259 @@ const OPERATIONS = {
 };
 const SUPPORTED_OPERATIONS = Object.keys(OPERATIONS);
 
-;// CONCATENATED MODULE: ./src/recipe/engine.ts
-/**
- * The local recipe engine: compiles a DataBrew recipe into row functions and streams a table through them, batch by
- * batch, so memory does not grow with the input (except for what an operation must remember: the values seen by
- * REMOVE_DUPLICATES, the numbers of FILL_WITH_MEDIAN). Steps with ConditionExpressions apply only to the rows the
- * conditions select. An operation this engine cannot run stops the run with its step number: never skipped.
- */
-
-
-
-class RecipeCompileError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map(p => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('; '));
-        this.problems = problems;
-    }
-}
-function problemAt(recipe, step, message) {
-    return {
-        file: recipe.file,
-        line: step.location.line,
-        column: step.location.column,
-        step: step.number,
-        message,
-        severity: 'error'
-    };
-}
-/** Compiles every step against the columns it will see; collects every problem before failing. */
-function compileRecipe(recipe, input, options = {}) {
-    const problems = [];
-    let columns = input;
-    const steps = [];
-    for (const step of recipe.steps) {
-        const compile = OPERATIONS[step.operation];
-        if (!compile) {
-            problems.push(problemAt(recipe, step, `step ${step.number}: operation ${step.operation} cannot run in the local engine (it runs in DataBrew only)`));
-            continue;
-        }
-        try {
-            const when = compileConditions(step.conditions, columns);
-            for (const c of step.conditions) {
-                if (!columns.some(col => col.name === c.targetColumn)) {
-                    throw new StepError(step, `condition ${c.condition} targets column '${c.targetColumn}', which does not exist at this step`);
-                }
-            }
-            const compiled = compile(step, columns.map(c => ({ ...c })), options);
-            if (compiled.table && when)
-                throw new StepError(step, `${step.operation} applies to the whole table: ConditionExpressions cannot select rows for it`);
-            steps.push({ step, compiled, when });
-            columns = compiled.columns;
-        }
-        catch (err) {
-            const message = err instanceof Error ? err.message : String(err);
-            const prefix = err instanceof UnsupportedOperation ? 'cannot run locally: ' : '';
-            problems.push(problemAt(recipe, step, `step ${step.number} (${step.operation}): ${prefix}${message}`));
-        }
-    }
-    if (problems.length > 0)
-        throw new RecipeCompileError(problems);
-    return { input, output: columns, steps };
-}
-function applyStep(s, row) {
-    if (s.when && !s.when(row))
-        return row;
-    return s.compiled.apply(row);
-}
-/** Runs rows through steps [0, upTo). */
-function through(recipe, row, upTo) {
-    let r = row;
-    for (let i = 0; i < upTo && r; i++)
-        r = applyStep(recipe.steps[i], r);
-    return r;
-}
-/**
- * Streams the reader through the recipe into the writer. `reopen` gives a fresh reader of the same input for the
- * first passes that aggregate fills need. The writer is aborted (no partial output) on any failure.
- */
-async function runCompiled(compiled, reader, writer, reopen) {
-    try {
-        const firstTable = compiled.steps.findIndex(s => s.compiled.table);
-        // Statistics of steps after a whole-table step are taken from the held rows (finishFrom).
-        const streamed = firstTable >= 0 ? firstTable : compiled.steps.length;
-        for (let i = 0; i < streamed; i++) {
-            const stats = compiled.steps[i].compiled.stats;
-            if (!stats)
-                continue;
-            if (!reopen)
-                throw new Error(`step ${compiled.steps[i].step.number} needs a first pass over the input, which this input cannot give`);
-            const pass = await reopen();
-            try {
-                for await (const batch of pass.batches()) {
-                    for (const row of batch) {
-                        const r = through(compiled, row, i);
-                        if (r && (!compiled.steps[i].when || compiled.steps[i].when(r)))
-                            stats.collect(r[stats.column] ?? null);
-                    }
-                }
-            }
-            finally {
-                await pass.close();
-            }
-            stats.done();
-        }
-        let rowsIn = 0;
-        let rowsOut = 0;
-        const n = compiled.steps.length;
-        if (firstTable >= 0) {
-            // A whole-table step (SHUFFLE_ROWS) needs every row that reaches it: hold them, then stream the rest.
-            const held = [];
-            for await (const batch of reader.batches()) {
-                rowsIn += batch.length;
-                for (const row of batch) {
-                    const r = through(compiled, row, firstTable);
-                    if (r)
-                        held.push(r);
-                }
-            }
-            const out = finishFrom(compiled, held, firstTable);
-            for (let i = 0; i < out.length; i += 10_000)
-                await writer.write(out.slice(i, i + 10_000));
-            await writer.close();
-            return { rowsIn, rowsOut: out.length };
-        }
-        for await (const batch of reader.batches()) {
-            rowsIn += batch.length;
-            const out = [];
-            for (const row of batch) {
-                const r = through(compiled, row, n);
-                if (r)
-                    out.push(r);
-            }
-            rowsOut += out.length;
-            if (out.length > 0)
-                await writer.write(out);
-        }
-        await writer.close();
-        return { rowsIn, rowsOut };
-    }
-    catch (err) {
-        await writer.abort();
-        throw err;
-    }
-    finally {
-        await reader.close();
-    }
-}
-/** Runs every row that reached step `from` through the rest of the recipe, whole-table steps included. */
-function finishFrom(compiled, rows, from) {
-    let current = rows;
-    for (let i = from; i < compiled.steps.length; i++) {
-        const s = compiled.steps[i];
-        const stats = s.compiled.stats;
-        if (stats) {
-            for (const row of current)
-                if (!s.when || s.when(row))
-                    stats.collect(row[stats.column] ?? null);
-            stats.done();
-        }
-        if (s.compiled.table) {
-            current = s.compiled.table(current);
-            continue;
-        }
-        const next = [];
-        for (const row of current) {
-            const r = applyStep(s, row);
-            if (r)
-                next.push(r);
-        }
-        current = next;
-    }
-    return current;
-}
-/** Runs a recipe over in-memory rows (previews, tests). */
-function runRows(compiled, rows) {
-    return finishFrom(compiled, rows.map(row => Object.assign((0,table/* newRow */.Pg)(), row)), 0);
-}
-
 
 /***/ }),
 
-/***/ 2130:
+/***/ 5617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EM: () => (/* binding */ decodeHashKey),
-/* harmony export */   xX: () => (/* binding */ hashKeyProblem)
+/* harmony export */   BU: () => (/* binding */ formatParser),
+/* harmony export */   Bq: () => (/* binding */ fromDate),
+/* harmony export */   Co: () => (/* binding */ DateFormatError),
+/* harmony export */   _U: () => (/* binding */ parseDate),
+/* harmony export */   d2: () => (/* binding */ compileFormat),
+/* harmony export */   ed: () => (/* binding */ isoWeek),
+/* harmony export */   g6: () => (/* binding */ monthName),
+/* harmony export */   hp: () => (/* binding */ weekDayIndex),
+/* harmony export */   ik: () => (/* binding */ printDate)
 /* harmony export */ });
-/* unused harmony exports MIN_HASH_KEY_BYTES, MAKE_A_KEY */
-/**
- * The HMAC key of CRYPTOGRAPHIC_HASH, checked wherever it enters (engine, CLI flags, local mode). `Buffer.from(text,
- * 'base64')` never fails: `!!!!` decodes to zero bytes, and every PII column would then be "hashed" with an empty
- * key, which anyone can recompute. So the text must be strict Base64 and the key at least 32 bytes (the HMAC-SHA256
- * output size, the strength NIST SP 800-107 asks of an HMAC key; DataBrew creates its own secrets with 32 random
- * bytes too).
- */
-const MIN_HASH_KEY_BYTES = 32;
-const MAKE_A_KEY = 'make one with: openssl rand -base64 32';
-/** Standard Base64 (RFC 4648 §4), padded or not; no whitespace, no URL-safe letters. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/;
-/** Why `key` cannot be an HMAC key, or undefined when it can. `source` names where it came from. */
-function hashKeyProblem(key, source) {
-    if (key.length === 0)
-        return `the HMAC key from ${source} is empty: ${MAKE_A_KEY}`;
-    if (key.length < MIN_HASH_KEY_BYTES)
-        return `the HMAC key from ${source} is ${key.length} bytes, fewer than ${MIN_HASH_KEY_BYTES}: ${MAKE_A_KEY}`;
-    return undefined;
+const MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December'
+];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+class DateFormatError extends Error {
 }
-/**
- * The key bytes of a key's text: Base64-decoded (as DataBrew reads its secret) or the text's UTF-8 bytes. Throws an
- * Error with one line naming `source` and how to make a key.
- */
-function decodeHashKey(text, encoding, source) {
-    if (text.trim() === '')
-        throw new Error(`the HMAC key from ${source} is empty: ${MAKE_A_KEY}`);
-    if (encoding === 'base64' && !BASE64.test(text))
-        throw new Error(`the HMAC key from ${source} is not valid Base64 (only A-Z a-z 0-9 + / and = padding, on one line): ${MAKE_A_KEY}, or pass --hash-key-encoding utf8 for a text key`);
-    const key = Buffer.from(text, encoding);
-    const problem = hashKeyProblem(key, source);
-    if (problem)
-        throw new Error(problem);
-    return key;
+/** Console labels → Java letters (see the header). */
+function fromConsoleLabel(format) {
+    const java = { month: 'MMMM', mm: 'MM', MM: 'mm', SS: 'ss' };
+    return format.replace(/month|mm|MM|SS/g, label => java[label]);
 }
-
-
-/***/ }),
-
-/***/ 5499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MH: () => (/* binding */ listParameter),
-/* harmony export */   Vw: () => (/* binding */ formatProblem),
-/* harmony export */   gI: () => (/* binding */ stepProblem)
-/* harmony export */ });
-/**
- * The DataBrew recipe as AWS exports it (describe-recipe / console download): an array of steps
- * `{ Action: { Operation, Parameters }, ConditionExpressions? }`. Parameter values are strings in the API model
- * (lists are JSON inside the string); plain arrays and booleans are accepted on input and normalized to strings
- * here, so the validator and the engine see one shape. Pure: no @actions or @aws-sdk imports.
- */
-/** `file:line:col: message` — the one format every recipe problem is printed in. */
-function formatProblem(p) {
-    return `${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+function isConsoleLabel(format) {
+    if (format.includes('month'))
+        return true;
+    if (format.includes('SS') && !format.includes('ss'))
+        return true;
+    // `mm` as a month: next to date parts, not after a colon, and no `MM` month elsewhere.
+    return /(^|[^:])mm/.test(format) && /(yy|dd)/.test(format) && !format.replace(/HH:MM/g, '').includes('MM');
 }
-/** A list parameter ("[\"a\",\"b\"]" or a plain array already normalized to that string) → its items. */
-function listParameter(value) {
-    if (value === undefined)
+const SUPPORTED = new Set(['y', 'M', 'd', 'H', 'h', 'm', 's', 'S', 'a', 'E']);
+/** Splits a Java pattern into tokens; throws naming the first letter this engine cannot print or parse. */
+function compileFormat(format) {
+    const java = isConsoleLabel(format) ? fromConsoleLabel(format) : format;
+    const tokens = [];
+    for (let i = 0; i < java.length;) {
+        const ch = java[i];
+        if (ch === "'") {
+            const end = java.indexOf("'", i + 1);
+            if (end < 0)
+                throw new DateFormatError(`unterminated quote in date format '${format}'`);
+            tokens.push({ literal: end === i + 1 ? "'" : java.slice(i + 1, end) });
+            i = end + 1;
+        }
+        else if (/[A-Za-z]/.test(ch)) {
+            if (!SUPPORTED.has(ch))
+                throw new DateFormatError(`date format '${format}' uses '${ch}', which the local engine does not support (supported: y M d H h m s S a E and quoted text)`);
+            let j = i;
+            while (java[j] === ch)
+                j++;
+            tokens.push({ letter: ch, width: j - i });
+            i = j;
+        }
+        else {
+            tokens.push({ literal: ch });
+            i++;
+        }
+    }
+    return tokens;
+}
+const pad = (n, width) => String(n).padStart(width, '0');
+/** Day of the week, 0 = Sunday. */
+function weekDayIndex(p) {
+    return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+}
+function printDate(tokens, p) {
+    let out = '';
+    for (const t of tokens) {
+        if ('literal' in t) {
+            out += t.literal;
+            continue;
+        }
+        const w = t.width;
+        switch (t.letter) {
+            case 'y':
+                out += w === 2 ? pad(p.year % 100, 2) : pad(p.year, w);
+                break;
+            case 'M':
+                out += w >= 4 ? MONTHS[p.month - 1] : w === 3 ? MONTHS[p.month - 1].slice(0, 3) : pad(p.month, w);
+                break;
+            case 'd':
+                out += pad(p.day, w);
+                break;
+            case 'H':
+                out += pad(p.hour, w);
+                break;
+            case 'h':
+                out += pad(p.hour % 12 === 0 ? 12 : p.hour % 12, w);
+                break;
+            case 'm':
+                out += pad(p.minute, w);
+                break;
+            case 's':
+                out += pad(p.second, w);
+                break;
+            case 'S':
+                out += pad(p.millisecond, 3).padEnd(w, '0').slice(0, w);
+                break;
+            case 'a':
+                out += p.hour < 12 ? 'AM' : 'PM';
+                break;
+            case 'E': {
+                const name = DAYS[weekDayIndex(p)];
+                out += w >= 4 ? name : name.slice(0, 3);
+                break;
+            }
+        }
+    }
+    return out;
+}
+function valid(p) {
+    if (p.month < 1 || p.month > 12 || p.day < 1 || p.hour > 23 || p.minute > 59 || p.second > 59)
         return undefined;
-    try {
-        const parsed = JSON.parse(value);
-        if (Array.isArray(parsed) && parsed.every(v => typeof v === 'string'))
-            return parsed;
+    const d = new Date(Date.UTC(p.year, p.month - 1, p.day));
+    return d.getUTCDate() === p.day && d.getUTCMonth() === p.month - 1 ? p : undefined;
+}
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A parser for values written in `tokens`' format; undefined for a value that does not match. */
+function formatParser(tokens) {
+    const fields = [];
+    let source = '^';
+    for (const t of tokens) {
+        if ('literal' in t) {
+            source += escape(t.literal);
+            continue;
+        }
+        fields.push(t.letter + (t.letter === 'M' && t.width >= 3 ? 'name' : ''));
+        source +=
+            t.letter === 'M' && t.width >= 3
+                ? '([A-Za-z]+)'
+                : t.letter === 'E'
+                    ? '([A-Za-z]+)'
+                    : t.letter === 'a'
+                        ? '(AM|PM|am|pm)'
+                        : t.width >= 2 && t.letter !== 'y' && t.letter !== 'S'
+                            ? `(\\d{${t.width}})`
+                            : '(\\d+)';
     }
-    catch {
-        // not JSON: the validator reports it
+    const re = new RegExp(`${source}$`);
+    return v => {
+        const m = re.exec(v.trim());
+        if (!m)
+            return undefined;
+        const p = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, millisecond: 0 };
+        let pm;
+        fields.forEach((f, i) => {
+            const text = m[i + 1];
+            const n = Number(text);
+            if (f === 'y')
+                p.year = text.length === 2 ? 2000 + n : n;
+            else if (f === 'M')
+                p.month = n;
+            else if (f === 'Mname')
+                p.month = MONTHS.findIndex(x => x.toLowerCase().startsWith(text.toLowerCase())) + 1;
+            else if (f === 'd')
+                p.day = n;
+            else if (f === 'H' || f === 'h')
+                p.hour = n;
+            else if (f === 'm')
+                p.minute = n;
+            else if (f === 's')
+                p.second = n;
+            else if (f === 'S')
+                p.millisecond = Number(text.padEnd(3, '0').slice(0, 3));
+            else if (f === 'a')
+                pm = text.toUpperCase() === 'PM';
+        });
+        if (pm !== undefined)
+            p.hour = (p.hour % 12) + (pm ? 12 : 0);
+        return valid(p);
+    };
+}
+const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+const US = /^(\d{1,2})([-/])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/**
+ * A value in one of the forms DataBrew reads without a format: ISO dates and timestamps (`2020-01-15`,
+ * `2020-01-15T10:30:00Z`, `2020-01-15 10:30:00.123`, `2020/01/15`) and US month-first dates (`01/15/2020`,
+ * `1-15-2020 10:30`). A timestamp with an offset is converted to UTC (DataBrew jobs run in UTC).
+ */
+function parseDate(v) {
+    const t = v.trim();
+    const iso = ISO.exec(t);
+    if (iso) {
+        const [, y, mo, d, h, mi, s, frac, zone] = iso;
+        const p = valid({
+            year: Number(y),
+            month: Number(mo),
+            day: Number(d),
+            hour: Number(h ?? 0),
+            minute: Number(mi ?? 0),
+            second: Number(s ?? 0),
+            millisecond: frac ? Number(frac.padEnd(3, '0').slice(0, 3)) : 0
+        });
+        if (!p || !zone || zone === 'Z')
+            return p;
+        const sign = zone[0] === '-' ? -1 : 1;
+        const digits = zone.slice(1).replace(':', '');
+        const offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+        const utc = new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond) - offset * 60_000);
+        return fromDate(utc);
+    }
+    const us = US.exec(t);
+    if (us) {
+        const [, mo, , d, y, h, mi, s] = us;
+        return valid({
+            year: Number(y),
+            month: Number(mo),
+            day: Number(d),
+            hour: Number(h ?? 0),
+            minute: Number(mi ?? 0),
+            second: Number(s ?? 0),
+            millisecond: 0
+        });
     }
     return undefined;
 }
-/** A problem at a step, its message prefixed with the step's number and operation. */
-function stepProblem(recipe, step, message, severity = 'error') {
+function fromDate(d) {
     return {
-        file: recipe.file,
-        ...step.location,
-        step: step.number,
-        message: `step ${step.number} (${step.operation}): ${message}`,
-        severity
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+        second: d.getUTCSeconds(),
+        millisecond: d.getUTCMilliseconds()
     };
 }
+/** ISO-8601 week of the year (1–53), as Spark's weekofyear. */
+function isoWeek(p) {
+    const d = new Date(Date.UTC(p.year, p.month - 1, p.day));
+    const day = d.getUTCDay() || 7;
+    d.setUTCDate(d.getUTCDate() + 4 - day);
+    const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
+    return Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
+}
+const monthName = (p) => MONTHS[p.month - 1];
 
 
 /***/ }),

@@ -1,531 +1,13 @@
-export const id = 804;
-export const ids = [804,922,86];
+export const id = 528;
+export const ids = [528];
 export const modules = {
 
-/***/ 3571:
+/***/ 3442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ checkContract)
+/* harmony export */   c: () => (/* binding */ configuredTableProperties)
 /* harmony export */ });
-/* harmony import */ var _recipe_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
-/* harmony import */ var _recipe_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7898);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1289);
-
-
-
-/** The columns a recipe's CRYPTOGRAPHIC_HASH steps hash, with the algorithm each uses. */
-function hashedColumns(recipe) {
-    const out = new Map();
-    for (const step of recipe.steps) {
-        if (step.operation !== 'CRYPTOGRAPHIC_HASH')
-            continue;
-        // The step's input columns, as the catalog names them (sourceColumns list or sourceColumn).
-        for (const n of (0,_recipe_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G1)(step, 'input'))
-            out.set(n, step.parameters.algorithm ?? _recipe_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HASH_ALGORITHM */ .JO);
-    }
-    return out;
-}
-function checkContract(contract, o) {
-    const problems = [];
-    const add = (c, message) => problems.push({ file: contract.file, ...c.location, message, severity: 'error' });
-    if (o.outputColumns) {
-        const output = new Set(o.outputColumns);
-        for (const c of contract.allowedColumns) {
-            if (!output.has(c.name))
-                add(c, `allowed column ${c.name} is not in the recipe's output (${o.outputColumns.join(', ')}): the configured table can only allow the table's columns`);
-        }
-    }
-    const hashed = o.recipe ? hashedColumns(o.recipe) : new Map();
-    const pii = new Map((o.policy?.columns ?? []).map(c => [c.name, c.kind]));
-    const roles = (0,_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .columnRoles */ .uA)(contract);
-    const r = contract.rule;
-    const joinColumns = r.type === 'CUSTOM' ? [] : r.joinColumns;
-    const exposed = r.type === 'AGGREGATION' ? r.dimensionColumns : r.type === 'LIST' ? r.listColumns : [];
-    if (o.recipe) {
-        for (const j of joinColumns) {
-            const algorithm = hashed.get(j.name);
-            if (!algorithm)
-                add(j, `join column ${j.name} is not hashed by the recipe (CRYPTOGRAPHIC_HASH): partners would join on the raw value`);
-            else if (o.policy && algorithm !== o.policy.hash.algorithm)
-                add(j, `join column ${j.name} is hashed with ${algorithm}, not the policy's ${o.policy.hash.algorithm}: partners' tokens would not match`);
-        }
-    }
-    for (const e of exposed) {
-        const kind = pii.get(e.name);
-        if (kind)
-            add(e, `${e.name} is PII (${kind} in the policy) and the rule outputs it as a ${r.type === 'LIST' ? 'list' : 'dimension'} column: make it a join column, or remove it`);
-    }
-    const table = [...roles].map(([column, columnRolesOf]) => {
-        const algorithm = hashed.get(column);
-        const kind = pii.get(column);
-        const protection = algorithm
-            ? `hashed (${algorithm}${o.policy?.hash.secretId ? `, key ${o.policy.hash.secretId}` : ''})`
-            : kind
-                ? `PII (${kind}), not hashed`
-                : columnRolesOf.some(x => x.startsWith('join'))
-                    ? 'never output (join only)'
-                    : columnRolesOf.length === 0
-                        ? 'allowed, not usable by this rule'
-                        : 'output as is';
-        return { column, roles: columnRolesOf, protection };
-    });
-    problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { problems, table };
-}
-
-
-/***/ }),
-
-/***/ 1289:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UA: () => (/* binding */ parseContract),
-/* harmony export */   uA: () => (/* binding */ columnRoles)
-/* harmony export */ });
-/* unused harmony exports AGGREGATE_FUNCTIONS, SCALAR_FUNCTIONS */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _recipe_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3933);
-/**
- * The collaboration contract (cleanrooms.yml): the Clean Rooms configured table over the pipeline's output table —
- * its name, description, allowed columns and analysis rule — kept in the repository, checked on every pull request
- * and copied into the stack (infra/template.yaml's ConfiguredTable, which a test keeps equal to infra/cleanrooms.yml).
- *
- * The rules checked here are the Clean Rooms API's own (API Reference: CreateConfiguredTable, AnalysisRuleAggregation,
- * AnalysisRuleList, AnalysisRuleCustom, AggregateColumn, AggregationConstraint; read 2026-11), so that a contract
- * that passes here is one the API accepts:
- * - analysis rule columns: 1–127 characters of [a-z0-9_] (the API's pattern also admits inner spaces and hyphens,
- *   which Glue/Clean Rooms column names from this pipeline never have, so they are refused here);
- * - aggregation: aggregateColumns (≥ 1, functions SUM, SUM_DISTINCT, COUNT, COUNT_DISTINCT, AVG), joinColumns,
- *   dimensionColumns, scalarFunctions (the API's list), outputConstraints (≥ 1, type COUNT_DISTINCT, minimum 2 or
- *   more), allowedJoinOperators (OR, AND; at most 2), joinRequired (QUERY_RUNNER). Join columns "can never be outputted
- *   directly", so one may not also be a dimension column;
- * - list: joinColumns (≥ 1) and listColumns, allowedJoinOperators; a join column is not listed;
- * - custom: allowedAnalyses (≥ 1: analysis template ARNs or ANY_QUERY), allowedAnalysisProviders (account ids);
- * - every column a rule names is an allowed column; the configured table allows 1–100 columns.
- * Every problem is reported at once, with file:line:col, like recipe problems.
- */
-
-
-const AGGREGATE_FUNCTIONS = ['SUM', 'SUM_DISTINCT', 'COUNT', 'COUNT_DISTINCT', 'AVG'];
-const SCALAR_FUNCTIONS = [
-    'ABS',
-    'CAST',
-    'CEILING',
-    'COALESCE',
-    'CONVERT',
-    'CURRENT_DATE',
-    'DATEADD',
-    'EXTRACT',
-    'FLOOR',
-    'GETDATE',
-    'LN',
-    'LOG',
-    'LOWER',
-    'ROUND',
-    'RTRIM',
-    'SQRT',
-    'SUBSTRING',
-    'TO_CHAR',
-    'TO_DATE',
-    'TO_NUMBER',
-    'TO_TIMESTAMP',
-    'TRIM',
-    'TRUNC',
-    'UPPER'
-];
-const JOIN_OPERATORS = ['OR', 'AND'];
-const COLUMN = /^[a-z0-9_]{1,127}$/;
-const MEMBERSHIP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const ANALYSIS_TEMPLATE_ARN = /^arn:aws[a-z-]*:cleanrooms:[a-z0-9-]+:\d{12}:membership\/[0-9a-f-]+\/analysistemplate\/[0-9a-f-]+$/;
-const TOP_KEYS = ['version', 'recipe', 'configuredTable', 'analysisRule', 'membershipId'];
-const TABLE_KEYS = ['name', 'description', 'allowedColumns'];
-const RULE_KEYS = {
-    AGGREGATION: [
-        'type',
-        'joinColumns',
-        'dimensionColumns',
-        'aggregateColumns',
-        'scalarFunctions',
-        'outputConstraints',
-        'allowedJoinOperators',
-        'joinRequired'
-    ],
-    LIST: ['type', 'joinColumns', 'listColumns', 'allowedJoinOperators'],
-    CUSTOM: ['type', 'allowedAnalyses', 'allowedAnalysisProviders']
-};
-function parseContract(text, file) {
-    const { doc, problems, where, add } = (0,_recipe_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readYamlSource */ .t)(text, file);
-    if (problems.length)
-        return { problems };
-    const root = doc.contents;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root)) {
-        add(root, 'a collaboration contract is a mapping with version, configuredTable and analysisRule (see examples/cleanrooms.yml)');
-        return { problems };
-    }
-    const unknownKeys = (map, allowed, what) => {
-        for (const pair of map.items) {
-            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : '';
-            if (!allowed.includes(key))
-                add(pair.key, `${what} has no key '${key}' (known: ${allowed.join(', ')})`);
-        }
-    };
-    const get = (map, key) => map.get(key, true);
-    const text_ = (map, key, what, required) => {
-        const node = get(map, key);
-        if (node === undefined) {
-            if (required)
-                add(map, `${what} needs ${key}`);
-            return undefined;
-        }
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
-            add(node, `${what}.${key} must be a non-empty text`);
-            return undefined;
-        }
-        return node.value;
-    };
-    const list = (map, key, what, o) => {
-        const node = get(map, key);
-        if (node === undefined) {
-            if (o.required)
-                add(map, `${what} needs ${key} (a list)`);
-            return [];
-        }
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-            add(node, `${what}.${key} must be a list`);
-            return [];
-        }
-        if (o.min !== undefined && node.items.length < o.min)
-            add(node, `${what}.${key} needs at least ${o.min} item(s)`);
-        return node.items;
-    };
-    const columns = (map, key, what, o) => {
-        const out = [];
-        for (const item of list(map, key, what, o)) {
-            const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) ? String(item.value) : '';
-            if (!COLUMN.test(name)) {
-                add(item, `${what}.${key}: '${name}' is not a Clean Rooms column name (1-127 of a-z, 0-9, _): rename it in the recipe (RENAME step)`);
-                continue;
-            }
-            if (out.some(c => c.name === name))
-                add(item, `${what}.${key} names ${name} twice`);
-            out.push({ name, location: where(item) });
-        }
-        return out;
-    };
-    const words = (map, key, what, allowed, o) => {
-        const out = [];
-        const items = list(map, key, what, { required: o.required });
-        if (o.max !== undefined && items.length > o.max)
-            add(get(map, key), `${what}.${key} has at most ${o.max} item(s)`);
-        for (const item of items) {
-            const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) ? String(item.value) : '';
-            if (!allowed.includes(v))
-                add(item, `${what}.${key}: '${v}' is not one of ${allowed.join(', ')}`);
-            else
-                out.push(v);
-        }
-        return out;
-    };
-    unknownKeys(root, TOP_KEYS, 'the contract');
-    const version = get(root, 'version');
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(version) || version.value !== 1)
-        add(version ?? root, 'the contract needs version: 1');
-    const recipe = text_(root, 'recipe', 'the contract', false);
-    const membershipId = text_(root, 'membershipId', 'the contract', false);
-    if (membershipId !== undefined && !MEMBERSHIP_ID.test(membershipId)) {
-        add(get(root, 'membershipId'), `membershipId '${membershipId}' is not a membership id (a UUID from the Clean Rooms console)`);
-    }
-    const table = get(root, 'configuredTable');
-    let name = '';
-    let description;
-    let allowedColumns = [];
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(table))
-        add(table ?? root, 'the contract needs configuredTable: { name, description, allowedColumns }');
-    else {
-        unknownKeys(table, TABLE_KEYS, 'configuredTable');
-        name = text_(table, 'name', 'configuredTable', true) ?? '';
-        // CreateConfiguredTable: name 1-100, description up to 255 (printable characters).
-        if (name.length > 100)
-            add(get(table, 'name'), 'configuredTable.name is longer than 100 characters');
-        description = text_(table, 'description', 'configuredTable', false);
-        if (description && description.length > 255)
-            add(get(table, 'description'), 'configuredTable.description is longer than 255 characters');
-        allowedColumns = columns(table, 'allowedColumns', 'configuredTable', { required: true, min: 1 });
-        if (allowedColumns.length > 100)
-            add(get(table, 'allowedColumns'), 'configuredTable.allowedColumns has more than 100 columns');
-    }
-    const ruleNode = get(root, 'analysisRule');
-    let rule;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ruleNode))
-        add(ruleNode ?? root, 'the contract needs analysisRule: { type: AGGREGATION | LIST | CUSTOM, … }');
-    else {
-        const type = text_(ruleNode, 'type', 'analysisRule', true);
-        if (type && !(type in RULE_KEYS))
-            add(get(ruleNode, 'type'), `analysisRule.type '${type}' is not AGGREGATION, LIST or CUSTOM`);
-        else if (type) {
-            unknownKeys(ruleNode, RULE_KEYS[type], `an ${type} rule`);
-            const what = 'analysisRule';
-            if (type === 'AGGREGATION') {
-                const aggregateColumns = list(ruleNode, 'aggregateColumns', what, { required: true, min: 1 }).flatMap(item => {
-                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item)) {
-                        add(item, 'analysisRule.aggregateColumns: each is { columnNames: [...], function: ... }');
-                        return [];
-                    }
-                    const fn = text_(item, 'function', 'an aggregate column', true) ?? '';
-                    if (fn && !AGGREGATE_FUNCTIONS.includes(fn))
-                        add(get(item, 'function'), `aggregate function '${fn}' is not one of ${AGGREGATE_FUNCTIONS.join(', ')}`);
-                    return [
-                        {
-                            columnNames: columns(item, 'columnNames', 'an aggregate column', { required: true, min: 1 }),
-                            function: fn
-                        }
-                    ];
-                });
-                const outputConstraints = list(ruleNode, 'outputConstraints', what, {
-                    required: true,
-                    min: 1
-                }).flatMap(item => {
-                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item)) {
-                        add(item, 'analysisRule.outputConstraints: each is { columnName, minimum, type: COUNT_DISTINCT }');
-                        return [];
-                    }
-                    const columnNode = get(item, 'columnName');
-                    const column = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(columnNode) ? String(columnNode.value) : '';
-                    const minimumNode = get(item, 'minimum');
-                    const minimum = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(minimumNode) ? Number(minimumNode.value) : NaN;
-                    if (!Number.isInteger(minimum) || minimum < 2 || minimum > 100_000)
-                        add(minimumNode ?? item, 'an output constraint needs minimum: a whole number from 2 to 100000');
-                    const t = text_(item, 'type', 'an output constraint', true) ?? '';
-                    if (t && t !== 'COUNT_DISTINCT')
-                        add(get(item, 'type'), `output constraint type '${t}' is not COUNT_DISTINCT`);
-                    if (!COLUMN.test(column))
-                        add(columnNode ?? item, 'an output constraint needs columnName: a column name');
-                    return [{ column: { name: column, location: where(columnNode ?? item) }, minimum, type: t }];
-                });
-                rule = {
-                    type,
-                    joinColumns: columns(ruleNode, 'joinColumns', what, { required: true }),
-                    dimensionColumns: columns(ruleNode, 'dimensionColumns', what, { required: true }),
-                    aggregateColumns,
-                    scalarFunctions: words(ruleNode, 'scalarFunctions', what, SCALAR_FUNCTIONS, { required: true }),
-                    outputConstraints,
-                    allowedJoinOperators: get(ruleNode, 'allowedJoinOperators')
-                        ? words(ruleNode, 'allowedJoinOperators', what, JOIN_OPERATORS, { required: false, max: 2 })
-                        : undefined,
-                    joinRequired: text_(ruleNode, 'joinRequired', what, false)
-                };
-                if (rule.joinRequired !== undefined && rule.joinRequired !== 'QUERY_RUNNER')
-                    add(get(ruleNode, 'joinRequired'), `analysisRule.joinRequired '${rule.joinRequired}' is not QUERY_RUNNER`);
-            }
-            else if (type === 'LIST') {
-                rule = {
-                    type,
-                    joinColumns: columns(ruleNode, 'joinColumns', what, { required: true, min: 1 }),
-                    listColumns: columns(ruleNode, 'listColumns', what, { required: true, min: 1 }),
-                    allowedJoinOperators: get(ruleNode, 'allowedJoinOperators')
-                        ? words(ruleNode, 'allowedJoinOperators', what, JOIN_OPERATORS, { required: false, max: 2 })
-                        : undefined
-                };
-            }
-            else {
-                const analyses = list(ruleNode, 'allowedAnalyses', what, { required: true, min: 1 }).map(item => {
-                    const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) ? String(item.value) : '';
-                    if (v !== 'ANY_QUERY' && !ANALYSIS_TEMPLATE_ARN.test(v))
-                        add(item, `analysisRule.allowedAnalyses: '${v}' is neither ANY_QUERY nor an analysis template ARN`);
-                    return v;
-                });
-                const providers = list(ruleNode, 'allowedAnalysisProviders', what, { required: false }).map(item => {
-                    const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) ? String(item.value) : '';
-                    if (!/^\d{12}$/.test(v))
-                        add(item, `analysisRule.allowedAnalysisProviders: '${v}' is not an AWS account id`);
-                    return v;
-                });
-                rule = {
-                    type,
-                    allowedAnalyses: analyses,
-                    ...(providers.length ? { allowedAnalysisProviders: providers } : {})
-                };
-            }
-        }
-    }
-    if (rule) {
-        const allowed = new Set(allowedColumns.map(c => c.name));
-        const mustBeAllowed = (c, role) => {
-            if (!allowed.has(c.name))
-                problems.push({
-                    file,
-                    ...c.location,
-                    severity: 'error',
-                    message: `${role} ${c.name} is not in configuredTable.allowedColumns: add it there or remove it here`
-                });
-        };
-        if (rule.type === 'AGGREGATION') {
-            rule.joinColumns.forEach(c => mustBeAllowed(c, 'join column'));
-            rule.dimensionColumns.forEach(c => mustBeAllowed(c, 'dimension column'));
-            rule.aggregateColumns.forEach(a => a.columnNames.forEach(c => mustBeAllowed(c, 'aggregate column')));
-            rule.outputConstraints.forEach(o => mustBeAllowed(o.column, 'output constraint column'));
-            const joins = new Set(rule.joinColumns.map(c => c.name));
-            for (const d of rule.dimensionColumns) {
-                if (joins.has(d.name))
-                    problems.push({
-                        file,
-                        ...d.location,
-                        severity: 'error',
-                        message: `${d.name} is a join column, which Clean Rooms never outputs: it cannot be a dimension column too`
-                    });
-            }
-        }
-        else if (rule.type === 'LIST') {
-            rule.joinColumns.forEach(c => mustBeAllowed(c, 'join column'));
-            rule.listColumns.forEach(c => mustBeAllowed(c, 'list column'));
-            const joins = new Set(rule.joinColumns.map(c => c.name));
-            for (const l of rule.listColumns) {
-                if (joins.has(l.name))
-                    problems.push({
-                        file,
-                        ...l.location,
-                        severity: 'error',
-                        message: `${l.name} is a join column, which Clean Rooms never outputs: it cannot be a list column too`
-                    });
-            }
-        }
-    }
-    problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    if (problems.length || !rule)
-        return { problems };
-    return {
-        contract: {
-            file,
-            recipe,
-            name,
-            description,
-            allowedColumns,
-            rule,
-            ...(membershipId ? { membershipId } : {})
-        },
-        problems
-    };
-}
-/** The columns of a rule by role: what the summary's table and the policy check read. */
-function columnRoles(contract) {
-    const roles = new Map(contract.allowedColumns.map(c => [c.name, []]));
-    const tag = (name, role) => roles.get(name)?.push(role);
-    const r = contract.rule;
-    if (r.type === 'AGGREGATION') {
-        r.joinColumns.forEach(c => tag(c.name, 'join'));
-        r.dimensionColumns.forEach(c => tag(c.name, 'dimension'));
-        r.aggregateColumns.forEach(a => a.columnNames.forEach(c => tag(c.name, `aggregate (${a.function})`)));
-    }
-    else if (r.type === 'LIST') {
-        r.joinColumns.forEach(c => tag(c.name, 'join'));
-        r.listColumns.forEach(c => tag(c.name, 'list'));
-    }
-    else
-        for (const c of contract.allowedColumns)
-            tag(c.name, 'custom analyses');
-    return roles;
-}
-
-
-/***/ }),
-
-/***/ 3155:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ parseFlags),
-/* harmony export */   p: () => (/* binding */ pathFor)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-
-
-
-/**
- * parseArgs with errors rewritten as UsageError naming the command and pointing at --help.
- * Returns undefined when --help was asked for (the caller prints `help` and exits 0).
- */
-function parseFlags(command, args, options, allowPositionals = false) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
-            args,
-            options: { ...options, help: { type: 'boolean', short: 'h' } },
-            allowPositionals,
-            strict: true
-        });
-    }
-    catch (err) {
-        const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command}: ${message} (see 'cleanrooms-connect ${command} --help')`);
-    }
-    const values = parsed.values;
-    if (values.help)
-        return undefined;
-    return { values, positionals: parsed.positionals };
-}
-/** A path flag relative to the caller's directory; '-' (stdin/stdout) stays as it is. */
-function pathFor(io, file) {
-    return file === '-' ? file : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, file);
-}
-
-
-/***/ }),
-
-/***/ 1018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ refuseDirectoryInput),
-/* harmony export */   v: () => (/* binding */ refuseDirectoryOutput)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/**
- * Checks of file arguments done before any work, so a directory given where a file belongs gets a sentence instead of
- * a raw EISDIR from deep inside a stream (or, for an output, a rename that fails after the whole run).
- */
-
-
-function isDirectory(file) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-/** `what` names the flag in the message, e.g. "recipe run: input". */
-function refuseDirectoryInput(file, what) {
-    if (isDirectory(file))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file`);
-}
-function refuseDirectoryOutput(file, what) {
-    if (isDirectory(file))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file path (the output is written as one file)`);
-}
-
-
-/***/ }),
-
-/***/ 7804:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  pipelineLocalCommand: () => (/* binding */ pipelineLocalCommand),
-  printContract: () => (/* binding */ printContract)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./src/cleanrooms/cfn.ts
 function configuredTableProperties(contract) {
     const names = (cs) => cs.map(c => c.name);
     const r = contract.rule;
@@ -571,6 +53,27 @@ function configuredTableProperties(contract) {
     };
 }
 
+
+/***/ }),
+
+/***/ 2716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pipelineLocalCommand: () => (/* binding */ pipelineLocalCommand),
+  printContract: () => (/* binding */ printContract)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/cleanrooms/cfn.ts
+var cfn = __webpack_require__(3442);
 // EXTERNAL MODULE: ./src/cleanrooms/check.ts
 var check = __webpack_require__(3571);
 // EXTERNAL MODULE: ./src/cleanrooms/contract.ts
@@ -3300,175 +2803,9 @@ async function printContract(file, columns, io) {
         return 1;
     }
     io.stdout(`contract=${file} holds (configured table ${contract.name}, ${contract.rule.type} rule)\n`);
-    io.stdout(`configured-table=${JSON.stringify(configuredTableProperties(contract))}\n`);
+    io.stdout(`configured-table=${JSON.stringify((0,cfn/* configuredTableProperties */.c)(contract))}\n`);
     return 0;
 }
-
-
-/***/ }),
-
-/***/ 7086:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hashKeyFrom: () => (/* binding */ hashKeyFrom),
-/* harmony export */   joinDatasetFlags: () => (/* binding */ joinDatasetFlags),
-/* harmony export */   loadRecipe: () => (/* binding */ loadRecipe),
-/* harmony export */   recipeRunCommand: () => (/* binding */ recipeRunCommand)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _recipe_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2910);
-/* harmony import */ var _recipe_hash_key_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2130);
-/* harmony import */ var _recipe_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5499);
-/* harmony import */ var _recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9877);
-/* harmony import */ var _recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5907);
-/* harmony import */ var _recipe_run_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1922);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3155);
-/* harmony import */ var _file_args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1018);
-/** `cleanrooms-connect recipe run`: a DataBrew recipe over a local file, with the local engine. */
-
-
-
-
-
-
-
-
-
-
-
-const HELP = `Usage: cleanrooms-connect recipe run --recipe R.json --in INPUT --out OUTPUT [--hash-key-file F]
-                                [--join-dataset NAME=FILE]...
-
-Applies a DataBrew recipe (the JSON DataBrew exports) to a local file with the local engine, streaming.
-Formats by extension: .csv, .jsonl (.ndjson), .parquet (output Parquet is snappy-compressed). Prints row counts.
-An operation the local engine cannot run stops the run and is named (it is never skipped).
-
-Flags:
-  --recipe FILE              recipe JSON (array of steps, or describe-recipe output)
-  --in FILE                  input table
-  --out FILE                 output table; written to a temp file and renamed when complete
-  --hash-key-file FILE       HMAC key for CRYPTOGRAPHIC_HASH HMAC_* steps (or env CLEANROOMS_HASH_KEY); the
-                             key is the file's text without its trailing newline, as the Secrets Manager
-                             secret string would be
-  --hash-key-encoding ENC    base64 (default: the text is decoded first, as DataBrew does with the secret's
-                             value) or utf8 (the text's own bytes)
-  --join-dataset NAME=FILE   the secondary dataset a JOIN step names as secondaryDatasetName (repeatable);
-                             read whole into memory
-  --force                    overwrite --out
-
-Example:
-  cleanrooms-connect recipe run --recipe examples/recipes/customers.json \\
-      --in examples/data/customers.csv --out /tmp/customers.parquet --hash-key-file key.txt`;
-async function loadRecipe(file) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe ${file} cannot be read: check the path`);
-    }
-    const { recipe, problems } = (0,_recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRecipe */ .Cl)(text, file);
-    const errors = problems.filter(p => p.severity === 'error');
-    if (!recipe || errors.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(errors.map(_recipe_model_js__WEBPACK_IMPORTED_MODULE_9__/* .formatProblem */ .Vw).join('\n') || `recipe ${file} is empty`);
-    return recipe;
-}
-async function hashKeyFrom(file, env, encoding) {
-    let text = env.CLEANROOMS_HASH_KEY;
-    let source = 'CLEANROOMS_HASH_KEY';
-    if (file) {
-        source = `--hash-key-file ${file}`;
-        try {
-            text = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8')).replace(/\r?\n$/, '');
-        }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--hash-key-file ${file} cannot be read: check the path`);
-        }
-    }
-    else if (text === undefined || text === '')
-        return undefined;
-    if (encoding !== 'base64' && encoding !== 'utf8')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--hash-key-encoding must be utf8 or base64, not '${encoding}'`);
-    try {
-        return (0,_recipe_hash_key_js__WEBPACK_IMPORTED_MODULE_10__/* .decodeHashKey */ .EM)(text ?? '', encoding, source);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err));
-    }
-}
-/** `--join-dataset NAME=FILE` flags → name → file; each file must exist and each name be given once. */
-function joinDatasetFlags(flags) {
-    const files = {};
-    for (const flag of flags) {
-        const eq = flag.indexOf('=');
-        const name = eq > 0 ? flag.slice(0, eq) : '';
-        const file = eq > 0 ? flag.slice(eq + 1) : '';
-        if (!name || !file)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: --join-dataset '${flag}' must be NAME=FILE (NAME as the JOIN step's secondaryDatasetName)`);
-        if (Object.prototype.hasOwnProperty.call(files, name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: --join-dataset ${name} is given twice`);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: join dataset ${name}: ${file} not found`);
-        files[name] = file;
-    }
-    return files;
-}
-const recipeRunCommand = {
-    name: 'recipe run',
-    help: HELP,
-    async run(args, io) {
-        const parsed = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .b)('recipe run', args, {
-            recipe: { type: 'string' },
-            in: { type: 'string' },
-            out: { type: 'string' },
-            'hash-key-file': { type: 'string' },
-            'hash-key-encoding': { type: 'string' },
-            'join-dataset': { type: 'string', multiple: true },
-            force: { type: 'boolean' }
-        });
-        if (!parsed) {
-            io.stdout(HELP + '\n');
-            return 0;
-        }
-        const v = parsed.values;
-        for (const name of ['recipe', 'in', 'out']) {
-            if (typeof v[name] !== 'string' || v[name] === '')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: --${name} is required (see --help)`);
-        }
-        const input = v.in;
-        const output = v.out;
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(input))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: input ${input} not found`);
-        (0,_file_args_js__WEBPACK_IMPORTED_MODULE_8__/* .refuseDirectoryInput */ .A)(input, 'recipe run: input');
-        (0,_file_args_js__WEBPACK_IMPORTED_MODULE_8__/* .refuseDirectoryInput */ .A)(v.recipe, 'recipe run: --recipe');
-        (0,_file_args_js__WEBPACK_IMPORTED_MODULE_8__/* .refuseDirectoryOutput */ .v)(output, 'recipe run: output');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(output) && !v.force)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: ${output} exists: remove it or pass --force`);
-        const joinFiles = joinDatasetFlags(v['join-dataset'] ?? []);
-        const recipe = await loadRecipe(v.recipe);
-        const hashKey = await hashKeyFrom(v['hash-key-file'], io.env, v['hash-key-encoding'] ?? 'base64');
-        try {
-            // From the CLI, the engine runs in a worker with a capped heap (flat memory); in-process when driven by tests.
-            const entry = io.env.CLEANROOMS_CLI_ENTRY;
-            const result = entry
-                ? await (0,_recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__/* .runRecipeInWorker */ .nB)(entry, { recipe, input, output, temp: (0,_recipe_run_file_js__WEBPACK_IMPORTED_MODULE_6__/* .partialOutputPath */ ._)(output), hashKey, joinFiles }, (0,_recipe_isolated_js__WEBPACK_IMPORTED_MODULE_5__/* .engineHeapMb */ .uT)(io.env))
-                : await (0,_recipe_run_file_js__WEBPACK_IMPORTED_MODULE_6__.runRecipeFile)(recipe, input, output, { hashKey }, joinFiles);
-            io.stdout(`rows in: ${result.rowsIn}\nrows out: ${result.rowsOut}\ncolumns: ${result.columns.join(', ')}\n`);
-            return 0;
-        }
-        catch (err) {
-            if (err instanceof _recipe_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .RecipeCompileError */ .M)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(err.problems.map(_recipe_model_js__WEBPACK_IMPORTED_MODULE_9__/* .formatProblem */ .Vw).join('\n'));
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`recipe run: ${err instanceof Error ? err.message : String(err)}`);
-        }
-    }
-};
 
 
 /***/ }),
@@ -3738,88 +3075,89 @@ async function decryptFile(inPath, outPath, keys, options = {}) {
 
 /***/ }),
 
-/***/ 1922:
+/***/ 9189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ partialOutputPath),
-/* harmony export */   runRecipeFile: () => (/* binding */ runRecipeFile)
+/* harmony export */   G: () => (/* binding */ stepColumns),
+/* harmony export */   m: () => (/* binding */ splitCount)
 /* harmony export */ });
-/* unused harmony export requireFormat */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2655);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2910);
-/* harmony import */ var _temp_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3551);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5499);
+/** Which columns a recipe step reads and makes, from the catalog's parameter roles: what the validator, the PII policy
+ * check and the contract check follow through a recipe. Pure. */
+
+
+/** The columns a step reads (its 'input' parameters) or creates (its 'output' parameters). */
+function stepColumns(step, role) {
+    const out = [];
+    for (const p of (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .operationSpec */ .po)(step.operation)?.params ?? []) {
+        const v = step.parameters[p.name];
+        if (p.column !== role || v === undefined || v === '')
+            continue;
+        if (p.list)
+            out.push(...((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .listParameter */ .MH)(v) ?? []));
+        else
+            out.push(v);
+    }
+    return out;
+}
+/** How many columns a SPLIT_COLUMN_* step makes (`<source>_1 … _n`), or undefined when the data decides. */
+function splitCount(step) {
+    const limit = Number(step.parameters.limit ?? '1');
+    switch (step.operation) {
+        case 'SPLIT_COLUMN_SINGLE_DELIMITER':
+        case 'SPLIT_COLUMN_MULTIPLE_DELIMITER':
+            return Number.isInteger(limit) && limit >= 1 ? limit + 1 : undefined;
+        case 'SPLIT_COLUMN_FROM_START':
+        case 'SPLIT_COLUMN_FROM_END':
+            return 2;
+        case 'SPLIT_COLUMN_BETWEEN_POSITIONS':
+        case 'SPLIT_COLUMN_BETWEEN_DELIMITER':
+            return 3;
+        default:
+            return undefined; // SPLIT_COLUMN_WITH_INTERVALS: as many as the longest value needs
+    }
+}
+
+
+/***/ }),
+
+/***/ 3933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readYamlSource)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /**
- * Runs a recipe file over an input file into an output file, formats by extension. The output appears only when
- * complete (temp file + rename). Shared by `recipe run` and the action's validate command. The temp file is tracked
- * (src/temp-files.ts) so a signal removes it; a caller that runs this in a worker names the temp file itself
- * (`tempPath`) and removes it if the worker dies.
+ * A YAML file read for checking (the PII policy, the collaboration contract): the document, where each node is
+ * (file:line:col for problems) and the YAML syntax errors as problems, worded like the rest.
  */
 
-
-
-
-
-function requireFormat(file, what) {
-    const format = (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(file);
-    if (!format)
-        throw new Error(`${what} ${file}: unknown format (use .csv, .jsonl or .parquet)`);
-    return format;
-}
-/** JOIN's secondary tables (`--join-dataset NAME=FILE`), read whole into memory. */
-async function loadJoinDatasets(files) {
-    const datasets = {};
-    for (const [name, file] of Object.entries(files)) {
-        const reader = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(file, requireFormat(file, `join dataset ${name}:`));
-        try {
-            const rows = [];
-            for await (const batch of reader.batches())
-                rows.push(...batch);
-            datasets[name] = { columns: reader.columns, rows };
-        }
-        finally {
-            await reader.close();
-        }
+function readYamlSource(text, file) {
+    const problems = [];
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines });
+    const at = (offset) => {
+        const p = lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    const where = (node) => at(node?.range?.[0] ?? 0);
+    for (const e of doc.errors) {
+        problems.push({
+            file,
+            ...at(e.pos[0]),
+            message: `not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '')}`,
+            severity: 'error'
+        });
     }
-    return datasets;
-}
-/** The temp sibling a run writes before renaming it to `outputPath`. */
-function partialOutputPath(outputPath) {
-    return `${outputPath}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-}
-async function runRecipeFile(recipe, inputPath, outputPath, options = {}, joinFiles = {}, tempPath = partialOutputPath(outputPath)) {
-    const inFormat = requireFormat(inputPath, 'input');
-    const outFormat = requireFormat(outputPath, 'output');
-    if (Object.keys(joinFiles).length > 0)
-        options = { ...options, joinDatasets: await loadJoinDatasets(joinFiles) };
-    const reader = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(inputPath, inFormat);
-    let compiled;
-    try {
-        compiled = (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .compileRecipe */ .aM)(recipe, reader.columns, options);
-    }
-    catch (err) {
-        await reader.close();
-        throw err;
-    }
-    const temp = tempPath;
-    const release = (0,_temp_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trackTempFile */ .UP)(temp);
-    try {
-        const writer = await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openWriter */ .Kn)(temp, outFormat, compiled.output);
-        const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .runCompiled */ .JY)(compiled, reader, writer, () => (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openReader */ .cE)(inputPath, inFormat));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, outputPath);
-        return { ...result, columns: compiled.output.map(c => c.name) };
-    }
-    catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
-        throw err;
-    }
-    finally {
-        release();
-    }
+    return {
+        doc,
+        problems,
+        where,
+        add: (node, message, severity = 'error') => problems.push({ file, ...where(node), message, severity })
+    };
 }
 
 

@@ -1,0 +1,763 @@
+export const id = 701;
+export const ids = [701];
+export const modules = {
+
+/***/ 3442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ configuredTableProperties)
+/* harmony export */ });
+function configuredTableProperties(contract) {
+    const names = (cs) => cs.map(c => c.name);
+    const r = contract.rule;
+    const policy = r.type === 'AGGREGATION'
+        ? {
+            Aggregation: {
+                JoinColumns: names(r.joinColumns),
+                ...(r.allowedJoinOperators ? { AllowedJoinOperators: r.allowedJoinOperators } : {}),
+                ...(r.joinRequired ? { JoinRequired: r.joinRequired } : {}),
+                DimensionColumns: names(r.dimensionColumns),
+                ScalarFunctions: r.scalarFunctions,
+                AggregateColumns: r.aggregateColumns.map(a => ({
+                    ColumnNames: names(a.columnNames),
+                    Function: a.function
+                })),
+                OutputConstraints: r.outputConstraints.map(c => ({
+                    ColumnName: c.column.name,
+                    Minimum: c.minimum,
+                    Type: c.type
+                }))
+            }
+        }
+        : r.type === 'LIST'
+            ? {
+                List: {
+                    JoinColumns: names(r.joinColumns),
+                    ...(r.allowedJoinOperators ? { AllowedJoinOperators: r.allowedJoinOperators } : {}),
+                    ListColumns: names(r.listColumns)
+                }
+            }
+            : {
+                Custom: {
+                    AllowedAnalyses: r.allowedAnalyses,
+                    ...(r.allowedAnalysisProviders ? { AllowedAnalysisProviders: r.allowedAnalysisProviders } : {})
+                }
+            };
+    return {
+        Name: contract.name,
+        ...(contract.description ? { Description: contract.description } : {}),
+        AnalysisMethod: 'DIRECT_QUERY',
+        AllowedColumns: names(contract.allowedColumns),
+        AnalysisRules: [{ Type: r.type, Policy: { V1: policy } }]
+    };
+}
+
+
+/***/ }),
+
+/***/ 1289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UA: () => (/* binding */ parseContract),
+/* harmony export */   uA: () => (/* binding */ columnRoles)
+/* harmony export */ });
+/* unused harmony exports AGGREGATE_FUNCTIONS, SCALAR_FUNCTIONS */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _recipe_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3933);
+/**
+ * The collaboration contract (cleanrooms.yml): the Clean Rooms configured table over the pipeline's output table —
+ * its name, description, allowed columns and analysis rule — kept in the repository, checked on every pull request
+ * and copied into the stack (infra/template.yaml's ConfiguredTable, which a test keeps equal to infra/cleanrooms.yml).
+ *
+ * The rules checked here are the Clean Rooms API's own (API Reference: CreateConfiguredTable, AnalysisRuleAggregation,
+ * AnalysisRuleList, AnalysisRuleCustom, AggregateColumn, AggregationConstraint; read 2026-11), so that a contract
+ * that passes here is one the API accepts:
+ * - analysis rule columns: 1–127 characters of [a-z0-9_] (the API's pattern also admits inner spaces and hyphens,
+ *   which Glue/Clean Rooms column names from this pipeline never have, so they are refused here);
+ * - aggregation: aggregateColumns (≥ 1, functions SUM, SUM_DISTINCT, COUNT, COUNT_DISTINCT, AVG), joinColumns,
+ *   dimensionColumns, scalarFunctions (the API's list), outputConstraints (≥ 1, type COUNT_DISTINCT, minimum 2 or
+ *   more), allowedJoinOperators (OR, AND; at most 2), joinRequired (QUERY_RUNNER). Join columns "can never be outputted
+ *   directly", so one may not also be a dimension column;
+ * - list: joinColumns (≥ 1) and listColumns, allowedJoinOperators; a join column is not listed;
+ * - custom: allowedAnalyses (≥ 1: analysis template ARNs or ANY_QUERY), allowedAnalysisProviders (account ids);
+ * - every column a rule names is an allowed column; the configured table allows 1–100 columns.
+ * Every problem is reported at once, with file:line:col, like recipe problems.
+ */
+
+
+const AGGREGATE_FUNCTIONS = ['SUM', 'SUM_DISTINCT', 'COUNT', 'COUNT_DISTINCT', 'AVG'];
+const SCALAR_FUNCTIONS = [
+    'ABS',
+    'CAST',
+    'CEILING',
+    'COALESCE',
+    'CONVERT',
+    'CURRENT_DATE',
+    'DATEADD',
+    'EXTRACT',
+    'FLOOR',
+    'GETDATE',
+    'LN',
+    'LOG',
+    'LOWER',
+    'ROUND',
+    'RTRIM',
+    'SQRT',
+    'SUBSTRING',
+    'TO_CHAR',
+    'TO_DATE',
+    'TO_NUMBER',
+    'TO_TIMESTAMP',
+    'TRIM',
+    'TRUNC',
+    'UPPER'
+];
+const JOIN_OPERATORS = ['OR', 'AND'];
+const COLUMN = /^[a-z0-9_]{1,127}$/;
+const MEMBERSHIP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ANALYSIS_TEMPLATE_ARN = /^arn:aws[a-z-]*:cleanrooms:[a-z0-9-]+:\d{12}:membership\/[0-9a-f-]+\/analysistemplate\/[0-9a-f-]+$/;
+const TOP_KEYS = ['version', 'revision', 'recipe', 'configuredTable', 'analysisRule', 'membershipId'];
+const TABLE_KEYS = ['name', 'description', 'allowedColumns'];
+const RULE_KEYS = {
+    AGGREGATION: [
+        'type',
+        'joinColumns',
+        'dimensionColumns',
+        'aggregateColumns',
+        'scalarFunctions',
+        'outputConstraints',
+        'allowedJoinOperators',
+        'joinRequired'
+    ],
+    LIST: ['type', 'joinColumns', 'listColumns', 'allowedJoinOperators'],
+    CUSTOM: ['type', 'allowedAnalyses', 'allowedAnalysisProviders']
+};
+function parseContract(text, file) {
+    const { doc, problems, where, add } = (0,_recipe_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readYamlSource */ .t)(text, file);
+    if (problems.length)
+        return { problems };
+    const root = doc.contents;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root)) {
+        add(root, 'a collaboration contract is a mapping with version, configuredTable and analysisRule (see examples/cleanrooms.yml)');
+        return { problems };
+    }
+    const unknownKeys = (map, allowed, what) => {
+        for (const pair of map.items) {
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : '';
+            if (!allowed.includes(key))
+                add(pair.key, `${what} has no key '${key}' (known: ${allowed.join(', ')})`);
+        }
+    };
+    const get = (map, key) => map.get(key, true);
+    const text_ = (map, key, what, required) => {
+        const node = get(map, key);
+        if (node === undefined) {
+            if (required)
+                add(map, `${what} needs ${key}`);
+            return undefined;
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+            add(node, `${what}.${key} must be a non-empty text`);
+            return undefined;
+        }
+        return node.value;
+    };
+    const list = (map, key, what, o) => {
+        const node = get(map, key);
+        if (node === undefined) {
+            if (o.required)
+                add(map, `${what} needs ${key} (a list)`);
+            return [];
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            add(node, `${what}.${key} must be a list`);
+            return [];
+        }
+        if (o.min !== undefined && node.items.length < o.min)
+            add(node, `${what}.${key} needs at least ${o.min} item(s)`);
+        return node.items;
+    };
+    const columns = (map, key, what, o) => {
+        const out = [];
+        for (const item of list(map, key, what, o)) {
+            const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) ? String(item.value) : '';
+            if (!COLUMN.test(name)) {
+                add(item, `${what}.${key}: '${name}' is not a Clean Rooms column name (1-127 of a-z, 0-9, _): rename it in the recipe (RENAME step)`);
+                continue;
+            }
+            if (out.some(c => c.name === name))
+                add(item, `${what}.${key} names ${name} twice`);
+            out.push({ name, location: where(item) });
+        }
+        return out;
+    };
+    const words = (map, key, what, allowed, o) => {
+        const out = [];
+        const items = list(map, key, what, { required: o.required });
+        if (o.max !== undefined && items.length > o.max)
+            add(get(map, key), `${what}.${key} has at most ${o.max} item(s)`);
+        for (const item of items) {
+            const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) ? String(item.value) : '';
+            if (!allowed.includes(v))
+                add(item, `${what}.${key}: '${v}' is not one of ${allowed.join(', ')}`);
+            else
+                out.push(v);
+        }
+        return out;
+    };
+    unknownKeys(root, TOP_KEYS, 'the contract');
+    const version = get(root, 'version');
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(version) || version.value !== 1)
+        add(version ?? root, 'the contract needs version: 1');
+    const revisionNode = get(root, 'revision');
+    const revision = revisionNode === undefined ? 1 : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(revisionNode) ? Number(revisionNode.value) : NaN;
+    if (!Number.isSafeInteger(revision) || revision < 1)
+        add(revisionNode, "revision must be a whole number from 1 (raise it with a change that breaks partners' queries)");
+    const recipe = text_(root, 'recipe', 'the contract', false);
+    const membershipId = text_(root, 'membershipId', 'the contract', false);
+    if (membershipId !== undefined && !MEMBERSHIP_ID.test(membershipId)) {
+        add(get(root, 'membershipId'), `membershipId '${membershipId}' is not a membership id (a UUID from the Clean Rooms console)`);
+    }
+    const table = get(root, 'configuredTable');
+    let name = '';
+    let description;
+    let allowedColumns = [];
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(table))
+        add(table ?? root, 'the contract needs configuredTable: { name, description, allowedColumns }');
+    else {
+        unknownKeys(table, TABLE_KEYS, 'configuredTable');
+        name = text_(table, 'name', 'configuredTable', true) ?? '';
+        // CreateConfiguredTable: name 1-100, description up to 255 (printable characters).
+        if (name.length > 100)
+            add(get(table, 'name'), 'configuredTable.name is longer than 100 characters');
+        description = text_(table, 'description', 'configuredTable', false);
+        if (description && description.length > 255)
+            add(get(table, 'description'), 'configuredTable.description is longer than 255 characters');
+        allowedColumns = columns(table, 'allowedColumns', 'configuredTable', { required: true, min: 1 });
+        if (allowedColumns.length > 100)
+            add(get(table, 'allowedColumns'), 'configuredTable.allowedColumns has more than 100 columns');
+    }
+    const ruleNode = get(root, 'analysisRule');
+    let rule;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ruleNode))
+        add(ruleNode ?? root, 'the contract needs analysisRule: { type: AGGREGATION | LIST | CUSTOM, … }');
+    else {
+        const type = text_(ruleNode, 'type', 'analysisRule', true);
+        if (type && !(type in RULE_KEYS))
+            add(get(ruleNode, 'type'), `analysisRule.type '${type}' is not AGGREGATION, LIST or CUSTOM`);
+        else if (type) {
+            unknownKeys(ruleNode, RULE_KEYS[type], `an ${type} rule`);
+            const what = 'analysisRule';
+            if (type === 'AGGREGATION') {
+                const aggregateColumns = list(ruleNode, 'aggregateColumns', what, { required: true, min: 1 }).flatMap(item => {
+                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item)) {
+                        add(item, 'analysisRule.aggregateColumns: each is { columnNames: [...], function: ... }');
+                        return [];
+                    }
+                    const fn = text_(item, 'function', 'an aggregate column', true) ?? '';
+                    if (fn && !AGGREGATE_FUNCTIONS.includes(fn))
+                        add(get(item, 'function'), `aggregate function '${fn}' is not one of ${AGGREGATE_FUNCTIONS.join(', ')}`);
+                    return [
+                        {
+                            columnNames: columns(item, 'columnNames', 'an aggregate column', { required: true, min: 1 }),
+                            function: fn
+                        }
+                    ];
+                });
+                const outputConstraints = list(ruleNode, 'outputConstraints', what, {
+                    required: true,
+                    min: 1
+                }).flatMap(item => {
+                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item)) {
+                        add(item, 'analysisRule.outputConstraints: each is { columnName, minimum, type: COUNT_DISTINCT }');
+                        return [];
+                    }
+                    const columnNode = get(item, 'columnName');
+                    const column = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(columnNode) ? String(columnNode.value) : '';
+                    const minimumNode = get(item, 'minimum');
+                    const minimum = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(minimumNode) ? Number(minimumNode.value) : NaN;
+                    if (!Number.isInteger(minimum) || minimum < 2 || minimum > 100_000)
+                        add(minimumNode ?? item, 'an output constraint needs minimum: a whole number from 2 to 100000');
+                    const t = text_(item, 'type', 'an output constraint', true) ?? '';
+                    if (t && t !== 'COUNT_DISTINCT')
+                        add(get(item, 'type'), `output constraint type '${t}' is not COUNT_DISTINCT`);
+                    if (!COLUMN.test(column))
+                        add(columnNode ?? item, 'an output constraint needs columnName: a column name');
+                    return [{ column: { name: column, location: where(columnNode ?? item) }, minimum, type: t }];
+                });
+                rule = {
+                    type,
+                    joinColumns: columns(ruleNode, 'joinColumns', what, { required: true }),
+                    dimensionColumns: columns(ruleNode, 'dimensionColumns', what, { required: true }),
+                    aggregateColumns,
+                    scalarFunctions: words(ruleNode, 'scalarFunctions', what, SCALAR_FUNCTIONS, { required: true }),
+                    outputConstraints,
+                    allowedJoinOperators: get(ruleNode, 'allowedJoinOperators')
+                        ? words(ruleNode, 'allowedJoinOperators', what, JOIN_OPERATORS, { required: false, max: 2 })
+                        : undefined,
+                    joinRequired: text_(ruleNode, 'joinRequired', what, false)
+                };
+                if (rule.joinRequired !== undefined && rule.joinRequired !== 'QUERY_RUNNER')
+                    add(get(ruleNode, 'joinRequired'), `analysisRule.joinRequired '${rule.joinRequired}' is not QUERY_RUNNER`);
+            }
+            else if (type === 'LIST') {
+                rule = {
+                    type,
+                    joinColumns: columns(ruleNode, 'joinColumns', what, { required: true, min: 1 }),
+                    listColumns: columns(ruleNode, 'listColumns', what, { required: true, min: 1 }),
+                    allowedJoinOperators: get(ruleNode, 'allowedJoinOperators')
+                        ? words(ruleNode, 'allowedJoinOperators', what, JOIN_OPERATORS, { required: false, max: 2 })
+                        : undefined
+                };
+            }
+            else {
+                const analyses = list(ruleNode, 'allowedAnalyses', what, { required: true, min: 1 }).map(item => {
+                    const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) ? String(item.value) : '';
+                    if (v !== 'ANY_QUERY' && !ANALYSIS_TEMPLATE_ARN.test(v))
+                        add(item, `analysisRule.allowedAnalyses: '${v}' is neither ANY_QUERY nor an analysis template ARN`);
+                    return v;
+                });
+                const providers = list(ruleNode, 'allowedAnalysisProviders', what, { required: false }).map(item => {
+                    const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) ? String(item.value) : '';
+                    if (!/^\d{12}$/.test(v))
+                        add(item, `analysisRule.allowedAnalysisProviders: '${v}' is not an AWS account id`);
+                    return v;
+                });
+                rule = {
+                    type,
+                    allowedAnalyses: analyses,
+                    ...(providers.length ? { allowedAnalysisProviders: providers } : {})
+                };
+            }
+        }
+    }
+    if (rule) {
+        const allowed = new Set(allowedColumns.map(c => c.name));
+        const mustBeAllowed = (c, role) => {
+            if (!allowed.has(c.name))
+                problems.push({
+                    file,
+                    ...c.location,
+                    severity: 'error',
+                    message: `${role} ${c.name} is not in configuredTable.allowedColumns: add it there or remove it here`
+                });
+        };
+        if (rule.type === 'AGGREGATION') {
+            rule.joinColumns.forEach(c => mustBeAllowed(c, 'join column'));
+            rule.dimensionColumns.forEach(c => mustBeAllowed(c, 'dimension column'));
+            rule.aggregateColumns.forEach(a => a.columnNames.forEach(c => mustBeAllowed(c, 'aggregate column')));
+            rule.outputConstraints.forEach(o => mustBeAllowed(o.column, 'output constraint column'));
+            const joins = new Set(rule.joinColumns.map(c => c.name));
+            for (const d of rule.dimensionColumns) {
+                if (joins.has(d.name))
+                    problems.push({
+                        file,
+                        ...d.location,
+                        severity: 'error',
+                        message: `${d.name} is a join column, which Clean Rooms never outputs: it cannot be a dimension column too`
+                    });
+            }
+        }
+        else if (rule.type === 'LIST') {
+            rule.joinColumns.forEach(c => mustBeAllowed(c, 'join column'));
+            rule.listColumns.forEach(c => mustBeAllowed(c, 'list column'));
+            const joins = new Set(rule.joinColumns.map(c => c.name));
+            for (const l of rule.listColumns) {
+                if (joins.has(l.name))
+                    problems.push({
+                        file,
+                        ...l.location,
+                        severity: 'error',
+                        message: `${l.name} is a join column, which Clean Rooms never outputs: it cannot be a list column too`
+                    });
+            }
+        }
+    }
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    if (problems.length || !rule)
+        return { problems };
+    return {
+        contract: {
+            file,
+            recipe,
+            name,
+            description,
+            allowedColumns,
+            rule,
+            ...(membershipId ? { membershipId } : {}),
+            revision,
+            at: { root: where(root), table: where(table), rule: where(ruleNode) }
+        },
+        problems
+    };
+}
+/** The columns of a rule by role: what the summary's table and the policy check read. */
+function columnRoles(contract) {
+    const roles = new Map(contract.allowedColumns.map(c => [c.name, []]));
+    const tag = (name, role) => roles.get(name)?.push(role);
+    const r = contract.rule;
+    if (r.type === 'AGGREGATION') {
+        r.joinColumns.forEach(c => tag(c.name, 'join'));
+        r.dimensionColumns.forEach(c => tag(c.name, 'dimension'));
+        r.aggregateColumns.forEach(a => a.columnNames.forEach(c => tag(c.name, `aggregate (${a.function})`)));
+    }
+    else if (r.type === 'LIST') {
+        r.joinColumns.forEach(c => tag(c.name, 'join'));
+        r.listColumns.forEach(c => tag(c.name, 'list'));
+    }
+    else
+        for (const c of contract.allowedColumns)
+            tag(c.name, 'custom analyses');
+    return roles;
+}
+
+
+/***/ }),
+
+/***/ 3155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ parseFlags),
+/* harmony export */   p: () => (/* binding */ pathFor)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+/**
+ * parseArgs with errors rewritten as UsageError naming the command and pointing at --help.
+ * Returns undefined when --help was asked for (the caller prints `help` and exits 0).
+ */
+function parseFlags(command, args, options, allowPositionals = false) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args,
+            options: { ...options, help: { type: 'boolean', short: 'h' } },
+            allowPositionals,
+            strict: true
+        });
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command}: ${message} (see 'cleanrooms-connect ${command} --help')`);
+    }
+    const values = parsed.values;
+    if (values.help)
+        return undefined;
+    return { values, positionals: parsed.positionals };
+}
+/** A path flag relative to the caller's directory; '-' (stdin/stdout) stays as it is. */
+function pathFor(io, file) {
+    return file === '-' ? file : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, file);
+}
+
+
+/***/ }),
+
+/***/ 3701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  contractTemplateCommand: () => (/* binding */ contractTemplateCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/cleanrooms/contract.ts
+var cleanrooms_contract = __webpack_require__(1289);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/cleanrooms/cfn.ts
+var cfn = __webpack_require__(3442);
+;// CONCATENATED MODULE: ./src/cleanrooms/template-block.ts
+/**
+ * The stack's ConfiguredTable resource written from the contract: its `Properties:` block in infra/template.yaml is
+ * replaced as text (the rest of the template, comments and CloudFormation tags included, stays byte for byte), so
+ * the contract file is the one source of truth and `contract template` (run by `npm run package:infra`) keeps the
+ * template in step. The output is in the template's own style: flow lists of names, one flow map per aggregate.
+ */
+
+
+/** The table the configured table reads: the stack's declared output table, whatever the contract says. */
+const TABLE_REFERENCE = [
+    'TableReference:',
+    '  Glue:',
+    '    DatabaseName: !Ref GlueDatabase',
+    '    TableName: !GetAtt OutputTable.TableName'
+];
+/** Past this width a list is written one item per line, as prettier would (printWidth 110). */
+const WIDTH = 110;
+function scalar(value) {
+    return (0,dist/* stringify */.As)(value, { lineWidth: 0, singleQuote: true }).trimEnd();
+}
+function isScalar(value) {
+    return value === null || typeof value !== 'object';
+}
+function flow(value) {
+    if (Array.isArray(value))
+        return `[${value.map(flow).join(', ')}]`;
+    if (!isScalar(value))
+        return `{ ${Object.entries(value)
+            .map(([k, v]) => `${k}: ${flow(v)}`)
+            .join(', ')} }`;
+    return scalar(value);
+}
+/** Flat enough for one line: scalars, lists of scalars, and maps of those. */
+function flowable(value) {
+    if (isScalar(value))
+        return true;
+    if (Array.isArray(value))
+        return value.every(isScalar);
+    return Object.values(value).every(v => isScalar(v) || (Array.isArray(v) && v.every(isScalar)));
+}
+/** `key: value` lines at `indent` spaces. */
+function block(key, value, indent) {
+    const pad = ' '.repeat(indent);
+    const line = `${pad}${key}: ${flow(value)}`;
+    if (isScalar(value) || (Array.isArray(value) && value.every(isScalar) && line.length <= WIDTH))
+        return [line];
+    if (Array.isArray(value)) {
+        const out = [`${pad}${key}:`];
+        for (const item of value) {
+            const one = `${pad}  - ${flow(item)}`;
+            if (isScalar(item) || (flowable(item) && one.length <= WIDTH))
+                out.push(one);
+            else {
+                const inner = Object.entries(item).flatMap(([k, v]) => block(k, v, indent + 4));
+                out.push(`${pad}  - ${inner[0].trimStart()}`, ...inner.slice(1));
+            }
+        }
+        return out;
+    }
+    return [`${pad}${key}:`, ...Object.entries(value).flatMap(([k, v]) => block(k, v, indent + 2))];
+}
+/** The resource's `Properties:` block (at the template's resource indentation of 4). */
+function configuredTableBlock(contract) {
+    const props = (0,cfn/* configuredTableProperties */.c)(contract);
+    const lines = ['    Properties:'];
+    for (const [key, value] of Object.entries(props)) {
+        lines.push(...block(key, value, 6));
+        // TableReference sits after AnalysisMethod, where the template has always had it.
+        if (key === 'AnalysisMethod')
+            lines.push(...TABLE_REFERENCE.map(l => `      ${l}`));
+    }
+    return lines;
+}
+/**
+ * `template` with the ConfiguredTable resource's Properties block replaced by the contract's. Throws when the
+ * template has no such resource (it must be declared, with its Condition, by hand: this fills in what it allows).
+ */
+function applyContract(template, contract) {
+    const lines = template.split('\n');
+    const start = lines.findIndex(l => /^ {2}ConfiguredTable:\s*$/.test(l));
+    if (start === -1)
+        throw new Error('the template has no ConfiguredTable resource (Type: AWS::CleanRooms::ConfiguredTable) to write');
+    // The resource ends at the next line indented 2 or less that is not blank or a comment.
+    let end = lines.findIndex((l, i) => i > start && /^ {0,2}\S/.test(l) && !/^\s*#/.test(l));
+    if (end === -1)
+        end = lines.length;
+    const props = lines.findIndex((l, i) => i > start && i < end && /^ {4}Properties:\s*$/.test(l));
+    if (props === -1)
+        throw new Error('the ConfiguredTable resource has no Properties: block to write');
+    // Properties runs to the next line indented 4 or less (a key, or the next resource's comment), blank lines kept out.
+    let after = lines.findIndex((l, i) => i > props && /^ {0,4}\S/.test(l));
+    if (after === -1)
+        after = lines.length;
+    while (after > props + 1 && lines[after - 1].trim() === '')
+        after--;
+    const out = [...lines.slice(0, props), ...configuredTableBlock(contract), ...lines.slice(after)];
+    // Partners query the table by the association's name: the contract's name too.
+    const association = out.findIndex(l => /^ {2}ConfiguredTableAssociation:\s*$/.test(l));
+    if (association !== -1) {
+        const name = out.findIndex((l, i) => i > association && /^ {6}Name:/.test(l));
+        const next = out.findIndex((l, i) => i > association && /^ {0,2}\S/.test(l) && !/^\s*#/.test(l));
+        if (name !== -1 && (next === -1 || name < next))
+            out[name] = `      Name: ${scalar(contract.name)}`;
+    }
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/recipe/model.ts
+var model = __webpack_require__(5499);
+// EXTERNAL MODULE: ./src/commands/command.ts
+var command = __webpack_require__(3155);
+;// CONCATENATED MODULE: ./src/commands/contract-template.ts
+/** `cleanrooms-connect contract template`: writes the stack's ConfiguredTable from the collaboration contract. */
+
+
+
+
+
+
+const HELP = `Usage: cleanrooms-connect contract template [--contract FILE] [--template FILE] [--check]
+
+Writes the AWS::CleanRooms::ConfiguredTable resource of the CloudFormation template from the collaboration contract:
+its name, description, allowed columns and analysis rule (the resource's Properties block; the rest of the template
+is left byte for byte). The contract is checked first with the Clean Rooms API's rules. npm run package:infra runs it,
+so the contract file is the one place the configured table is defined.
+
+Exit status: 0 when the template is (or, with --check, already was) up to date, 1 when the contract has errors or
+--check finds the template out of date, 2 on usage errors.
+
+Flags:
+  --contract FILE   the collaboration contract (default: infra/cleanrooms.yml)
+  --template FILE   the template to write (default: infra/template.yaml)
+  --check           change nothing; fail when the template differs from what the contract gives
+
+Example:
+  cleanrooms-connect contract template --contract infra/cleanrooms.yml --template infra/template.yaml`;
+async function read(io, file, what) {
+    try {
+        return await (0,promises_.readFile)((0,command/* pathFor */.p)(io, file), 'utf8');
+    }
+    catch (err) {
+        const code = err.code ?? 'error';
+        throw new errors/* UsageError */.eb(`contract template: cannot read ${what} ${file} (${code}; looked in ${io.cwd})`);
+    }
+}
+const contractTemplateCommand = {
+    name: 'contract template',
+    help: HELP,
+    async run(args, io) {
+        const parsed = (0,command/* parseFlags */.b)('contract template', args, {
+            contract: { type: 'string', default: 'infra/cleanrooms.yml' },
+            template: { type: 'string', default: 'infra/template.yaml' },
+            check: { type: 'boolean', default: false }
+        });
+        if (!parsed) {
+            io.stdout(HELP + '\n');
+            return 0;
+        }
+        const contractFile = parsed.values.contract;
+        const templateFile = parsed.values.template;
+        const { contract, problems } = (0,cleanrooms_contract/* parseContract */.UA)(await read(io, contractFile, 'contract'), contractFile);
+        for (const p of problems)
+            io.stdout((0,model/* formatProblem */.Vw)(p) + '\n');
+        if (!contract)
+            throw new errors/* UserError */.yo(`${contractFile} has ${problems.length} error(s): the template was not changed`);
+        const before = await read(io, templateFile, 'template');
+        let after;
+        try {
+            after = applyContract(before, contract);
+        }
+        catch (err) {
+            throw new errors/* UserError */.yo(`${templateFile}: ${err.message}`);
+        }
+        if (after === before) {
+            io.stderr(`${templateFile}: ConfiguredTable is up to date with ${contractFile}\n`);
+            return 0;
+        }
+        if (parsed.values.check) {
+            io.stderr(`${templateFile}: ConfiguredTable differs from ${contractFile}: run cleanrooms-connect contract template (npm run package:infra) and commit it\n`);
+            return 1;
+        }
+        await (0,promises_.writeFile)((0,command/* pathFor */.p)(io, templateFile), after);
+        io.stderr(`${templateFile}: ConfiguredTable written from ${contractFile}\n`);
+        return 0;
+    }
+};
+
+
+/***/ }),
+
+/***/ 5499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MH: () => (/* binding */ listParameter),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   gI: () => (/* binding */ stepProblem)
+/* harmony export */ });
+/**
+ * The DataBrew recipe as AWS exports it (describe-recipe / console download): an array of steps
+ * `{ Action: { Operation, Parameters }, ConditionExpressions? }`. Parameter values are strings in the API model
+ * (lists are JSON inside the string); plain arrays and booleans are accepted on input and normalized to strings
+ * here, so the validator and the engine see one shape. Pure: no @actions or @aws-sdk imports.
+ */
+/** `file:line:col: message` — the one format every recipe problem is printed in. */
+function formatProblem(p) {
+    return `${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+}
+/** A list parameter ("[\"a\",\"b\"]" or a plain array already normalized to that string) → its items. */
+function listParameter(value) {
+    if (value === undefined)
+        return undefined;
+    try {
+        const parsed = JSON.parse(value);
+        if (Array.isArray(parsed) && parsed.every(v => typeof v === 'string'))
+            return parsed;
+    }
+    catch {
+        // not JSON: the validator reports it
+    }
+    return undefined;
+}
+/** A problem at a step, its message prefixed with the step's number and operation. */
+function stepProblem(recipe, step, message, severity = 'error') {
+    return {
+        file: recipe.file,
+        ...step.location,
+        step: step.number,
+        message: `step ${step.number} (${step.operation}): ${message}`,
+        severity
+    };
+}
+
+
+/***/ }),
+
+/***/ 3933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readYamlSource)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/**
+ * A YAML file read for checking (the PII policy, the collaboration contract): the document, where each node is
+ * (file:line:col for problems) and the YAML syntax errors as problems, worded like the rest.
+ */
+
+function readYamlSource(text, file) {
+    const problems = [];
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines });
+    const at = (offset) => {
+        const p = lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    const where = (node) => at(node?.range?.[0] ?? 0);
+    for (const e of doc.errors) {
+        problems.push({
+            file,
+            ...at(e.pos[0]),
+            message: `not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '')}`,
+            severity: 'error'
+        });
+    }
+    return {
+        doc,
+        problems,
+        where,
+        add: (node, message, severity = 'error') => problems.push({ file, ...where(node), message, severity })
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,27 @@
+/** A file's text on the pull request's base branch, when the checkout has it (actions/checkout with fetch-depth: 0). */
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+
+export async function baseVersion(
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  relative: string
+): Promise<string | undefined> {
+  const base = env.GITHUB_BASE_REF?.trim()
+  if (!base) return undefined
+  for (const ref of [`origin/${base}`, base]) {
+    try {
+      const { stdout } = await run('git', ['show', `${ref}:${relative.split(path.sep).join('/')}`], {
+        cwd,
+        maxBuffer: 8 << 20
+      })
+      return stdout
+    } catch {
+      // not fetched, or the file is new on this branch
+    }
+  }
+  return undefined
+}

@@ -5,9 +5,9 @@
  */
 import { actionIO, type ActionIO } from './action/io.js'
 import { readState } from './action/state.js'
-import { createS3Client, createSfnClient, type AwsClientOptions } from './aws/clients.js'
-import { resolveCredentials } from './aws/credentials.js'
+import { createS3Client, createSfnClient } from './aws/clients.js'
 import { errorMessage } from './errors.js'
+import { openAwsSession } from './jobs/connect.js'
 import { stopExecution } from './pipeline/execution.js'
 import { cleanupIncompleteBatch } from './transfer/upload.js'
 
@@ -23,23 +23,12 @@ export async function post(io: ActionIO = actionIO()): Promise<void> {
   if (!state.aws || (!batch && !execution)) return
 
   try {
-    const aws = state.aws
-    const resolved = await resolveCredentials({
-      region: aws.region,
-      roleToAssume: aws.roleToAssume,
-      audience: aws.audience,
-      roleSessionName: aws.roleSessionName,
-      durationSeconds: aws.roleDurationSeconds,
+    // The same way the main step opened its session: fresh credentials, the same client options.
+    const { clientOptions: options } = await openAwsSession(state.aws, {
       env: io.env,
       getIDToken: io.getIDToken,
       mask: io.setSecret
     })
-    const options: AwsClientOptions = {
-      region: aws.region,
-      credentials: resolved.credentials,
-      s3EndpointUrl: aws.endpointUrl,
-      env: io.env
-    }
     if (batch) {
       const s3 = createS3Client(options)
       try {

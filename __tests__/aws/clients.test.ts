@@ -18,6 +18,8 @@ import {
   createS3Client,
   customS3Endpoint,
   s3ClientConfig,
+  kmsClientConfig,
+  secretsManagerClientConfig,
   sfnClientConfig
 } from '../../src/aws/clients.js'
 
@@ -94,6 +96,16 @@ describe('client config', () => {
     expect(sfnClientConfig({ region: 'eu-central-1' }).endpoint).toBeUndefined()
   })
 
+  it("gives the keys command's KMS and Secrets Manager clients the same retries, timeouts and endpoint", () => {
+    for (const config of [kmsClientConfig, secretsManagerClientConfig]) {
+      const c = config({ region: 'eu-central-1', endpointUrl: 'http://127.0.0.1:4566' })
+      expect(c.endpoint).toBe('http://127.0.0.1:4566')
+      expect(c.maxAttempts).toBe(5)
+      expect(c.requestHandler).toBeDefined()
+      expect(() => config({ region: 'EU West 1' })).toThrow(/is not a region name/)
+    }
+  })
+
   it("applies the action's endpoint-url (s3EndpointUrl) to S3 only", () => {
     const o = { region: 'us-east-1', s3EndpointUrl: 'http://127.0.0.1:9000', env: {} }
     const s3 = s3ClientConfig(o)
@@ -107,9 +119,11 @@ describe('client config', () => {
   it('requires a region and a well-formed endpoint', () => {
     expect(() => s3ClientConfig({ region: '' })).toThrow(UsageError)
     expect(() => s3ClientConfig({ region: '  ' })).toThrow(/aws-region is not set/)
-    expect(() => sfnClientConfig({ region: 'EU West 1' })).toThrow(/is not an AWS region name/)
+    expect(() => sfnClientConfig({ region: 'EU West 1' })).toThrow(
+      /aws-region: 'EU West 1' is not a region name/
+    )
     expect(() => s3ClientConfig({ region: 'eu-west-1', endpointUrl: 'localhost:9000' })).toThrow(
-      /must start with http/
+      /is not an http or https URL/
     )
     expect(() => s3ClientConfig({ region: 'eu-west-1', endpointUrl: 'not a url' })).toThrow(/is not a URL/)
   })

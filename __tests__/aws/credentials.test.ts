@@ -6,13 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import * as core from '@actions/core'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { UsageError, UserError } from '../../src/errors.js'
-import {
-  expectedSubjects,
-  resolveCredentials,
-  sanitizeSessionName,
-  type CredentialOptions
-} from '../../src/aws/credentials.js'
+import { UserError } from '../../src/errors.js'
+import { expectedSubjects, resolveCredentials, type CredentialOptions } from '../../src/aws/credentials.js'
 
 const REQUEST_TOKEN = 'request-token-7f3a'
 const ID_TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOm9jdG8vZGF0YSJ9.c2lnbmF0dXJl'
@@ -146,6 +141,9 @@ function options(
   return {
     region: 'eu-west-1',
     roleToAssume: ROLE,
+    audience: 'sts.amazonaws.com',
+    roleSessionName: 'cleanrooms-connect',
+    durationSeconds: 3600,
     env: {
       ...process.env,
       GITHUB_ACTIONS: 'true',
@@ -167,7 +165,7 @@ function options(
 
 describe('resolveCredentials via OIDC', () => {
   it('exchanges the GitHub token for role credentials and masks every secret', async () => {
-    const o = options({ roleSessionName: 'run 42/main', durationSeconds: 1800 })
+    const o = options({ roleSessionName: 'run-42-main', durationSeconds: 1800 })
     const out = await resolveCredentials(o)
 
     expect(tokenRequests).toEqual([
@@ -319,17 +317,6 @@ describe('resolveCredentials outside Actions and without a role', () => {
     expect(tokenRequests).toHaveLength(0)
     expect(stsRequests).toHaveLength(0)
   })
-
-  it('rejects a malformed role ARN and duration as usage errors', async () => {
-    await expect(resolveCredentials(options({ roleToAssume: 'cleanrooms-upload' }))).rejects.toBeInstanceOf(
-      UsageError
-    )
-    await expect(resolveCredentials(options({ roleToAssume: 'arn:aws:iam::12345:role/x' }))).rejects.toThrow(
-      /is not an IAM role ARN/
-    )
-    await expect(resolveCredentials(options({ durationSeconds: 600 }))).rejects.toThrow(/900 to 43200/)
-    expect(tokenRequests).toHaveLength(0)
-  })
 })
 
 describe('credentials that outlive a long wait', () => {
@@ -436,13 +423,6 @@ describe('credentials that outlive a long wait', () => {
 })
 
 describe('helpers', () => {
-  it('sanitizes session names', () => {
-    expect(sanitizeSessionName('octo/data#12 run')).toBe('octo-data-12-run')
-    expect(sanitizeSessionName('x')).toBe('cleanrooms-connect')
-    expect(sanitizeSessionName('a'.repeat(80))).toHaveLength(64)
-    expect(sanitizeSessionName('ok+=,.@-_1')).toBe('ok+=,.@-_1')
-  })
-
   it('derives the subject claims from the environment', () => {
     const env = { GITHUB_REPOSITORY: 'octo/data', GITHUB_REF: 'refs/tags/v1', GITHUB_EVENT_NAME: 'push' }
     expect(expectedSubjects(env)).toEqual(['repo:octo/data:ref:refs/tags/v1'])

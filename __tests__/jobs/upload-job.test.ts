@@ -64,7 +64,7 @@ async function job(inputs: Record<string, string>, r: Recorder) {
     },
     r.ctx.env
   )
-  return runUploadJob(await connectAws(settings, r.ctx), r.ctx)
+  return runUploadJob(await connectAws({ ...settings, command: 'upload' }, r.ctx), r.ctx)
 }
 
 beforeAll(async () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseArgs } from 'node:util'
-import { cliOptions, INPUTS, rawInputsFromCli, readActionInputs } from '../../src/settings/inputs.js'
+import {
+  cliOptions,
+  DEFAULT_ROLE_SESSION_NAME,
+  INPUT,
+  INPUTS,
+  rawInputsFromCli,
+  readActionInputs
+} from '../../src/settings/inputs.js'
 import { parseSettings } from '../../src/settings/settings.js'
 
 describe('INPUTS', () => {
@@ -10,6 +17,38 @@ describe('INPUTS', () => {
     for (const name of names) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/)
     const defaults = Object.fromEntries(INPUTS.flatMap(i => ('default' in i ? [[i.name, i.default]] : [])))
     expect(() => parseSettings(defaults, {})).not.toThrow()
+  })
+
+  it('declares each integer range once: settings enforce it and the description names it', () => {
+    const integers = INPUTS.flatMap(i => (i.kind === 'integer' ? [i] : []))
+    expect(integers.map(i => i.name)).toEqual([
+      'role-duration-seconds',
+      'compression-level',
+      'part-size-mb',
+      'concurrency',
+      'timeout-minutes'
+    ])
+    for (const i of integers) {
+      expect(i.description).toContain(String(i.min))
+      expect(i.description).toContain(String(i.max))
+      expect(Number(i.default)).toBeGreaterThanOrEqual(i.min)
+      expect(Number(i.default)).toBeLessThanOrEqual(i.max)
+      for (const ok of [i.min, i.max]) expect(() => parseSettings({ [i.name]: String(ok) }, {})).not.toThrow()
+      for (const bad of [i.min - 1, i.max + 1])
+        expect(() => parseSettings({ [i.name]: String(bad) }, {})).toThrow(
+          `input '${i.name}': ${bad} is out of range (use ${i.min}-${i.max})`
+        )
+    }
+  })
+
+  it('takes the defaults settings apply from the declarations', () => {
+    const s = parseSettings({}, {})
+    expect(s.roleDurationSeconds).toBe(Number(INPUT['role-duration-seconds'].default))
+    expect(s.compressionLevel).toBe(Number(INPUT['compression-level'].default))
+    expect(s.partSizeBytes).toBe(Number(INPUT['part-size-mb'].default) * 1024 * 1024)
+    expect(s.audience).toBe(INPUT.audience.default)
+    expect(s.roleSessionName).toBe(DEFAULT_ROLE_SESSION_NAME)
+    expect(s.wait).toBe(INPUT.wait.default === 'true')
   })
 })
 

@@ -5,10 +5,10 @@ import {
   deriveBatchId,
   parseRecipients,
   parseSettings,
-  requireForCommand,
   splitList,
   type Settings
 } from '../../src/settings/settings.js'
+import { requireForCommand, requireRegion } from '../../src/settings/requirements.js'
 
 const KEY_A =
   '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nxjMEZAAAAAAAA\n=abcd\n-----END PGP PUBLIC KEY BLOCK-----'
@@ -42,7 +42,7 @@ describe('parseSettings defaults', () => {
       roleToAssume: undefined,
       region: undefined,
       audience: 'sts.amazonaws.com',
-      roleSessionName: undefined,
+      roleSessionName: 'cleanrooms-connect',
       roleDurationSeconds: 3600,
       endpointUrl: undefined,
       files: [],
@@ -379,6 +379,19 @@ describe('requireForCommand', () => {
     const s = { ...complete('start'), batchId: undefined, files: [], recipients: [] }
     expect(() => requireForCommand(s)).toThrow(
       /^input 'batch-id': required for command 'start' \(set input 'batch-id' to the batch to start \(the batch-id output of the upload step\)\)$/
+    )
+  })
+
+  it('returns the settings typed for the command, and requireRegion asks for the region first', () => {
+    const start = requireForCommand(complete('start'))
+    expect(start.command === 'start' && [start.batchId, start.stateMachineArn, start.bucket]).toEqual([
+      'gh-1-1',
+      SFN,
+      'data-bucket'
+    ])
+    expect(requireRegion(complete('upload'))).toBe('us-east-1')
+    expect(() => requireRegion(parse({ command: 'start', dataset: 'customers' }))).toThrow(
+      /^input 'aws-region': required for command 'start' .*; input 'bucket': .*; input 'state-machine-arn': .*; input 'batch-id': /
     )
   })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { UsageError, UserError } from '../../src/errors.js'
-import { parseSettings, requireForCommand } from '../../src/settings/settings.js'
+import { requireForCommand } from '../../src/settings/requirements.js'
+import { parseSettings } from '../../src/settings/settings.js'
 import { applyStackOutputs, STACK_OUTPUTS } from '../../src/settings/stack-outputs.js'
 
 const KEY = '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nxjMEZAAAAAAAA\n=abcd\n-----END PGP PUBLIC KEY BLOCK-----'

@@ -13,7 +13,7 @@ import { createS3Client } from '../../src/aws/clients.js'
 import { UserError } from '../../src/errors.js'
 import type { AwsSession } from '../../src/jobs/connect.js'
 import { existingBatchInput } from '../../src/jobs/pipeline-job.js'
-import type { Settings } from '../../src/settings/settings.js'
+import type { StartSettings } from '../../src/settings/requirements.js'
 import { cleanupIncompleteBatch, readManifest, uploadBatch } from '../../src/transfer/upload.js'
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
 import { LOCAL_CREDENTIALS, startS3, type LocalS3 } from '../helpers/s3-server.js'
@@ -100,9 +100,9 @@ describe.each(['s3rver', 'fauxqs'] as const)('a 403 on the manifest against %s',
       concurrency: 1
     })
 
-  const session = (): AwsSession =>
+  const session = (): AwsSession<StartSettings> =>
     ({
-      settings: { prefix: 'landing/', dataset: 'ds', batchId: `b${batch}`, bucket: BUCKET } as Settings,
+      settings: { prefix: 'landing/', dataset: 'ds', batchId: `b${batch}`, bucket: BUCKET } as StartSettings,
       clientOptions: {
         region: 'us-east-1',
         credentials: LOCAL_CREDENTIALS,
@@ -111,7 +111,7 @@ describe.each(['s3rver', 'fauxqs'] as const)('a 403 on the manifest against %s',
         env: {}
       },
       credentialSource: 'default-chain'
-    }) as AwsSession
+    }) as AwsSession<StartSettings>
 
   it('a first upload goes ahead when the listing shows no manifest (how AWS answers a new batch)', async () => {
     forbid(false)

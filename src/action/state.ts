@@ -2,17 +2,12 @@
  * What the main step leaves for the post step (core.saveState), in one place. Only non-secret values: the post step
  * gets fresh credentials the same way the main step did.
  */
+import type { AwsAccess } from '../jobs/connect.js'
 import type { BatchProgress, ExecutionEvent } from '../jobs/context.js'
 import type { Settings } from '../settings/settings.js'
 
-export interface AwsState {
-  region: string
-  roleToAssume?: string
-  audience: string
-  roleSessionName?: string
-  roleDurationSeconds: number
-  endpointUrl?: string
-}
+/** What the post step opens its AWS session with: the same fields the main step's session used. */
+export type AwsState = AwsAccess
 
 export interface SavedState {
   aws?: AwsState

@@ -8,13 +8,16 @@
  * we only read them to know that S3 will talk to a non-AWS server and needs path-style + WHEN_REQUIRED checksums.
  */
 import { CloudFormationClient, type CloudFormationClientConfig } from '@aws-sdk/client-cloudformation'
+import { KMSClient, type KMSClientConfig } from '@aws-sdk/client-kms'
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
+import { SecretsManagerClient, type SecretsManagerClientConfig } from '@aws-sdk/client-secrets-manager'
 import { SFNClient, type SFNClientConfig } from '@aws-sdk/client-sfn'
 import { SNSClient, type SNSClientConfig } from '@aws-sdk/client-sns'
 import { STSClient, type STSClientConfig } from '@aws-sdk/client-sts'
 import type { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { UsageError } from '../errors.js'
+import { checkEndpointUrl, checkRegion } from '../settings/validate.js'
 import { createRequestHandler, DEFAULT_CONTROL_PLANE_TIMEOUT_MS, DEFAULT_MAX_ATTEMPTS } from './http.js'
 
 export { createRequestHandler } from './http.js'
@@ -46,26 +49,23 @@ export interface AwsClientOptions {
   env?: NodeJS.ProcessEnv
 }
 
+/**
+ * Most callers pass values settings already validated; the CLI doors that build clients from their own flags (keys,
+ * pipeline-local) do not. So the one rule for each lives in settings/validate.ts and is applied here as is, never a
+ * looser copy of it.
+ */
 function requireRegion(region: string): string {
   const r = region?.trim()
   if (!r)
     throw new UsageError('aws-region is not set: pass the aws-region input (CLI: --region) or set AWS_REGION')
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r)) {
-    throw new UsageError(`aws-region '${r}' is not an AWS region name (like eu-west-1): fix aws-region`)
-  }
+  const problem = checkRegion(r)
+  if (problem) throw new UsageError(`aws-region: ${problem}`)
   return r
 }
 
 function checkEndpoint(url: string): string {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    throw new UsageError(`endpoint-url '${url}' is not a URL: use http(s)://host[:port]`)
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new UsageError(`endpoint-url '${url}' must start with http:// or https://`)
-  }
+  const problem = checkEndpointUrl(url)
+  if (problem) throw new UsageError(`endpoint-url: ${problem}`)
   return url
 }
 
@@ -142,6 +142,23 @@ export function snsClientConfig(o: AwsClientOptions): SNSClientConfig {
 
 export function createSnsClient(o: AwsClientOptions): SNSClient {
   return new SNSClient(snsClientConfig(o))
+}
+
+/** KMS and Secrets Manager for the keys command (key wrapping and the key secret). */
+export function kmsClientConfig(o: AwsClientOptions): KMSClientConfig {
+  return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS)
+}
+
+export function createKmsClient(o: AwsClientOptions): KMSClient {
+  return new KMSClient(kmsClientConfig(o))
+}
+
+export function secretsManagerClientConfig(o: AwsClientOptions): SecretsManagerClientConfig {
+  return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS)
+}
+
+export function createSecretsManagerClient(o: AwsClientOptions): SecretsManagerClient {
+  return new SecretsManagerClient(secretsManagerClientConfig(o))
 }
 
 /** STS for the credentials module: one attempt per call, because resolveCredentials runs its own retry loop. */

@@ -17,22 +17,23 @@ import {
   type STSClient
 } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
-import { UsageError, UserError } from '../errors.js'
+import { UserError } from '../errors.js'
 import { createStsClient } from './clients.js'
 import { refreshingCredentials } from './refreshing-credentials.js'
 import { isTransientAwsError, retry } from './retry.js'
 import { tokenClaims, type TokenClaims } from './oidc-claims.js'
 
+/**
+ * Role, audience, session name and duration arrive as settings validated them (settings/validate.ts and the ranges
+ * on the input spec): this module applies no second set of rules.
+ */
 export interface CredentialOptions {
   region: string
-  /** Full role ARN. */
+  /** Full role ARN; undefined → the SDK default chain. */
   roleToAssume?: string
-  /** Default 'sts.amazonaws.com'. */
-  audience?: string
-  /** Default 'cleanrooms-connect'; sanitized to [\w+=,.@-]{2,64}. */
-  roleSessionName?: string
-  /** Default 3600; 900..43200. */
-  durationSeconds?: number
+  audience: string
+  roleSessionName: string
+  durationSeconds: number
   /** Read for ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN, GITHUB_ACTIONS and the claims the job presents. */
   env: NodeJS.ProcessEnv
   /** core.getIDToken in the action. */
@@ -67,54 +68,24 @@ export interface ResolvedCredentials {
   identity?: { arn?: string; expiration?: Date }
 }
 
-export const DEFAULT_AUDIENCE = 'sts.amazonaws.com'
-export const DEFAULT_SESSION_NAME = 'cleanrooms-connect'
-const DEFAULT_DURATION = 3600
 const DEFAULT_TIMEOUT_MS = 10_000
 const DEFAULT_ATTEMPTS = 4
 const BACKOFF = { baseMs: 1_000, maxMs: 10_000 }
 
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/
-
 export const NO_OIDC_TOKEN_MESSAGE =
   'role-to-assume is set but no OIDC token is available: add `permissions: id-token: write` to the job (fork pull requests never get one)'
-
-export function validateRoleArn(arn: string): string {
-  const a = arn.trim()
-  if (!ROLE_ARN.test(a)) {
-    throw new UsageError(
-      `role-to-assume '${a}' is not an IAM role ARN: use arn:aws:iam::123456789012:role/NAME`
-    )
-  }
-  return a
-}
-
-/** STS accepts [\w+=,.@-]{2,64}; anything else becomes '-' so a branch or user name can be used as is. */
-export function sanitizeSessionName(name: string | undefined): string {
-  const cleaned = (name ?? '').replace(/[^\w+=,.@-]/g, '-').slice(0, 64)
-  return cleaned.length >= 2 ? cleaned : DEFAULT_SESSION_NAME
-}
-
-function checkDuration(seconds: number | undefined): number {
-  const d = seconds ?? DEFAULT_DURATION
-  if (!Number.isInteger(d) || d < 900 || d > 43200) {
-    throw new UsageError(`role-duration-seconds ${d} is out of range: use a whole number from 900 to 43200`)
-  }
-  return d
-}
 
 export function hasOidcRequestEnv(env: NodeJS.ProcessEnv): boolean {
   return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
 }
 
 export async function resolveCredentials(o: CredentialOptions): Promise<ResolvedCredentials> {
-  if (!o.roleToAssume?.trim()) return { source: 'default-chain' }
-  const roleArn = validateRoleArn(o.roleToAssume)
+  if (!o.roleToAssume) return { source: 'default-chain' }
   const ctx: StsContext = {
-    roleArn,
-    sessionName: sanitizeSessionName(o.roleSessionName ?? DEFAULT_SESSION_NAME),
-    duration: checkDuration(o.durationSeconds),
-    audience: o.audience?.trim() || DEFAULT_AUDIENCE,
+    roleArn: o.roleToAssume,
+    sessionName: o.roleSessionName,
+    duration: o.durationSeconds,
+    audience: o.audience,
     timeoutMs: o.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
     attempts: o.attempts ?? DEFAULT_ATTEMPTS,
     region: o.region,

@@ -1,23 +1,26 @@
 /**
- * `cleanrooms-connect keys create|rotate`: makes the pipeline's OpenPGP key pair in memory, stores the private key
- * KMS-wrapped in the stack's secret (create: the first key; rotate: a new key beside the current one, so batches
- * encrypted to either still decrypt; the newest two are kept), and publishes the public key as the stack's
- * PgpPublicKey parameter, which the stack's PgpPublicKey output (stack discovery) reflects. The private key exists
- * only in memory and, wrapped, in the secret: it never touches disk or logs.
+ * `cleanrooms-connect keys create|rotate`: parses the flags, builds the clients and prints; src/keys/rotate.ts makes
+ * the key pair, stores it KMS-wrapped in the stack's secret and publishes the public key as the stack's PgpPublicKey
+ * parameter. The private key never touches disk or logs.
  */
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation'
-import { DescribeStacksCommand, UpdateStackCommand } from '@aws-sdk/client-cloudformation'
-import { KMSClient } from '@aws-sdk/client-kms'
+import type { KMSClient } from '@aws-sdk/client-kms'
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import {
-  GetSecretValueCommand,
-  PutSecretValueCommand,
-  SecretsManagerClient
-} from '@aws-sdk/client-secrets-manager'
-import * as openpgp from 'openpgp'
-import { createCloudFormationClient } from '../aws/clients.js'
-import { readStackOutputs } from '../aws/stack-outputs.js'
-import { UsageError, UserError } from '../errors.js'
-import { parseKeySecret, serializeKeySecret, wrapPrivateKey, type KeySecret } from '../keys/envelope.js'
+  createCloudFormationClient,
+  createKmsClient,
+  createSecretsManagerClient,
+  type AwsClientOptions
+} from '../aws/clients.js'
+import { UsageError } from '../errors.js'
+import {
+  generateAndStoreKey,
+  keyKind,
+  PARAMETER_LIMIT,
+  publishCommand,
+  publishPublicKey,
+  readKeyState
+} from '../keys/rotate.js'
 import { parseFlags, type CliIO, type Command } from './command.js'
 
 const HELP = `Usage: cleanrooms-connect keys create|rotate --stack-name S [--region R] [--rsa] [--user-id TEXT]
@@ -46,92 +49,11 @@ Flags:
 Example:
   cleanrooms-connect keys rotate --stack-name cleanrooms-prod --region us-east-1 > pipeline-public.asc`
 
-/** CloudFormation parameter values are limited to 4,096 bytes. */
-const PARAMETER_LIMIT = 4096
-/** Live keys kept by rotate: the new one and the one before it. */
-export const LIVE_KEYS = 2
-
 export interface KeysDeps {
   cfn?: CloudFormationClient
   kms?: KMSClient
   secrets?: SecretsManagerClient
   now?: () => Date
-}
-
-function oneLine(err: unknown): string {
-  // Not `instanceof Error`: errors from another realm (Node internals under a VM) are not instances of ours.
-  const message = (err as { message?: unknown })?.message
-  const m = typeof message === 'string' ? message : String(err)
-  return m.split('\n')[0] ?? m
-}
-
-function errorName(err: unknown): string {
-  const n = (err as { name?: unknown })?.name
-  return typeof n === 'string' ? n : 'Error'
-}
-
-function userIdOf(text: string): { name?: string; email?: string } {
-  const m = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text.trim())
-  return m ? { ...(m[1] ? { name: m[1] } : {}), email: m[2] } : { name: text.trim() }
-}
-
-async function readKeySecret(secrets: SecretsManagerClient, secretArn: string): Promise<KeySecret> {
-  try {
-    const r = await secrets.send(new GetSecretValueCommand({ SecretId: secretArn }))
-    return parseKeySecret(r.SecretString, `secret ${secretArn}`)
-  } catch (err) {
-    if (err instanceof UserError) throw err
-    // The stack creates the secret without a value: nothing is stored yet.
-    if (errorName(err) === 'ResourceNotFoundException' && /value|version|AWSCURRENT/i.test(oneLine(err)))
-      return { version: 1, keys: [] }
-    throw new UserError(
-      `cannot read secret ${secretArn} (${errorName(err)}: ${oneLine(err)}): the caller needs secretsmanager:GetSecretValue on it and kms:Decrypt on the stack's DataKey`,
-      { cause: err }
-    )
-  }
-}
-
-function publishCommand(stack: string, region: string): string {
-  return `aws cloudformation update-stack --region ${region} --stack-name ${stack} --use-previous-template --capabilities CAPABILITY_IAM CAPABILITY_NAMED_IAM --parameters file://params.json (PgpPublicKey = the key above, UsePreviousValue for every other parameter)`
-}
-
-async function publish(
-  cfn: CloudFormationClient,
-  stack: string,
-  region: string,
-  publicArmored: string,
-  io: CliIO
-): Promise<void> {
-  const described = await cfn.send(new DescribeStacksCommand({ StackName: stack }))
-  const current = described.Stacks?.[0]?.Parameters ?? []
-  if (!current.some(p => p.ParameterKey === 'PgpPublicKey')) {
-    throw new UserError(
-      `the key is stored, but stack ${stack} has no PgpPublicKey parameter to publish it: deploy the current infra/template.yaml, then run with the public key above as PgpPublicKey`
-    )
-  }
-  const parameters = current.map(p =>
-    p.ParameterKey === 'PgpPublicKey'
-      ? { ParameterKey: 'PgpPublicKey', ParameterValue: publicArmored }
-      : { ParameterKey: p.ParameterKey, UsePreviousValue: true }
-  )
-  try {
-    await cfn.send(
-      new UpdateStackCommand({
-        StackName: stack,
-        UsePreviousTemplate: true,
-        Parameters: parameters,
-        Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM']
-      })
-    )
-  } catch (err) {
-    throw new UserError(
-      `the key is stored, but publishing it failed (UpdateStack: ${errorName(err)}: ${oneLine(err)}): publish the public key above yourself: ${publishCommand(stack, region)}`,
-      { cause: err }
-    )
-  }
-  io.stderr(
-    `publishing: stack ${stack} is updating its PgpPublicKey parameter; uploads use the new key once the update completes (aws cloudformation wait stack-update-complete --stack-name ${stack})\n`
-  )
 }
 
 export function createKeysCommand(deps: KeysDeps = {}): Command {
@@ -170,40 +92,24 @@ export function createKeysCommand(deps: KeysDeps = {}): Command {
       const rsa = parsed.values.rsa === true
       const dryRun = parsed.values['dry-run'] === true
       const noPublish = parsed.values['no-publish'] === true
-      const userIdText = (parsed.values['user-id'] as string | undefined) ?? `cleanrooms-connect ${stack}`
-      if (userIdText.trim() === '') throw new UsageError('keys: --user-id may not be empty')
+      const userId = (parsed.values['user-id'] as string | undefined) ?? `cleanrooms-connect ${stack}`
+      if (userId.trim() === '') throw new UsageError('keys: --user-id may not be empty')
 
-      const cfn = deps.cfn ?? createCloudFormationClient({ region, endpointUrl, env: io.env })
-      const endpoint = endpointUrl ? { endpoint: endpointUrl } : {}
-      const kms = deps.kms ?? new KMSClient({ region, ...endpoint })
-      const secrets = deps.secrets ?? new SecretsManagerClient({ region, ...endpoint })
+      // --endpoint-url is for all three services (a local emulator); region and endpoint are checked here.
+      const options: AwsClientOptions = { region, endpointUrl, env: io.env }
+      const cfn = deps.cfn ?? createCloudFormationClient(options)
+      const kms = deps.kms ?? createKmsClient(options)
+      const secrets = deps.secrets ?? createSecretsManagerClient(options)
       try {
-        const outputs = await readStackOutputs(cfn, stack)
-        const secretArn = outputs.PgpPrivateKeySecretArn
-        const wrappingKey = outputs.KeyWrappingKeyArn
-        if (!secretArn || !wrappingKey) {
-          throw new UserError(
-            `stack ${stack} has no ${!secretArn ? 'PgpPrivateKeySecretArn' : 'KeyWrappingKeyArn'} output: deploy the current infra/template.yaml`
-          )
-        }
-        const current = await readKeySecret(secrets, secretArn)
-        if (action === 'create' && current.keys.length > 0) {
-          throw new UsageError(
-            `keys: stack ${stack} already has a key (${current.keys.map(k => k.fingerprint).join(', ')}): use 'keys rotate'`
-          )
-        }
-        if (action === 'rotate' && current.keys.length === 0) {
-          throw new UsageError(`keys: stack ${stack} has no key yet: use 'keys create'`)
-        }
-        const kind = rsa ? 'RSA-4096' : 'Curve25519'
-        const dropped = current.keys.slice(0, Math.max(0, current.keys.length + 1 - LIVE_KEYS))
+        const clients = { cfn, kms, secrets }
+        const state = await readKeyState(clients, stack, action)
         if (dryRun) {
           io.stderr(
             [
-              `dry run: would generate a ${kind} key pair, wrap it under ${wrappingKey} and store it in ${secretArn}`,
-              `  live keys now: ${current.keys.map(k => k.fingerprint).join(', ') || 'none'}`,
-              dropped.length
-                ? `  would drop: ${dropped.map(k => k.fingerprint).join(', ')}`
+              `dry run: would generate a ${keyKind(rsa)} key pair, wrap it under ${state.wrappingKey} and store it in ${state.secretArn}`,
+              `  live keys now: ${state.current.keys.map(k => k.fingerprint).join(', ') || 'none'}`,
+              state.dropped.length
+                ? `  would drop: ${state.dropped.map(k => k.fingerprint).join(', ')}`
                 : '  would drop: none',
               noPublish
                 ? '  would not publish (--no-publish)'
@@ -214,54 +120,30 @@ export function createKeysCommand(deps: KeysDeps = {}): Command {
           return 0
         }
 
-        const generated = await openpgp.generateKey({
-          ...(rsa
-            ? { type: 'rsa' as const, rsaBits: 4096 }
-            : { type: 'ecc' as const, curve: 'curve25519Legacy' as const }),
-          userIDs: [userIdOf(userIdText)],
-          format: 'object'
+        const stored = await generateAndStoreKey(clients, state, {
+          rsa,
+          userId,
+          now: deps.now ?? (() => new Date())
         })
-        const privateKey = generated.privateKey
-        const fingerprint = privateKey.getFingerprint().toUpperCase()
-        const wrapped = await wrapPrivateKey(kms, wrappingKey, stack, privateKey.armor())
-        const next: KeySecret = {
-          version: 1,
-          keys: [
-            ...current.keys,
-            {
-              fingerprint,
-              keyIds: privateKey.getKeyIDs().map(id => id.toHex().toUpperCase()),
-              createdAt: (deps.now ?? (() => new Date()))().toISOString(),
-              wrapped
-            }
-          ].slice(-LIVE_KEYS)
-        }
-        try {
-          await secrets.send(
-            new PutSecretValueCommand({ SecretId: secretArn, SecretString: serializeKeySecret(next) })
-          )
-        } catch (err) {
-          throw new UserError(
-            `cannot store the key in ${secretArn} (${errorName(err)}: ${oneLine(err)}): the caller needs secretsmanager:PutSecretValue on it and kms:GenerateDataKey on the stack's DataKey; nothing was stored or published`,
-            { cause: err }
-          )
-        }
-        const publicArmored = generated.publicKey.armor()
-        io.stdout(publicArmored)
-        io.stderr(`fingerprint ${fingerprint}\n`)
+        io.stdout(stored.publicArmored)
+        io.stderr(`fingerprint ${stored.fingerprint}\n`)
         io.stderr(
-          `stored the ${kind} key in ${secretArn}; live keys: ${next.keys.map(k => k.fingerprint).join(', ')}${dropped.length ? `; dropped ${dropped.map(k => k.fingerprint).join(', ')}` : ''}\n`
+          `stored the ${stored.kind} key in ${state.secretArn}; live keys: ${stored.live.join(', ')}${state.dropped.length ? `; dropped ${state.dropped.map(k => k.fingerprint).join(', ')}` : ''}\n`
         )
+        const size = Buffer.byteLength(stored.publicArmored)
         if (noPublish) {
           io.stderr(
             `not published (--no-publish): set the stack parameter PgpPublicKey to the key above (${publishCommand(stack, region)})\n`
           )
-        } else if (Buffer.byteLength(publicArmored) > PARAMETER_LIMIT) {
+        } else if (size > PARAMETER_LIMIT) {
           io.stderr(
-            `not published: the armored public key is ${Buffer.byteLength(publicArmored)} bytes, over the 4,096-byte parameter limit; pass it to the action as its recipient input instead\n`
+            `not published: the armored public key is ${size} bytes, over the 4,096-byte parameter limit; pass it to the action as its recipient input instead\n`
           )
         } else {
-          await publish(cfn, stack, region, publicArmored, io)
+          await publishPublicKey(cfn, stack, region, stored.publicArmored)
+          io.stderr(
+            `publishing: stack ${stack} is updating its PgpPublicKey parameter; uploads use the new key once the update completes (aws cloudformation wait stack-update-complete --stack-name ${stack})\n`
+          )
         }
         return 0
       } finally {

@@ -44,8 +44,8 @@ interface SdkErrorShape {
 function networkCode(e: SdkErrorShape): string | undefined {
   if (e.code && NETWORK_CODES.has(e.code)) return e.code
   if (e.name === 'TimeoutError') return 'timeout'
-  const m = /\b(E[A-Z]{4,})\b/.exec(e.message ?? '')
-  return m && NETWORK_CODES.has(m[1]!) ? m[1] : undefined
+  const code = /\b(E[A-Z]{4,})\b/.exec(e.message ?? '')?.[1]
+  return code && NETWORK_CODES.has(code) ? code : undefined
 }
 
 function firstLine(text: string): string {

@@ -3,16 +3,23 @@
  * check that the command has everything it needs. The only place that decides which region and endpoint apply.
  */
 import { createCloudFormationClient, customS3Endpoint, type AwsClientOptions } from '../aws/clients.js'
-import { resolveCredentials, type CredentialSource } from '../aws/credentials.js'
+import { resolveCredentials, type CredentialSource, type ResolvedCredentials } from '../aws/credentials.js'
 import { readStackOutputs } from '../aws/stack-outputs.js'
-import { requireForCommand, type Settings } from '../settings/settings.js'
+import {
+  requireForAws,
+  requireRegion,
+  type AwsCommand,
+  type AwsCommandSettings
+} from '../settings/requirements.js'
+import type { Settings } from '../settings/settings.js'
 import { applyStackOutputs } from '../settings/stack-outputs.js'
 import { awsCall } from './aws-errors.js'
 import type { JobContext } from './context.js'
 
-export interface AwsSession {
+/** A session for an AWS command; S narrows it to the commands a job serves (start: a batch id, run: a state machine). */
+export interface AwsSession<S extends AwsCommandSettings = AwsCommandSettings> {
   /** Settings with stack outputs applied and requirements checked. */
-  settings: Settings
+  settings: S
   clientOptions: AwsClientOptions
   credentialSource: CredentialSource
   /** The assumed role's session ARN, when a role was assumed (shown in the log; not secret). */
@@ -23,7 +30,7 @@ export interface AwsSession {
 export const LOCAL_ENDPOINT_REGION = 'us-east-1'
 
 /** Fills the region from the endpoint case, so a local S3 server needs no AWS_REGION. Pure. */
-export function withDefaultRegion(s: Settings, env: NodeJS.ProcessEnv): Settings {
+export function withDefaultRegion<S extends Settings>(s: S, env: NodeJS.ProcessEnv): S {
   if (s.region || !customS3Endpoint({ s3EndpointUrl: s.endpointUrl, env })) return s
   return {
     ...s,
@@ -32,19 +39,30 @@ export function withDefaultRegion(s: Settings, env: NodeJS.ProcessEnv): Settings
   }
 }
 
-export async function connectAws(input: Settings, ctx: JobContext): Promise<AwsSession> {
-  let settings = withDefaultRegion(input, ctx.env)
-  if (!settings.region) {
-    requireForCommand(settings) // names aws-region and how to set it
-    throw new Error('unreachable: region missing')
-  }
-  const region = settings.region
+/** The settings a session is opened with: what the main step saves for the post step (action/state.ts). */
+export type AwsAccess = Pick<
+  Settings,
+  'roleToAssume' | 'audience' | 'roleSessionName' | 'roleDurationSeconds' | 'endpointUrl'
+> & { region: string }
+
+/** What opening a session may use of the job context (the post step has no clock or sleep of its own). */
+export type SessionContext = Pick<JobContext, 'env' | 'getIDToken' | 'mask'> &
+  Partial<Pick<JobContext, 'sleep' | 'now' | 'log'>>
+
+/**
+ * Credentials for the access (OIDC → STS, or the SDK chain) and the options every client of the session is built
+ * with. The main step (connectAws) and the post step both open their sessions here.
+ */
+export async function openAwsSession(
+  access: AwsAccess,
+  ctx: SessionContext
+): Promise<{ clientOptions: AwsClientOptions; resolved: ResolvedCredentials }> {
   const resolved = await resolveCredentials({
-    region,
-    roleToAssume: settings.roleToAssume,
-    audience: settings.audience,
-    roleSessionName: settings.roleSessionName,
-    durationSeconds: settings.roleDurationSeconds,
+    region: access.region,
+    roleToAssume: access.roleToAssume,
+    audience: access.audience,
+    roleSessionName: access.roleSessionName,
+    durationSeconds: access.roleDurationSeconds,
     env: ctx.env,
     getIDToken: ctx.getIDToken,
     mask: ctx.mask,
@@ -54,11 +72,21 @@ export async function connectAws(input: Settings, ctx: JobContext): Promise<AwsS
     log: ctx.log
   })
   const clientOptions: AwsClientOptions = {
-    region,
+    region: access.region,
     credentials: resolved.credentials,
-    s3EndpointUrl: settings.endpointUrl,
+    s3EndpointUrl: access.endpointUrl,
     env: ctx.env
   }
+  return { clientOptions, resolved }
+}
+
+export async function connectAws(
+  input: Settings & { command: AwsCommand },
+  ctx: JobContext
+): Promise<AwsSession> {
+  let settings = withDefaultRegion(input, ctx.env)
+  const region = requireRegion(settings)
+  const { clientOptions, resolved } = await openAwsSession({ ...settings, region }, ctx)
   if (resolved.identity?.arn) ctx.log(`assumed ${resolved.identity.arn} (${resolved.source})`)
 
   if (settings.stackName) {
@@ -80,9 +108,8 @@ export async function connectAws(input: Settings, ctx: JobContext): Promise<AwsS
       cfn.destroy()
     }
   }
-  requireForCommand(settings)
   return {
-    settings,
+    settings: requireForAws(settings),
     clientOptions,
     credentialSource: resolved.source,
     identityArn: resolved.identity?.arn

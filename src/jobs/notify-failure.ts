@@ -72,7 +72,7 @@ export async function publishPreFailure(
   ctx: JobContext
 ): Promise<void> {
   const s = session.settings
-  if (!s.notify || !s.notificationTopicArn || !s.dataset) return
+  if (!s.notify || !s.notificationTopicArn) return
   const sns = createSnsClient({ ...session.clientOptions, maxAttempts: 3 })
   try {
     await sns.send(

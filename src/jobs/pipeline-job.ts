@@ -16,6 +16,7 @@ import { executionDetails, type ExecutionDetails } from '../pipeline/history.js'
 import { batchPrefix, MANIFEST_NAME } from '../transfer/batch.js'
 import { readManifest } from '../transfer/upload.js'
 import { awsCall, explainAwsError } from './aws-errors.js'
+import type { RunSettings, StartSettings } from '../settings/requirements.js'
 import type { AwsSession } from './connect.js'
 import type { JobContext } from './context.js'
 
@@ -34,14 +35,14 @@ export interface PipelineOutcome {
  * The pipeline input for an existing batch of `start`, after checking its manifest is there. readManifest tells a
  * missing manifest from one the role may not read, where AWS answers both with 403.
  */
-export async function existingBatchInput(session: AwsSession): Promise<PipelineInput> {
+export async function existingBatchInput(session: AwsSession<StartSettings>): Promise<PipelineInput> {
   const s = session.settings
-  const manifestKey = batchPrefix(s.prefix, s.dataset!, s.batchId!) + MANIFEST_NAME
+  const manifestKey = batchPrefix(s.prefix, s.dataset, s.batchId) + MANIFEST_NAME
   const s3 = createS3Client(session.clientOptions)
   try {
     let found
     try {
-      found = await readManifest(s3, s.bucket!, manifestKey)
+      found = await readManifest(s3, s.bucket, manifestKey)
     } catch (err) {
       if (err instanceof UserError) throw err
       throw explainAwsError(err, {
@@ -60,16 +61,16 @@ export async function existingBatchInput(session: AwsSession): Promise<PipelineI
   } finally {
     s3.destroy()
   }
-  return { bucket: s.bucket!, manifestKey, dataset: s.dataset!, batchId: s.batchId! }
+  return { bucket: s.bucket, manifestKey, dataset: s.dataset, batchId: s.batchId }
 }
 
 export async function runPipelineJob(
-  session: AwsSession,
+  session: AwsSession<RunSettings | StartSettings>,
   input: PipelineInput,
   ctx: JobContext
 ): Promise<PipelineOutcome> {
   const s = session.settings
-  const stateMachineArn = s.stateMachineArn!
+  const stateMachineArn = s.stateMachineArn
   const sfn = createSfnClient(session.clientOptions)
   try {
     const started = await awsCall(

@@ -132,11 +132,12 @@ export async function runJob(
   progress: JobProgress = new JobProgress()
 ): Promise<JobResult> {
   // The recipe engine and formats load only for validate: uploads do not carry them in memory.
-  if (settings.command === 'validate')
-    return (await import('./validate-job.js')).runValidateJob(settings, ctx)
+  const { command } = settings
+  if (command === 'validate')
+    return (await import('./validate-job.js')).runValidateJob({ ...settings, command }, ctx)
 
   const tracked = tracking(ctx, progress)
-  const session = await connectAws(settings, tracked)
+  const session = await connectAws({ ...settings, command }, tracked)
   try {
     return await runConnected(session, ctx, tracked, progress)
   } catch (err) {
@@ -159,18 +160,19 @@ async function runConnected(
   const s = session.settings
 
   if (s.command === 'start') {
-    progress.set({ 'batch-id': s.batchId! })
-    const input = await existingBatchInput(session)
+    const start = { ...session, settings: s }
+    progress.set({ 'batch-id': s.batchId })
+    const input = await existingBatchInput(start)
     const manifest = `s3://${input.bucket}/${input.manifestKey}`
     progress.set({ 'batch-uri': manifest.slice(0, -MANIFEST_NAME.length), manifest })
     if (s.dryRun) {
       ctx.log(`dry run: would start ${s.stateMachineArn} for ${manifest}`)
       return {
         outputs: { ...progress.outputs, status: 'dry-run' },
-        summary: renderStartDryRunSummary({ stateMachineArn: s.stateMachineArn!, manifestUri: manifest })
+        summary: renderStartDryRunSummary({ stateMachineArn: s.stateMachineArn, manifestUri: manifest })
       }
     }
-    const p = pipelineResult(await runPipelineJob(session, input, tracked), ctx, session.settings.cleanRooms)
+    const p = pipelineResult(await runPipelineJob(start, input, tracked), ctx, s.cleanRooms)
     return { ...p, outputs: { ...progress.outputs, ...p.outputs } }
   }
 
@@ -208,6 +210,10 @@ async function runConnected(
     dataset: upload.report.dataset,
     batchId: upload.report.batchId
   }
-  const p = pipelineResult(await runPipelineJob(session, input, tracked), ctx, session.settings.cleanRooms)
+  const p = pipelineResult(
+    await runPipelineJob({ ...session, settings: s }, input, tracked),
+    ctx,
+    s.cleanRooms
+  )
   return { outputs: { ...outputs, ...p.outputs }, summary: summary + '\n' + p.summary, failure: p.failure }
 }

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { createS3Client } from '../aws/clients.js'
 import { loadRecipientKeys } from '../crypto/keys.js'
 import type { UploadReport } from '../report/upload-summary.js'
+import type { AwsCommandSettings } from '../settings/requirements.js'
 import { deriveBatchId, type Settings } from '../settings/settings.js'
 import { batchPrefix, MANIFEST_NAME } from '../transfer/batch.js'
 import { uploadBatch } from '../transfer/upload.js'
@@ -42,10 +43,10 @@ export async function planUpload(s: Settings, ctx: JobContext): Promise<UploadPl
   return { files, batchId, recipients }
 }
 
-function plannedReport(s: Settings, plan: UploadPlan, bucket: string): UploadReport {
-  const prefix = batchPrefix(s.prefix, s.dataset!, plan.batchId)
+function plannedReport(s: AwsCommandSettings, plan: UploadPlan, bucket: string): UploadReport {
+  const prefix = batchPrefix(s.prefix, s.dataset, plan.batchId)
   return {
-    dataset: s.dataset!,
+    dataset: s.dataset,
     batchId: plan.batchId,
     bucket,
     prefix,
@@ -66,7 +67,7 @@ export async function runUploadJob(
   onPlanned?: (report: UploadReport) => void
 ): Promise<UploadOutcome> {
   const s = session.settings
-  const bucket = s.bucket!
+  const bucket = s.bucket
   const plan = await planUpload(s, ctx)
   const report = plannedReport(s, plan, bucket)
   if (plan.files.length > 0) onPlanned?.(report)
@@ -103,7 +104,7 @@ export async function runUploadJob(
       s3,
       bucket,
       landingPrefix: s.prefix,
-      dataset: s.dataset!,
+      dataset: s.dataset,
       batchId: plan.batchId,
       files: plan.files,
       recipients: plan.recipients.map(r => r.key),

@@ -23,7 +23,8 @@ import {
   type RecipeReport,
   type UploadInputsCheck
 } from '../report/validate-summary.js'
-import { requireForCommand, type Settings } from '../settings/settings.js'
+import { requireForValidate } from '../settings/requirements.js'
+import type { Settings } from '../settings/settings.js'
 import type { JobContext, JobResult } from './context.js'
 import { baseVersion } from './base-version.js'
 import { expandFiles } from './expand-files.js'
@@ -58,18 +59,25 @@ async function readSample(file: string): Promise<{ columns: string[]; rows: Row[
   return { columns: reader.columns.map(c => c.name), rows, totalRows }
 }
 
-export async function runValidateJob(s: Settings, ctx: JobContext): Promise<JobResult> {
-  requireForCommand(s)
+export async function runValidateJob(
+  input: Settings & { command: 'validate' },
+  ctx: JobContext
+): Promise<JobResult> {
+  const s = requireForValidate(input)
   const cwd = ctx.cwd
   const problems: Problem[] = []
   const reports: RecipeReport[] = []
   let policy: PiiPolicy | undefined
-  if (s.policy) {
-    const loaded = await loadPolicy(path.resolve(cwd, s.policy))
-    problems.push(...loaded.problems.map(p => ({ ...p, file: s.policy! })))
-    policy = loaded.policy && { ...loaded.policy, file: s.policy }
+  const policyFile = s.policy
+  if (policyFile) {
+    const loaded = await loadPolicy(path.resolve(cwd, policyFile))
+    problems.push(...loaded.problems.map(p => ({ ...p, file: policyFile })))
+    policy = loaded.policy && { ...loaded.policy, file: policyFile }
   }
-  const sample = s.sampleData ? await readSample(path.resolve(cwd, s.sampleData)) : undefined
+  const sampleFile = s.sampleData
+  const sample = sampleFile
+    ? { file: sampleFile, ...(await readSample(path.resolve(cwd, sampleFile))) }
+    : undefined
   const recipes = s.recipes.length > 0 ? await expandFiles(s.recipes, cwd, { failOnEmpty: true }) : []
   const previewKey = randomBytes(32)
 
@@ -100,7 +108,7 @@ export async function runValidateJob(s: Settings, ctx: JobContext): Promise<JobR
           `the sample run of ${file.name}`
         )
         report.sample = {
-          file: s.sampleData!,
+          file: sample.file,
           rowsIn: sample.rows.length,
           rowsInFile: sample.totalRows,
           rowsOut: after.length,
@@ -110,7 +118,7 @@ export async function runValidateJob(s: Settings, ctx: JobContext): Promise<JobR
           after: after.slice(0, PREVIEW_ROWS)
         }
       } catch (err) {
-        report.sampleNote = err instanceof Error ? err.message.split('\n')[0]! : String(err)
+        report.sampleNote = (err instanceof Error ? err.message : String(err)).replace(/\n[\s\S]*$/, '')
         if (err instanceof PatternBudgetError) {
           // A runaway pattern fails the check, on the step that holds it when it can be found.
           const step = recipe.steps.find(
@@ -180,12 +188,12 @@ export async function runValidateJob(s: Settings, ctx: JobContext): Promise<JobR
     outputs.files = String(uploadCheck.files)
     outputs.bytes = String(uploadCheck.bytes)
   }
+  const first = errors[0]
   return {
     outputs,
     summary,
-    failure:
-      errors.length > 0
-        ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${contractReport?.problems ? ' and the contract' : ''}${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${errors[0]!.file}:${errors[0]!.line}:${errors[0]!.column}: ${errors[0]!.message}`
-        : undefined
+    failure: first
+      ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${contractReport?.problems ? ' and the contract' : ''}${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${first.file}:${first.line}:${first.column}: ${first.message}`
+      : undefined
   }
 }

@@ -10,17 +10,41 @@ export type CommandName = (typeof ACTION_COMMANDS)[number]
 /** How the value is written; decides the CLI flag type (booleans are bare flags, lists may repeat). */
 export type InputKind = 'string' | 'boolean' | 'integer' | 'list'
 
-export interface InputSpec {
+interface BaseSpec {
   /** kebab-case; the action input and the CLI flag (`--name`). */
   readonly name: string
   /** Documentation: copied verbatim into action.yml. */
   readonly description: string
   /** Declared in action.yml. Absent when the fallback is not a constant (env, stack output). */
   readonly default?: string
-  readonly kind: InputKind
   /** The commands that read this input. */
   readonly commands: readonly CommandName[]
 }
+
+/** Integers declare their default and range here, the one place settings.ts and the descriptions take them from. */
+export interface IntegerSpec extends BaseSpec {
+  readonly kind: 'integer'
+  readonly default: string
+  readonly min: number
+  readonly max: number
+}
+
+export interface BooleanSpec extends BaseSpec {
+  readonly kind: 'boolean'
+  readonly default: 'true' | 'false'
+}
+
+export interface TextSpec extends BaseSpec {
+  readonly kind: 'string' | 'list'
+}
+
+export type InputSpec = IntegerSpec | BooleanSpec | TextSpec
+
+/**
+ * The session name when role-session-name is not given. Not an action.yml default: the post step and the CLI use it
+ * too, and the input stays empty unless a workflow sets it.
+ */
+export const DEFAULT_ROLE_SESSION_NAME = 'cleanrooms-connect'
 
 const ALL = ACTION_COMMANDS
 const AWS: readonly CommandName[] = ['run', 'upload', 'start']
@@ -67,8 +91,7 @@ export const INPUTS = [
   },
   {
     name: 'role-session-name',
-    description:
-      'Session name for the assumed role (2-64 characters of letters, digits and +=,.@_-); shows in CloudTrail. Default: cleanrooms-connect.',
+    description: `Session name for the assumed role (2-64 characters of letters, digits and +=,.@_-); shows in CloudTrail. Default: ${DEFAULT_ROLE_SESSION_NAME}.`,
     kind: 'string',
     commands: AWS
   },
@@ -78,6 +101,8 @@ export const INPUTS = [
       'Lifetime of each assumed-role session in seconds (900-43200, at most the role maximum session duration: CiRoleMaxSessionSeconds for the stack CI role). The action re-assumes with a fresh OIDC token 10 minutes before a session ends, so a wait (timeout-minutes) may outlast it.',
     default: '3600',
     kind: 'integer',
+    min: 900,
+    max: 43200,
     commands: AWS
   },
   {
@@ -164,6 +189,8 @@ export const INPUTS = [
       'gzip level 1 (fastest) to 9 (smallest). 6 is the zlib default, a balance for CSV; the upload benchmark (bench/) measures the trade-off on your data.',
     default: '6',
     kind: 'integer',
+    min: 1,
+    max: 9,
     commands: UPLOADING
   },
   {
@@ -172,6 +199,8 @@ export const INPUTS = [
       'Multipart upload part size in MiB (5-5120). Memory in flight is about part-size-mb x concurrency per file, two files at a time; S3 allows at most 10000 parts per object (8 MiB parts: objects up to 78 GiB after compression).',
     default: '8',
     kind: 'integer',
+    min: 5,
+    max: 5120,
     commands: ['run', 'upload']
   },
   {
@@ -180,6 +209,8 @@ export const INPUTS = [
       'Parts uploaded in parallel per file (1-16). Compressed data rarely outruns two 8 MiB parts in flight; more parts cost memory (part-size-mb each).',
     default: '2',
     kind: 'integer',
+    min: 1,
+    max: 16,
     commands: ['run', 'upload']
   },
   {
@@ -218,6 +249,8 @@ export const INPUTS = [
       'How long to wait for the pipeline (1-7200 minutes). On timeout the step fails; the execution keeps running and its ARN is in the outputs. Credentials are refreshed while waiting (see role-duration-seconds); the job timeout still applies (at most 360 minutes on GitHub-hosted runners).',
     default: '60',
     kind: 'integer',
+    min: 1,
+    max: 7200,
     commands: STARTING
   },
   {
@@ -281,6 +314,17 @@ export type RawInputs = Record<string, string | undefined>
 
 export function inputSpec(name: string): InputSpec | undefined {
   return (INPUTS as readonly InputSpec[]).find(i => i.name === name)
+}
+
+type Declared = (typeof INPUTS)[number]
+export type IntegerInputName = Extract<Declared, { kind: 'integer' }>['name']
+export type BooleanInputName = Extract<Declared, { kind: 'boolean' }>['name']
+/** Inputs whose declared default is a constant, with that default's literal type. */
+export type DefaultedInputName = Extract<Declared, { default: string }>['name']
+
+/** Each input's declaration by name, with its literal types (default, min, max) kept for settings.ts. */
+export const INPUT = Object.fromEntries(INPUTS.map(i => [i.name, i])) as {
+  readonly [N in InputName]: Extract<Declared, { name: N }>
 }
 
 /** Reads every input through the caller's getter (core.getInput in the action; no @actions import here). */

@@ -4,7 +4,17 @@
  */
 import type { RecipientSource } from '../crypto/keys.js'
 import { UsageError } from '../errors.js'
-import { ACTION_COMMANDS, inputSpec, type CommandName, type InputName, type RawInputs } from './inputs.js'
+import {
+  ACTION_COMMANDS,
+  DEFAULT_ROLE_SESSION_NAME,
+  INPUT,
+  inputSpec,
+  type BooleanInputName,
+  type CommandName,
+  type InputName,
+  type IntegerInputName,
+  type RawInputs
+} from './inputs.js'
 import {
   checkBatchId,
   checkBucketName,
@@ -36,7 +46,8 @@ export interface Settings {
   /** From aws-region, else env AWS_REGION, else env AWS_DEFAULT_REGION. */
   region?: string
   audience: string
-  roleSessionName?: string
+  /** Default DEFAULT_ROLE_SESSION_NAME. */
+  roleSessionName: string
   roleDurationSeconds: number
   endpointUrl?: string
   /** Globs, in the order given. */
@@ -102,7 +113,9 @@ function given(raw: RawInputs, name: InputName): string | undefined {
 const TRUE = new Set(['true', 'yes', '1'])
 const FALSE = new Set(['false', 'no', '0'])
 
-function bool(raw: RawInputs, name: InputName, fallback: boolean, problems: Problems): boolean {
+/** A boolean input, defaulting to its declared default. */
+function bool(raw: RawInputs, name: BooleanInputName, problems: Problems): boolean {
+  const fallback = INPUT[name].default === 'true'
   const v = given(raw, name)
   if (v === undefined) return fallback
   const lower = v.toLowerCase()
@@ -112,14 +125,10 @@ function bool(raw: RawInputs, name: InputName, fallback: boolean, problems: Prob
   return fallback
 }
 
-function int(
-  raw: RawInputs,
-  name: InputName,
-  fallback: number,
-  min: number,
-  max: number,
-  problems: Problems
-): number {
+/** An integer input within its declared range, defaulting to its declared default. */
+function int(raw: RawInputs, name: IntegerInputName, problems: Problems): number {
+  const { min, max } = INPUT[name]
+  const fallback = Number(INPUT[name].default)
   const v = given(raw, name)
   if (v === undefined) return fallback
   if (!/^\d+$/.test(v)) {
@@ -203,6 +212,31 @@ export function parseRecipients(v: string): { recipients: RecipientSource[]; pro
   return { recipients }
 }
 
+/** aws-region, else env AWS_REGION, else env AWS_DEFAULT_REGION (the first one set, checked like the input). */
+function readRegion(
+  raw: RawInputs,
+  env: NodeJS.ProcessEnv,
+  problems: Problems,
+  provenance: Record<string, string>
+): string | undefined {
+  const region = checked(raw, 'aws-region', checkRegion, problems)
+  if (region === undefined && given(raw, 'aws-region') === undefined) {
+    for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+      const v = env[variable]?.trim()
+      if (!v) continue
+      const p = checkRegion(v)
+      if (p) problem(problems, 'aws-region', `env ${variable}: ${p}`)
+      else {
+        provenance['aws-region'] = `env ${variable}`
+        return v
+      }
+      break
+    }
+  }
+
+  return region
+}
+
 /** Types and validates every input; throws one UsageError listing all problems. */
 export function parseSettings(raw: RawInputs, env: NodeJS.ProcessEnv): Settings {
   const problems: Problems = []
@@ -211,7 +245,7 @@ export function parseSettings(raw: RawInputs, env: NodeJS.ProcessEnv): Settings 
     if (inputSpec(name) && value !== undefined && value.trim() !== '') provenance[name] = 'input'
   }
 
-  const commandRaw = given(raw, 'command') ?? 'run'
+  const commandRaw = given(raw, 'command') ?? INPUT.command.default
   let command: CommandName = 'run'
   if ((ACTION_COMMANDS as readonly string[]).includes(commandRaw)) command = commandRaw as CommandName
   else
@@ -221,22 +255,9 @@ export function parseSettings(raw: RawInputs, env: NodeJS.ProcessEnv): Settings 
       `'${shown(commandRaw)}' is not a command (use ${ACTION_COMMANDS.join(', ')})`
     )
 
-  let region = checked(raw, 'aws-region', checkRegion, problems)
-  if (region === undefined && given(raw, 'aws-region') === undefined) {
-    for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
-      const v = env[variable]?.trim()
-      if (!v) continue
-      const p = checkRegion(v)
-      if (p) problem(problems, 'aws-region', `env ${variable}: ${p}`)
-      else {
-        region = v
-        provenance['aws-region'] = `env ${variable}`
-      }
-      break
-    }
-  }
+  const region = readRegion(raw, env, problems, provenance)
 
-  const compressionRaw = given(raw, 'compression') ?? 'gzip'
+  const compressionRaw = given(raw, 'compression') ?? INPUT.compression.default
   let compression: 'gzip' | 'none' = 'gzip'
   if (compressionRaw.toLowerCase() === 'gzip' || compressionRaw.toLowerCase() === 'none')
     compression = compressionRaw.toLowerCase() as 'gzip' | 'none'
@@ -270,7 +291,7 @@ export function parseSettings(raw: RawInputs, env: NodeJS.ProcessEnv): Settings 
       )
   }
 
-  const audience = given(raw, 'audience') ?? 'sts.amazonaws.com'
+  const audience = given(raw, 'audience') ?? INPUT.audience.default
   const files = splitList(given(raw, 'files') ?? '')
 
   const settings: Settings = {
@@ -287,30 +308,31 @@ export function parseSettings(raw: RawInputs, env: NodeJS.ProcessEnv): Settings 
     roleToAssume: checked(raw, 'role-to-assume', checkRoleArn, problems),
     region,
     audience,
-    roleSessionName: checked(raw, 'role-session-name', checkRoleSessionName, problems),
-    roleDurationSeconds: int(raw, 'role-duration-seconds', 3600, 900, 43200, problems),
+    roleSessionName:
+      checked(raw, 'role-session-name', checkRoleSessionName, problems) ?? DEFAULT_ROLE_SESSION_NAME,
+    roleDurationSeconds: int(raw, 'role-duration-seconds', problems),
     endpointUrl: checked(raw, 'endpoint-url', checkEndpointUrl, problems),
     files,
-    workingDirectory: given(raw, 'working-directory') ?? '.',
+    workingDirectory: given(raw, 'working-directory') ?? INPUT['working-directory'].default,
     dataset: checked(raw, 'dataset', checkDataset, problems),
     bucket: checked(raw, 'bucket', checkBucketName, problems),
     prefix,
     kmsKeyId: checked(raw, 'kms-key-id', checkKmsKeyId, problems),
     recipients,
     recipientFingerprints,
-    aead: bool(raw, 'aead', false, problems),
+    aead: bool(raw, 'aead', problems),
     compression,
-    compressionLevel: int(raw, 'compression-level', 6, 1, 9, problems),
-    partSizeBytes: int(raw, 'part-size-mb', 8, 5, 5120, problems) * 1024 * 1024,
-    concurrency: int(raw, 'concurrency', 2, 1, 16, problems),
+    compressionLevel: int(raw, 'compression-level', problems),
+    partSizeBytes: int(raw, 'part-size-mb', problems) * 1024 * 1024,
+    concurrency: int(raw, 'concurrency', problems),
     batchId: checked(raw, 'batch-id', checkBatchId, problems),
     stateMachineArn: checked(raw, 'state-machine-arn', checkStateMachineArn, problems),
-    wait: bool(raw, 'wait', true, problems),
-    stopOnCancel: bool(raw, 'stop-on-cancel', true, problems),
-    timeoutMinutes: int(raw, 'timeout-minutes', 60, 1, 7200, problems),
-    failOnEmpty: bool(raw, 'fail-on-empty', true, problems),
-    notify: bool(raw, 'notify', true, problems),
-    dryRun: bool(raw, 'dry-run', false, problems),
+    wait: bool(raw, 'wait', problems),
+    stopOnCancel: bool(raw, 'stop-on-cancel', problems),
+    timeoutMinutes: int(raw, 'timeout-minutes', problems),
+    failOnEmpty: bool(raw, 'fail-on-empty', problems),
+    notify: bool(raw, 'notify', problems),
+    dryRun: bool(raw, 'dry-run', problems),
     recipes: splitList(given(raw, 'recipes') ?? ''),
     policy: given(raw, 'policy'),
     sampleData: given(raw, 'sample-data'),
@@ -319,52 +341,6 @@ export function parseSettings(raw: RawInputs, env: NodeJS.ProcessEnv): Settings 
   }
   if (problems.length > 0) throw new UsageError(problems.join('; '))
   return settings
-}
-
-/** How a missing value can be supplied, for the message of requireForCommand. */
-const HOW: Record<string, string> = {
-  files: "set input 'files' (globs, e.g. exports/*.csv)",
-  dataset: "set input 'dataset' (e.g. customers)",
-  'aws-region': "set input 'aws-region' or env AWS_REGION",
-  bucket: "set input 'bucket' or 'stack-name' (its output DataBucketName)",
-  recipient: "set input 'recipient' or 'stack-name' (its output PgpPublicKey)",
-  'state-machine-arn': "set input 'state-machine-arn' or 'stack-name' (its output StateMachineArn)",
-  'batch-id': "set input 'batch-id' to the batch to start (the batch-id output of the upload step)",
-  recipes: "set input 'recipes' (globs of DataBrew recipe files) and/or 'files'"
-}
-
-function missing(s: Settings): string[] {
-  const needs: string[] = []
-  if (s.command === 'validate') {
-    // Recipes, files, or both: files bring the upload checks (dataset, keys) with them.
-    if (s.recipes.length === 0 && s.files.length === 0 && !s.contract) needs.push('recipes')
-    if (s.files.length > 0 && !s.dataset) needs.push('dataset')
-    return needs
-  }
-  const uploads = s.command === 'run' || s.command === 'upload'
-  const aws = true
-  if (uploads && s.files.length === 0) needs.push('files')
-  if (!s.dataset) needs.push('dataset')
-  if (aws && !s.region) needs.push('aws-region')
-  if (aws && !s.bucket) needs.push('bucket')
-  if ((s.command === 'run' || s.command === 'upload') && s.recipients.length === 0) needs.push('recipient')
-  if ((s.command === 'run' || s.command === 'start') && !s.stateMachineArn) needs.push('state-machine-arn')
-  if (s.command === 'start' && !s.batchId) needs.push('batch-id')
-  return needs
-}
-
-/**
- * Checks what the command needs, after stack outputs have been applied: throws one UsageError naming every
- * missing input and how to supply it.
- */
-export function requireForCommand(s: Settings): void {
-  const needs = missing(s)
-  if (needs.length === 0) return
-  throw new UsageError(
-    needs
-      .map(n => `input '${n}': required for command '${s.command}' (${HOW[n] ?? `set input '${n}'`})`)
-      .join('; ')
-  )
 }
 
 /**

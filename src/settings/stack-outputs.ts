@@ -65,8 +65,12 @@ export type StackOutputName = keyof typeof STACK_OUTPUTS
  * Fills every setting not given explicitly from the stack outputs. Returns a new Settings; throws one UserError if
  * an output the stack provides is malformed (the stack, not the workflow, needs fixing).
  */
-export function applyStackOutputs(s: Settings, outputs: Record<string, string>, stackName: string): Settings {
-  const next: Settings = { ...s, provenance: { ...s.provenance }, recipients: [...s.recipients] }
+export function applyStackOutputs<S extends Settings>(
+  s: S,
+  outputs: Record<string, string>,
+  stackName: string
+): S {
+  const next: S = { ...s, provenance: { ...s.provenance }, recipients: [...s.recipients] }
   const problems: string[] = []
   const explicit = (input: string) => s.provenance[input] === 'input'
   const from = (output: StackOutputName) => `stack ${stackName} (output ${output})`

@@ -1017,45 +1017,21 @@ function tokenClaims(token) {
 
 
 
-const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
-const DEFAULT_SESSION_NAME = 'cleanrooms-connect';
-const DEFAULT_DURATION = 3600;
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_ATTEMPTS = 4;
 const BACKOFF = { baseMs: 1_000, maxMs: 10_000 };
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 const NO_OIDC_TOKEN_MESSAGE = 'role-to-assume is set but no OIDC token is available: add `permissions: id-token: write` to the job (fork pull requests never get one)';
-function validateRoleArn(arn) {
-    const a = arn.trim();
-    if (!ROLE_ARN.test(a)) {
-        throw new errors/* UsageError */.eb(`role-to-assume '${a}' is not an IAM role ARN: use arn:aws:iam::123456789012:role/NAME`);
-    }
-    return a;
-}
-/** STS accepts [\w+=,.@-]{2,64}; anything else becomes '-' so a branch or user name can be used as is. */
-function sanitizeSessionName(name) {
-    const cleaned = (name ?? '').replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
-    return cleaned.length >= 2 ? cleaned : DEFAULT_SESSION_NAME;
-}
-function checkDuration(seconds) {
-    const d = seconds ?? DEFAULT_DURATION;
-    if (!Number.isInteger(d) || d < 900 || d > 43200) {
-        throw new errors/* UsageError */.eb(`role-duration-seconds ${d} is out of range: use a whole number from 900 to 43200`);
-    }
-    return d;
-}
 function hasOidcRequestEnv(env) {
     return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
 }
 async function resolveCredentials(o) {
-    if (!o.roleToAssume?.trim())
+    if (!o.roleToAssume)
         return { source: 'default-chain' };
-    const roleArn = validateRoleArn(o.roleToAssume);
     const ctx = {
-        roleArn,
-        sessionName: sanitizeSessionName(o.roleSessionName ?? DEFAULT_SESSION_NAME),
-        duration: checkDuration(o.durationSeconds),
-        audience: o.audience?.trim() || DEFAULT_AUDIENCE,
+        roleArn: o.roleToAssume,
+        sessionName: o.roleSessionName,
+        duration: o.durationSeconds,
+        audience: o.audience,
         timeoutMs: o.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
         attempts: o.attempts ?? DEFAULT_ATTEMPTS,
         region: o.region,
@@ -1233,6 +1209,8 @@ function explainStsError(err, action, ctx) {
 
 // EXTERNAL MODULE: ./src/aws/stack-outputs.ts
 var stack_outputs = __webpack_require__(5910);
+// EXTERNAL MODULE: ./src/settings/requirements.ts
+var requirements = __webpack_require__(2993);
 // EXTERNAL MODULE: ./src/settings/settings.ts
 var settings_settings = __webpack_require__(7100);
 // EXTERNAL MODULE: ./src/settings/validate.ts
@@ -1398,8 +1376,8 @@ function networkCode(e) {
         return e.code;
     if (e.name === 'TimeoutError')
         return 'timeout';
-    const m = /\b(E[A-Z]{4,})\b/.exec(e.message ?? '');
-    return m && NETWORK_CODES.has(m[1]) ? m[1] : undefined;
+    const code = /\b(E[A-Z]{4,})\b/.exec(e.message ?? '')?.[1];
+    return code && NETWORK_CODES.has(code) ? code : undefined;
 }
 function firstLine(text) {
     return (text.split('\n')[0] ?? '').trim();
@@ -1477,19 +1455,17 @@ function withDefaultRegion(s, env) {
         provenance: { ...s.provenance, 'aws-region': `default for a custom endpoint (${LOCAL_ENDPOINT_REGION})` }
     };
 }
-async function connectAws(input, ctx) {
-    let settings = withDefaultRegion(input, ctx.env);
-    if (!settings.region) {
-        (0,settings_settings/* requireForCommand */.mc)(settings); // names aws-region and how to set it
-        throw new Error('unreachable: region missing');
-    }
-    const region = settings.region;
+/**
+ * Credentials for the access (OIDC → STS, or the SDK chain) and the options every client of the session is built
+ * with. The main step (connectAws) and the post step both open their sessions here.
+ */
+async function openAwsSession(access, ctx) {
     const resolved = await resolveCredentials({
-        region,
-        roleToAssume: settings.roleToAssume,
-        audience: settings.audience,
-        roleSessionName: settings.roleSessionName,
-        durationSeconds: settings.roleDurationSeconds,
+        region: access.region,
+        roleToAssume: access.roleToAssume,
+        audience: access.audience,
+        roleSessionName: access.roleSessionName,
+        durationSeconds: access.roleDurationSeconds,
         env: ctx.env,
         getIDToken: ctx.getIDToken,
         mask: ctx.mask,
@@ -1499,11 +1475,17 @@ async function connectAws(input, ctx) {
         log: ctx.log
     });
     const clientOptions = {
-        region,
+        region: access.region,
         credentials: resolved.credentials,
-        s3EndpointUrl: settings.endpointUrl,
+        s3EndpointUrl: access.endpointUrl,
         env: ctx.env
     };
+    return { clientOptions, resolved };
+}
+async function connectAws(input, ctx) {
+    let settings = withDefaultRegion(input, ctx.env);
+    const region = (0,requirements/* requireRegion */.CI)(settings);
+    const { clientOptions, resolved } = await openAwsSession({ ...settings, region }, ctx);
     if (resolved.identity?.arn)
         ctx.log(`assumed ${resolved.identity.arn} (${resolved.source})`);
     if (settings.stackName) {
@@ -1523,9 +1505,8 @@ async function connectAws(input, ctx) {
             cfn.destroy();
         }
     }
-    (0,settings_settings/* requireForCommand */.mc)(settings);
     return {
-        settings,
+        settings: (0,requirements/* requireForAws */.AT)(settings),
         clientOptions,
         credentialSource: resolved.source,
         identityArn: resolved.identity?.arn
@@ -1585,7 +1566,7 @@ function runUrl(env) {
 }
 async function publishPreFailure(session, failure, ctx) {
     const s = session.settings;
-    if (!s.notify || !s.notificationTopicArn || !s.dataset)
+    if (!s.notify || !s.notificationTopicArn)
         return;
     const sns = (0,clients/* createSnsClient */.cO)({ ...session.clientOptions, maxAttempts: 3 });
     try {
@@ -1905,10 +1886,11 @@ function tracking(ctx, progress) {
  */
 async function runJob(settings, ctx, progress = new JobProgress()) {
     // The recipe engine and formats load only for validate: uploads do not carry them in memory.
-    if (settings.command === 'validate')
-        return (await Promise.all(/* import() */[__webpack_require__.e(506), __webpack_require__.e(278), __webpack_require__.e(815), __webpack_require__.e(194), __webpack_require__.e(649), __webpack_require__.e(534), __webpack_require__.e(227), __webpack_require__.e(504), __webpack_require__.e(63)]).then(__webpack_require__.bind(__webpack_require__, 8063))).runValidateJob(settings, ctx);
+    const { command } = settings;
+    if (command === 'validate')
+        return (await Promise.all(/* import() */[__webpack_require__.e(506), __webpack_require__.e(278), __webpack_require__.e(815), __webpack_require__.e(194), __webpack_require__.e(649), __webpack_require__.e(534), __webpack_require__.e(227), __webpack_require__.e(504), __webpack_require__.e(63)]).then(__webpack_require__.bind(__webpack_require__, 8063))).runValidateJob({ ...settings, command }, ctx);
     const tracked = tracking(ctx, progress);
-    const session = await connectAws(settings, tracked);
+    const session = await connectAws({ ...settings, command }, tracked);
     try {
         return await runConnected(session, ctx, tracked, progress);
     }
@@ -1925,8 +1907,9 @@ async function runJob(settings, ctx, progress = new JobProgress()) {
 async function runConnected(session, ctx, tracked, progress) {
     const s = session.settings;
     if (s.command === 'start') {
+        const start = { ...session, settings: s };
         progress.set({ 'batch-id': s.batchId });
-        const input = await existingBatchInput(session);
+        const input = await existingBatchInput(start);
         const manifest = `s3://${input.bucket}/${input.manifestKey}`;
         progress.set({ 'batch-uri': manifest.slice(0, -batch/* MANIFEST_NAME */.ir.length), manifest });
         if (s.dryRun) {
@@ -1936,7 +1919,7 @@ async function runConnected(session, ctx, tracked, progress) {
                 summary: renderStartDryRunSummary({ stateMachineArn: s.stateMachineArn, manifestUri: manifest })
             };
         }
-        const p = pipelineResult(await runPipelineJob(session, input, tracked), ctx, session.settings.cleanRooms);
+        const p = pipelineResult(await runPipelineJob(start, input, tracked), ctx, s.cleanRooms);
         return { ...p, outputs: { ...progress.outputs, ...p.outputs } };
     }
     const upload = await (0,upload_job/* runUploadJob */.I)(session, tracked, planned => progress.set({ 'batch-id': planned.batchId }));
@@ -1971,7 +1954,7 @@ async function runConnected(session, ctx, tracked, progress) {
         dataset: upload.report.dataset,
         batchId: upload.report.batchId
     };
-    const p = pipelineResult(await runPipelineJob(session, input, tracked), ctx, session.settings.cleanRooms);
+    const p = pipelineResult(await runPipelineJob({ ...session, settings: s }, input, tracked), ctx, s.cleanRooms);
     return { outputs: { ...outputs, ...p.outputs }, summary: summary + '\n' + p.summary, failure: p.failure };
 }
 
@@ -2410,9 +2393,11 @@ function capSummary(markdown, limitBytes = SUMMARY_LIMIT_BYTES) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $D: () => (/* binding */ cliOptions),
 /* harmony export */   Aq: () => (/* binding */ ACTION_COMMANDS),
+/* harmony export */   bO: () => (/* binding */ INPUT),
 /* harmony export */   eT: () => (/* binding */ rawInputsFromCli),
 /* harmony export */   mc: () => (/* binding */ INPUTS),
-/* harmony export */   mm: () => (/* binding */ inputSpec)
+/* harmony export */   mm: () => (/* binding */ inputSpec),
+/* harmony export */   sc: () => (/* binding */ DEFAULT_ROLE_SESSION_NAME)
 /* harmony export */ });
 /* unused harmony export readActionInputs */
 /**
@@ -2421,6 +2406,11 @@ function capSummary(markdown, limitBytes = SUMMARY_LIMIT_BYTES) {
  * kebab-case name through `cliOptions` / `rawInputsFromCli`. Values stay raw strings here; settings.ts types them.
  */
 const ACTION_COMMANDS = ['run', 'upload', 'start', 'validate'];
+/**
+ * The session name when role-session-name is not given. Not an action.yml default: the post step and the CLI use it
+ * too, and the input stays empty unless a workflow sets it.
+ */
+const DEFAULT_ROLE_SESSION_NAME = 'cleanrooms-connect';
 const ALL = ACTION_COMMANDS;
 const AWS = ['run', 'upload', 'start'];
 const UPLOADING = ['run', 'upload', 'validate'];
@@ -2460,7 +2450,7 @@ const INPUTS = [
     },
     {
         name: 'role-session-name',
-        description: 'Session name for the assumed role (2-64 characters of letters, digits and +=,.@_-); shows in CloudTrail. Default: cleanrooms-connect.',
+        description: `Session name for the assumed role (2-64 characters of letters, digits and +=,.@_-); shows in CloudTrail. Default: ${DEFAULT_ROLE_SESSION_NAME}.`,
         kind: 'string',
         commands: AWS
     },
@@ -2469,6 +2459,8 @@ const INPUTS = [
         description: 'Lifetime of each assumed-role session in seconds (900-43200, at most the role maximum session duration: CiRoleMaxSessionSeconds for the stack CI role). The action re-assumes with a fresh OIDC token 10 minutes before a session ends, so a wait (timeout-minutes) may outlast it.',
         default: '3600',
         kind: 'integer',
+        min: 900,
+        max: 43200,
         commands: AWS
     },
     {
@@ -2545,6 +2537,8 @@ const INPUTS = [
         description: 'gzip level 1 (fastest) to 9 (smallest). 6 is the zlib default, a balance for CSV; the upload benchmark (bench/) measures the trade-off on your data.',
         default: '6',
         kind: 'integer',
+        min: 1,
+        max: 9,
         commands: UPLOADING
     },
     {
@@ -2552,6 +2546,8 @@ const INPUTS = [
         description: 'Multipart upload part size in MiB (5-5120). Memory in flight is about part-size-mb x concurrency per file, two files at a time; S3 allows at most 10000 parts per object (8 MiB parts: objects up to 78 GiB after compression).',
         default: '8',
         kind: 'integer',
+        min: 5,
+        max: 5120,
         commands: ['run', 'upload']
     },
     {
@@ -2559,6 +2555,8 @@ const INPUTS = [
         description: 'Parts uploaded in parallel per file (1-16). Compressed data rarely outruns two 8 MiB parts in flight; more parts cost memory (part-size-mb each).',
         default: '2',
         kind: 'integer',
+        min: 1,
+        max: 16,
         commands: ['run', 'upload']
     },
     {
@@ -2592,6 +2590,8 @@ const INPUTS = [
         description: 'How long to wait for the pipeline (1-7200 minutes). On timeout the step fails; the execution keeps running and its ARN is in the outputs. Credentials are refreshed while waiting (see role-duration-seconds); the job timeout still applies (at most 360 minutes on GitHub-hosted runners).',
         default: '60',
         kind: 'integer',
+        min: 1,
+        max: 7200,
         commands: STARTING
     },
     {
@@ -2643,6 +2643,8 @@ const INPUTS = [
 function inputSpec(name) {
     return INPUTS.find(i => i.name === name);
 }
+/** Each input's declaration by name, with its literal types (default, min, max) kept for settings.ts. */
+const INPUT = Object.fromEntries(INPUTS.map(i => [i.name, i]));
 /** Reads every input through the caller's getter (core.getInput in the action; no @actions import here). */
 function readActionInputs(getInput) {
     const raw = {};
@@ -2691,13 +2693,116 @@ function rawInputsFromCli(values) {
 
 /***/ }),
 
+/***/ 2993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AT: () => (/* binding */ requireForAws),
+/* harmony export */   CI: () => (/* binding */ requireRegion),
+/* harmony export */   Tl: () => (/* binding */ requireForValidate)
+/* harmony export */ });
+/* unused harmony export requireForCommand */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * What each command requires once stack outputs are applied, and the settings type it then gets: the fields the
+ * command needs are not optional, so the jobs take them as given. Every missing input is named at once, with how to
+ * supply it.
+ */
+
+/** How a missing value can be supplied, for the message of requireForCommand. */
+const HOW = {
+    files: "set input 'files' (globs, e.g. exports/*.csv)",
+    dataset: "set input 'dataset' (e.g. customers)",
+    'aws-region': "set input 'aws-region' or env AWS_REGION",
+    bucket: "set input 'bucket' or 'stack-name' (its output DataBucketName)",
+    recipient: "set input 'recipient' or 'stack-name' (its output PgpPublicKey)",
+    'state-machine-arn': "set input 'state-machine-arn' or 'stack-name' (its output StateMachineArn)",
+    'batch-id': "set input 'batch-id' to the batch to start (the batch-id output of the upload step)",
+    recipes: "set input 'recipes' (globs of DataBrew recipe files) and/or 'files'"
+};
+function missing(s) {
+    const needs = [];
+    if (s.command === 'validate') {
+        // Recipes, files, or both: files bring the upload checks (dataset, keys) with them.
+        if (s.recipes.length === 0 && s.files.length === 0 && !s.contract)
+            needs.push('recipes');
+        if (s.files.length > 0 && !s.dataset)
+            needs.push('dataset');
+        return needs;
+    }
+    const uploads = s.command === 'run' || s.command === 'upload';
+    if (uploads && s.files.length === 0)
+        needs.push('files');
+    if (!s.dataset)
+        needs.push('dataset');
+    if (!s.region)
+        needs.push('aws-region');
+    if (!s.bucket)
+        needs.push('bucket');
+    if (uploads && s.recipients.length === 0)
+        needs.push('recipient');
+    if ((s.command === 'run' || s.command === 'start') && !s.stateMachineArn)
+        needs.push('state-machine-arn');
+    if (s.command === 'start' && !s.batchId)
+        needs.push('batch-id');
+    return needs;
+}
+/** One UsageError naming every missing input and how to supply it. */
+function missingInputs(command, needs) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(needs
+        .map(n => `input '${n}': required for command '${command}' (${HOW[n] ?? `set input '${n}'`})`)
+        .join('; '));
+}
+/**
+ * Checks what an AWS command needs, after stack outputs have been applied, and returns the settings typed for it;
+ * throws one UsageError naming every missing input and how to supply it.
+ */
+function requireForAws(s) {
+    const needs = missing(s);
+    const { command, region, bucket, dataset, stateMachineArn, batchId } = s;
+    if (needs.length === 0 && region && bucket && dataset) {
+        const aws = { ...s, region, bucket, dataset };
+        if (command === 'upload')
+            return { ...aws, command };
+        if (command === 'run' && stateMachineArn)
+            return { ...aws, command, stateMachineArn };
+        if (command === 'start' && stateMachineArn && batchId)
+            return { ...aws, command, stateMachineArn, batchId };
+    }
+    throw missingInputs(command, needs);
+}
+/** Checks what validate needs: recipes, files or a contract, and a dataset with files. */
+function requireForValidate(s) {
+    const needs = missing(s);
+    if (needs.length > 0)
+        throw missingInputs(s.command, needs);
+    return s;
+}
+/** requireForAws or requireForValidate, by the settings' command. */
+function requireForCommand(s) {
+    const { command } = s;
+    return command === 'validate' ? requireForValidate({ ...s, command }) : requireForAws({ ...s, command });
+}
+/**
+ * The region of an AWS command, needed before the stack outputs can be read (credentials and the CloudFormation
+ * client need it). When it is missing, the error names every input missing so far, like requireForAws.
+ */
+function requireRegion(s) {
+    if (s.region)
+        return s.region;
+    const needs = missing(s);
+    throw missingInputs(s.command, needs.includes('aws-region') ? needs : ['aws-region']);
+}
+
+
+/***/ }),
+
 /***/ 7100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LC: () => (/* binding */ deriveBatchId),
 /* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   mc: () => (/* binding */ requireForCommand),
 /* harmony export */   q: () => (/* binding */ parseRecipients)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PREFIX, splitList */
@@ -2720,7 +2825,9 @@ function given(raw, name) {
 }
 const TRUE = new Set(['true', 'yes', '1']);
 const FALSE = new Set(['false', 'no', '0']);
-function bool(raw, name, fallback, problems) {
+/** A boolean input, defaulting to its declared default. */
+function bool(raw, name, problems) {
+    const fallback = _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO[name].default === 'true';
     const v = given(raw, name);
     if (v === undefined)
         return fallback;
@@ -2732,7 +2839,10 @@ function bool(raw, name, fallback, problems) {
     problem(problems, name, `'${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(v)}' is not a boolean (use true or false)`);
     return fallback;
 }
-function int(raw, name, fallback, min, max, problems) {
+/** An integer input within its declared range, defaulting to its declared default. */
+function int(raw, name, problems) {
+    const { min, max } = _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO[name];
+    const fallback = Number(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO[name].default);
     const v = given(raw, name);
     if (v === undefined)
         return fallback;
@@ -2811,21 +2921,9 @@ function parseRecipients(v) {
     }
     return { recipients };
 }
-/** Types and validates every input; throws one UsageError listing all problems. */
-function parseSettings(raw, env) {
-    const problems = [];
-    const provenance = {};
-    for (const [name, value] of Object.entries(raw)) {
-        if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputSpec */ .mm)(name) && value !== undefined && value.trim() !== '')
-            provenance[name] = 'input';
-    }
-    const commandRaw = given(raw, 'command') ?? 'run';
-    let command = 'run';
-    if (_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_COMMANDS */ .Aq.includes(commandRaw))
-        command = commandRaw;
-    else
-        problem(problems, 'command', `'${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(commandRaw)}' is not a command (use ${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_COMMANDS */ .Aq.join(', ')})`);
-    let region = checked(raw, 'aws-region', _validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRegion */ .vK, problems);
+/** aws-region, else env AWS_REGION, else env AWS_DEFAULT_REGION (the first one set, checked like the input). */
+function readRegion(raw, env, problems, provenance) {
+    const region = checked(raw, 'aws-region', _validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRegion */ .vK, problems);
     if (region === undefined && given(raw, 'aws-region') === undefined) {
         for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
             const v = env[variable]?.trim();
@@ -2835,13 +2933,30 @@ function parseSettings(raw, env) {
             if (p)
                 problem(problems, 'aws-region', `env ${variable}: ${p}`);
             else {
-                region = v;
                 provenance['aws-region'] = `env ${variable}`;
+                return v;
             }
             break;
         }
     }
-    const compressionRaw = given(raw, 'compression') ?? 'gzip';
+    return region;
+}
+/** Types and validates every input; throws one UsageError listing all problems. */
+function parseSettings(raw, env) {
+    const problems = [];
+    const provenance = {};
+    for (const [name, value] of Object.entries(raw)) {
+        if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputSpec */ .mm)(name) && value !== undefined && value.trim() !== '')
+            provenance[name] = 'input';
+    }
+    const commandRaw = given(raw, 'command') ?? _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.command.default;
+    let command = 'run';
+    if (_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_COMMANDS */ .Aq.includes(commandRaw))
+        command = commandRaw;
+    else
+        problem(problems, 'command', `'${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(commandRaw)}' is not a command (use ${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_COMMANDS */ .Aq.join(', ')})`);
+    const region = readRegion(raw, env, problems, provenance);
+    const compressionRaw = given(raw, 'compression') ?? _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.compression.default;
     let compression = 'gzip';
     if (compressionRaw.toLowerCase() === 'gzip' || compressionRaw.toLowerCase() === 'none')
         compression = compressionRaw.toLowerCase();
@@ -2872,7 +2987,7 @@ function parseSettings(raw, env) {
         else
             problem(problems, 'recipient-fingerprint', `'${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(item)}' is not a key fingerprint (use the 40 or 64 hex digits from gpg --fingerprint)`);
     }
-    const audience = given(raw, 'audience') ?? 'sts.amazonaws.com';
+    const audience = given(raw, 'audience') ?? _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.audience.default;
     const files = splitList(given(raw, 'files') ?? '');
     const settings = {
         command,
@@ -2882,30 +2997,30 @@ function parseSettings(raw, env) {
         roleToAssume: checked(raw, 'role-to-assume', _validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoleArn */ .Cz, problems),
         region,
         audience,
-        roleSessionName: checked(raw, 'role-session-name', _validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoleSessionName */ .IC, problems),
-        roleDurationSeconds: int(raw, 'role-duration-seconds', 3600, 900, 43200, problems),
+        roleSessionName: checked(raw, 'role-session-name', _validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoleSessionName */ .IC, problems) ?? _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ROLE_SESSION_NAME */ .sc,
+        roleDurationSeconds: int(raw, 'role-duration-seconds', problems),
         endpointUrl: checked(raw, 'endpoint-url', _validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkEndpointUrl */ .LE, problems),
         files,
-        workingDirectory: given(raw, 'working-directory') ?? '.',
+        workingDirectory: given(raw, 'working-directory') ?? _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO['working-directory'].default,
         dataset: checked(raw, 'dataset', _validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDataset */ .$F, problems),
         bucket: checked(raw, 'bucket', _validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkBucketName */ .WR, problems),
         prefix,
         kmsKeyId: checked(raw, 'kms-key-id', _validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkKmsKeyId */ .eN, problems),
         recipients,
         recipientFingerprints,
-        aead: bool(raw, 'aead', false, problems),
+        aead: bool(raw, 'aead', problems),
         compression,
-        compressionLevel: int(raw, 'compression-level', 6, 1, 9, problems),
-        partSizeBytes: int(raw, 'part-size-mb', 8, 5, 5120, problems) * 1024 * 1024,
-        concurrency: int(raw, 'concurrency', 2, 1, 16, problems),
+        compressionLevel: int(raw, 'compression-level', problems),
+        partSizeBytes: int(raw, 'part-size-mb', problems) * 1024 * 1024,
+        concurrency: int(raw, 'concurrency', problems),
         batchId: checked(raw, 'batch-id', _validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkBatchId */ .s7, problems),
         stateMachineArn: checked(raw, 'state-machine-arn', _validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkStateMachineArn */ ._u, problems),
-        wait: bool(raw, 'wait', true, problems),
-        stopOnCancel: bool(raw, 'stop-on-cancel', true, problems),
-        timeoutMinutes: int(raw, 'timeout-minutes', 60, 1, 7200, problems),
-        failOnEmpty: bool(raw, 'fail-on-empty', true, problems),
-        notify: bool(raw, 'notify', true, problems),
-        dryRun: bool(raw, 'dry-run', false, problems),
+        wait: bool(raw, 'wait', problems),
+        stopOnCancel: bool(raw, 'stop-on-cancel', problems),
+        timeoutMinutes: int(raw, 'timeout-minutes', problems),
+        failOnEmpty: bool(raw, 'fail-on-empty', problems),
+        notify: bool(raw, 'notify', problems),
+        dryRun: bool(raw, 'dry-run', problems),
         recipes: splitList(given(raw, 'recipes') ?? ''),
         policy: given(raw, 'policy'),
         sampleData: given(raw, 'sample-data'),
@@ -2915,57 +3030,6 @@ function parseSettings(raw, env) {
     if (problems.length > 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(problems.join('; '));
     return settings;
-}
-/** How a missing value can be supplied, for the message of requireForCommand. */
-const HOW = {
-    files: "set input 'files' (globs, e.g. exports/*.csv)",
-    dataset: "set input 'dataset' (e.g. customers)",
-    'aws-region': "set input 'aws-region' or env AWS_REGION",
-    bucket: "set input 'bucket' or 'stack-name' (its output DataBucketName)",
-    recipient: "set input 'recipient' or 'stack-name' (its output PgpPublicKey)",
-    'state-machine-arn': "set input 'state-machine-arn' or 'stack-name' (its output StateMachineArn)",
-    'batch-id': "set input 'batch-id' to the batch to start (the batch-id output of the upload step)",
-    recipes: "set input 'recipes' (globs of DataBrew recipe files) and/or 'files'"
-};
-function missing(s) {
-    const needs = [];
-    if (s.command === 'validate') {
-        // Recipes, files, or both: files bring the upload checks (dataset, keys) with them.
-        if (s.recipes.length === 0 && s.files.length === 0 && !s.contract)
-            needs.push('recipes');
-        if (s.files.length > 0 && !s.dataset)
-            needs.push('dataset');
-        return needs;
-    }
-    const uploads = s.command === 'run' || s.command === 'upload';
-    const aws = true;
-    if (uploads && s.files.length === 0)
-        needs.push('files');
-    if (!s.dataset)
-        needs.push('dataset');
-    if (aws && !s.region)
-        needs.push('aws-region');
-    if (aws && !s.bucket)
-        needs.push('bucket');
-    if ((s.command === 'run' || s.command === 'upload') && s.recipients.length === 0)
-        needs.push('recipient');
-    if ((s.command === 'run' || s.command === 'start') && !s.stateMachineArn)
-        needs.push('state-machine-arn');
-    if (s.command === 'start' && !s.batchId)
-        needs.push('batch-id');
-    return needs;
-}
-/**
- * Checks what the command needs, after stack outputs have been applied: throws one UsageError naming every
- * missing input and how to supply it.
- */
-function requireForCommand(s) {
-    const needs = missing(s);
-    if (needs.length === 0)
-        return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(needs
-        .map(n => `input '${n}': required for command '${s.command}' (${HOW[n] ?? `set input '${n}'`})`)
-        .join('; '));
 }
 /**
  * The default batch id: `gh-<run id>-<run attempt>` in GitHub Actions, so a re-run of the same attempt finds its own

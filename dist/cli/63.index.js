@@ -621,8 +621,8 @@ function renderValidateSummary(reports, piiColumns, policyFile, uploadCheck) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/settings/settings.ts
-var settings = __webpack_require__(7100);
+// EXTERNAL MODULE: ./src/settings/requirements.ts
+var requirements = __webpack_require__(2993);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
@@ -895,18 +895,22 @@ async function readSample(file) {
     }
     return { columns: reader.columns.map(c => c.name), rows, totalRows };
 }
-async function runValidateJob(s, ctx) {
-    (0,settings/* requireForCommand */.mc)(s);
+async function runValidateJob(input, ctx) {
+    const s = (0,requirements/* requireForValidate */.Tl)(input);
     const cwd = ctx.cwd;
     const problems = [];
     const reports = [];
     let policy;
-    if (s.policy) {
-        const loaded = await (0,check_file/* loadPolicy */.tb)(external_node_path_default().resolve(cwd, s.policy));
-        problems.push(...loaded.problems.map(p => ({ ...p, file: s.policy })));
-        policy = loaded.policy && { ...loaded.policy, file: s.policy };
+    const policyFile = s.policy;
+    if (policyFile) {
+        const loaded = await (0,check_file/* loadPolicy */.tb)(external_node_path_default().resolve(cwd, policyFile));
+        problems.push(...loaded.problems.map(p => ({ ...p, file: policyFile })));
+        policy = loaded.policy && { ...loaded.policy, file: policyFile };
     }
-    const sample = s.sampleData ? await readSample(external_node_path_default().resolve(cwd, s.sampleData)) : undefined;
+    const sampleFile = s.sampleData;
+    const sample = sampleFile
+        ? { file: sampleFile, ...(await readSample(external_node_path_default().resolve(cwd, sampleFile))) }
+        : undefined;
     const recipes = s.recipes.length > 0 ? await (0,expand_files/* expandFiles */.C)(s.recipes, cwd, { failOnEmpty: true }) : [];
     const previewKey = (0,external_node_crypto_.randomBytes)(32);
     for (const file of recipes) {
@@ -930,7 +934,7 @@ async function runValidateJob(s, ctx) {
                     return { compiled, after: (0,engine/* runRows */.TO)(compiled, sample.rows) };
                 }, SAMPLE_BUDGET_MS, `the sample run of ${file.name}`);
                 report.sample = {
-                    file: s.sampleData,
+                    file: sample.file,
                     rowsIn: sample.rows.length,
                     rowsInFile: sample.totalRows,
                     rowsOut: after.length,
@@ -941,7 +945,7 @@ async function runValidateJob(s, ctx) {
                 };
             }
             catch (err) {
-                report.sampleNote = err instanceof Error ? err.message.split('\n')[0] : String(err);
+                report.sampleNote = (err instanceof Error ? err.message : String(err)).replace(/\n[\s\S]*$/, '');
                 if (err instanceof pattern/* PatternBudgetError */.sE) {
                     // A runaway pattern fails the check, on the step that holds it when it can be found.
                     const step = recipe.steps.find(st => Object.values(st.parameters).includes(err.pattern ?? '') ||
@@ -1008,11 +1012,12 @@ async function runValidateJob(s, ctx) {
         outputs.files = String(uploadCheck.files);
         outputs.bytes = String(uploadCheck.bytes);
     }
+    const first = errors[0];
     return {
         outputs,
         summary,
-        failure: errors.length > 0
-            ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${contractReport?.problems ? ' and the contract' : ''}${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${errors[0].file}:${errors[0].line}:${errors[0].column}: ${errors[0].message}`
+        failure: first
+            ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${contractReport?.problems ? ' and the contract' : ''}${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${first.file}:${first.line}:${first.column}: ${first.message}`
             : undefined
     };
 }

@@ -229,6 +229,19 @@ function parsePhone(value, options) {
     const withCountry = (0,parsePhoneNumber/* parsePhoneNumber */.l)(`+${digits}`);
     return withCountry?.isValid() ? withCountry : undefined;
 }
+/**
+ * Why a number libphonenumber calls possible still cannot exist, or undefined. Only plan rules that never change are
+ * checked (not libphonenumber's validity tables, see parsePhone): in the North American Numbering Plan (+1) an area code
+ * starts with 2–9 (NANPA, "NPA format NXX"), so (012) 555-0123 or 123-456-7890 would otherwise become +10125550123 /
+ * +11234567890, E.164 values no one has. The exchange (the next three digits) has the same NXX rule, but the vendors'
+ * own published examples use exchange 123 (LiveRamp's and Meta's +1 (555) 123-4567), so it is not checked here.
+ */
+function impossibleReason(phone) {
+    const national = String(phone.nationalNumber);
+    if (phone.countryCallingCode === '1' && !/^[2-9]/.test(national))
+        return `the North American area code ${national.slice(0, 3)} cannot exist (area codes start with 2–9)`;
+    return undefined;
+}
 const NOT_A_PHONE = 'not a possible phone number (check the digits, or give --region / +country)';
 // crypto.hash (Node ≥ 20.12 / 21.7) is a one-shot digest about 4× faster per short value than createHash.
 const oneShot = typeof external_node_crypto_.hash === 'function'
@@ -239,6 +252,14 @@ function digestBytes(value, algorithm) {
     return oneShot
         ? oneShot(algorithm, value, 'buffer')
         : external_node_crypto_.createHash(algorithm).update(value, 'utf8').digest();
+}
+/** parsePhone, then the numbering-plan check: the number, or the one-line reason it cannot be used. */
+function readPhone(value, options) {
+    const phone = parsePhone(value, options);
+    if (!phone)
+        return { reason: NOT_A_PHONE };
+    const impossible = impossibleReason(phone);
+    return impossible ? { reason: impossible } : { phone };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/getCountries.js
@@ -419,6 +440,9 @@ const SPELLED_OUT = {
  *    "144…"; and for national-format numbers whose E.164 form keeps a leading 0 (Italy: 06 1234 5678) it drops the 0
  *    (39612345678 instead of 390612345678).
  * Hashing: Entity Resolution compares hashed values as they are given; SHA-256 hex is this profile's default.
+ * The service's own ApplyNormalization is documented by one example only (AWS::EntityResolution::MatchingWorkflow
+ * InputSource: a PHONE_NUMBER 1234567890 is written as (123)-456-7890): a display format, not a hash input, and a
+ * number whose area code 123 cannot exist, which this profile refuses like every other profile.
  */
 
 
@@ -445,8 +469,8 @@ function erEmail(value) {
     return 'reason' in parts ? fail(parts.reason) : ok(email);
 }
 function erPhone(value, options) {
-    const phone = parsePhone(value, options);
-    return phone ? ok(phone.number.slice(1)) : fail(NOT_A_PHONE);
+    const read = readPhone(value, options);
+    return 'reason' in read ? fail(read.reason) : ok(read.phone.number.slice(1));
 }
 function erState(value) {
     let s = value.trim().toLowerCase();
@@ -535,10 +559,15 @@ function googleEmail(value) {
     return ok(`${local}@${parts.domain}`);
 }
 function googlePhone(value, options) {
-    const phone = parsePhone(value, options);
-    return phone ? ok(phone.number) : fail(NOT_A_PHONE);
+    const read = readPhone(value, options);
+    return 'reason' in read ? fail(read.reason) : ok(read.phone.number);
 }
-const PREFIX = /^(?:mr|mrs|ms|dr)\.(?:\s|$)/u;
+/**
+ * Google's page says given names come "without prefixes such as Mrs.": a prefix is removed with or without its dot
+ * (Mr. John and Dr Jane alike). Google's formatter removes it only when the dot is written (its test data has no
+ * dotless prefix), which would hash "Dr Jane" as "dr jane"; the page's rule, applied consistently, is followed.
+ */
+const PREFIX = /^(?:mr|mrs|ms|dr)(?:\.\s*|\s+|\.?$)/u;
 const SUFFIX_WORD = /^(?:jr\.?|sr\.?|2nd|3rd|ii|iii|iv|v|vi|cpa|dc|dds|vm|jd|md|phd)$/u;
 const SPACE = /\s/u;
 /**
@@ -611,7 +640,7 @@ const google = {
         first_name: {
             normalize: googleGivenName,
             hashes: google_sha256,
-            rule: 'lowercase, trimmed, no Mr./Mrs./Ms./Dr.'
+            rule: 'lowercase, trimmed, no Mr/Mrs/Ms/Dr prefix (dot or not)'
         },
         last_name: {
             normalize: googleFamilyName,
@@ -647,8 +676,8 @@ function liverampEmail(value) {
     return 'reason' in parts ? fail(parts.reason) : ok(email);
 }
 function liverampPhone(value, options) {
-    const phone = parsePhone(value, options);
-    return phone ? ok(String(phone.nationalNumber)) : fail(NOT_A_PHONE);
+    const read = readPhone(value, options);
+    return 'reason' in read ? fail(read.reason) : ok(String(read.phone.nationalNumber));
 }
 const liveramp = {
     name: 'liveramp',
@@ -686,10 +715,10 @@ const liveramp = {
  *    https://github.com/facebook/capi-param-builder php/capi-param-builder/tests/PIIUtilsTest.php).
  *  - ge: "an initial in lowercase": f or m.
  *  - db: YYYYMMDD, year 1900 to the current year.
- *  - ct: lowercase, no punctuation, no special characters, no spaces (newyork).
+ *  - ct: lowercase, no punctuation, no special characters, no spaces (newyork); no digits (Meta's SDK test).
  *  - st: the 2-character ANSI code in lowercase for US states; other states lowercase without punctuation, special
  *    characters or spaces.
- *  - zp: lowercase, no spaces, no dash; US ZIP codes: first 5 digits only (UK: m11ae).
+ *  - zp: lowercase, no spaces, cut at the first dash (Meta's SDK); US ZIP codes: first 5 digits only (UK: m11ae).
  *  - country: ISO 3166-1 alpha-2, lowercase.
  * Unclear on the page (choices made here): for ct and st "no special characters" sits next to "if using special
  * characters, encode in UTF-8"; this profile keeps letters and digits of any script and drops everything else (Meta's
@@ -704,8 +733,8 @@ function metaEmail(value) {
     return 'reason' in parts ? fail(parts.reason) : ok(email);
 }
 function metaPhone(value, options) {
-    const phone = parsePhone(value, options);
-    return phone ? ok(phone.number.slice(1)) : fail(NOT_A_PHONE);
+    const read = readPhone(value, options);
+    return 'reason' in read ? fail(read.reason) : ok(read.phone.number.slice(1));
 }
 function metaName(value) {
     return ok(lower(value).replace(/[\p{P}$+<=>^`|~\s]/gu, ''));
@@ -714,17 +743,25 @@ function metaName(value) {
 function squash(value) {
     return lower(value).replace(/[^\p{L}\p{M}\p{N}]/gu, '');
 }
+/**
+ * Letters only: Meta's SDK removes digits with the punctuation and spaces (its test: Seattle-98121 → seattle,
+ * facebook/facebook-php-business-sdk test/FacebookAdsTest/Object/ServerSide/ServerSideNormalizeTest.php).
+ */
 function metaCity(value) {
-    return ok(squash(value));
+    return ok(lower(value).replace(/[^\p{L}\p{M}]/gu, ''));
 }
 function metaState(value) {
     const s = squash(value);
     return ok(STATES[s] ?? s);
 }
+/**
+ * As Meta's SDK (Normalizer::normalizeZipCode and its tests): lowercase, spaces removed, only the part before the first
+ * '-' kept (98121-4892 → 98121, 98-121-4892 → 98, NR9 5AL → nr95al); then a 9-digit US ZIP+4 written without the dash
+ * keeps its first 5 digits (the page: "US zip codes, use only the first 5 digits").
+ */
 function metaPostalCode(value) {
-    const z = lower(value).trim();
-    const us = /^(\d{5})(?:[\s-]?\d{4})?$/.exec(z);
-    return ok(us ? us[1] : z.replace(/[\s-]/g, ''));
+    const z = lower(value).replace(/\s/gu, '').split('-')[0];
+    return ok(/^\d{9}$/.test(z) ? z.slice(0, 5) : z);
 }
 function metaCountry(value) {
     const c = stripAccents(value.toLowerCase()).replace(/[^a-z]/g, '');
@@ -783,7 +820,8 @@ const meta = {
     encoding: 'hex',
     sources: [
         'https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/customer-information-parameters',
-        'https://github.com/facebook/capi-param-builder'
+        'https://github.com/facebook/capi-param-builder',
+        'https://github.com/facebook/facebook-php-business-sdk/blob/main/src/FacebookAds/Object/ServerSide/Normalizer.php'
     ],
     kinds: {
         email: { normalize: metaEmail, hashes: meta_sha256, rule: 'trim, lowercase (no gmail rule)' },
@@ -800,7 +838,7 @@ const meta = {
         },
         gender: { normalize: metaGender, hashes: meta_sha256, rule: 'f or m' },
         date_of_birth: { normalize: metaDateOfBirth, hashes: meta_sha256, rule: 'YYYYMMDD' },
-        city: { normalize: metaCity, hashes: meta_sha256, rule: 'lowercase, letters and digits only (newyork)' },
+        city: { normalize: metaCity, hashes: meta_sha256, rule: 'lowercase, letters only (newyork)' },
         state: {
             normalize: metaState,
             hashes: meta_sha256,
@@ -809,7 +847,7 @@ const meta = {
         postal_code: {
             normalize: metaPostalCode,
             hashes: meta_sha256,
-            rule: 'lowercase, no spaces or dash; US: 5 digits'
+            rule: 'lowercase, no spaces, cut at the first dash; US: 5 digits'
         },
         country: { normalize: metaCountry, hashes: meta_sha256, rule: 'ISO 3166-1 alpha-2, lowercase (names mapped)' }
     }
@@ -841,9 +879,10 @@ function uid2Email(value) {
     return ok(`${local}@${parts.domain}`);
 }
 function uid2Phone(value, options) {
-    const phone = parsePhone(value, options);
-    if (!phone)
-        return fail(NOT_A_PHONE);
+    const read = readPhone(value, options);
+    if ('reason' in read)
+        return fail(read.reason);
+    const { phone } = read;
     const digits = phone.number.length - 1;
     if (digits < 10 || digits > 15)
         return fail(`UID2 accepts 10 to 15 digits after '+', this number has ${digits}`);

@@ -66066,7 +66066,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8845);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9118);
 /** The action's post entry (dist/post): wiring only. */
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)();
@@ -66076,7 +66076,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8845:
+/***/ 9118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69142,6 +69142,126 @@ function errorMessage(err) {
     return String(err);
 }
 
+;// CONCATENATED MODULE: ./src/settings/validate.ts
+/**
+ * Value checks shared by the input parser and the stack-output reader. Each returns undefined when the value is
+ * fine, else a short problem with its fix, so callers can collect every problem before failing once.
+ */
+// Regions: us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, us-isob-east-1 …
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const PARTITION = 'aws(-[a-z]+)*';
+const ACCOUNT = '\\d{12}';
+const ROLE_ARN = new RegExp(`^arn:${PARTITION}:iam::${ACCOUNT}:role/[\\w+=,.@/-]{1,512}$`);
+// State machine names: 1-80 characters, no whitespace, brackets, wildcards or control characters.
+const STATE_MACHINE_ARN = new RegExp(`^arn:${PARTITION}:states:[a-z]{2}(-[a-z]+)+-\\d{1,2}:${ACCOUNT}:stateMachine:[^\\s<>{}\\[\\]?*"#%\\\\^|~\`$&,;:/]{1,80}$`);
+const KMS_KEY_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const KMS_MRK = /^mrk-[0-9a-f]{32}$/;
+const KMS_ARN = new RegExp(`^arn:${PARTITION}:kms:[a-z]{2}(-[a-z]+)+-\\d{1,2}:${ACCOUNT}:(key|alias)/(.+)$`);
+function validate_checkRegion(v) {
+    return REGION.test(v) ? undefined : `'${validate_shown(v)}' is not a region name (use one like us-east-1)`;
+}
+function validate_checkRoleArn(v) {
+    return ROLE_ARN.test(v)
+        ? undefined
+        : `'${validate_shown(v)}' is not an IAM role ARN (use arn:aws:iam::123456789012:role/NAME)`;
+}
+function validate_checkStateMachineArn(v) {
+    return STATE_MACHINE_ARN.test(v)
+        ? undefined
+        : `'${validate_shown(v)}' is not a state machine ARN (use arn:aws:states:REGION:123456789012:stateMachine:NAME)`;
+}
+/**
+ * A key ARN or key id. Aliases are refused: a bucket policy that pins the key (the stack's DenyOtherKmsKeys) compares
+ * the x-amz-server-side-encryption-aws-kms-key-id header as sent and cannot match an alias, and S3 resolves an alias in
+ * the caller's account, not the bucket owner's.
+ */
+function validate_checkKmsKeyId(v) {
+    if (KMS_KEY_UUID.test(v) || KMS_MRK.test(v))
+        return undefined;
+    const arn = KMS_ARN.exec(v);
+    const [, , , kind, rest = ''] = arn ?? [];
+    if (kind === 'key' && (KMS_KEY_UUID.test(rest) || KMS_MRK.test(rest)))
+        return undefined;
+    if (v.startsWith('alias/') || kind === 'alias')
+        return `'${validate_shown(v)}' is a KMS alias, which a bucket policy cannot match (use the key ARN, e.g. the stack output KmsKeyArn, or the key id)`;
+    return `'${validate_shown(v)}' is not a KMS key (use a key ARN or key id)`;
+}
+/** S3 general purpose bucket naming rules. */
+function validate_checkBucketName(v) {
+    const fix = '(use 3-63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit)';
+    if (v.length < 3 || v.length > 63)
+        return `'${validate_shown(v)}' must be 3-63 characters long ${fix}`;
+    if (!/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(v))
+        return `'${validate_shown(v)}' is not a valid bucket name ${fix}`;
+    if (v.includes('..'))
+        return `'${validate_shown(v)}' has two adjacent dots ${fix}`;
+    if (/^\d+\.\d+\.\d+\.\d+$/.test(v))
+        return `'${validate_shown(v)}' looks like an IP address ${fix}`;
+    if (/^(xn--|sthree-|amzn-s3-demo-)/.test(v))
+        return `'${validate_shown(v)}' starts with a prefix S3 reserves ${fix}`;
+    if (/(-s3alias|--ol-s3|\.mrap|--x-s3|--table-s3)$/.test(v))
+        return `'${validate_shown(v)}' ends with a suffix S3 reserves ${fix}`;
+    return undefined;
+}
+/** A key prefix: relative, '/'-separated, no empty, '.' or '..' segments; returned normalized to end with '/'. */
+function validate_normalizePrefix(v) {
+    const trimmed = v.trim();
+    const withSlash = trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+    const segments = withSlash.slice(0, -1).split('/');
+    if (trimmed.startsWith('/'))
+        return { problem: `'${validate_shown(v)}' starts with '/' (S3 keys are relative: use e.g. landing/)` };
+    if (segments.some(s => s === '' || s === '.' || s === '..'))
+        return {
+            problem: `'${validate_shown(v)}' has an empty, '.' or '..' segment (use e.g. landing/ or teams/a/landing/)`
+        };
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    if (/[\u0000-\u001f\u007f\\{}^%`[\]"<>~#|]/.test(trimmed))
+        return {
+            problem: `'${validate_shown(v)}' has characters S3 keys should avoid (use letters, digits, / ! - _ . * ' ( ))`
+        };
+    return { value: withSlash };
+}
+function validate_checkDataset(v) {
+    return /^[a-z0-9][a-z0-9_-]{0,63}$/.test(v)
+        ? undefined
+        : `'${validate_shown(v)}' is not a dataset name (use up to 64 lowercase letters, digits, _ and -, starting with a letter or digit)`;
+}
+/** Batch ids end up in S3 keys and Step Functions execution names (≤ 80 of [A-Za-z0-9_-]). */
+function validate_checkBatchId(v) {
+    return /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(v)
+        ? undefined
+        : `'${validate_shown(v)}' is not a batch id (use up to 64 letters, digits, _ and -)`;
+}
+function validate_checkEndpointUrl(v) {
+    let url;
+    try {
+        url = new URL(v);
+    }
+    catch {
+        return `'${validate_shown(v)}' is not a URL (use e.g. http://127.0.0.1:9000)`;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return `'${validate_shown(v)}' is not an http or https URL (use e.g. https://s3.example.com)`;
+    if (url.username || url.password)
+        return 'the URL must not contain credentials (remove user:password@)';
+    return undefined;
+}
+function validate_checkRoleSessionName(v) {
+    return /^[\w+=,.@-]{2,64}$/.test(v)
+        ? undefined
+        : `'${validate_shown(v)}' is not a role session name (use 2-64 letters, digits and +=,.@_-)`;
+}
+/** OpenPGP v4 (40 hex) or v6 (64 hex) fingerprint; spaces and a 0x prefix are dropped, letters uppercased. */
+function validate_normalizeFingerprint(v) {
+    const compact = v.replace(/\s+/g, '').replace(/^0x/i, '').toUpperCase();
+    return /^([0-9A-F]{40}|[0-9A-F]{64})$/.test(compact) ? compact : undefined;
+}
+/** Shortens a user value for a one-line message: no newlines, at most 60 characters. */
+function validate_shown(v) {
+    const flat = v.replace(/[\r\n\t]+/g, ' ');
+    return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+}
+
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
 var node_http_handler_dist_cjs = __nccwpck_require__(1279);
 ;// CONCATENATED MODULE: ./src/aws/http.ts
@@ -69202,31 +69322,32 @@ function lambdaClientConfig(kind) {
 
 
 
-function requireRegion(region) {
+
+
+
+/**
+ * Most callers pass values settings already validated; the CLI doors that build clients from their own flags (keys,
+ * pipeline-local) do not. So the one rule for each lives in settings/validate.ts and is applied here as is, never a
+ * looser copy of it.
+ */
+function clients_requireRegion(region) {
     const r = region?.trim();
     if (!r)
         throw new errors_UsageError('aws-region is not set: pass the aws-region input (CLI: --region) or set AWS_REGION');
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r)) {
-        throw new errors_UsageError(`aws-region '${r}' is not an AWS region name (like eu-west-1): fix aws-region`);
-    }
+    const problem = validate_checkRegion(r);
+    if (problem)
+        throw new errors_UsageError(`aws-region: ${problem}`);
     return r;
 }
 function checkEndpoint(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new errors_UsageError(`endpoint-url '${url}' is not a URL: use http(s)://host[:port]`);
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new errors_UsageError(`endpoint-url '${url}' must start with http:// or https://`);
-    }
+    const problem = validate_checkEndpointUrl(url);
+    if (problem)
+        throw new errors_UsageError(`endpoint-url: ${problem}`);
     return url;
 }
 function commonConfig(o, defaultRequestTimeoutMs) {
     const config = {
-        region: requireRegion(o.region),
+        region: clients_requireRegion(o.region),
         maxAttempts: o.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
         requestHandler: createRequestHandler({
             requestTimeoutMs: o.requestTimeoutMs ?? defaultRequestTimeoutMs,
@@ -69241,7 +69362,7 @@ function commonConfig(o, defaultRequestTimeoutMs) {
     return config;
 }
 /** The endpoint S3 requests will go to when it is not AWS's own: explicit option first, then what the SDK will read. */
-function customS3Endpoint(o) {
+function clients_customS3Endpoint(o) {
     if (o.endpointUrl)
         return o.endpointUrl;
     if (o.s3EndpointUrl)
@@ -69255,7 +69376,7 @@ function s3ClientConfig(o) {
     const config = commonConfig(o, undefined);
     if (!o.endpointUrl && o.s3EndpointUrl)
         config.endpoint = checkEndpoint(o.s3EndpointUrl);
-    if (customS3Endpoint(o)) {
+    if (clients_customS3Endpoint(o)) {
         // Local S3 servers serve buckets by path, not by virtual host, and do not implement the CRC checksums the SDK
         // adds by default since 3.729; against AWS the SDK's defaults stay.
         config.forcePathStyle = true;
@@ -69270,7 +69391,7 @@ function createS3Client(o) {
 function cloudFormationClientConfig(o) {
     return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS);
 }
-function createCloudFormationClient(o) {
+function clients_createCloudFormationClient(o) {
     return new CloudFormationClient(cloudFormationClientConfig(o));
 }
 function sfnClientConfig(o) {
@@ -69284,6 +69405,19 @@ function snsClientConfig(o) {
 }
 function createSnsClient(o) {
     return new SNSClient(snsClientConfig(o));
+}
+/** KMS and Secrets Manager for the keys command (key wrapping and the key secret). */
+function kmsClientConfig(o) {
+    return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS);
+}
+function createKmsClient(o) {
+    return new KMSClient(kmsClientConfig(o));
+}
+function secretsManagerClientConfig(o) {
+    return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS);
+}
+function createSecretsManagerClient(o) {
+    return new SecretsManagerClient(secretsManagerClientConfig(o));
 }
 /** STS for the credentials module: one attempt per call, because resolveCredentials runs its own retry loop. */
 function stsClientConfig(o) {
@@ -69474,45 +69608,21 @@ function tokenClaims(token) {
 
 
 
-const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
-const DEFAULT_SESSION_NAME = 'cleanrooms-connect';
-const DEFAULT_DURATION = 3600;
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_ATTEMPTS = 4;
 const BACKOFF = { baseMs: 1_000, maxMs: 10_000 };
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 const NO_OIDC_TOKEN_MESSAGE = 'role-to-assume is set but no OIDC token is available: add `permissions: id-token: write` to the job (fork pull requests never get one)';
-function validateRoleArn(arn) {
-    const a = arn.trim();
-    if (!ROLE_ARN.test(a)) {
-        throw new errors_UsageError(`role-to-assume '${a}' is not an IAM role ARN: use arn:aws:iam::123456789012:role/NAME`);
-    }
-    return a;
-}
-/** STS accepts [\w+=,.@-]{2,64}; anything else becomes '-' so a branch or user name can be used as is. */
-function sanitizeSessionName(name) {
-    const cleaned = (name ?? '').replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
-    return cleaned.length >= 2 ? cleaned : DEFAULT_SESSION_NAME;
-}
-function checkDuration(seconds) {
-    const d = seconds ?? DEFAULT_DURATION;
-    if (!Number.isInteger(d) || d < 900 || d > 43200) {
-        throw new errors_UsageError(`role-duration-seconds ${d} is out of range: use a whole number from 900 to 43200`);
-    }
-    return d;
-}
 function hasOidcRequestEnv(env) {
     return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
 }
 async function resolveCredentials(o) {
-    if (!o.roleToAssume?.trim())
+    if (!o.roleToAssume)
         return { source: 'default-chain' };
-    const roleArn = validateRoleArn(o.roleToAssume);
     const ctx = {
-        roleArn,
-        sessionName: sanitizeSessionName(o.roleSessionName ?? DEFAULT_SESSION_NAME),
-        duration: checkDuration(o.durationSeconds),
-        audience: o.audience?.trim() || DEFAULT_AUDIENCE,
+        roleArn: o.roleToAssume,
+        sessionName: o.roleSessionName,
+        duration: o.durationSeconds,
+        audience: o.audience,
         timeoutMs: o.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
         attempts: o.attempts ?? DEFAULT_ATTEMPTS,
         region: o.region,
@@ -69686,6 +69796,981 @@ function explainStsError(err, action, ctx) {
         return new errors_UserError(`role-duration-seconds ${ctx.duration} exceeds what ${role} allows: lower it or raise the role's MaximumSessionDuration`, { cause: err });
     }
     return new errors_UserError(`STS ${action} for ${role} failed: ${name || 'error'}: ${msg}`, { cause: err });
+}
+
+;// CONCATENATED MODULE: ./src/aws/stack-outputs.ts
+/**
+ * Reads the outputs of the deployed cleanrooms-connect stack (bucket, state machine ARN, …) so users pass one
+ * stack-name instead of copying ARNs. A stack that is not usable (failed, rolled back, being deleted) is reported as
+ * such rather than as missing outputs.
+ */
+
+
+// States in which the stack's resources are missing or not (yet) what the outputs describe.
+const UNUSABLE = /^(CREATE_FAILED|CREATE_IN_PROGRESS|REVIEW_IN_PROGRESS|ROLLBACK_|DELETE_|UPDATE_ROLLBACK_FAILED|IMPORT_ROLLBACK_FAILED)/;
+async function regionOf(cfn) {
+    try {
+        return await cfn.config.region();
+    }
+    catch {
+        return 'the configured region';
+    }
+}
+async function stack_outputs_readStackOutputs(cfn, stackName) {
+    const region = await regionOf(cfn);
+    let stack;
+    try {
+        const out = await cfn.send(new DescribeStacksCommand({ StackName: stackName }));
+        stack = out.Stacks?.[0];
+    }
+    catch (err) {
+        const name = err?.name ?? '';
+        const message = err?.message ?? '';
+        if (name === 'ValidationError' && /does not exist/i.test(message)) {
+            throw new UserError(`stack ${stackName} not found in region ${region}: check stack-name and aws-region`, { cause: err });
+        }
+        if (/^AccessDenied/.test(name)) {
+            throw new UserError(`not allowed to describe stack ${stackName} in ${region}: the role needs cloudformation:DescribeStacks on arn:aws:cloudformation:${region}:ACCOUNT:stack/${stackName}/*`, { cause: err });
+        }
+        throw err;
+    }
+    if (!stack)
+        throw new UserError(`stack ${stackName} not found in region ${region}: check stack-name and aws-region`);
+    const status = stack.StackStatus ?? 'UNKNOWN';
+    if (UNUSABLE.test(status)) {
+        const reason = stack.StackStatusReason ? ` (${stack.StackStatusReason.replace(/\s+/g, ' ')})` : '';
+        throw new UserError(`stack ${stackName} in ${region} is in state ${status}${reason}: fix or redeploy the stack (see its Events in the CloudFormation console) and retry`);
+    }
+    const outputs = {};
+    for (const o of stack.Outputs ?? []) {
+        if (o.OutputKey)
+            outputs[o.OutputKey] = o.OutputValue ?? '';
+    }
+    return outputs;
+}
+
+;// CONCATENATED MODULE: ./src/settings/requirements.ts
+/**
+ * What each command requires once stack outputs are applied, and the settings type it then gets: the fields the
+ * command needs are not optional, so the jobs take them as given. Every missing input is named at once, with how to
+ * supply it.
+ */
+
+/** How a missing value can be supplied, for the message of requireForCommand. */
+const HOW = {
+    files: "set input 'files' (globs, e.g. exports/*.csv)",
+    dataset: "set input 'dataset' (e.g. customers)",
+    'aws-region': "set input 'aws-region' or env AWS_REGION",
+    bucket: "set input 'bucket' or 'stack-name' (its output DataBucketName)",
+    recipient: "set input 'recipient' or 'stack-name' (its output PgpPublicKey)",
+    'state-machine-arn': "set input 'state-machine-arn' or 'stack-name' (its output StateMachineArn)",
+    'batch-id': "set input 'batch-id' to the batch to start (the batch-id output of the upload step)",
+    recipes: "set input 'recipes' (globs of DataBrew recipe files) and/or 'files'"
+};
+function missing(s) {
+    const needs = [];
+    if (s.command === 'validate') {
+        // Recipes, files, or both: files bring the upload checks (dataset, keys) with them.
+        if (s.recipes.length === 0 && s.files.length === 0 && !s.contract)
+            needs.push('recipes');
+        if (s.files.length > 0 && !s.dataset)
+            needs.push('dataset');
+        return needs;
+    }
+    const uploads = s.command === 'run' || s.command === 'upload';
+    if (uploads && s.files.length === 0)
+        needs.push('files');
+    if (!s.dataset)
+        needs.push('dataset');
+    if (!s.region)
+        needs.push('aws-region');
+    if (!s.bucket)
+        needs.push('bucket');
+    if (uploads && s.recipients.length === 0)
+        needs.push('recipient');
+    if ((s.command === 'run' || s.command === 'start') && !s.stateMachineArn)
+        needs.push('state-machine-arn');
+    if (s.command === 'start' && !s.batchId)
+        needs.push('batch-id');
+    return needs;
+}
+/** One UsageError naming every missing input and how to supply it. */
+function missingInputs(command, needs) {
+    return new UsageError(needs
+        .map(n => `input '${n}': required for command '${command}' (${HOW[n] ?? `set input '${n}'`})`)
+        .join('; '));
+}
+/**
+ * Checks what an AWS command needs, after stack outputs have been applied, and returns the settings typed for it;
+ * throws one UsageError naming every missing input and how to supply it.
+ */
+function requirements_requireForAws(s) {
+    const needs = missing(s);
+    const { command, region, bucket, dataset, stateMachineArn, batchId } = s;
+    if (needs.length === 0 && region && bucket && dataset) {
+        const aws = { ...s, region, bucket, dataset };
+        if (command === 'upload')
+            return { ...aws, command };
+        if (command === 'run' && stateMachineArn)
+            return { ...aws, command, stateMachineArn };
+        if (command === 'start' && stateMachineArn && batchId)
+            return { ...aws, command, stateMachineArn, batchId };
+    }
+    throw missingInputs(command, needs);
+}
+/** Checks what validate needs: recipes, files or a contract, and a dataset with files. */
+function requireForValidate(s) {
+    const needs = missing(s);
+    if (needs.length > 0)
+        throw missingInputs(s.command, needs);
+    return s;
+}
+/** requireForAws or requireForValidate, by the settings' command. */
+function requireForCommand(s) {
+    const { command } = s;
+    return command === 'validate' ? requireForValidate({ ...s, command }) : requirements_requireForAws({ ...s, command });
+}
+/**
+ * The region of an AWS command, needed before the stack outputs can be read (credentials and the CloudFormation
+ * client need it). When it is missing, the error names every input missing so far, like requireForAws.
+ */
+function requirements_requireRegion(s) {
+    if (s.region)
+        return s.region;
+    const needs = missing(s);
+    throw missingInputs(s.command, needs.includes('aws-region') ? needs : ['aws-region']);
+}
+
+;// CONCATENATED MODULE: ./src/settings/inputs.ts
+/**
+ * The single declaration of every input. action.yml declares exactly these (a test checks names, descriptions and
+ * defaults), the action reads them through `readActionInputs`, and the CLI offers each as a flag of the same
+ * kebab-case name through `cliOptions` / `rawInputsFromCli`. Values stay raw strings here; settings.ts types them.
+ */
+const inputs_ACTION_COMMANDS = ['run', 'upload', 'start', 'validate'];
+/**
+ * The session name when role-session-name is not given. Not an action.yml default: the post step and the CLI use it
+ * too, and the input stays empty unless a workflow sets it.
+ */
+const inputs_DEFAULT_ROLE_SESSION_NAME = 'cleanrooms-connect';
+const ALL = inputs_ACTION_COMMANDS;
+const AWS = ['run', 'upload', 'start'];
+const UPLOADING = ['run', 'upload', 'validate'];
+const STARTING = ['run', 'start'];
+const INPUTS = [
+    {
+        name: 'command',
+        description: "What to do. 'run': encrypt and upload the batch, start the pipeline and wait for it. 'upload': encrypt and upload the batch only. 'start': start the pipeline for an existing batch (batch-id) and wait. 'validate': without AWS credentials (fork pull requests), check recipes against the catalog and the PII policy, run them on sample data, and check files and keys when files is given.",
+        default: 'run',
+        kind: 'string',
+        commands: ALL
+    },
+    {
+        name: 'stack-name',
+        description: 'Name of the deployed cleanrooms-connect CloudFormation stack. Its outputs fill bucket, prefix, kms-key-id, recipient and state-machine-arn unless given explicitly (needs cloudformation:DescribeStacks).',
+        kind: 'string',
+        commands: AWS
+    },
+    {
+        name: 'role-to-assume',
+        description: 'ARN of the IAM role to assume with the GitHub OIDC token (the job needs permissions: id-token: write). Without it the AWS SDK default credential chain is used.',
+        kind: 'string',
+        commands: AWS
+    },
+    {
+        name: 'aws-region',
+        description: 'AWS region of the stack and bucket, e.g. us-east-1. Default: the AWS_REGION or AWS_DEFAULT_REGION environment variable.',
+        kind: 'string',
+        commands: AWS
+    },
+    {
+        name: 'audience',
+        description: 'Audience of the OIDC token requested from GitHub; must match the role trust policy aud condition.',
+        default: 'sts.amazonaws.com',
+        kind: 'string',
+        commands: AWS
+    },
+    {
+        name: 'role-session-name',
+        description: `Session name for the assumed role (2-64 characters of letters, digits and +=,.@_-); shows in CloudTrail. Default: ${inputs_DEFAULT_ROLE_SESSION_NAME}.`,
+        kind: 'string',
+        commands: AWS
+    },
+    {
+        name: 'role-duration-seconds',
+        description: 'Lifetime of each assumed-role session in seconds (900-43200, at most the role maximum session duration: CiRoleMaxSessionSeconds for the stack CI role). The action re-assumes with a fresh OIDC token 10 minutes before a session ends, so a wait (timeout-minutes) may outlast it.',
+        default: '3600',
+        kind: 'integer',
+        min: 900,
+        max: 43200,
+        commands: AWS
+    },
+    {
+        name: 'endpoint-url',
+        description: 'Custom S3-compatible endpoint (http or https URL), e.g. a local S3 server for tests. Path-style addressing is used with it. S3 only: Step Functions, CloudFormation, STS and SNS take theirs from AWS_ENDPOINT_URL_<SERVICE>.',
+        kind: 'string',
+        commands: AWS
+    },
+    {
+        name: 'files',
+        description: "Globs of the files of the batch, relative to working-directory, separated by newlines or commas (commas inside {a,b} braces belong to the glob). Required for run, upload and validate. Example: 'exports/**/*.csv'.",
+        kind: 'list',
+        commands: UPLOADING
+    },
+    {
+        name: 'working-directory',
+        description: 'Directory the files globs are resolved in; object names keep the path relative to it.',
+        default: '.',
+        kind: 'string',
+        commands: UPLOADING
+    },
+    {
+        name: 'dataset',
+        description: 'Name of the dataset (lowercase letters, digits, _ and -; at most 64): the batch lands under <prefix><dataset>/<batch-id>/ and the pipeline names its output after it. Required for every command.',
+        kind: 'string',
+        commands: ALL
+    },
+    {
+        name: 'bucket',
+        description: 'S3 bucket of the landing zone. Default: the stack output DataBucketName.',
+        kind: 'string',
+        commands: AWS
+    },
+    {
+        name: 'prefix',
+        description: "Key prefix of the landing zone in the bucket, ending in '/'. Default: the stack output LandingPrefix, else 'landing/'.",
+        kind: 'string',
+        commands: AWS
+    },
+    {
+        name: 'kms-key-id',
+        description: 'KMS key for SSE-KMS on the uploaded objects: key ARN or key id (no alias: the stack bucket policy matches the key, not an alias). Default: the stack output KmsKeyArn, else the bucket default encryption.',
+        kind: 'string',
+        commands: ['run', 'upload']
+    },
+    {
+        name: 'recipient',
+        description: 'OpenPGP public key(s) to encrypt to: either one or more ASCII-armored public key blocks (pasted, e.g. from a variable), or one or more paths to key files (armored or binary) relative to the workspace, one per line. Do not mix the two forms. Default: the stack output PgpPublicKey. Private keys are refused.',
+        kind: 'list',
+        commands: UPLOADING
+    },
+    {
+        name: 'recipient-fingerprint',
+        description: 'Expected fingerprint(s) of the recipient keys (40 or 64 hex digits; spaces allowed), separated by commas or newlines. The step fails if the keys do not match exactly: pins the key taken from a stack or a file.',
+        kind: 'list',
+        commands: UPLOADING
+    },
+    {
+        name: 'aead',
+        description: 'Encrypt with OpenPGP AEAD (SEIPDv2). Only newer peers read it (gpg 2.2 and rnp 0.16 do not), so the default is the integrity-protected SEIPDv1 packet.',
+        default: 'false',
+        kind: 'boolean',
+        commands: UPLOADING
+    },
+    {
+        name: 'compression',
+        description: "Compress each file before encryption: 'gzip' (objects named .gz.pgp; DataBrew reads gzip) or 'none'.",
+        default: 'gzip',
+        kind: 'string',
+        commands: UPLOADING
+    },
+    {
+        name: 'compression-level',
+        description: 'gzip level 1 (fastest) to 9 (smallest). 6 is the zlib default, a balance for CSV; the upload benchmark (bench/) measures the trade-off on your data.',
+        default: '6',
+        kind: 'integer',
+        min: 1,
+        max: 9,
+        commands: UPLOADING
+    },
+    {
+        name: 'part-size-mb',
+        description: 'Multipart upload part size in MiB (5-5120). Memory in flight is about part-size-mb x concurrency per file, two files at a time; S3 allows at most 10000 parts per object (8 MiB parts: objects up to 78 GiB after compression).',
+        default: '8',
+        kind: 'integer',
+        min: 5,
+        max: 5120,
+        commands: ['run', 'upload']
+    },
+    {
+        name: 'concurrency',
+        description: 'Parts uploaded in parallel per file (1-16). Compressed data rarely outruns two 8 MiB parts in flight; more parts cost memory (part-size-mb each).',
+        default: '2',
+        kind: 'integer',
+        min: 1,
+        max: 16,
+        commands: ['run', 'upload']
+    },
+    {
+        name: 'batch-id',
+        description: "Identifier of the batch (letters, digits, _ and -; at most 64). Default for run and upload: gh-<run id>-<run attempt> in Actions (local-<time>-<random> elsewhere), so re-running an attempt finds its batch. Required for 'start': the batch-id output of the upload step.",
+        kind: 'string',
+        commands: ALL
+    },
+    {
+        name: 'state-machine-arn',
+        description: 'ARN of the Step Functions state machine of the pipeline. Default: the stack output StateMachineArn.',
+        kind: 'string',
+        commands: STARTING
+    },
+    {
+        name: 'wait',
+        description: 'Wait for the pipeline execution to finish and fail the step if it does not succeed. With false the step ends once the execution has started.',
+        default: 'true',
+        kind: 'boolean',
+        commands: STARTING
+    },
+    {
+        name: 'stop-on-cancel',
+        description: 'When the job is cancelled while waiting for the pipeline, stop the execution (StopExecution, within 5 seconds; the post step does it if the main step was killed). With false the execution keeps running.',
+        default: 'true',
+        kind: 'boolean',
+        commands: STARTING
+    },
+    {
+        name: 'timeout-minutes',
+        description: 'How long to wait for the pipeline (1-7200 minutes). On timeout the step fails; the execution keeps running and its ARN is in the outputs. Credentials are refreshed while waiting (see role-duration-seconds); the job timeout still applies (at most 360 minutes on GitHub-hosted runners).',
+        default: '60',
+        kind: 'integer',
+        min: 1,
+        max: 7200,
+        commands: STARTING
+    },
+    {
+        name: 'fail-on-empty',
+        description: 'Fail when the files globs match no file (the message names the globs). With false an empty match ends the step successfully without uploading.',
+        default: 'true',
+        kind: 'boolean',
+        commands: UPLOADING
+    },
+    {
+        name: 'notify',
+        description: "Publish a failure before the pipeline runs (upload or start failed) to the stack's notification topic (stack output NotificationTopicArn), with the message attributes the pipeline's own failure notices carry. Needs stack-name; false turns it off.",
+        default: 'true',
+        kind: 'boolean',
+        commands: AWS
+    },
+    {
+        name: 'dry-run',
+        description: 'Resolve settings, match files and load keys, then report what would be uploaded and started without writing to S3 or starting the pipeline.',
+        default: 'false',
+        kind: 'boolean',
+        commands: AWS
+    },
+    {
+        name: 'recipes',
+        description: "Globs of DataBrew recipe files (JSON as DataBrew exports them) for command validate, relative to the workspace. Example: 'recipes/*.json'.",
+        kind: 'list',
+        commands: ['validate']
+    },
+    {
+        name: 'policy',
+        description: 'PII policy file (YAML) for command validate: which columns are PII and the hash contract; validation fails when a PII column leaves a recipe unhashed.',
+        kind: 'string',
+        commands: ['validate']
+    },
+    {
+        name: 'sample-data',
+        description: 'Sample file (.csv, .jsonl or .parquet) each recipe is run on by command validate, for the before/after preview and the output schema. Never real customer data: the summary masks policy columns, but the file lives in the repository.',
+        kind: 'string',
+        commands: ['validate']
+    },
+    {
+        name: 'contract',
+        description: "Collaboration contract (YAML, e.g. infra/cleanrooms.yml) for command validate: the Clean Rooms configured table and analysis rule. Checked with the Clean Rooms API's rules and against its recipe (allowed columns it outputs, join columns hashed under the policy's contract) and the PII policy (no PII as a dimension or list column); the summary shows each column's role and protection. On a pull request whose checkout has the base branch (fetch-depth: 0), a change partners would notice (a column removed or retyped, a stricter rule) fails unless the contract's revision is raised.",
+        kind: 'string',
+        commands: ['validate']
+    }
+];
+function inputs_inputSpec(name) {
+    return INPUTS.find(i => i.name === name);
+}
+/** Each input's declaration by name, with its literal types (default, min, max) kept for settings.ts. */
+const inputs_INPUT = Object.fromEntries(INPUTS.map(i => [i.name, i]));
+/** Reads every input through the caller's getter (core.getInput in the action; no @actions import here). */
+function readActionInputs(getInput) {
+    const raw = {};
+    for (const input of INPUTS) {
+        const value = getInput(input.name);
+        raw[input.name] = value === '' ? undefined : value;
+    }
+    return raw;
+}
+/**
+ * node:util parseArgs options for every input: booleans are bare flags, with `--no-NAME` for those that default to
+ * true; lists may be repeated (`--files a --files b`). Pass the parsed values to `rawInputsFromCli`.
+ */
+function cliOptions() {
+    const options = {};
+    for (const input of INPUTS) {
+        if (input.kind === 'boolean') {
+            options[input.name] = { type: 'boolean' };
+            if (input.default === 'true')
+                options[`no-${input.name}`] = { type: 'boolean' };
+        }
+        else {
+            options[input.name] = input.kind === 'list' ? { type: 'string', multiple: true } : { type: 'string' };
+        }
+    }
+    return options;
+}
+/** parseArgs values → RawInputs (repeated list flags joined by newlines; `--no-wait` → wait: 'false'). */
+function rawInputsFromCli(values) {
+    const raw = {};
+    for (const input of INPUTS) {
+        const value = values[input.name];
+        const negated = values[`no-${input.name}`];
+        if (negated === true)
+            raw[input.name] = 'false';
+        else if (Array.isArray(value))
+            raw[input.name] = value.map(String).join('\n');
+        else if (typeof value === 'boolean')
+            raw[input.name] = String(value);
+        else if (typeof value === 'string' && value !== '')
+            raw[input.name] = value;
+    }
+    return raw;
+}
+
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+
+
+
+const DEFAULT_PREFIX = 'landing/';
+function problem(problems, name, text) {
+    problems.push(`input '${name}': ${text}`);
+}
+function given(raw, name) {
+    const v = raw[name];
+    if (v === undefined)
+        return undefined;
+    const t = v.trim();
+    return t === '' ? undefined : t;
+}
+const TRUE = new Set(['true', 'yes', '1']);
+const FALSE = new Set(['false', 'no', '0']);
+/** A boolean input, defaulting to its declared default. */
+function bool(raw, name, problems) {
+    const fallback = INPUT[name].default === 'true';
+    const v = given(raw, name);
+    if (v === undefined)
+        return fallback;
+    const lower = v.toLowerCase();
+    if (TRUE.has(lower))
+        return true;
+    if (FALSE.has(lower))
+        return false;
+    problem(problems, name, `'${shown(v)}' is not a boolean (use true or false)`);
+    return fallback;
+}
+/** An integer input within its declared range, defaulting to its declared default. */
+function settings_int(raw, name, problems) {
+    const { min, max } = INPUT[name];
+    const fallback = Number(INPUT[name].default);
+    const v = given(raw, name);
+    if (v === undefined)
+        return fallback;
+    if (!/^\d+$/.test(v)) {
+        problem(problems, name, `'${shown(v)}' is not a whole number (use ${min}-${max})`);
+        return fallback;
+    }
+    const n = Number(v);
+    if (n < min || n > max) {
+        problem(problems, name, `${n} is out of range (use ${min}-${max})`);
+        return fallback;
+    }
+    return n;
+}
+function checked(raw, name, check, problems) {
+    const v = given(raw, name);
+    if (v === undefined)
+        return undefined;
+    const p = check(v);
+    if (p) {
+        problem(problems, name, p);
+        return undefined;
+    }
+    return v;
+}
+/** Splits on newlines and on commas outside {…} braces, so `data/{a,b}.csv` stays one glob. */
+function splitList(v) {
+    const items = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of v) {
+        if (ch === '{')
+            depth++;
+        else if (ch === '}')
+            depth = Math.max(0, depth - 1);
+        if (ch === '\n' || ch === '\r' || (ch === ',' && depth === 0)) {
+            items.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    items.push(current);
+    return items.map(s => s.trim()).filter(s => s !== '');
+}
+const ARMOR_BLOCK = /-----BEGIN PGP ([A-Z ]+)-----[\s\S]*?-----END PGP \1-----/g;
+/**
+ * `recipient` is either one or more armored blocks (pasted text; anything outside the blocks but whitespace is an
+ * error) or one or more paths, one per line. Commas are not separators: paths may contain them.
+ */
+function settings_parseRecipients(v) {
+    if (!v.includes('-----BEGIN PGP')) {
+        const paths = v
+            .split(/\r?\n/)
+            .map(s => s.trim())
+            .filter(s => s !== '');
+        return { recipients: paths.map(path => ({ kind: 'path', path })) };
+    }
+    const recipients = [];
+    for (const m of v.matchAll(ARMOR_BLOCK)) {
+        if (m[1] !== 'PUBLIC KEY BLOCK') {
+            const what = m[1] === 'PRIVATE KEY BLOCK' ? 'a PRIVATE key' : `a '${m[1]}' block`;
+            return {
+                recipients: [],
+                problem: `holds ${what}, not a public key (export the public key: gpg --export --armor FINGERPRINT)`
+            };
+        }
+        recipients.push({ kind: 'armored', armored: m[0] });
+    }
+    const rest = v.replace(ARMOR_BLOCK, '').trim();
+    if (rest !== '' || recipients.length === 0) {
+        return {
+            recipients: [],
+            problem: 'mixes armored key text with other text, or has an unterminated block (give only complete -----BEGIN/END PGP PUBLIC KEY BLOCK----- blocks, or only file paths one per line)'
+        };
+    }
+    return { recipients };
+}
+/** aws-region, else env AWS_REGION, else env AWS_DEFAULT_REGION (the first one set, checked like the input). */
+function readRegion(raw, env, problems, provenance) {
+    const region = checked(raw, 'aws-region', checkRegion, problems);
+    if (region === undefined && given(raw, 'aws-region') === undefined) {
+        for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+            const v = env[variable]?.trim();
+            if (!v)
+                continue;
+            const p = checkRegion(v);
+            if (p)
+                problem(problems, 'aws-region', `env ${variable}: ${p}`);
+            else {
+                provenance['aws-region'] = `env ${variable}`;
+                return v;
+            }
+            break;
+        }
+    }
+    return region;
+}
+/** Types and validates every input; throws one UsageError listing all problems. */
+function parseSettings(raw, env) {
+    const problems = [];
+    const provenance = {};
+    for (const [name, value] of Object.entries(raw)) {
+        if (inputSpec(name) && value !== undefined && value.trim() !== '')
+            provenance[name] = 'input';
+    }
+    const commandRaw = given(raw, 'command') ?? INPUT.command.default;
+    let command = 'run';
+    if (ACTION_COMMANDS.includes(commandRaw))
+        command = commandRaw;
+    else
+        problem(problems, 'command', `'${shown(commandRaw)}' is not a command (use ${ACTION_COMMANDS.join(', ')})`);
+    const region = readRegion(raw, env, problems, provenance);
+    const compressionRaw = given(raw, 'compression') ?? INPUT.compression.default;
+    let compression = 'gzip';
+    if (compressionRaw.toLowerCase() === 'gzip' || compressionRaw.toLowerCase() === 'none')
+        compression = compressionRaw.toLowerCase();
+    else
+        problem(problems, 'compression', `'${shown(compressionRaw)}' is not supported (use gzip or none)`);
+    let prefix = DEFAULT_PREFIX;
+    const prefixRaw = given(raw, 'prefix');
+    if (prefixRaw !== undefined) {
+        const p = normalizePrefix(prefixRaw);
+        if (p.problem)
+            problem(problems, 'prefix', p.problem);
+        else if (p.value)
+            prefix = p.value;
+    }
+    let recipients = [];
+    const recipientRaw = given(raw, 'recipient');
+    if (recipientRaw !== undefined) {
+        const r = settings_parseRecipients(recipientRaw);
+        if (r.problem)
+            problem(problems, 'recipient', r.problem);
+        recipients = r.recipients;
+    }
+    const recipientFingerprints = [];
+    for (const item of splitList(given(raw, 'recipient-fingerprint') ?? '')) {
+        const fpr = normalizeFingerprint(item);
+        if (fpr)
+            recipientFingerprints.push(fpr);
+        else
+            problem(problems, 'recipient-fingerprint', `'${shown(item)}' is not a key fingerprint (use the 40 or 64 hex digits from gpg --fingerprint)`);
+    }
+    const audience = given(raw, 'audience') ?? INPUT.audience.default;
+    const files = splitList(given(raw, 'files') ?? '');
+    const settings = {
+        command,
+        stackName: checked(raw, 'stack-name', v => /^[A-Za-z][A-Za-z0-9-]{0,127}$/.test(v) || /^arn:aws(-[a-z]+)*:cloudformation:/.test(v)
+            ? undefined
+            : `'${shown(v)}' is not a stack name (use up to 128 letters, digits and -, starting with a letter)`, problems),
+        roleToAssume: checked(raw, 'role-to-assume', checkRoleArn, problems),
+        region,
+        audience,
+        roleSessionName: checked(raw, 'role-session-name', checkRoleSessionName, problems) ?? DEFAULT_ROLE_SESSION_NAME,
+        roleDurationSeconds: settings_int(raw, 'role-duration-seconds', problems),
+        endpointUrl: checked(raw, 'endpoint-url', checkEndpointUrl, problems),
+        files,
+        workingDirectory: given(raw, 'working-directory') ?? INPUT['working-directory'].default,
+        dataset: checked(raw, 'dataset', checkDataset, problems),
+        bucket: checked(raw, 'bucket', checkBucketName, problems),
+        prefix,
+        kmsKeyId: checked(raw, 'kms-key-id', checkKmsKeyId, problems),
+        recipients,
+        recipientFingerprints,
+        aead: bool(raw, 'aead', problems),
+        compression,
+        compressionLevel: settings_int(raw, 'compression-level', problems),
+        partSizeBytes: settings_int(raw, 'part-size-mb', problems) * 1024 * 1024,
+        concurrency: settings_int(raw, 'concurrency', problems),
+        batchId: checked(raw, 'batch-id', checkBatchId, problems),
+        stateMachineArn: checked(raw, 'state-machine-arn', checkStateMachineArn, problems),
+        wait: bool(raw, 'wait', problems),
+        stopOnCancel: bool(raw, 'stop-on-cancel', problems),
+        timeoutMinutes: settings_int(raw, 'timeout-minutes', problems),
+        failOnEmpty: bool(raw, 'fail-on-empty', problems),
+        notify: bool(raw, 'notify', problems),
+        dryRun: bool(raw, 'dry-run', problems),
+        recipes: splitList(given(raw, 'recipes') ?? ''),
+        policy: given(raw, 'policy'),
+        sampleData: given(raw, 'sample-data'),
+        contract: given(raw, 'contract'),
+        provenance
+    };
+    if (problems.length > 0)
+        throw new UsageError(problems.join('; '));
+    return settings;
+}
+/**
+ * The default batch id: `gh-<run id>-<run attempt>` in GitHub Actions, so a re-run of the same attempt finds its own
+ * batch; elsewhere `local-<UTC time>-<random>`. Time and randomness are passed in.
+ */
+function deriveBatchId(env, now, random) {
+    const run = env.GITHUB_RUN_ID?.trim();
+    if (run && /^\d+$/.test(run)) {
+        const attempt = env.GITHUB_RUN_ATTEMPT?.trim();
+        return `gh-${run}-${attempt && /^\d+$/.test(attempt) ? attempt : '1'}`;
+    }
+    const stamp = now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    const suffix = random()
+        .replace(/[^A-Za-z0-9]/g, '')
+        .slice(0, 12) || '0';
+    return `local-${stamp}-${suffix}`;
+}
+
+;// CONCATENATED MODULE: ./src/settings/stack-outputs.ts
+/**
+ * The outputs of the cleanrooms-connect stack that settings read, and how they fill Settings. Explicit inputs
+ * always win; every value taken from the stack is recorded in `provenance` for the job summary.
+ *
+ * PgpPublicKey holds the armored public key itself rather than the name of an SSM parameter: the key enters the
+ * stack as a template parameter, and CloudFormation parameter values are limited to 4,096 bytes (documented quota).
+ * An RSA-4096 certify key with an RSA-4096 encryption subkey and one user id armors to 3,143 bytes (measured with
+ * gpg 2.2), Ed25519/Cv25519 to ~400 bytes, so one key fits. A key with more user ids, subkeys or third-party
+ * signatures may not: then leave the output empty and pass `recipient` explicitly.
+ */
+
+
+
+const STACK_OUTPUTS = {
+    DataBucketName: { description: 'S3 bucket of the landing zone (fills bucket).', input: 'bucket' },
+    LandingPrefix: {
+        description: "Key prefix of the landing zone, e.g. 'landing/' (fills prefix).",
+        input: 'prefix'
+    },
+    KmsKeyArn: {
+        description: 'ARN of the KMS key for SSE-KMS on uploaded objects (fills kms-key-id).',
+        input: 'kms-key-id'
+    },
+    PgpPublicKey: {
+        description: 'ASCII-armored OpenPGP public key the pipeline decrypts for (fills recipient). Empty when the key does not fit the 4,096-byte parameter limit: then pass recipient.',
+        input: 'recipient'
+    },
+    StateMachineArn: {
+        description: 'ARN of the pipeline state machine (fills state-machine-arn).',
+        input: 'state-machine-arn'
+    },
+    TargetBucketName: { description: 'Bucket the pipeline writes Parquet output to (shown in the summary).' },
+    GlueDatabaseName: {
+        description: 'Glue database the crawler catalogs the output into (shown in the summary).'
+    },
+    NotificationTopicArn: {
+        description: 'SNS topic of pipeline notifications; failures before the pipeline are published there too (notify).'
+    },
+    ConfiguredTableId: {
+        description: 'Id of the Clean Rooms configured table over the output table, when the stack creates one (shown in the summary and as output configured-table-id).'
+    },
+    ConfiguredTableAssociationArn: {
+        description: 'ARN of the configured table association to your collaboration membership, when the stack creates one (shown in the summary).'
+    },
+    CleanRoomsMembershipId: {
+        description: 'The collaboration membership the configured table is associated to (shown in the summary).'
+    }
+};
+/**
+ * Fills every setting not given explicitly from the stack outputs. Returns a new Settings; throws one UserError if
+ * an output the stack provides is malformed (the stack, not the workflow, needs fixing).
+ */
+function stack_outputs_applyStackOutputs(s, outputs, stackName) {
+    const next = { ...s, provenance: { ...s.provenance }, recipients: [...s.recipients] };
+    const problems = [];
+    const explicit = (input) => s.provenance[input] === 'input';
+    const from = (output) => `stack ${stackName} (output ${output})`;
+    const take = (output, check) => {
+        const v = outputs[output]?.trim();
+        if (!v)
+            return undefined;
+        const p = check?.(v);
+        if (p) {
+            problems.push(`stack ${stackName} output ${output}: ${p}`);
+            return undefined;
+        }
+        return v;
+    };
+    if (!explicit('bucket')) {
+        const v = take('DataBucketName', checkBucketName);
+        if (v) {
+            next.bucket = v;
+            next.provenance.bucket = from('DataBucketName');
+        }
+    }
+    if (!explicit('prefix')) {
+        const v = take('LandingPrefix', p => normalizePrefix(p).problem);
+        if (v) {
+            next.prefix = normalizePrefix(v).value ?? s.prefix;
+            next.provenance.prefix = from('LandingPrefix');
+        }
+    }
+    if (!explicit('kms-key-id')) {
+        const v = take('KmsKeyArn', checkKmsKeyId);
+        if (v) {
+            next.kmsKeyId = v;
+            next.provenance['kms-key-id'] = from('KmsKeyArn');
+        }
+    }
+    if (!explicit('recipient')) {
+        const v = take('PgpPublicKey', p => {
+            const r = parseRecipients(p);
+            if (r.problem)
+                return r.problem;
+            return r.recipients.every(x => x.kind === 'armored') ? undefined : 'is not an armored public key block';
+        });
+        if (v) {
+            next.recipients = parseRecipients(v).recipients;
+            next.provenance.recipient = from('PgpPublicKey');
+        }
+    }
+    if (!explicit('state-machine-arn')) {
+        const v = take('StateMachineArn', checkStateMachineArn);
+        if (v) {
+            next.stateMachineArn = v;
+            next.provenance['state-machine-arn'] = from('StateMachineArn');
+        }
+    }
+    const target = take('TargetBucketName', checkBucketName);
+    if (target)
+        next.targetBucket = target;
+    const glue = take('GlueDatabaseName');
+    if (glue)
+        next.glueDatabase = glue;
+    const topic = take('NotificationTopicArn', v => /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}(\.fifo)?$/.test(v)
+        ? undefined
+        : 'is not an SNS topic ARN');
+    if (topic)
+        next.notificationTopicArn = topic;
+    const configuredTableId = take('ConfiguredTableId', v => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v)
+        ? undefined
+        : 'is not a configured table id');
+    if (configuredTableId) {
+        next.cleanRooms = {
+            configuredTableId,
+            associationArn: take('ConfiguredTableAssociationArn', v => /^arn:aws[a-z-]*:cleanrooms:[a-z0-9-]+:\d{12}:membership\/.+\/configuredtableassociation\/.+$/.test(v)
+                ? undefined
+                : 'is not a configured table association ARN'),
+            membershipId: take('CleanRoomsMembershipId')
+        };
+    }
+    if (problems.length > 0)
+        throw new UserError(`${problems.join('; ')} (fix the stack outputs and redeploy, or set the input explicitly)`);
+    return next;
+}
+
+;// CONCATENATED MODULE: ./src/jobs/aws-errors.ts
+/**
+ * Turns an AWS SDK failure into a one-line UserError that names the call, the resource and what to check, for the
+ * person reading the log. Raw SDK errors say `UnknownError` (a 403 on a HEAD has no body to name it) or
+ * `connect ECONNREFUSED 127.0.0.1:9` without the service; these say which call it was and where it went.
+ * Errors that already explain themselves (UserError) pass through unchanged.
+ */
+
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE'
+]);
+/** The network error code, when the call never got an HTTP answer. */
+function networkCode(e) {
+    if (e.code && NETWORK_CODES.has(e.code))
+        return e.code;
+    if (e.name === 'TimeoutError')
+        return 'timeout';
+    const code = /\b(E[A-Z]{4,})\b/.exec(e.message ?? '')?.[1];
+    return code && NETWORK_CODES.has(code) ? code : undefined;
+}
+function firstLine(text) {
+    return (text.split('\n')[0] ?? '').trim();
+}
+/** The explanation for one failed call; the original error is kept as the cause. */
+function explainAwsError(err, c) {
+    if (err instanceof UserError)
+        return err;
+    if (err?.name === 'AbortError')
+        return err;
+    const e = (err ?? {});
+    const head = `${c.service} ${c.call} on ${c.resource} failed`;
+    const net = networkCode(e);
+    if (net) {
+        // Node's message carries the address ('connect ECONNREFUSED 127.0.0.1:9') when the fields did not survive the
+        // SDK's wrapping of the error.
+        const fromMessage = /\b(?:connect|getaddrinfo) E[A-Z_]+ (\S+)/.exec(e.message ?? '')?.[1];
+        const address = e.address ? `${e.address}${e.port ? `:${e.port}` : ''}` : (e.hostname ?? fromMessage);
+        const where = address ? ` (${address})` : '';
+        return new UserError(`${head}: could not reach the ${c.service} endpoint${where}: ${net}: check the network, aws-region and any AWS_ENDPOINT_URL_* or endpoint-url setting`, { cause: err });
+    }
+    const status = e.$metadata?.httpStatusCode;
+    const name = e.name && e.name !== 'Error' && e.name !== 'UnknownError' ? e.name : undefined;
+    const detail = [
+        status ? `HTTP ${status}` : undefined,
+        name,
+        e.message && e.message !== name ? firstLine(e.message) : undefined
+    ]
+        .filter(Boolean)
+        .filter(part => part !== 'UnknownError' && part !== 'Unknown')
+        .join(' ');
+    if (status === 403 || /AccessDenied|UnauthorizedOperation|NotAuthorized/.test(e.name ?? '')) {
+        return new UserError(`${head}: access denied (${detail}): the role needs ${c.permission} on ${c.resource}; check the role's policy, any resource or key policy, and aws-region`, { cause: err });
+    }
+    if (status === 404 || /NotFound|NoSuch|DoesNotExist/.test(e.name ?? '')) {
+        return new UserError(`${head}: not found (${detail}): check ${c.input ?? 'the name'} and aws-region`, {
+            cause: err
+        });
+    }
+    if (/ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|InvalidAccessKeyId/.test(e.name ?? '')) {
+        return new UserError(`${head}: the credentials were refused (${detail}): check role-to-assume or the AWS credentials in the environment`, { cause: err });
+    }
+    return new UserError(`${head}: ${detail || 'unknown error'}: check that the service is available in aws-region and retry`, { cause: err });
+}
+/** Runs one AWS call and explains its failure. */
+async function aws_errors_awsCall(c, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        throw explainAwsError(err, c);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/jobs/connect.ts
+/**
+ * Settings → an AWS session: credentials (OIDC → STS, or the SDK chain), then stack-output discovery, then the
+ * check that the command has everything it needs. The only place that decides which region and endpoint apply.
+ */
+
+
+
+
+
+
+/** Region used against a custom endpoint when none is configured: local S3 servers accept any. */
+const LOCAL_ENDPOINT_REGION = 'us-east-1';
+/** Fills the region from the endpoint case, so a local S3 server needs no AWS_REGION. Pure. */
+function withDefaultRegion(s, env) {
+    if (s.region || !customS3Endpoint({ s3EndpointUrl: s.endpointUrl, env }))
+        return s;
+    return {
+        ...s,
+        region: LOCAL_ENDPOINT_REGION,
+        provenance: { ...s.provenance, 'aws-region': `default for a custom endpoint (${LOCAL_ENDPOINT_REGION})` }
+    };
+}
+/**
+ * Credentials for the access (OIDC → STS, or the SDK chain) and the options every client of the session is built
+ * with. The main step (connectAws) and the post step both open their sessions here.
+ */
+async function openAwsSession(access, ctx) {
+    const resolved = await resolveCredentials({
+        region: access.region,
+        roleToAssume: access.roleToAssume,
+        audience: access.audience,
+        roleSessionName: access.roleSessionName,
+        durationSeconds: access.roleDurationSeconds,
+        env: ctx.env,
+        getIDToken: ctx.getIDToken,
+        mask: ctx.mask,
+        sleep: ctx.sleep,
+        // Waits may outlast role-duration-seconds: the credentials refresh themselves before they expire.
+        now: ctx.now,
+        log: ctx.log
+    });
+    const clientOptions = {
+        region: access.region,
+        credentials: resolved.credentials,
+        s3EndpointUrl: access.endpointUrl,
+        env: ctx.env
+    };
+    return { clientOptions, resolved };
+}
+async function connectAws(input, ctx) {
+    let settings = withDefaultRegion(input, ctx.env);
+    const region = requireRegion(settings);
+    const { clientOptions, resolved } = await openAwsSession({ ...settings, region }, ctx);
+    if (resolved.identity?.arn)
+        ctx.log(`assumed ${resolved.identity.arn} (${resolved.source})`);
+    if (settings.stackName) {
+        const cfn = createCloudFormationClient(clientOptions);
+        try {
+            const stackName = settings.stackName;
+            const outputs = await awsCall({
+                service: 'CloudFormation',
+                call: 'DescribeStacks',
+                resource: `stack ${stackName}`,
+                permission: 'cloudformation:DescribeStacks',
+                input: 'stack-name'
+            }, () => readStackOutputs(cfn, stackName));
+            settings = applyStackOutputs(settings, outputs, settings.stackName);
+        }
+        finally {
+            cfn.destroy();
+        }
+    }
+    return {
+        settings: requireForAws(settings),
+        clientOptions,
+        credentialSource: resolved.source,
+        identityArn: resolved.identity?.arn
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/execution.ts
@@ -99282,23 +100367,12 @@ async function post(io = actionIO()) {
     if (!state.aws || (!batch && !execution))
         return;
     try {
-        const aws = state.aws;
-        const resolved = await resolveCredentials({
-            region: aws.region,
-            roleToAssume: aws.roleToAssume,
-            audience: aws.audience,
-            roleSessionName: aws.roleSessionName,
-            durationSeconds: aws.roleDurationSeconds,
+        // The same way the main step opened its session: fresh credentials, the same client options.
+        const { clientOptions: options } = await openAwsSession(state.aws, {
             env: io.env,
             getIDToken: io.getIDToken,
             mask: io.setSecret
         });
-        const options = {
-            region: aws.region,
-            credentials: resolved.credentials,
-            s3EndpointUrl: aws.endpointUrl,
-            env: io.env
-        };
         if (batch) {
             const s3 = createS3Client(options);
             try {

@@ -1,5 +1,5 @@
-export const id = 228;
-export const ids = [228];
+export const id = 974;
+export const ids = [974];
 export const modules = {
 
 /***/ 5408:
@@ -9,19 +9,25 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   U_: () => (/* binding */ createCloudFormationClient),
+  Lr: () => (/* binding */ createKmsClient),
   qo: () => (/* binding */ createS3Client),
+  mb: () => (/* binding */ createSecretsManagerClient),
   Pf: () => (/* binding */ createSfnClient),
   cO: () => (/* binding */ createSnsClient),
   uW: () => (/* binding */ createStsClient),
   FS: () => (/* binding */ customS3Endpoint)
 });
 
-// UNUSED EXPORTS: cloudFormationClientConfig, createRequestHandler, s3ClientConfig, sfnClientConfig, snsClientConfig, stsClientConfig
+// UNUSED EXPORTS: cloudFormationClientConfig, createRequestHandler, kmsClientConfig, s3ClientConfig, secretsManagerClientConfig, sfnClientConfig, snsClientConfig, stsClientConfig
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3805);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kms/dist-cjs/index.js
+var client_kms_dist_cjs = __webpack_require__(2632);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
+var client_secrets_manager_dist_cjs = __webpack_require__(2994);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sfn/dist-cjs/index.js
 var client_sfn_dist_cjs = __webpack_require__(8476);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
@@ -30,6 +36,8 @@ var client_sns_dist_cjs = __webpack_require__(8797);
 var client_sts_dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/settings/validate.ts
+var validate = __webpack_require__(4455);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
 var node_http_handler_dist_cjs = __webpack_require__(1279);
 ;// CONCATENATED MODULE: ./src/aws/http.ts
@@ -90,26 +98,27 @@ function lambdaClientConfig(kind) {
 
 
 
+
+
+
+/**
+ * Most callers pass values settings already validated; the CLI doors that build clients from their own flags (keys,
+ * pipeline-local) do not. So the one rule for each lives in settings/validate.ts and is applied here as is, never a
+ * looser copy of it.
+ */
 function requireRegion(region) {
     const r = region?.trim();
     if (!r)
         throw new errors/* UsageError */.eb('aws-region is not set: pass the aws-region input (CLI: --region) or set AWS_REGION');
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r)) {
-        throw new errors/* UsageError */.eb(`aws-region '${r}' is not an AWS region name (like eu-west-1): fix aws-region`);
-    }
+    const problem = (0,validate/* checkRegion */.vK)(r);
+    if (problem)
+        throw new errors/* UsageError */.eb(`aws-region: ${problem}`);
     return r;
 }
 function checkEndpoint(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new errors/* UsageError */.eb(`endpoint-url '${url}' is not a URL: use http(s)://host[:port]`);
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new errors/* UsageError */.eb(`endpoint-url '${url}' must start with http:// or https://`);
-    }
+    const problem = (0,validate/* checkEndpointUrl */.LE)(url);
+    if (problem)
+        throw new errors/* UsageError */.eb(`endpoint-url: ${problem}`);
     return url;
 }
 function commonConfig(o, defaultRequestTimeoutMs) {
@@ -172,6 +181,19 @@ function snsClientConfig(o) {
 }
 function createSnsClient(o) {
     return new client_sns_dist_cjs/* SNSClient */.kye(snsClientConfig(o));
+}
+/** KMS and Secrets Manager for the keys command (key wrapping and the key secret). */
+function kmsClientConfig(o) {
+    return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS);
+}
+function createKmsClient(o) {
+    return new client_kms_dist_cjs/* KMSClient */.pgq(kmsClientConfig(o));
+}
+function secretsManagerClientConfig(o) {
+    return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS);
+}
+function createSecretsManagerClient(o) {
+    return new client_secrets_manager_dist_cjs/* SecretsManagerClient */._H(secretsManagerClientConfig(o));
 }
 /** STS for the credentials module: one attempt per call, because resolveCredentials runs its own retry loop. */
 function stsClientConfig(o) {

@@ -1,5 +1,5 @@
-export const id = 789;
-export const ids = [789];
+export const id = 856;
+export const ids = [856];
 export const modules = {
 
 /***/ 5408:
@@ -9,19 +9,25 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   U_: () => (/* binding */ createCloudFormationClient),
+  Lr: () => (/* binding */ createKmsClient),
   qo: () => (/* binding */ createS3Client),
+  mb: () => (/* binding */ createSecretsManagerClient),
   Pf: () => (/* binding */ createSfnClient),
   cO: () => (/* binding */ createSnsClient),
   uW: () => (/* binding */ createStsClient),
   FS: () => (/* binding */ customS3Endpoint)
 });
 
-// UNUSED EXPORTS: cloudFormationClientConfig, createRequestHandler, s3ClientConfig, sfnClientConfig, snsClientConfig, stsClientConfig
+// UNUSED EXPORTS: cloudFormationClientConfig, createRequestHandler, kmsClientConfig, s3ClientConfig, secretsManagerClientConfig, sfnClientConfig, snsClientConfig, stsClientConfig
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3805);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kms/dist-cjs/index.js
+var client_kms_dist_cjs = __webpack_require__(2632);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
+var client_secrets_manager_dist_cjs = __webpack_require__(2994);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sfn/dist-cjs/index.js
 var client_sfn_dist_cjs = __webpack_require__(8476);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
@@ -30,6 +36,8 @@ var client_sns_dist_cjs = __webpack_require__(8797);
 var client_sts_dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/settings/validate.ts
+var validate = __webpack_require__(4455);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
 var node_http_handler_dist_cjs = __webpack_require__(1279);
 ;// CONCATENATED MODULE: ./src/aws/http.ts
@@ -90,26 +98,27 @@ function lambdaClientConfig(kind) {
 
 
 
+
+
+
+/**
+ * Most callers pass values settings already validated; the CLI doors that build clients from their own flags (keys,
+ * pipeline-local) do not. So the one rule for each lives in settings/validate.ts and is applied here as is, never a
+ * looser copy of it.
+ */
 function requireRegion(region) {
     const r = region?.trim();
     if (!r)
         throw new errors/* UsageError */.eb('aws-region is not set: pass the aws-region input (CLI: --region) or set AWS_REGION');
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r)) {
-        throw new errors/* UsageError */.eb(`aws-region '${r}' is not an AWS region name (like eu-west-1): fix aws-region`);
-    }
+    const problem = (0,validate/* checkRegion */.vK)(r);
+    if (problem)
+        throw new errors/* UsageError */.eb(`aws-region: ${problem}`);
     return r;
 }
 function checkEndpoint(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new errors/* UsageError */.eb(`endpoint-url '${url}' is not a URL: use http(s)://host[:port]`);
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new errors/* UsageError */.eb(`endpoint-url '${url}' must start with http:// or https://`);
-    }
+    const problem = (0,validate/* checkEndpointUrl */.LE)(url);
+    if (problem)
+        throw new errors/* UsageError */.eb(`endpoint-url: ${problem}`);
     return url;
 }
 function commonConfig(o, defaultRequestTimeoutMs) {
@@ -172,6 +181,19 @@ function snsClientConfig(o) {
 }
 function createSnsClient(o) {
     return new client_sns_dist_cjs/* SNSClient */.kye(snsClientConfig(o));
+}
+/** KMS and Secrets Manager for the keys command (key wrapping and the key secret). */
+function kmsClientConfig(o) {
+    return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS);
+}
+function createKmsClient(o) {
+    return new client_kms_dist_cjs/* KMSClient */.pgq(kmsClientConfig(o));
+}
+function secretsManagerClientConfig(o) {
+    return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS);
+}
+function createSecretsManagerClient(o) {
+    return new client_secrets_manager_dist_cjs/* SecretsManagerClient */._H(secretsManagerClientConfig(o));
 }
 /** STS for the credentials module: one attempt per call, because resolveCredentials runs its own retry loop. */
 function stsClientConfig(o) {
@@ -291,7 +313,7 @@ function pathFor(io, file) {
 
 /***/ }),
 
-/***/ 7789:
+/***/ 1856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -299,27 +321,26 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  LIVE_KEYS: () => (/* binding */ LIVE_KEYS),
   createKeysCommand: () => (/* binding */ createKeysCommand),
   keysCommand: () => (/* binding */ keysCommand)
 });
 
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(5408);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3805);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kms/dist-cjs/index.js
-var client_kms_dist_cjs = __webpack_require__(2632);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
 var client_secrets_manager_dist_cjs = __webpack_require__(2994);
 // EXTERNAL MODULE: ./node_modules/openpgp/dist/node/openpgp.mjs
 var openpgp = __webpack_require__(3074);
-// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
-var clients = __webpack_require__(5408);
 // EXTERNAL MODULE: ./src/aws/stack-outputs.ts
 var stack_outputs = __webpack_require__(5910);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kms/dist-cjs/index.js
+var client_kms_dist_cjs = __webpack_require__(2632);
 ;// CONCATENATED MODULE: ./src/keys/envelope.ts
 /**
  * How the pipeline's PGP private keys are stored in the stack's Secrets Manager secret (PgpPrivateKeySecret):
@@ -523,14 +544,139 @@ function serializeKeySecret(secret) {
     return JSON.stringify(secret);
 }
 
+;// CONCATENATED MODULE: ./src/keys/rotate.ts
+/**
+ * Key creation and rotation for the pipeline: reads the stack's key secret, makes a new OpenPGP key pair in memory,
+ * stores its private key KMS-wrapped beside the current one (the newest LIVE_KEYS are kept, so batches encrypted to
+ * either still decrypt), and publishes the public key as the stack's PgpPublicKey parameter. The private key exists
+ * only in memory and, wrapped, in the secret. The `keys` command parses flags, builds the clients and prints.
+ */
+
+
+
+
+
+
+/** CloudFormation parameter values are limited to 4,096 bytes. */
+const PARAMETER_LIMIT = 4096;
+/** Live keys kept by rotate: the new one and the one before it. */
+const LIVE_KEYS = 2;
+function oneLine(err) {
+    // Not `instanceof Error`: errors from another realm (Node internals under a VM) are not instances of ours.
+    const message = err?.message;
+    const m = typeof message === 'string' ? message : String(err);
+    return m.split('\n')[0] ?? m;
+}
+function errorName(err) {
+    const n = err?.name;
+    return typeof n === 'string' ? n : 'Error';
+}
+function userIdOf(text) {
+    const m = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text.trim());
+    return m ? { ...(m[1] ? { name: m[1] } : {}), email: m[2] } : { name: text.trim() };
+}
+function keyKind(rsa) {
+    return rsa ? 'RSA-4096' : 'Curve25519';
+}
+async function readKeySecret(secrets, secretArn) {
+    try {
+        const r = await secrets.send(new client_secrets_manager_dist_cjs/* GetSecretValueCommand */.d2({ SecretId: secretArn }));
+        return parseKeySecret(r.SecretString, `secret ${secretArn}`);
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.yo)
+            throw err;
+        // The stack creates the secret without a value: nothing is stored yet.
+        if (errorName(err) === 'ResourceNotFoundException' && /value|version|AWSCURRENT/i.test(oneLine(err)))
+            return { version: 1, keys: [] };
+        throw new errors/* UserError */.yo(`cannot read secret ${secretArn} (${errorName(err)}: ${oneLine(err)}): the caller needs secretsmanager:GetSecretValue on it and kms:Decrypt on the stack's DataKey`, { cause: err });
+    }
+}
+/** Reads the stack's secret and wrapping key; refuses a create over a stored key and a rotate with none. */
+async function readKeyState(clients, stack, action) {
+    const outputs = await (0,stack_outputs/* readStackOutputs */.F)(clients.cfn, stack);
+    const secretArn = outputs.PgpPrivateKeySecretArn;
+    const wrappingKey = outputs.KeyWrappingKeyArn;
+    if (!secretArn || !wrappingKey) {
+        throw new errors/* UserError */.yo(`stack ${stack} has no ${!secretArn ? 'PgpPrivateKeySecretArn' : 'KeyWrappingKeyArn'} output: deploy the current infra/template.yaml`);
+    }
+    const current = await readKeySecret(clients.secrets, secretArn);
+    if (action === 'create' && current.keys.length > 0) {
+        throw new errors/* UsageError */.eb(`keys: stack ${stack} already has a key (${current.keys.map(k => k.fingerprint).join(', ')}): use 'keys rotate'`);
+    }
+    if (action === 'rotate' && current.keys.length === 0) {
+        throw new errors/* UsageError */.eb(`keys: stack ${stack} has no key yet: use 'keys create'`);
+    }
+    const dropped = current.keys.slice(0, Math.max(0, current.keys.length + 1 - LIVE_KEYS));
+    return { stack, secretArn, wrappingKey, current, dropped };
+}
+/** Generates the key pair, wraps the private key under the stack's KeyWrappingKey and stores it beside the live ones. */
+async function generateAndStoreKey(clients, state, o) {
+    const generated = await openpgp/* generateKey */.rh({
+        ...(o.rsa
+            ? { type: 'rsa', rsaBits: 4096 }
+            : { type: 'ecc', curve: 'curve25519Legacy' }),
+        userIDs: [userIdOf(o.userId)],
+        format: 'object'
+    });
+    const privateKey = generated.privateKey;
+    const fingerprint = privateKey.getFingerprint().toUpperCase();
+    const wrapped = await wrapPrivateKey(clients.kms, state.wrappingKey, state.stack, privateKey.armor());
+    const next = {
+        version: 1,
+        keys: [
+            ...state.current.keys,
+            {
+                fingerprint,
+                keyIds: privateKey.getKeyIDs().map(id => id.toHex().toUpperCase()),
+                createdAt: o.now().toISOString(),
+                wrapped
+            }
+        ].slice(-LIVE_KEYS)
+    };
+    try {
+        await clients.secrets.send(new client_secrets_manager_dist_cjs/* PutSecretValueCommand */.cp({ SecretId: state.secretArn, SecretString: serializeKeySecret(next) }));
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`cannot store the key in ${state.secretArn} (${errorName(err)}: ${oneLine(err)}): the caller needs secretsmanager:PutSecretValue on it and kms:GenerateDataKey on the stack's DataKey; nothing was stored or published`, { cause: err });
+    }
+    return {
+        publicArmored: generated.publicKey.armor(),
+        fingerprint,
+        kind: keyKind(o.rsa),
+        live: next.keys.map(k => k.fingerprint)
+    };
+}
+/** How to publish by hand, for the messages that leave it to the user. */
+function publishCommand(stack, region) {
+    return `aws cloudformation update-stack --region ${region} --stack-name ${stack} --use-previous-template --capabilities CAPABILITY_IAM CAPABILITY_NAMED_IAM --parameters file://params.json (PgpPublicKey = the key above, UsePreviousValue for every other parameter)`;
+}
+/** Sets the stack's PgpPublicKey parameter (every other parameter keeps its value); the stack update runs on. */
+async function publishPublicKey(cfn, stack, region, publicArmored) {
+    const described = await cfn.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: stack }));
+    const current = described.Stacks?.[0]?.Parameters ?? [];
+    if (!current.some(p => p.ParameterKey === 'PgpPublicKey')) {
+        throw new errors/* UserError */.yo(`the key is stored, but stack ${stack} has no PgpPublicKey parameter to publish it: deploy the current infra/template.yaml, then run with the public key above as PgpPublicKey`);
+    }
+    const parameters = current.map(p => p.ParameterKey === 'PgpPublicKey'
+        ? { ParameterKey: 'PgpPublicKey', ParameterValue: publicArmored }
+        : { ParameterKey: p.ParameterKey, UsePreviousValue: true });
+    try {
+        await cfn.send(new dist_cjs/* UpdateStackCommand */.zPv({
+            StackName: stack,
+            UsePreviousTemplate: true,
+            Parameters: parameters,
+            Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM']
+        }));
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`the key is stored, but publishing it failed (UpdateStack: ${errorName(err)}: ${oneLine(err)}): publish the public key above yourself: ${publishCommand(stack, region)}`, { cause: err });
+    }
+}
+
 // EXTERNAL MODULE: ./src/commands/command.ts
 var command = __webpack_require__(3155);
 ;// CONCATENATED MODULE: ./src/commands/keys.ts
-
-
-
-
-
 
 
 
@@ -560,63 +706,6 @@ Flags:
 
 Example:
   cleanrooms-connect keys rotate --stack-name cleanrooms-prod --region us-east-1 > pipeline-public.asc`;
-/** CloudFormation parameter values are limited to 4,096 bytes. */
-const PARAMETER_LIMIT = 4096;
-/** Live keys kept by rotate: the new one and the one before it. */
-const LIVE_KEYS = 2;
-function oneLine(err) {
-    // Not `instanceof Error`: errors from another realm (Node internals under a VM) are not instances of ours.
-    const message = err?.message;
-    const m = typeof message === 'string' ? message : String(err);
-    return m.split('\n')[0] ?? m;
-}
-function errorName(err) {
-    const n = err?.name;
-    return typeof n === 'string' ? n : 'Error';
-}
-function userIdOf(text) {
-    const m = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text.trim());
-    return m ? { ...(m[1] ? { name: m[1] } : {}), email: m[2] } : { name: text.trim() };
-}
-async function readKeySecret(secrets, secretArn) {
-    try {
-        const r = await secrets.send(new client_secrets_manager_dist_cjs/* GetSecretValueCommand */.d2({ SecretId: secretArn }));
-        return parseKeySecret(r.SecretString, `secret ${secretArn}`);
-    }
-    catch (err) {
-        if (err instanceof errors/* UserError */.yo)
-            throw err;
-        // The stack creates the secret without a value: nothing is stored yet.
-        if (errorName(err) === 'ResourceNotFoundException' && /value|version|AWSCURRENT/i.test(oneLine(err)))
-            return { version: 1, keys: [] };
-        throw new errors/* UserError */.yo(`cannot read secret ${secretArn} (${errorName(err)}: ${oneLine(err)}): the caller needs secretsmanager:GetSecretValue on it and kms:Decrypt on the stack's DataKey`, { cause: err });
-    }
-}
-function publishCommand(stack, region) {
-    return `aws cloudformation update-stack --region ${region} --stack-name ${stack} --use-previous-template --capabilities CAPABILITY_IAM CAPABILITY_NAMED_IAM --parameters file://params.json (PgpPublicKey = the key above, UsePreviousValue for every other parameter)`;
-}
-async function publish(cfn, stack, region, publicArmored, io) {
-    const described = await cfn.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: stack }));
-    const current = described.Stacks?.[0]?.Parameters ?? [];
-    if (!current.some(p => p.ParameterKey === 'PgpPublicKey')) {
-        throw new errors/* UserError */.yo(`the key is stored, but stack ${stack} has no PgpPublicKey parameter to publish it: deploy the current infra/template.yaml, then run with the public key above as PgpPublicKey`);
-    }
-    const parameters = current.map(p => p.ParameterKey === 'PgpPublicKey'
-        ? { ParameterKey: 'PgpPublicKey', ParameterValue: publicArmored }
-        : { ParameterKey: p.ParameterKey, UsePreviousValue: true });
-    try {
-        await cfn.send(new dist_cjs/* UpdateStackCommand */.zPv({
-            StackName: stack,
-            UsePreviousTemplate: true,
-            Parameters: parameters,
-            Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM']
-        }));
-    }
-    catch (err) {
-        throw new errors/* UserError */.yo(`the key is stored, but publishing it failed (UpdateStack: ${errorName(err)}: ${oneLine(err)}): publish the public key above yourself: ${publishCommand(stack, region)}`, { cause: err });
-    }
-    io.stderr(`publishing: stack ${stack} is updating its PgpPublicKey parameter; uploads use the new key once the update completes (aws cloudformation wait stack-update-complete --stack-name ${stack})\n`);
-}
 function createKeysCommand(deps = {}) {
     return {
         name: 'keys',
@@ -649,35 +738,23 @@ function createKeysCommand(deps = {}) {
             const rsa = parsed.values.rsa === true;
             const dryRun = parsed.values['dry-run'] === true;
             const noPublish = parsed.values['no-publish'] === true;
-            const userIdText = parsed.values['user-id'] ?? `cleanrooms-connect ${stack}`;
-            if (userIdText.trim() === '')
+            const userId = parsed.values['user-id'] ?? `cleanrooms-connect ${stack}`;
+            if (userId.trim() === '')
                 throw new errors/* UsageError */.eb('keys: --user-id may not be empty');
-            const cfn = deps.cfn ?? (0,clients/* createCloudFormationClient */.U_)({ region, endpointUrl, env: io.env });
-            const endpoint = endpointUrl ? { endpoint: endpointUrl } : {};
-            const kms = deps.kms ?? new client_kms_dist_cjs/* KMSClient */.pgq({ region, ...endpoint });
-            const secrets = deps.secrets ?? new client_secrets_manager_dist_cjs/* SecretsManagerClient */._H({ region, ...endpoint });
+            // --endpoint-url is for all three services (a local emulator); region and endpoint are checked here.
+            const options = { region, endpointUrl, env: io.env };
+            const cfn = deps.cfn ?? (0,clients/* createCloudFormationClient */.U_)(options);
+            const kms = deps.kms ?? (0,clients/* createKmsClient */.Lr)(options);
+            const secrets = deps.secrets ?? (0,clients/* createSecretsManagerClient */.mb)(options);
             try {
-                const outputs = await (0,stack_outputs/* readStackOutputs */.F)(cfn, stack);
-                const secretArn = outputs.PgpPrivateKeySecretArn;
-                const wrappingKey = outputs.KeyWrappingKeyArn;
-                if (!secretArn || !wrappingKey) {
-                    throw new errors/* UserError */.yo(`stack ${stack} has no ${!secretArn ? 'PgpPrivateKeySecretArn' : 'KeyWrappingKeyArn'} output: deploy the current infra/template.yaml`);
-                }
-                const current = await readKeySecret(secrets, secretArn);
-                if (action === 'create' && current.keys.length > 0) {
-                    throw new errors/* UsageError */.eb(`keys: stack ${stack} already has a key (${current.keys.map(k => k.fingerprint).join(', ')}): use 'keys rotate'`);
-                }
-                if (action === 'rotate' && current.keys.length === 0) {
-                    throw new errors/* UsageError */.eb(`keys: stack ${stack} has no key yet: use 'keys create'`);
-                }
-                const kind = rsa ? 'RSA-4096' : 'Curve25519';
-                const dropped = current.keys.slice(0, Math.max(0, current.keys.length + 1 - LIVE_KEYS));
+                const clients = { cfn, kms, secrets };
+                const state = await readKeyState(clients, stack, action);
                 if (dryRun) {
                     io.stderr([
-                        `dry run: would generate a ${kind} key pair, wrap it under ${wrappingKey} and store it in ${secretArn}`,
-                        `  live keys now: ${current.keys.map(k => k.fingerprint).join(', ') || 'none'}`,
-                        dropped.length
-                            ? `  would drop: ${dropped.map(k => k.fingerprint).join(', ')}`
+                        `dry run: would generate a ${keyKind(rsa)} key pair, wrap it under ${state.wrappingKey} and store it in ${state.secretArn}`,
+                        `  live keys now: ${state.current.keys.map(k => k.fingerprint).join(', ') || 'none'}`,
+                        state.dropped.length
+                            ? `  would drop: ${state.dropped.map(k => k.fingerprint).join(', ')}`
                             : '  would drop: none',
                         noPublish
                             ? '  would not publish (--no-publish)'
@@ -686,46 +763,24 @@ function createKeysCommand(deps = {}) {
                     ].join('\n'));
                     return 0;
                 }
-                const generated = await openpgp/* generateKey */.rh({
-                    ...(rsa
-                        ? { type: 'rsa', rsaBits: 4096 }
-                        : { type: 'ecc', curve: 'curve25519Legacy' }),
-                    userIDs: [userIdOf(userIdText)],
-                    format: 'object'
+                const stored = await generateAndStoreKey(clients, state, {
+                    rsa,
+                    userId,
+                    now: deps.now ?? (() => new Date())
                 });
-                const privateKey = generated.privateKey;
-                const fingerprint = privateKey.getFingerprint().toUpperCase();
-                const wrapped = await wrapPrivateKey(kms, wrappingKey, stack, privateKey.armor());
-                const next = {
-                    version: 1,
-                    keys: [
-                        ...current.keys,
-                        {
-                            fingerprint,
-                            keyIds: privateKey.getKeyIDs().map(id => id.toHex().toUpperCase()),
-                            createdAt: (deps.now ?? (() => new Date()))().toISOString(),
-                            wrapped
-                        }
-                    ].slice(-LIVE_KEYS)
-                };
-                try {
-                    await secrets.send(new client_secrets_manager_dist_cjs/* PutSecretValueCommand */.cp({ SecretId: secretArn, SecretString: serializeKeySecret(next) }));
-                }
-                catch (err) {
-                    throw new errors/* UserError */.yo(`cannot store the key in ${secretArn} (${errorName(err)}: ${oneLine(err)}): the caller needs secretsmanager:PutSecretValue on it and kms:GenerateDataKey on the stack's DataKey; nothing was stored or published`, { cause: err });
-                }
-                const publicArmored = generated.publicKey.armor();
-                io.stdout(publicArmored);
-                io.stderr(`fingerprint ${fingerprint}\n`);
-                io.stderr(`stored the ${kind} key in ${secretArn}; live keys: ${next.keys.map(k => k.fingerprint).join(', ')}${dropped.length ? `; dropped ${dropped.map(k => k.fingerprint).join(', ')}` : ''}\n`);
+                io.stdout(stored.publicArmored);
+                io.stderr(`fingerprint ${stored.fingerprint}\n`);
+                io.stderr(`stored the ${stored.kind} key in ${state.secretArn}; live keys: ${stored.live.join(', ')}${state.dropped.length ? `; dropped ${state.dropped.map(k => k.fingerprint).join(', ')}` : ''}\n`);
+                const size = Buffer.byteLength(stored.publicArmored);
                 if (noPublish) {
                     io.stderr(`not published (--no-publish): set the stack parameter PgpPublicKey to the key above (${publishCommand(stack, region)})\n`);
                 }
-                else if (Buffer.byteLength(publicArmored) > PARAMETER_LIMIT) {
-                    io.stderr(`not published: the armored public key is ${Buffer.byteLength(publicArmored)} bytes, over the 4,096-byte parameter limit; pass it to the action as its recipient input instead\n`);
+                else if (size > PARAMETER_LIMIT) {
+                    io.stderr(`not published: the armored public key is ${size} bytes, over the 4,096-byte parameter limit; pass it to the action as its recipient input instead\n`);
                 }
                 else {
-                    await publish(cfn, stack, region, publicArmored, io);
+                    await publishPublicKey(cfn, stack, region, stored.publicArmored);
+                    io.stderr(`publishing: stack ${stack} is updating its PgpPublicKey parameter; uploads use the new key once the update completes (aws cloudformation wait stack-update-complete --stack-name ${stack})\n`);
                 }
                 return 0;
             }
@@ -741,6 +796,145 @@ function createKeysCommand(deps = {}) {
     };
 }
 const keysCommand = createKeysCommand();
+
+
+/***/ }),
+
+/***/ 4455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ checkDataset),
+/* harmony export */   Cz: () => (/* binding */ checkRoleArn),
+/* harmony export */   IC: () => (/* binding */ checkRoleSessionName),
+/* harmony export */   LE: () => (/* binding */ checkEndpointUrl),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   WR: () => (/* binding */ checkBucketName),
+/* harmony export */   _u: () => (/* binding */ checkStateMachineArn),
+/* harmony export */   eN: () => (/* binding */ checkKmsKeyId),
+/* harmony export */   iG: () => (/* binding */ normalizePrefix),
+/* harmony export */   o3: () => (/* binding */ normalizeFingerprint),
+/* harmony export */   s7: () => (/* binding */ checkBatchId),
+/* harmony export */   vK: () => (/* binding */ checkRegion)
+/* harmony export */ });
+/**
+ * Value checks shared by the input parser and the stack-output reader. Each returns undefined when the value is
+ * fine, else a short problem with its fix, so callers can collect every problem before failing once.
+ */
+// Regions: us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, us-isob-east-1 …
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const PARTITION = 'aws(-[a-z]+)*';
+const ACCOUNT = '\\d{12}';
+const ROLE_ARN = new RegExp(`^arn:${PARTITION}:iam::${ACCOUNT}:role/[\\w+=,.@/-]{1,512}$`);
+// State machine names: 1-80 characters, no whitespace, brackets, wildcards or control characters.
+const STATE_MACHINE_ARN = new RegExp(`^arn:${PARTITION}:states:[a-z]{2}(-[a-z]+)+-\\d{1,2}:${ACCOUNT}:stateMachine:[^\\s<>{}\\[\\]?*"#%\\\\^|~\`$&,;:/]{1,80}$`);
+const KMS_KEY_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const KMS_MRK = /^mrk-[0-9a-f]{32}$/;
+const KMS_ARN = new RegExp(`^arn:${PARTITION}:kms:[a-z]{2}(-[a-z]+)+-\\d{1,2}:${ACCOUNT}:(key|alias)/(.+)$`);
+function checkRegion(v) {
+    return REGION.test(v) ? undefined : `'${shown(v)}' is not a region name (use one like us-east-1)`;
+}
+function checkRoleArn(v) {
+    return ROLE_ARN.test(v)
+        ? undefined
+        : `'${shown(v)}' is not an IAM role ARN (use arn:aws:iam::123456789012:role/NAME)`;
+}
+function checkStateMachineArn(v) {
+    return STATE_MACHINE_ARN.test(v)
+        ? undefined
+        : `'${shown(v)}' is not a state machine ARN (use arn:aws:states:REGION:123456789012:stateMachine:NAME)`;
+}
+/**
+ * A key ARN or key id. Aliases are refused: a bucket policy that pins the key (the stack's DenyOtherKmsKeys) compares
+ * the x-amz-server-side-encryption-aws-kms-key-id header as sent and cannot match an alias, and S3 resolves an alias in
+ * the caller's account, not the bucket owner's.
+ */
+function checkKmsKeyId(v) {
+    if (KMS_KEY_UUID.test(v) || KMS_MRK.test(v))
+        return undefined;
+    const arn = KMS_ARN.exec(v);
+    const [, , , kind, rest = ''] = arn ?? [];
+    if (kind === 'key' && (KMS_KEY_UUID.test(rest) || KMS_MRK.test(rest)))
+        return undefined;
+    if (v.startsWith('alias/') || kind === 'alias')
+        return `'${shown(v)}' is a KMS alias, which a bucket policy cannot match (use the key ARN, e.g. the stack output KmsKeyArn, or the key id)`;
+    return `'${shown(v)}' is not a KMS key (use a key ARN or key id)`;
+}
+/** S3 general purpose bucket naming rules. */
+function checkBucketName(v) {
+    const fix = '(use 3-63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit)';
+    if (v.length < 3 || v.length > 63)
+        return `'${shown(v)}' must be 3-63 characters long ${fix}`;
+    if (!/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(v))
+        return `'${shown(v)}' is not a valid bucket name ${fix}`;
+    if (v.includes('..'))
+        return `'${shown(v)}' has two adjacent dots ${fix}`;
+    if (/^\d+\.\d+\.\d+\.\d+$/.test(v))
+        return `'${shown(v)}' looks like an IP address ${fix}`;
+    if (/^(xn--|sthree-|amzn-s3-demo-)/.test(v))
+        return `'${shown(v)}' starts with a prefix S3 reserves ${fix}`;
+    if (/(-s3alias|--ol-s3|\.mrap|--x-s3|--table-s3)$/.test(v))
+        return `'${shown(v)}' ends with a suffix S3 reserves ${fix}`;
+    return undefined;
+}
+/** A key prefix: relative, '/'-separated, no empty, '.' or '..' segments; returned normalized to end with '/'. */
+function normalizePrefix(v) {
+    const trimmed = v.trim();
+    const withSlash = trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+    const segments = withSlash.slice(0, -1).split('/');
+    if (trimmed.startsWith('/'))
+        return { problem: `'${shown(v)}' starts with '/' (S3 keys are relative: use e.g. landing/)` };
+    if (segments.some(s => s === '' || s === '.' || s === '..'))
+        return {
+            problem: `'${shown(v)}' has an empty, '.' or '..' segment (use e.g. landing/ or teams/a/landing/)`
+        };
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    if (/[\u0000-\u001f\u007f\\{}^%`[\]"<>~#|]/.test(trimmed))
+        return {
+            problem: `'${shown(v)}' has characters S3 keys should avoid (use letters, digits, / ! - _ . * ' ( ))`
+        };
+    return { value: withSlash };
+}
+function checkDataset(v) {
+    return /^[a-z0-9][a-z0-9_-]{0,63}$/.test(v)
+        ? undefined
+        : `'${shown(v)}' is not a dataset name (use up to 64 lowercase letters, digits, _ and -, starting with a letter or digit)`;
+}
+/** Batch ids end up in S3 keys and Step Functions execution names (≤ 80 of [A-Za-z0-9_-]). */
+function checkBatchId(v) {
+    return /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(v)
+        ? undefined
+        : `'${shown(v)}' is not a batch id (use up to 64 letters, digits, _ and -)`;
+}
+function checkEndpointUrl(v) {
+    let url;
+    try {
+        url = new URL(v);
+    }
+    catch {
+        return `'${shown(v)}' is not a URL (use e.g. http://127.0.0.1:9000)`;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return `'${shown(v)}' is not an http or https URL (use e.g. https://s3.example.com)`;
+    if (url.username || url.password)
+        return 'the URL must not contain credentials (remove user:password@)';
+    return undefined;
+}
+function checkRoleSessionName(v) {
+    return /^[\w+=,.@-]{2,64}$/.test(v)
+        ? undefined
+        : `'${shown(v)}' is not a role session name (use 2-64 letters, digits and +=,.@_-)`;
+}
+/** OpenPGP v4 (40 hex) or v6 (64 hex) fingerprint; spaces and a 0x prefix are dropped, letters uppercased. */
+function normalizeFingerprint(v) {
+    const compact = v.replace(/\s+/g, '').replace(/^0x/i, '').toUpperCase();
+    return /^([0-9A-F]{40}|[0-9A-F]{64})$/.test(compact) ? compact : undefined;
+}
+/** Shortens a user value for a one-line message: no newlines, at most 60 characters. */
+function shown(v) {
+    const flat = v.replace(/[\r\n\t]+/g, ' ');
+    return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+}
 
 
 /***/ })

@@ -9,7 +9,7 @@ import { createS3Client, createSfnClient, type AwsClientOptions } from './aws/cl
 import { resolveCredentials } from './aws/credentials.js'
 import { errorMessage } from './errors.js'
 import { stopExecution } from './pipeline/execution.js'
-import { cleanupIncompleteBatch } from './transfer/upload.js'
+import { cleanupIncompleteBatch } from './transfer/batch-store.js'
 
 export async function post(io: ActionIO = actionIO()): Promise<void> {
   const state = readState(io.getState)

@@ -15,13 +15,8 @@ import { createS3Client } from '../../src/aws/clients.js'
 import { UserError } from '../../src/errors.js'
 import type { MatchedFile } from '../../src/jobs/expand-files.js'
 import { parseManifest } from '../../src/transfer/manifest.js'
-import {
-  cleanupIncompleteBatch,
-  readManifest,
-  removeBatchObjects,
-  uploadBatch,
-  type UploadBatchOptions
-} from '../../src/transfer/upload.js'
+import { cleanupIncompleteBatch, readManifest, removeBatchObjects } from '../../src/transfer/batch-store.js'
+import { uploadBatch, type UploadBatchOptions } from '../../src/transfer/upload.js'
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
 import { LOCAL_CREDENTIALS, startS3, type LocalS3 } from '../helpers/s3-server.js'
 

@@ -1,7 +1,7 @@
 /**
  * The action door end to end: inputs → settings → upload to a local S3 server (behind a recording proxy) → outputs,
  * job summary and saved state; `run` against a mocked Step Functions API (no local server speaks it); validate.
- * The post step is in post.test.ts.
+ * The post step is in post.itg.test.ts.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { GetObjectCommand } from '@aws-sdk/client-s3'

@@ -15,12 +15,12 @@ import { mockClient } from 'aws-sdk-client-mock'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import * as openpgp from 'openpgp'
 import type { ActionIO } from '../src/action/io.js'
 import { run } from '../src/main.js'
 import { codeSpans, renderSummary, visibleText } from './helpers/markdown.js'
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js'
 import { startS3, type LocalS3 } from './helpers/s3-server.js'
+import { testKeyPair } from './helpers/keys.js'
 
 const BUCKET = 'cleanrooms-landing'
 const SM = 'arn:aws:states:us-east-1:123456789012:stateMachine:cleanrooms-pipeline'
@@ -81,13 +81,8 @@ beforeAll(async () => {
   mkdirSync(path.join(workspace, 'exports'))
   writeFileSync(path.join(workspace, 'exports', 'customers.csv'), CUSTOMERS)
   writeFileSync(path.join(workspace, 'exports', 'orders.csv'), ORDERS)
-  const k = await openpgp.generateKey({
-    type: 'ecc',
-    curve: 'curve25519Legacy',
-    userIDs: [{ email: 'p@example.com' }],
-    format: 'armored'
-  })
-  writeFileSync(path.join(workspace, 'pipeline.asc'), k.publicKey)
+  const k = await testKeyPair('p')
+  writeFileSync(path.join(workspace, 'pipeline.asc'), k.publicArmored)
   baseInputs = {
     command: 'upload',
     'endpoint-url': proxy.endpoint,

@@ -43,7 +43,6 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import * as openpgp from 'openpgp'
 import { createKeysCommand } from '../../src/commands/keys.js'
 import type { JobContext } from '../../src/jobs/context.js'
 import { runJob } from '../../src/jobs/run-job.js'
@@ -84,6 +83,7 @@ import { scheduleRequests } from './iam/schedule-calls.js'
 import { asVersionedBucket } from './iam/versioned-view.js'
 import { invokedFunctions } from './iam/event-rules.js'
 import { StateMachineCallDeriver } from './iam/state-machine-calls.js'
+import { testKeyPair } from '../helpers/keys.js'
 
 /** Principals whose policy another change is adding to the template: recorded now, evaluated once they exist. */
 const PENDING_PRINCIPALS: string[] = []
@@ -451,13 +451,8 @@ describe('doors, recorded', () => {
       objectCount: 3
     })
 
-    const stranger = await openpgp.generateKey({
-      type: 'ecc',
-      curve: 'curve25519Legacy',
-      userIDs: [{ email: 'stranger@example.com' }],
-      format: 'armored'
-    })
-    writeFileSync(path.join(workspace, 'stranger.asc'), stranger.publicKey)
+    const stranger = await testKeyPair('stranger')
+    writeFileSync(path.join(workspace, 'stranger.asc'), stranger.publicArmored)
     await ciJob({ command: 'upload', 'batch-id': 'ci-stranger', recipient: 'stranger.asc' })
     await expect(
       decryptAll({

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import * as openpgp from 'openpgp'
 import { UserError } from '../../src/errors.js'
 import { connectAws } from '../../src/jobs/connect.js'
 import type { BatchProgress, JobContext } from '../../src/jobs/context.js'
@@ -15,6 +14,7 @@ import { runUploadJob } from '../../src/jobs/upload-job.js'
 import { parseSettings } from '../../src/settings/settings.js'
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
 import { startS3, type LocalS3 } from '../helpers/s3-server.js'
+import { testKeyPair } from '../helpers/keys.js'
 
 const BUCKET = 'jobs-landing'
 let s3: LocalS3
@@ -76,13 +76,8 @@ beforeAll(async () => {
   mkdirSync(path.join(workspace, 'exports'))
   writeFileSync(path.join(workspace, 'exports', 'a.csv'), 'id\n1\n')
   writeFileSync(path.join(workspace, 'exports', 'b.csv'), 'id\n2\n3\n')
-  const k = await openpgp.generateKey({
-    type: 'ecc',
-    curve: 'curve25519Legacy',
-    userIDs: [{ email: 'p@example.com' }],
-    format: 'armored'
-  })
-  writeFileSync(path.join(workspace, 'pipeline.asc'), k.publicKey)
+  const k = await testKeyPair('p')
+  writeFileSync(path.join(workspace, 'pipeline.asc'), k.publicArmored)
 }, 30_000)
 
 afterAll(async () => {

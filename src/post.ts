@@ -9,7 +9,7 @@ import { createS3Client, createSfnClient } from './aws/clients.js'
 import { errorMessage } from './errors.js'
 import { openAwsSession } from './jobs/connect.js'
 import { stopExecution } from './pipeline/execution.js'
-import { cleanupIncompleteBatch } from './transfer/upload.js'
+import { cleanupIncompleteBatch } from './transfer/batch-store.js'
 
 export async function post(io: ActionIO = actionIO()): Promise<void> {
   const state = readState(io.getState)

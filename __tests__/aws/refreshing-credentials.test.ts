@@ -1,6 +1,6 @@
 /**
  * The refresh rules of refreshingCredentials on their own, with an injected clock and a counting refresh; the STS
- * round trips are in credentials.test.ts.
+ * round trips are in credentials.itg.test.ts.
  */
 import { describe, expect, it } from '@jest/globals'
 import type { AwsCredentialIdentity } from '@smithy/types'

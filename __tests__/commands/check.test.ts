@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import * as openpgp from 'openpgp'
 import { cli } from '../helpers/cli.js'
+import { testKeyPair } from '../helpers/keys.js'
 
 let dir: string
 
@@ -13,13 +13,8 @@ beforeAll(async () => {
   mkdirSync(path.join(dir, 'exports'))
   writeFileSync(path.join(dir, 'exports', 'a.csv'), 'id\n1\n')
   writeFileSync(path.join(dir, 'exports', 'b.csv'), 'id\n2\n')
-  const k = await openpgp.generateKey({
-    type: 'ecc',
-    curve: 'curve25519Legacy',
-    userIDs: [{ email: 'p@example.com' }],
-    format: 'armored'
-  })
-  writeFileSync(path.join(dir, 'key.asc'), k.publicKey)
+  const k = await testKeyPair('p')
+  writeFileSync(path.join(dir, 'key.asc'), k.publicArmored)
 })
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

@@ -9,6 +9,7 @@ import * as openpgp from 'openpgp'
 import type { PrivateKey, PublicKey } from 'openpgp'
 import { encryptFile, encryptStream, writeFileAtomically } from '../../src/crypto/encrypt.js'
 import { UserError } from '../../src/errors.js'
+import { testKeyPair } from '../helpers/keys.js'
 
 let dir: string
 let publicKey: PublicKey
@@ -23,12 +24,7 @@ const plaintext = Buffer.concat([
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'encrypt-'))
-  const k = await openpgp.generateKey({
-    type: 'ecc',
-    curve: 'curve25519Legacy',
-    userIDs: [{ email: 'e@example.com' }],
-    format: 'object'
-  })
+  const k = await testKeyPair('e')
   publicKey = k.publicKey
   privateKey = k.privateKey
 })
@@ -99,12 +95,7 @@ describe('encryptStream', () => {
   })
 
   it('encrypts to several recipients', async () => {
-    const other = await openpgp.generateKey({
-      type: 'ecc',
-      curve: 'curve25519Legacy',
-      userIDs: [{ email: 'o@example.com' }],
-      format: 'object'
-    })
+    const other = await testKeyPair('o')
     const out = await collect(
       await encryptStream(Readable.from([Buffer.from('x')]), [publicKey, other.publicKey])
     )

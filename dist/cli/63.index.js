@@ -654,8 +654,8 @@ async function baseVersion(env, cwd, relative) {
 
 // EXTERNAL MODULE: ./src/jobs/expand-files.ts
 var expand_files = __webpack_require__(744);
-// EXTERNAL MODULE: ./src/jobs/upload-job.ts
-var upload_job = __webpack_require__(493);
+// EXTERNAL MODULE: ./src/jobs/upload-job.ts + 3 modules
+var upload_job = __webpack_require__(9142);
 // EXTERNAL MODULE: ./src/cleanrooms/check.ts
 var check = __webpack_require__(3571);
 // EXTERNAL MODULE: ./src/cleanrooms/contract.ts

@@ -153,12 +153,14 @@ var external_node_stream_ = __webpack_require__(7075);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
-var lib_storage_dist_cjs = __webpack_require__(2358);
 // EXTERNAL MODULE: ./src/crypto/decrypt.ts
 var decrypt = __webpack_require__(3480);
+// EXTERNAL MODULE: ./src/transfer/batch-store.ts
+var batch_store = __webpack_require__(3019);
 // EXTERNAL MODULE: ./src/transfer/manifest.ts
 var transfer_manifest = __webpack_require__(9978);
+// EXTERNAL MODULE: ./src/transfer/put-stream.ts
+var put_stream = __webpack_require__(3287);
 ;// CONCATENATED MODULE: ./src/lambdas/errors.ts
 /**
  * How the Lambdas fail and read failures. A PipelineError's name is what the state machine sees as the task's
@@ -332,34 +334,6 @@ function checkEvent(event, landingPrefix, expectedBucket) {
     }
     return { event: checked, prefix };
 }
-/** The manifest's text, refused above MANIFEST_MAX_BYTES before it is read; undefined when it does not exist. */
-async function fetchManifest(s3, bucket, key) {
-    let got;
-    try {
-        got = await s3.send(new dist_cjs.GetObjectCommand({ Bucket: bucket, Key: key }));
-    }
-    catch (err) {
-        if (statusOf(err) === 404 || errorName(err) === 'NoSuchKey')
-            return undefined;
-        throw err;
-    }
-    const body = got.Body;
-    if ((got.ContentLength ?? 0) > MANIFEST_MAX_BYTES) {
-        body.destroy();
-        throw new PipelineError('InvalidInput', `s3://${bucket}/${key} has ${got.ContentLength} bytes, more than a manifest's ${MANIFEST_MAX_BYTES}: it is not one the uploader wrote`);
-    }
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        size += chunk.length;
-        if (size > MANIFEST_MAX_BYTES) {
-            body.destroy();
-            throw new PipelineError('InvalidInput', `s3://${bucket}/${key} is larger than a manifest's ${MANIFEST_MAX_BYTES} bytes: it is not one the uploader wrote`);
-        }
-        chunks.push(chunk);
-    }
-    return (0,transfer_manifest/* parseManifest */.Ng)(Buffer.concat(chunks).toString('utf8'), `s3://${bucket}/${key}`);
-}
 /**
  * Reads and checks the batch's manifest: present (else the batch is incomplete), for this dataset and batch, every
  * object inside the batch prefix and every original name usable as a key, no two objects writing the same key.
@@ -368,7 +342,7 @@ async function loadManifest(s3, event, prefix) {
     const where = `s3://${event.bucket}/${event.manifestKey}`;
     let manifest;
     try {
-        manifest = await fetchManifest(s3, event.bucket, event.manifestKey);
+        manifest = await (0,batch_store/* getManifest */.c2)(s3, event.bucket, event.manifestKey, { maxBytes: MANIFEST_MAX_BYTES });
     }
     catch (err) {
         if (err instanceof transfer_manifest/* ManifestError */.Sh || err instanceof PipelineError) {
@@ -437,9 +411,6 @@ function verifier(o) {
             done();
         }
     });
-}
-function isPrematureClose(err) {
-    return err?.code === 'ERR_STREAM_PREMATURE_CLOSE';
 }
 function isNoKeyError(err) {
     return /no given private key can decrypt/i.test(oneLine(err));
@@ -554,47 +525,22 @@ async function streamObject(event, o, deps, ring) {
     const verify = verifier(o);
     const stages = o.compression === 'gzip' ? [(0,external_node_zlib_.createGunzip)(), verify] : [verify];
     const feeding = (0,external_node_stream_promises_.pipeline)([decrypted.stream, ...stages]);
-    const upload = new lib_storage_dist_cjs/* Upload */._({
-        client: deps.s3,
-        queueSize: 2,
-        partSize,
-        leavePartsOnError: false,
+    await (0,put_stream/* putStream */.W)({
+        s3: deps.s3,
         params: {
             Bucket: bucket,
             Key: target,
-            Body: verify,
             ...(deps.kmsKeyId ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: deps.kmsKeyId } : {}),
             Metadata: { 'plaintext-sha256': o.plaintextSha256, 'batch-id': event.batchId }
-        }
+        },
+        body: verify,
+        partSize,
+        queueSize: 2,
+        feeding,
+        upstream: [decrypted.stream, body],
+        signal: deps.signal,
+        stopError: reason => (isError(reason) ? reason : new Error('aborted'))
     });
-    const stop = (err) => {
-        decrypted.stream.destroy(err);
-        body.destroy(err);
-        verify.destroy(err);
-    };
-    const onAbort = () => {
-        const reason = deps.signal?.reason;
-        void upload.abort();
-        stop(isError(reason) ? reason : new Error('aborted'));
-    };
-    deps.signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-        const uploading = upload.done().catch((err) => {
-            stop(isError(err) ? err : new Error(String(err)));
-            throw err;
-        });
-        const [up, feed] = await Promise.allSettled([uploading, feeding]);
-        // The stream's own error is the cause; the upload's failure (or its abort) is its consequence.
-        if (feed.status === 'rejected' && !isPrematureClose(feed.reason))
-            throw feed.reason;
-        if (up.status === 'rejected')
-            throw up.reason;
-        if (feed.status === 'rejected')
-            throw feed.reason;
-    }
-    finally {
-        deps.signal?.removeEventListener('abort', onAbort);
-    }
     const seconds = (Date.now() - started) / 1000;
     const mib = o.plaintextSize / 1048576;
     log(`decrypted ${o.key} → ${target} (${o.plaintextSize} bytes, sha256 verified, ${seconds.toFixed(1)} s, ${(mib / Math.max(seconds, 0.001)).toFixed(0)} MiB/s)`);

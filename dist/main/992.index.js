@@ -5680,8 +5680,8 @@ async function baseVersion(env, cwd, relative) {
 
 // EXTERNAL MODULE: ./src/jobs/expand-files.ts + 3 modules
 var expand_files = __webpack_require__(8134);
-// EXTERNAL MODULE: ./src/jobs/upload-job.ts + 1 modules
-var upload_job = __webpack_require__(8293);
+// EXTERNAL MODULE: ./src/jobs/upload-job.ts + 9 modules
+var upload_job = __webpack_require__(5227);
 ;// CONCATENATED MODULE: ./src/cleanrooms/contract.ts
 /**
  * The collaboration contract (cleanrooms.yml): the Clean Rooms configured table over the pipeline's output table —

@@ -14,7 +14,7 @@ import {
 } from '../pipeline/execution.js'
 import { executionDetails, type ExecutionDetails } from '../pipeline/history.js'
 import { batchPrefix, MANIFEST_NAME } from '../transfer/batch.js'
-import { readManifest } from '../transfer/upload.js'
+import { readManifest } from '../transfer/batch-store.js'
 import { awsCall, explainAwsError } from './aws-errors.js'
 import type { RunSettings, StartSettings } from '../settings/requirements.js'
 import type { AwsSession } from './connect.js'

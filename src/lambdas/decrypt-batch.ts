@@ -18,13 +18,13 @@ import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import { GetObjectCommand, type GetObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3'
-import { Upload } from '@aws-sdk/lib-storage'
 import type { PrivateKey } from 'openpgp'
 import { decryptStream, type DecryptedStream } from '../crypto/decrypt.js'
 import { fingerprintOf } from '../crypto/keys.js'
 import { batchPrefix, checkObjectName, MANIFEST_NAME } from '../transfer/batch.js'
+import { getManifest } from '../transfer/batch-store.js'
 import { ManifestError, type Manifest, type ManifestObject } from '../transfer/manifest.js'
-import { parseManifest } from '../transfer/manifest.js'
+import { putStream } from '../transfer/put-stream.js'
 import { purgeKey, purgePrefix, type PurgeResult } from './purge.js'
 import { PipelineError, errorName, oneLine, statusOf, type PipelineErrorName } from './errors.js'
 
@@ -139,39 +139,6 @@ export function checkEvent(
   return { event: checked, prefix }
 }
 
-/** The manifest's text, refused above MANIFEST_MAX_BYTES before it is read; undefined when it does not exist. */
-async function fetchManifest(s3: S3Client, bucket: string, key: string): Promise<Manifest | undefined> {
-  let got: GetObjectCommandOutput
-  try {
-    got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))
-  } catch (err) {
-    if (statusOf(err) === 404 || errorName(err) === 'NoSuchKey') return undefined
-    throw err
-  }
-  const body = got.Body as Readable
-  if ((got.ContentLength ?? 0) > MANIFEST_MAX_BYTES) {
-    body.destroy()
-    throw new PipelineError(
-      'InvalidInput',
-      `s3://${bucket}/${key} has ${got.ContentLength} bytes, more than a manifest's ${MANIFEST_MAX_BYTES}: it is not one the uploader wrote`
-    )
-  }
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of body) {
-    size += (chunk as Buffer).length
-    if (size > MANIFEST_MAX_BYTES) {
-      body.destroy()
-      throw new PipelineError(
-        'InvalidInput',
-        `s3://${bucket}/${key} is larger than a manifest's ${MANIFEST_MAX_BYTES} bytes: it is not one the uploader wrote`
-      )
-    }
-    chunks.push(chunk as Buffer)
-  }
-  return parseManifest(Buffer.concat(chunks).toString('utf8'), `s3://${bucket}/${key}`)
-}
-
 /**
  * Reads and checks the batch's manifest: present (else the batch is incomplete), for this dataset and batch, every
  * object inside the batch prefix and every original name usable as a key, no two objects writing the same key.
@@ -180,7 +147,7 @@ export async function loadManifest(s3: S3Client, event: BatchEvent, prefix: stri
   const where = `s3://${event.bucket}/${event.manifestKey}`
   let manifest: Manifest | undefined
   try {
-    manifest = await fetchManifest(s3, event.bucket, event.manifestKey)
+    manifest = await getManifest(s3, event.bucket, event.manifestKey, { maxBytes: MANIFEST_MAX_BYTES })
   } catch (err) {
     if (err instanceof ManifestError || err instanceof PipelineError) {
       throw new PipelineError('InvalidInput', `${oneLine(err)}: upload the batch again`, { cause: err })
@@ -283,10 +250,6 @@ function verifier(o: ManifestObject): Transform {
       done()
     }
   })
-}
-
-function isPrematureClose(err: unknown): boolean {
-  return (err as { code?: string })?.code === 'ERR_STREAM_PREMATURE_CLOSE'
 }
 
 function isNoKeyError(err: unknown): boolean {
@@ -426,43 +389,22 @@ async function streamObject(
     Readable,
     ...NodeJS.ReadWriteStream[]
   ])
-  const upload = new Upload({
-    client: deps.s3,
-    queueSize: 2,
-    partSize,
-    leavePartsOnError: false,
+  await putStream({
+    s3: deps.s3,
     params: {
       Bucket: bucket,
       Key: target,
-      Body: verify,
       ...(deps.kmsKeyId ? { ServerSideEncryption: 'aws:kms' as const, SSEKMSKeyId: deps.kmsKeyId } : {}),
       Metadata: { 'plaintext-sha256': o.plaintextSha256, 'batch-id': event.batchId }
-    }
+    },
+    body: verify,
+    partSize,
+    queueSize: 2,
+    feeding,
+    upstream: [decrypted.stream, body],
+    signal: deps.signal,
+    stopError: reason => (isError(reason) ? reason : new Error('aborted'))
   })
-  const stop = (err: Error) => {
-    decrypted.stream.destroy(err)
-    body.destroy(err)
-    verify.destroy(err)
-  }
-  const onAbort = () => {
-    const reason = deps.signal?.reason
-    void upload.abort()
-    stop(isError(reason) ? reason : new Error('aborted'))
-  }
-  deps.signal?.addEventListener('abort', onAbort, { once: true })
-  try {
-    const uploading = upload.done().catch((err: unknown) => {
-      stop(isError(err) ? err : new Error(String(err)))
-      throw err
-    })
-    const [up, feed] = await Promise.allSettled([uploading, feeding])
-    // The stream's own error is the cause; the upload's failure (or its abort) is its consequence.
-    if (feed.status === 'rejected' && !isPrematureClose(feed.reason)) throw feed.reason
-    if (up.status === 'rejected') throw up.reason
-    if (feed.status === 'rejected') throw feed.reason
-  } finally {
-    deps.signal?.removeEventListener('abort', onAbort)
-  }
   const seconds = (Date.now() - started) / 1000
   const mib = o.plaintextSize / 1048576
   log(

@@ -1,6 +1,6 @@
 /**
  * The IAM contract test's own machinery on small synthetic templates: template resolution, SDK call → IAM request
- * mapping and the derivation of state machine calls. The contract itself is __tests__/infra/iam-contract.test.ts.
+ * mapping and the derivation of state machine calls. The contract itself is __tests__/infra/iam-contract.itg.test.ts.
  */
 import { describe, expect, it } from '@jest/globals'
 import { parseTemplate } from '../cfn-yaml.js'

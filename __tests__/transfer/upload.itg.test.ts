@@ -15,15 +15,11 @@ import { createS3Client } from '../../src/aws/clients.js'
 import { UserError } from '../../src/errors.js'
 import type { MatchedFile } from '../../src/jobs/expand-files.js'
 import { parseManifest } from '../../src/transfer/manifest.js'
-import {
-  cleanupIncompleteBatch,
-  readManifest,
-  removeBatchObjects,
-  uploadBatch,
-  type UploadBatchOptions
-} from '../../src/transfer/upload.js'
+import { cleanupIncompleteBatch, readManifest, removeBatchObjects } from '../../src/transfer/batch-store.js'
+import { uploadBatch, type UploadBatchOptions } from '../../src/transfer/upload.js'
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
 import { LOCAL_CREDENTIALS, startS3, type LocalS3 } from '../helpers/s3-server.js'
+import { testKeyPair } from '../helpers/keys.js'
 
 const BUCKET = 'landing-test'
 const CANARY = 'PLAINTEXT-CANARY-7f3a'
@@ -68,12 +64,7 @@ function csv(bytes: number, noisy = false): Buffer {
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
 
 beforeAll(async () => {
-  const k = await openpgp.generateKey({
-    type: 'ecc',
-    curve: 'curve25519Legacy',
-    userIDs: [{ email: 'pipeline@example.com' }],
-    format: 'object'
-  })
+  const k = await testKeyPair('pipeline')
   publicKey = k.publicKey
   privateKey = k.privateKey
   dir = mkdtempSync(path.join(tmpdir(), 'upload-'))

@@ -1,7 +1,7 @@
 /**
  * The action door end to end: inputs → settings → upload to a local S3 server (behind a recording proxy) → outputs,
  * job summary and saved state; `run` against a mocked Step Functions API (no local server speaks it); validate.
- * The post step is in post.test.ts.
+ * The post step is in post.itg.test.ts.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { GetObjectCommand } from '@aws-sdk/client-s3'
@@ -15,12 +15,12 @@ import { mockClient } from 'aws-sdk-client-mock'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import * as openpgp from 'openpgp'
-import type { ActionIO } from '../src/action/io.js'
 import { run } from '../src/main.js'
 import { codeSpans, renderSummary, visibleText } from './helpers/markdown.js'
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js'
 import { startS3, type LocalS3 } from './helpers/s3-server.js'
+import { testKeyPair } from './helpers/keys.js'
+import { fakeRunner, type FakeRunner } from './helpers/action-runner.js'
 
 const BUCKET = 'cleanrooms-landing'
 const SM = 'arn:aws:states:us-east-1:123456789012:stateMachine:cleanrooms-pipeline'
@@ -30,43 +30,9 @@ let workspace: string
 const CUSTOMERS = 'id,email\n1,a@example.com\n'
 const ORDERS = 'id,total\n1,9.99\n'
 
-interface FakeRunner extends ActionIO {
-  outputs: Record<string, string>
-  summary: string
-  failed?: string
-  state: Map<string, string>
-  logs: string[]
-  annotations: string[]
-}
-
-function runner(inputs: Record<string, string>, state = new Map<string, string>()): FakeRunner {
-  const io: FakeRunner = {
-    outputs: {},
-    summary: '',
-    state,
-    logs: [],
-    annotations: [],
-    annotate: p => void io.annotations.push(`${p.severity} ${p.file}:${p.line}:${p.column} ${p.message}`),
-    getInput: name => inputs[name] ?? '',
-    setOutput: (name, value) => void (io.outputs[name] = value),
-    setFailed: message => void (io.failed = message),
-    info: line => void io.logs.push(line),
-    warning: line => void io.logs.push(`warning: ${line}`),
-    setSecret: () => {},
-    getIDToken: () => Promise.reject(new Error('no OIDC in tests')),
-    appendSummary: async markdown => void (io.summary += markdown),
-    saveState: (name, value) => void state.set(name, value),
-    getState: name => state.get(name) ?? '',
-    env: {
-      AWS_ACCESS_KEY_ID: 'test',
-      AWS_SECRET_ACCESS_KEY: 'test',
-      GITHUB_RUN_ID: '4242',
-      GITHUB_RUN_ATTEMPT: '1'
-    },
-    workspace
-  }
-  return io
-}
+/** The action's runner, with this file's workspace (created in beforeAll). */
+const runner = (inputs: Record<string, string>, state = new Map<string, string>()): FakeRunner =>
+  fakeRunner({ inputs, workspace, state })
 
 let baseInputs: Record<string, string>
 const sfnMock = mockClient(SFNClient)
@@ -81,13 +47,8 @@ beforeAll(async () => {
   mkdirSync(path.join(workspace, 'exports'))
   writeFileSync(path.join(workspace, 'exports', 'customers.csv'), CUSTOMERS)
   writeFileSync(path.join(workspace, 'exports', 'orders.csv'), ORDERS)
-  const k = await openpgp.generateKey({
-    type: 'ecc',
-    curve: 'curve25519Legacy',
-    userIDs: [{ email: 'p@example.com' }],
-    format: 'armored'
-  })
-  writeFileSync(path.join(workspace, 'pipeline.asc'), k.publicKey)
+  const k = await testKeyPair('p')
+  writeFileSync(path.join(workspace, 'pipeline.asc'), k.publicArmored)
   baseInputs = {
     command: 'upload',
     'endpoint-url': proxy.endpoint,

@@ -43,7 +43,6 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import * as openpgp from 'openpgp'
 import { createKeysCommand } from '../../src/commands/keys.js'
 import type { JobContext } from '../../src/jobs/context.js'
 import { runJob } from '../../src/jobs/run-job.js'
@@ -84,6 +83,9 @@ import { scheduleRequests } from './iam/schedule-calls.js'
 import { asVersionedBucket } from './iam/versioned-view.js'
 import { invokedFunctions } from './iam/event-rules.js'
 import { StateMachineCallDeriver } from './iam/state-machine-calls.js'
+import { testKeyPair } from '../helpers/keys.js'
+import { fakeRunner } from '../helpers/action-runner.js'
+import { testJobContext } from '../helpers/job-context.js'
 
 /** Principals whose policy another change is adding to the template: recorded now, evaluated once they exist. */
 const PENDING_PRINCIPALS: string[] = []
@@ -200,7 +202,7 @@ async function writeJobOutput(batchId: string): Promise<string> {
 }
 
 function context(logs: string[]): JobContext {
-  return {
+  return testJobContext({
     env: {
       AWS_ACCESS_KEY_ID: 'test',
       AWS_SECRET_ACCESS_KEY: 'test',
@@ -209,12 +211,8 @@ function context(logs: string[]): JobContext {
     },
     cwd: workspace,
     log: line => void logs.push(line),
-    warn: line => void logs.push(line),
-    mask: () => {},
-    getIDToken: () => Promise.reject(new Error('no OIDC in tests')),
-    now: Date.now,
-    sleep: () => Promise.resolve()
-  }
+    warn: line => void logs.push(line)
+  }).ctx
 }
 
 /** The action/CLI job, as the CI role runs it. */
@@ -387,26 +385,14 @@ describe('doors, recorded', () => {
         }
       }).map(([k, v]) => [k, JSON.stringify(v)])
     )
-    const logs: string[] = []
-    let failedWith: string | undefined
-    await asPrincipal('CiRole', () =>
-      post({
-        getInput: () => '',
-        setOutput: () => {},
-        setFailed: m => void (failedWith = m),
-        info: l => void logs.push(l),
-        warning: l => void logs.push(l),
-        annotate: () => {},
-        setSecret: () => {},
-        getIDToken: () => Promise.reject(new Error('no OIDC in tests')),
-        appendSummary: async () => {},
-        saveState: () => {},
-        getState: name => saved.get(name) ?? '',
-        env: { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' },
-        workspace
-      })
-    )
-    expect(failedWith).toBeUndefined()
+    const io = fakeRunner({
+      inputs: {},
+      workspace,
+      env: { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' },
+      state: saved
+    })
+    await asPrincipal('CiRole', () => post(io))
+    expect(io.failed).toBeUndefined()
     expect(await withoutRecording(() => s3.listKeys(BUCKET, `landing/${DATASET}/ci-dead/`))).toEqual([])
     expect(recorder.calls.filter(c => c.principal === 'CiRole').map(c => c.command)).toContain(
       'StopExecutionCommand'
@@ -451,13 +437,8 @@ describe('doors, recorded', () => {
       objectCount: 3
     })
 
-    const stranger = await openpgp.generateKey({
-      type: 'ecc',
-      curve: 'curve25519Legacy',
-      userIDs: [{ email: 'stranger@example.com' }],
-      format: 'armored'
-    })
-    writeFileSync(path.join(workspace, 'stranger.asc'), stranger.publicKey)
+    const stranger = await testKeyPair('stranger')
+    writeFileSync(path.join(workspace, 'stranger.asc'), stranger.publicArmored)
     await ciJob({ command: 'upload', 'batch-id': 'ci-stranger', recipient: 'stranger.asc' })
     await expect(
       decryptAll({

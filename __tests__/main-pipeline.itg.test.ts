@@ -9,13 +9,13 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import * as openpgp from 'openpgp'
 import { run } from '../src/main.js'
 import { post } from '../src/post.js'
 import { fakeRunner } from './helpers/action-runner.js'
 import { codeSpans, renderSummary, visibleText } from './helpers/markdown.js'
 import { epoch, startFakeSfn, type FakeSfn } from './helpers/fake-sfn.js'
 import { startS3, type LocalS3 } from './helpers/s3-server.js'
+import { testKeyPair } from './helpers/keys.js'
 
 const BUCKET = 'cleanrooms-landing'
 const SM = 'arn:aws:states:us-east-1:123456789012:stateMachine:cleanrooms-pipeline'
@@ -33,13 +33,8 @@ beforeAll(async () => {
   workspace = mkdtempSync(path.join(tmpdir(), 'workspace-'))
   mkdirSync(path.join(workspace, 'exports'))
   writeFileSync(path.join(workspace, 'exports', 'customers.csv'), 'id,email\n1,a@example.com\n')
-  const k = await openpgp.generateKey({
-    type: 'ecc',
-    curve: 'curve25519Legacy',
-    userIDs: [{ email: 'p@example.com' }],
-    format: 'armored'
-  })
-  writeFileSync(path.join(workspace, 'pipeline.asc'), k.publicKey)
+  const k = await testKeyPair('p')
+  writeFileSync(path.join(workspace, 'pipeline.asc'), k.publicArmored)
 }, 30_000)
 
 afterAll(async () => {
@@ -224,13 +219,8 @@ describe('reusing a complete batch', () => {
     const fingerprint = codeSpans(renderSummary(first.summary)).find(c => /^[0-9A-F]{40}$/i.test(c))!
     expect(fingerprint).toBeDefined()
 
-    const other = await openpgp.generateKey({
-      type: 'ecc',
-      curve: 'curve25519Legacy',
-      userIDs: [{ email: 'other@example.com' }],
-      format: 'armored'
-    })
-    writeFileSync(path.join(workspace, 'other.asc'), other.publicKey)
+    const other = await testKeyPair('other')
+    writeFileSync(path.join(workspace, 'other.asc'), other.publicArmored)
     for (const [extra, differs] of [
       [{ compression: 'none' }, /a different compression \(in S3: gzip; now: none\)/],
       [{ aead: 'true' }, /a different aead \(in S3: false; now: true\)/],

@@ -16,6 +16,7 @@ import { buildManifest, serializeManifest, type ManifestObject } from '../../src
 import { uploadBatch } from '../../src/transfer/upload.js'
 import { GpgHome, hasGpg } from '../helpers/gpg.js'
 import { startS3, type LocalS3 } from '../helpers/s3-server.js'
+import { testKeyPair } from '../helpers/keys.js'
 
 const BUCKET = 'data'
 const MiB = 1024 * 1024
@@ -28,15 +29,12 @@ let key2: KeyPair
 let big: Buffer
 let small: Buffer
 
-const genKey = async (email: string): Promise<KeyPair> =>
-  openpgp.generateKey({ type: 'ecc', curve: 'curve25519Legacy', userIDs: [{ email }], format: 'object' })
-
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
 
 beforeAll(async () => {
   s3 = await startS3([BUCKET], { backend: 's3rver' })
   dir = mkdtempSync(path.join(tmpdir(), 'decrypt-batch-'))
-  ;[key1, key2] = await Promise.all([genKey('k1@example.com'), genKey('k2@example.com')])
+  ;[key1, key2] = await Promise.all([testKeyPair('k1'), testKeyPair('k2')])
   big = Buffer.concat([Buffer.from('id,email\n1,a@example.com\n'.repeat(200_000)), randomBytes(7 * MiB)])
   small = Buffer.from('id,email\n2,b@example.com\n')
   writeFileSync(path.join(dir, 'customers.csv'), big)

@@ -9,6 +9,7 @@ import type { CliIO } from '../../src/commands/command.js'
 import { encryptCommand } from '../../src/commands/encrypt.js'
 import { UsageError } from '../../src/errors.js'
 import { GpgHome, hasGpg } from '../helpers/gpg.js'
+import { testKeyPair } from '../helpers/keys.js'
 
 let dir: string
 let fpr: string
@@ -29,12 +30,7 @@ function fakeIO(env: NodeJS.ProcessEnv = {}): CliIO & { out: string; err: string
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'cmd-encrypt-'))
-  const k = await openpgp.generateKey({
-    type: 'ecc',
-    curve: 'curve25519Legacy',
-    userIDs: [{ email: 'enc@example.com' }],
-    format: 'object'
-  })
+  const k = await testKeyPair('enc')
   privateKey = k.privateKey
   fpr = k.publicKey.getFingerprint().toUpperCase()
   writeFileSync(path.join(dir, 'pub.asc'), k.publicKey.armor())

@@ -19,17 +19,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as openpgp from 'openpgp'
 import { cliProcess, type CliProcessRun } from '../helpers/cli-process.js'
+import { testKeyPair } from '../helpers/keys.js'
 
 let dir: string
 let n = 0
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'partial-outputs-'))
-  const { privateKey, publicKey } = await openpgp.generateKey({
-    type: 'ecc',
-    curve: 'curve25519Legacy',
-    userIDs: [{ email: 'partial@example.com' }],
-    format: 'armored'
-  })
+  const { privateArmored: privateKey, publicArmored: publicKey } = await testKeyPair('partial')
   writeFileSync(path.join(dir, 'private.asc'), privateKey)
   writeFileSync(path.join(dir, 'public.asc'), publicKey)
   writeFileSync(

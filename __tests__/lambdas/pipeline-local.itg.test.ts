@@ -24,6 +24,7 @@ import { LocalLockTable } from '../../src/local/lock-table.js'
 import { uploadBatch } from '../../src/transfer/upload.js'
 import { startS3, type LocalS3 } from '../helpers/s3-server.js'
 import { installKmsStandIn } from '../keys/kms-stand-in.js'
+import { testKeyPair } from '../helpers/keys.js'
 
 const BUCKET = 'data'
 const STACK = 'cleanrooms-test'
@@ -77,12 +78,7 @@ beforeAll(async () => {
   s3 = await startS3([BUCKET, 'target'], { backend: 's3rver' })
   dir = mkdtempSync(path.join(tmpdir(), 'pipeline-local-'))
   writeFileSync(path.join(dir, 'customers.csv'), csv)
-  key = await openpgp.generateKey({
-    type: 'ecc',
-    curve: 'curve25519Legacy',
-    userIDs: [{ email: 'pipeline@example.com' }],
-    format: 'object'
-  })
+  key = await testKeyPair('pipeline')
 })
 afterAll(async () => {
   await s3.stop()

@@ -1,5 +1,5 @@
-export const id = 974;
-export const ids = [974];
+export const id = 491;
+export const ids = [491];
 export const modules = {
 
 /***/ 5408:
@@ -704,6 +704,210 @@ function shown(v) {
 
 /***/ }),
 
+/***/ 3019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ explainS3),
+/* harmony export */   LE: () => (/* binding */ statusOf),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   c2: () => (/* binding */ getManifest),
+/* harmony export */   cF: () => (/* binding */ removeFailedBatch),
+/* harmony export */   f9: () => (/* binding */ removeBatchObjects),
+/* harmony export */   kc: () => (/* binding */ errorText)
+/* harmony export */ });
+/* unused harmony export cleanupIncompleteBatch */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _batch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9527);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9978);
+
+
+
+
+/** `Name: first line of the message`; the name is left out when it is only 'Error'. */
+function errorText(err) {
+    const e = err;
+    const name = e?.name && e.name !== 'Error' ? `${e.name}: ` : '';
+    return `${name}${(e?.message ?? String(err)).split('\n')[0]}`;
+}
+/** The HTTP status of an AWS SDK error, when it has one. */
+function statusOf(err) {
+    return err?.$metadata?.httpStatusCode;
+}
+/** One line for a failed S3 call on the batch: what was done, and what to check for the usual refusals. */
+function explainS3(err, what, t) {
+    const name = err?.name ?? '';
+    if (/AccessDenied/.test(name)) {
+        return `${what}: access denied: the role needs s3:PutObject on arn:aws:s3:::${t.bucket}/${t.landingPrefix}*${t.kmsKeyId ? ` and kms:GenerateDataKey on ${t.kmsKeyId}` : ''}`;
+    }
+    if (name === 'NoSuchBucket')
+        return `${what}: bucket ${t.bucket} does not exist: check bucket / stack-name and aws-region`;
+    if (/KMS/.test(name))
+        return `${what}: KMS refused the key ${t.kmsKeyId ?? ''} (${errorText(err)}): check kms-key-id and the key policy`;
+    return `${what}: ${errorText(err)}`;
+}
+/**
+ * The manifest at `key`, parsed; undefined when S3 says it does not exist (404). With maxBytes, a larger object is
+ * refused (ManifestError) before or while it is read, so a huge object never fills the memory. Other errors,
+ * including 403, are thrown as the SDK raised them.
+ */
+async function getManifest(s3, bucket, key, options = {}) {
+    let got;
+    try {
+        got = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.GetObjectCommand({ Bucket: bucket, Key: key }));
+    }
+    catch (err) {
+        if (statusOf(err) === 404 || err.name === 'NoSuchKey')
+            return undefined;
+        throw err;
+    }
+    const where = `s3://${bucket}/${key}`;
+    const max = options.maxBytes;
+    if (max === undefined)
+        return (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)(await got.Body.transformToString(), where);
+    const body = got.Body;
+    if ((got.ContentLength ?? 0) > max) {
+        body.destroy();
+        throw new _manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(`${where} has ${got.ContentLength} bytes, more than a manifest's ${max}: it is not one the uploader wrote`);
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > max) {
+            body.destroy();
+            throw new _manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(`${where} is larger than a manifest's ${max} bytes: it is not one the uploader wrote`);
+        }
+        chunks.push(chunk);
+    }
+    return (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)(Buffer.concat(chunks).toString('utf8'), where);
+}
+/**
+ * The batch's manifest, or undefined when there is none.
+ *
+ * AWS answers a read of a missing object with 403 instead of 404 unless the caller may list the bucket without a
+ * prefix condition, which the stack's CI role may not (its ListBucket is scoped to landing/<dataset>/). So a 403 is
+ * followed by a listing of the key itself, which the role may do: not listed means absent; listed means present but
+ * unreadable; a refused listing leaves "missing or not allowed", reported with what to check.
+ */
+async function readManifest(s3, bucket, key) {
+    try {
+        return await getManifest(s3, bucket, key);
+    }
+    catch (err) {
+        if (statusOf(err) !== 403)
+            throw err;
+        const listed = await isListed(s3, bucket, key);
+        if (listed === false)
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(forbiddenObjectMessage(bucket, key, listed), { cause: err });
+    }
+}
+/** Whether `key` exists according to a listing of exactly that prefix; undefined when the listing is refused too. */
+async function isListed(s3, bucket, key) {
+    try {
+        // The key itself sorts before every longer key it prefixes, so one result is enough.
+        const page = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.ListObjectsV2Command({ Bucket: bucket, Prefix: key, MaxKeys: 1 }));
+        return (page.Contents ?? []).some(o => o.Key === key);
+    }
+    catch (err) {
+        if (statusOf(err) === 403)
+            return undefined;
+        throw err;
+    }
+}
+/** The one-line explanation of a 403 on an object, after isListed said `listed`. */
+function forbiddenObjectMessage(bucket, key, listed) {
+    const uri = `s3://${bucket}/${key}`;
+    const prefix = key.slice(0, key.lastIndexOf('/') + 1);
+    return listed
+        ? `${uri} exists but this role may not read it (403): it needs s3:GetObject on it and kms:Decrypt on the bucket's KMS key`
+        : `${uri} is missing or not allowed (403; S3 answers 403 for a missing object when the role may not list the bucket): check that the batch exists, and that the role has s3:GetObject on it and s3:ListBucket for prefix ${prefix}`;
+}
+/** Aborts every multipart upload under the prefix; returns how many. */
+async function abortMultipartUploads(s3, bucket, prefix) {
+    let aborted = 0;
+    let keyMarker;
+    let uploadIdMarker;
+    for (;;) {
+        let page;
+        try {
+            page = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.ListMultipartUploadsCommand({
+                Bucket: bucket,
+                Prefix: prefix,
+                KeyMarker: keyMarker,
+                UploadIdMarker: uploadIdMarker
+            }));
+        }
+        catch (err) {
+            // Some S3-compatible servers (s3rver, fauxqs) do not list multipart uploads. Our own uploads abort themselves
+            // on failure (leavePartsOnError: false); AWS S3 always lists, so nothing escapes there.
+            if (statusOf(err) === 501 || err.name === 'NotImplemented')
+                return aborted;
+            throw err;
+        }
+        for (const u of page.Uploads ?? []) {
+            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.AbortMultipartUploadCommand({ Bucket: bucket, Key: u.Key, UploadId: u.UploadId }));
+            aborted++;
+        }
+        if (!page.IsTruncated)
+            return aborted;
+        keyMarker = page.NextKeyMarker;
+        uploadIdMarker = page.NextUploadIdMarker;
+    }
+}
+/** Deletes every object and aborts every multipart upload under the prefix. Returns the counts. */
+async function removeBatchObjects(s3, bucket, prefix) {
+    const multipartUploads = await abortMultipartUploads(s3, bucket, prefix);
+    let objects = 0;
+    let token;
+    do {
+        const page = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        for (const o of page.Contents ?? []) {
+            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.DeleteObjectCommand({ Bucket: bucket, Key: o.Key }));
+            objects++;
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return { objects, multipartUploads };
+}
+/**
+ * For the post step after a cancelled or killed run: removes the batch when it has no manifest (incomplete by
+ * definition); leaves a complete batch alone.
+ */
+async function cleanupIncompleteBatch(s3, bucket, prefix, log = () => { }) {
+    if (await readManifest(s3, bucket, prefix + MANIFEST_NAME)) {
+        log(`batch s3://${bucket}/${prefix} is complete; nothing to clean up`);
+        return { complete: true, objects: 0, multipartUploads: 0 };
+    }
+    const removed = await removeBatchObjects(s3, bucket, prefix);
+    log(`removed ${removed.objects} object(s) and ${removed.multipartUploads} multipart upload(s) of incomplete batch s3://${bucket}/${prefix}`);
+    return { complete: false, ...removed };
+}
+/**
+ * After a failed upload: removes what it wrote under the prefix, unless another run of the same batch id committed
+ * the batch meanwhile (a re-run racing the first attempt: its objects share our keys, and removing them would break
+ * the batch it just completed). Never throws: a failed cleanup is logged and left to the post step or a re-run.
+ */
+async function removeFailedBatch(s3, bucket, prefix, why, log) {
+    try {
+        const committed = await readManifest(s3, bucket, prefix + _batch_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_NAME */ .ir).catch(() => undefined);
+        if (committed) {
+            log(`${why}: another run completed s3://${bucket}/${prefix} meanwhile; nothing of it was removed`);
+            return;
+        }
+        const removed = await removeBatchObjects(s3, bucket, prefix);
+        log(`${why}: removed ${removed.objects} object(s) and aborted ${removed.multipartUploads} multipart upload(s) under s3://${bucket}/${prefix}`);
+    }
+    catch (err) {
+        log(`${why}: could not clean up s3://${bucket}/${prefix} (${errorText(err)}); the post step or a re-run removes it`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 9527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -901,6 +1105,69 @@ function reuseMismatch(m, want) {
     if (m.encryption.aead !== want.aead)
         differences.push(`aead (in S3: ${m.encryption.aead}; now: ${want.aead})`);
     return differences.length > 0 ? differences.join(', ') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ putStream)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2358);
+
+function isPrematureClose(err) {
+    return err?.code === 'ERR_STREAM_PREMATURE_CLOSE';
+}
+function asError(err) {
+    return typeof err?.message === 'string' ? err : new Error(String(err));
+}
+/**
+ * Uploads `body` and waits for both the upload and the pipeline feeding it. Throws the chain's own error when it
+ * failed (the cause), else the upload's; both promises settle before it returns or throws, so neither rejection is
+ * left unhandled.
+ */
+async function putStream(o) {
+    const upload = new _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_0__/* .Upload */ ._({
+        client: o.s3,
+        queueSize: o.queueSize,
+        partSize: o.partSize,
+        leavePartsOnError: false,
+        params: { ...o.params, Body: o.body }
+    });
+    const fail = (err) => {
+        for (const s of o.upstream)
+            s.destroy(err);
+        o.body.destroy(err);
+    };
+    // Stop by failing the body, not with upload.abort(): abort() settles done() at once while the requests already sent
+    // go on, so a PutObject or CompleteMultipartUpload could land after the caller's cleanup and leave an object behind.
+    // A failed body makes done() wait for the requests in flight and abort the multipart upload first.
+    const onAbort = () => fail(o.stopError(o.signal?.reason));
+    o.signal?.addEventListener('abort', onAbort, { once: true });
+    if (o.signal?.aborted)
+        onAbort();
+    try {
+        // A failed upload stops reading its body: destroy the chain too, or the feeding pipeline would wait on
+        // backpressure forever.
+        const uploading = upload.done().catch((err) => {
+            fail(asError(err));
+            throw err;
+        });
+        const [up, feed] = await Promise.allSettled([uploading, o.feeding]);
+        // The chain's own error is the cause; the upload's failure (or a premature close) is its consequence.
+        if (feed.status === 'rejected' && !isPrematureClose(feed.reason))
+            throw feed.reason;
+        if (up.status === 'rejected')
+            throw up.reason;
+        if (feed.status === 'rejected')
+            throw feed.reason;
+    }
+    finally {
+        o.signal?.removeEventListener('abort', onAbort);
+    }
 }
 
 

@@ -7,45 +7,32 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import * as openpgp from 'openpgp'
 import { UserError } from '../../src/errors.js'
 import { connectAws } from '../../src/jobs/connect.js'
-import type { BatchProgress, JobContext } from '../../src/jobs/context.js'
+import type { BatchProgress } from '../../src/jobs/context.js'
 import { runUploadJob } from '../../src/jobs/upload-job.js'
 import { parseSettings } from '../../src/settings/settings.js'
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
 import { startS3, type LocalS3 } from '../helpers/s3-server.js'
+import { testKeyPair } from '../helpers/keys.js'
+import { testJobContext, type RecordedJobContext } from '../helpers/job-context.js'
 
 const BUCKET = 'jobs-landing'
 let s3: LocalS3
 let proxy: FaultProxy
 let workspace: string
 
-interface Recorder {
-  ctx: JobContext
+interface Recorder extends RecordedJobContext {
   events: { event: BatchProgress; writesBefore: number }[]
-  logs: string[]
-  warnings: string[]
 }
 
 function context(): Recorder {
-  const r: Recorder = {
-    events: [],
-    logs: [],
-    warnings: [],
-    ctx: {
-      env: { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' },
-      cwd: workspace,
-      log: line => void r.logs.push(line),
-      warn: line => void r.warnings.push(line),
-      mask: () => {},
-      getIDToken: () => Promise.reject(new Error('no OIDC in tests')),
-      now: Date.now,
-      sleep: () => Promise.resolve(),
-      onBatch: event => void r.events.push({ event, writesBefore: writes().length })
-    }
-  }
-  return r
+  const events: Recorder['events'] = []
+  const recorded = testJobContext({
+    cwd: workspace,
+    onBatch: event => void events.push({ event, writesBefore: writes().length })
+  })
+  return { ...recorded, events }
 }
 
 const writes = () =>
@@ -76,13 +63,8 @@ beforeAll(async () => {
   mkdirSync(path.join(workspace, 'exports'))
   writeFileSync(path.join(workspace, 'exports', 'a.csv'), 'id\n1\n')
   writeFileSync(path.join(workspace, 'exports', 'b.csv'), 'id\n2\n3\n')
-  const k = await openpgp.generateKey({
-    type: 'ecc',
-    curve: 'curve25519Legacy',
-    userIDs: [{ email: 'p@example.com' }],
-    format: 'armored'
-  })
-  writeFileSync(path.join(workspace, 'pipeline.asc'), k.publicKey)
+  const k = await testKeyPair('p')
+  writeFileSync(path.join(workspace, 'pipeline.asc'), k.publicArmored)
 }, 30_000)
 
 afterAll(async () => {

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import * as openpgp from 'openpgp'
 import { cli } from '../helpers/cli.js'
 import { startS3, type LocalS3 } from '../helpers/s3-server.js'
+import { testKeyPair } from '../helpers/keys.js'
 
 let s3: LocalS3
 let dir: string
@@ -15,13 +15,8 @@ beforeAll(async () => {
   s3 = await startS3(['cli-bucket'])
   dir = mkdtempSync(path.join(tmpdir(), 'cli-upload-'))
   writeFileSync(path.join(dir, 'a.csv'), 'id\n1\n')
-  const k = await openpgp.generateKey({
-    type: 'ecc',
-    curve: 'curve25519Legacy',
-    userIDs: [{ email: 'u@example.com' }],
-    format: 'armored'
-  })
-  writeFileSync(path.join(dir, 'key.asc'), k.publicKey)
+  const k = await testKeyPair('u')
+  writeFileSync(path.join(dir, 'key.asc'), k.publicArmored)
 })
 afterAll(async () => {
   await s3.stop()

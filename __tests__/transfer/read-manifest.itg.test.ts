@@ -14,21 +14,18 @@ import { UserError } from '../../src/errors.js'
 import type { AwsSession } from '../../src/jobs/connect.js'
 import { existingBatchInput } from '../../src/jobs/pipeline-job.js'
 import type { StartSettings } from '../../src/settings/requirements.js'
-import { cleanupIncompleteBatch, readManifest, uploadBatch } from '../../src/transfer/upload.js'
+import { cleanupIncompleteBatch, readManifest } from '../../src/transfer/batch-store.js'
+import { uploadBatch } from '../../src/transfer/upload.js'
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
 import { LOCAL_CREDENTIALS, startS3, type LocalS3 } from '../helpers/s3-server.js'
+import { testKeyPair } from '../helpers/keys.js'
 
 const BUCKET = 'landing-test'
 let dir: string
 let publicKey: openpgp.PublicKey
 
 beforeAll(async () => {
-  const k = await openpgp.generateKey({
-    type: 'ecc',
-    curve: 'curve25519Legacy',
-    userIDs: [{ email: 'pipeline@example.com' }],
-    format: 'object'
-  })
+  const k = await testKeyPair('pipeline')
   publicKey = k.publicKey
   dir = mkdtempSync(path.join(tmpdir(), 'read-manifest-'))
   writeFileSync(path.join(dir, 'a.csv'), 'id,email\n1,a@example.com\n')

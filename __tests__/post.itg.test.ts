@@ -7,10 +7,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { PutObjectCommand } from '@aws-sdk/client-s3'
 import { SFNClient, StopExecutionCommand } from '@aws-sdk/client-sfn'
 import { mockClient } from 'aws-sdk-client-mock'
-import type { ActionIO } from '../src/action/io.js'
 import { post } from '../src/post.js'
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js'
 import { startS3, type LocalS3 } from './helpers/s3-server.js'
+import { fakeRunner, type FakeRunner } from './helpers/action-runner.js'
 
 const BUCKET = 'cleanrooms-landing'
 const EXECUTION = 'arn:aws:states:us-east-1:123456789012:execution:cleanrooms-pipeline:x'
@@ -18,34 +18,17 @@ let s3: LocalS3
 let proxy: FaultProxy
 const sfnMock = mockClient(SFNClient)
 
-interface FakeRunner extends ActionIO {
-  logs: string[]
-  warnings: string[]
-  failed?: string
-}
-
+/** The post step's runner: no inputs, only what the main step saved. */
 function runner(state: Record<string, unknown>): FakeRunner {
   const saved = new Map(
     Object.entries(state).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])
   )
-  const io: FakeRunner = {
-    logs: [],
-    warnings: [],
-    getInput: () => '',
-    setOutput: () => {},
-    setFailed: message => void (io.failed = message),
-    info: line => void io.logs.push(line),
-    warning: line => void io.warnings.push(line),
-    annotate: () => {},
-    setSecret: () => {},
-    getIDToken: () => Promise.reject(new Error('no OIDC in tests')),
-    appendSummary: async () => {},
-    saveState: () => {},
-    getState: name => saved.get(name) ?? '',
+  return fakeRunner({
+    inputs: {},
+    workspace: '/nonexistent',
     env: { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' },
-    workspace: '/nonexistent'
-  }
-  return io
+    state: saved
+  })
 }
 
 const aws = () => ({

@@ -19,6 +19,7 @@ import { runLocalPipeline, type LocalPipelineOptions } from '../../src/local/pip
 import { parseRecipe } from '../../src/recipe/parse.js'
 import { uploadBatch } from '../../src/transfer/upload.js'
 import { startS3, type LocalS3 } from '../helpers/s3-server.js'
+import { testKeyPair } from '../helpers/keys.js'
 
 let s3: LocalS3
 let key: { publicKey: openpgp.PublicKey; privateKey: openpgp.PrivateKey }
@@ -31,12 +32,7 @@ const csv = path.resolve('examples/data/customers.csv')
 
 beforeAll(async () => {
   s3 = await startS3(['data', 'out'])
-  key = await openpgp.generateKey({
-    type: 'ecc',
-    curve: 'curve25519Legacy',
-    userIDs: [{ email: 'p@example.com' }],
-    format: 'object'
-  })
+  key = await testKeyPair('p')
 })
 afterAll(async () => s3.stop())
 

@@ -163,13 +163,14 @@ class SeipdBody {
     this.decipher = createDecipheriv(plan.cipher, plan.key, Buffer.alloc(BLOCK))
   }
 
+  /** Bytes after the packet: checked once the MDC is (openpgp.js too reports a failing MDC first). */
+  trailing = false
+
   /** The packets inside (after the prefix, before the MDC) that `chunk` completes. */
   push(chunk: Buffer): Buffer[] {
     const body: Buffer[] = []
     const rest = this.reader.push(chunk, body)
-    if (rest !== null && rest.length > 0) {
-      throw new PacketFormatError('Error during parsing: data follows the encrypted data packet')
-    }
+    if (rest !== null && rest.length > 0) this.trailing = true
     const out: Buffer[] = []
     for (let piece of body) {
       if (!this.version) {
@@ -205,13 +206,17 @@ class SeipdBody {
 
   /** Throws unless the packet ended and its MDC matches. */
   finish(): void {
-    if (!this.reader.complete) throw integrityError('the encrypted data packet is truncated')
+    // openpgp.js's words for a message cut inside the packet.
+    if (!this.reader.complete)
+      throw new PacketFormatError('Unexpected end of packet: the encrypted data packet is cut short')
     const tail = this.tail
     if (this.prefixLeft > 0 || tail.length !== MDC_LENGTH || tail[0] !== 0xd3 || tail[1] !== 0x14) {
       throw integrityError('no MDC packet at the end of the encrypted data')
     }
     this.hash.update(tail.subarray(0, 2))
     if (!timingSafeEqual(this.hash.digest(), tail.subarray(2))) throw integrityError('the MDC does not match')
+    if (this.trailing)
+      throw new PacketFormatError('Error during parsing: data follows the encrypted data packet')
   }
 }
 
@@ -375,7 +380,7 @@ export async function runFastPath(
     await inner.write(pieces).catch((err: unknown) => void (innerError = err))
   }
   await feed(head.subarray(plan.seipdAt))
-  for (;;) {
+  while (!seipd.trailing) {
     if (out.destroyed) return
     const next = await rest.next()
     if (next.done === true) break

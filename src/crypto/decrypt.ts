@@ -16,7 +16,7 @@ import * as openpgp from 'openpgp'
 import type { PrivateKey } from 'openpgp'
 import { UserError } from '../errors.js'
 import { writeFileAtomically } from './encrypt.js'
-import { PEEK_LIMIT, planFastPath, replay, runFastPath, type FastPlan } from './seipd-native.js'
+import { peek, runFastPath, type Peeked } from './seipd-native.js'
 
 /** When decryption last moved (input read or plaintext out), and whether a read of the input is under way. */
 interface Progress {
@@ -182,33 +182,33 @@ function stallError(stallMs: number): UserError {
 }
 
 /**
- * Holds the first bytes of a binary message until seipd-native.ts can tell whether its fast path applies: a plan with
- * the held bytes and the rest of the input, or a Readable of the whole input again for openpgp.js.
+ * Runs the native path into `out`: ends it once the MDC matched, errors it (a UserError) otherwise. A consumer that
+ * gives up (destroys `out`) stops the decryption and the input.
  */
-async function peek(
-  stream: Readable,
-  keys: PrivateKey[]
-): Promise<{ plan: FastPlan; head: Buffer; rest: AsyncIterator<Uint8Array> } | Readable> {
-  const rest = stream[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>
-  const chunks: Buffer[] = []
-  let length = 0
-  let ended = false
-  const cache = {}
-  for (;;) {
-    const head = Buffer.concat(chunks, length)
-    const plan = await planFastPath(head, ended, keys, cache)
-    if (plan !== 'more') return plan === 'fallback' ? replay(head, rest) : { plan, head, rest }
-    if (length >= PEEK_LIMIT) return replay(head, rest)
-    const next = await rest.next()
-    if (next.done === true) ended = true
-    else {
-      const value = next.value
-      chunks.push(
-        Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)
-      )
-      length += next.value.length
+function startNative(
+  peeked: Peeked,
+  input: Readable,
+  out: PassThrough,
+  stopWatching: () => void,
+  onProgress: () => void
+): void {
+  const { plan, head, rest } = peeked
+  out.once('close', () => {
+    stopWatching()
+    input.destroy()
+  })
+  // As for openpgp.js's path below: an error before the consumer listens must not crash the process.
+  out.on('error', () => {})
+  runFastPath(head, rest, plan, out, onProgress).then(
+    () => {
+      stopWatching()
+      if (!out.destroyed) out.end()
+    },
+    (err: unknown) => {
+      stopWatching()
+      out.destroy(explainDecryptError(err, plan.keyIds))
     }
-  }
+  )
 }
 
 /**
@@ -257,7 +257,7 @@ export async function decryptStream(
 
   let encrypted = stream
   if (!armored) {
-    let peeked: { plan: FastPlan; head: Buffer; rest: AsyncIterator<Uint8Array> } | Readable
+    let peeked: Peeked | Readable
     try {
       peeked = await Promise.race([peek(stream, keys), stalled])
     } catch (err) {
@@ -266,24 +266,9 @@ export async function decryptStream(
       throw explainDecryptError(err)
     }
     if (!(peeked instanceof Readable)) {
-      const { plan, head, rest } = peeked
       onStall = err => out.destroy(err)
-      out.once('close', () => {
-        stopWatching()
-        stream.destroy()
-      })
-      out.on('error', () => {})
-      runFastPath(head, rest, plan, out, () => void (progress.at = Date.now())).then(
-        () => {
-          stopWatching()
-          if (!out.destroyed) out.end()
-        },
-        (err: unknown) => {
-          stopWatching()
-          out.destroy(explainDecryptError(err, plan.keyIds))
-        }
-      )
-      return { stream: out, keyIds: plan.keyIds, engine: 'native' }
+      startNative(peeked, stream, out, stopWatching, () => void (progress.at = Date.now()))
+      return { stream: out, keyIds: peeked.plan.keyIds, engine: 'native' }
     }
     encrypted = peeked
   }

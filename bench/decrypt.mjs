@@ -1,8 +1,10 @@
 // Benchmark (not a test): the DecryptBatch core (S3 → OpenPGP decrypt → gunzip → sha256 check → S3 multipart upload)
 // against gpg on the same object, one run each per size, each in its own process under GNU time (wall s, peak RSS).
 //
-//   node bench/decrypt.mjs [--sizes 256,1024]
+//   node bench/decrypt.mjs [--sizes 256,1024] [--runs 3]
 //
+// Each command runs --runs times, interleaved (ours, ours local, gpg, gpg|gzip, then again), so load from other
+// processes hits all of them alike; the table shows each one's median run (wall time and that run's RSS).
 // The CSV is generated (cached in bench/.work), gzipped and encrypted by our uploader (uploadBatch) into a local
 // s3rver that runs in this process; the object is also downloaded for gpg. Peers: `gpg --decrypt` alone, and
 // `gpg --decrypt | gzip -d` (the same work as ours minus the S3 transfer). The runner (bench/decrypt-runner.ts) and
@@ -28,7 +30,12 @@ import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import * as openpgp from 'openpgp'
 import S3rver from 's3rver'
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '256,1024' } } })
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '256,1024' }, runs: { type: 'string', default: '3' } }
+})
+const runs = Number(values.runs)
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs ${values.runs} is not a positive integer: pass e.g. --runs 3`)
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const work = path.join(root, 'bench/.work')
 const compiled = path.join(work, 'tsc')
@@ -63,7 +70,7 @@ import { loadPrivateKeys } from '../src/crypto/keys.js'
 const keys = await loadPrivateKeys(readFileSync(process.env.BENCH_KEY, 'utf8'))
 const { stream } = await decryptStream(createReadStream(process.argv[2]), keys)
 const hash = createHash('sha256')
-await pipeline(stream, createGunzip(), new Writable({ write(c, _e, cb) { hash.update(c); cb() } }))
+await pipeline(stream, createGunzip({ chunkSize: 256 * 1024 }), new Writable({ write(c, _e, cb) { hash.update(c); cb() } }))
 console.log(hash.digest('hex'))
 `
 )
@@ -177,16 +184,34 @@ try {
     const local = path.join(work, `${batch}.gz.pgp`)
     const got = await s3.send(new GetObjectCommand({ Bucket: 'bench', Key: objectKey }))
     await pipeline(got.Body, createWriteStream(local))
-    const ours = await timed([process.execPath, runner], {
-      ...env,
-      BENCH_KEY: privateFile,
-      BENCH_MANIFEST: `landing/bench/${batch}/_manifest.json`,
-      BENCH_BATCH: batch
-    })
-    const oursLocal = await timed([process.execPath, localRunner, local], { ...env, BENCH_KEY: privateFile })
     const gpg = ['gpg', '--homedir', gnupghome, '--batch', '--quiet', '--decrypt']
-    const alone = await timed(['bash', '-c', `${gpg.join(' ')} ${local} > /dev/null`], env)
-    const piped = await timed(['bash', '-c', `${gpg.join(' ')} ${local} | gzip -d > /dev/null`], env)
+    const samples = { ours: [], oursLocal: [], alone: [], piped: [] }
+    for (let run = 0; run < runs; run++) {
+      samples.ours.push(
+        await timed([process.execPath, runner], {
+          ...env,
+          BENCH_KEY: privateFile,
+          BENCH_MANIFEST: `landing/bench/${batch}/_manifest.json`,
+          BENCH_BATCH: batch
+        })
+      )
+      rmSync(path.join(s3dir, 'bench', 'raw'), { recursive: true, force: true })
+      samples.oursLocal.push(
+        await timed([process.execPath, localRunner, local], { ...env, BENCH_KEY: privateFile })
+      )
+      samples.alone.push(await timed(['bash', '-c', `${gpg.join(' ')} ${local} > /dev/null`], env))
+      samples.piped.push(await timed(['bash', '-c', `${gpg.join(' ')} ${local} | gzip -d > /dev/null`], env))
+    }
+    const median = list => [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)]
+    const [ours, oursLocal, alone, piped] = [
+      samples.ours,
+      samples.oursLocal,
+      samples.alone,
+      samples.piped
+    ].map(median)
+    console.error(
+      `${size} MiB runs (s): ours ${samples.ours.map(r => r.seconds).join(' ')}; local ${samples.oursLocal.map(r => r.seconds).join(' ')}; gpg ${samples.alone.map(r => r.seconds).join(' ')}; gpg|gzip ${samples.piped.map(r => r.seconds).join(' ')}`
+    )
     const cell = r => `${r.seconds.toFixed(2)} (${r.rssMiB.toFixed(0)})`
     console.log(
       [

@@ -6,6 +6,8 @@
  *
  * Inputs: armored or binary; SEIPDv1 (MDC), SEIPDv2 and the older AEAD packet rnp --aead writes; uncompressed or
  * compressed with zip, zlib or bzip2 (openpgp 6 decompresses all three as streams; bzip2 is about 3× slower).
+ * Binary SEIPDv1 messages with AES and a binary literal, bare or zip/zlib-compressed, take the native path of
+ * seipd-native.ts (same contract, ~4× faster); everything else, and every error before the body, is openpgp.js's.
  */
 import { open } from 'node:fs/promises'
 import { PassThrough, Readable } from 'node:stream'
@@ -14,6 +16,7 @@ import * as openpgp from 'openpgp'
 import type { PrivateKey } from 'openpgp'
 import { UserError } from '../errors.js'
 import { writeFileAtomically } from './encrypt.js'
+import { peek, runFastPath, type Peeked } from './seipd-native.js'
 
 /** When decryption last moved (input read or plaintext out), and whether a read of the input is under way. */
 interface Progress {
@@ -157,6 +160,8 @@ export interface DecryptedStream {
   stream: Readable
   /** Key IDs the message is encrypted to (uppercase hex), for messages and for picking a key. */
   keyIds: string[]
+  /** Which decrypted it: the native SEIPDv1 path (seipd-native.ts) or openpgp.js. */
+  engine: 'native' | 'openpgp.js'
 }
 
 export interface DecryptOptions {
@@ -177,6 +182,36 @@ function stallError(stallMs: number): UserError {
 }
 
 /**
+ * Runs the native path into `out`: ends it once the MDC matched, errors it (a UserError) otherwise. A consumer that
+ * gives up (destroys `out`) stops the decryption and the input.
+ */
+function startNative(
+  peeked: Peeked,
+  input: Readable,
+  out: PassThrough,
+  stopWatching: () => void,
+  onProgress: () => void
+): void {
+  const { plan, head, rest } = peeked
+  out.once('close', () => {
+    stopWatching()
+    input.destroy()
+  })
+  // As for openpgp.js's path below: an error before the consumer listens must not crash the process.
+  out.on('error', () => {})
+  runFastPath(head, rest, plan, out, onProgress).then(
+    () => {
+      stopWatching()
+      if (!out.destroyed) out.end()
+    },
+    (err: unknown) => {
+      stopWatching()
+      out.destroy(explainDecryptError(err, plan.keyIds))
+    }
+  )
+}
+
+/**
  * Decrypts a streamed OpenPGP message (armored or binary). Rejects with a UserError when the message cannot be parsed
  * or no given key can decrypt it; later failures (integrity, truncation) error the returned stream.
  */
@@ -187,7 +222,6 @@ export async function decryptStream(
 ): Promise<DecryptedStream> {
   const progress: Progress = { at: Date.now(), reading: false }
   const { armored, stream } = await sniff(input, progress)
-  const web = Readable.toWeb(stream) as unknown as ReadableStream<Uint8Array>
 
   // The watchdog: first openpgp's parsing and decryption are awaited (`stalled` rejects), then `out` is watched.
   const stallMs = options.stallMs ?? DEFAULT_STALL_MS
@@ -220,6 +254,25 @@ export async function decryptStream(
     Math.min(1000, stallMs)
   )
   const stopWatching = () => clearInterval(watchdog)
+
+  let encrypted = stream
+  if (!armored) {
+    let peeked: Peeked | Readable
+    try {
+      peeked = await Promise.race([peek(stream, keys), stalled])
+    } catch (err) {
+      stopWatching()
+      stream.destroy()
+      throw explainDecryptError(err)
+    }
+    if (!(peeked instanceof Readable)) {
+      onStall = err => out.destroy(err)
+      startNative(peeked, stream, out, stopWatching, () => void (progress.at = Date.now()))
+      return { stream: out, keyIds: peeked.plan.keyIds, engine: 'native' }
+    }
+    encrypted = peeked
+  }
+  const web = Readable.toWeb(encrypted) as unknown as ReadableStream<Uint8Array>
 
   let message: openpgp.Message<ReadableStream<Uint8Array>>
   try {
@@ -272,7 +325,7 @@ export async function decryptStream(
   // without a listener that 'error' event would crash the process. The error is not lost: `out.errored` keeps it,
   // and pipeline() and async iteration report it to the consumer.
   out.on('error', () => {})
-  return { stream: out, keyIds }
+  return { stream: out, keyIds, engine: 'openpgp.js' }
 }
 
 /**

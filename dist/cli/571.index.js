@@ -1,56 +1,77 @@
-export const id = 762;
-export const ids = [762];
+export const id = 571;
+export const ids = [571];
 export const modules = {
 
-/***/ 3442:
+/***/ 3571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ configuredTableProperties)
+/* harmony export */   n: () => (/* binding */ checkContract)
 /* harmony export */ });
-function configuredTableProperties(contract) {
-    const names = (cs) => cs.map(c => c.name);
-    const r = contract.rule;
-    const policy = r.type === 'AGGREGATION'
-        ? {
-            Aggregation: {
-                JoinColumns: names(r.joinColumns),
-                ...(r.allowedJoinOperators ? { AllowedJoinOperators: r.allowedJoinOperators } : {}),
-                ...(r.joinRequired ? { JoinRequired: r.joinRequired } : {}),
-                DimensionColumns: names(r.dimensionColumns),
-                ScalarFunctions: r.scalarFunctions,
-                AggregateColumns: r.aggregateColumns.map(a => ({
-                    ColumnNames: names(a.columnNames),
-                    Function: a.function
-                })),
-                OutputConstraints: r.outputConstraints.map(c => ({
-                    ColumnName: c.column.name,
-                    Minimum: c.minimum,
-                    Type: c.type
-                }))
-            }
+/* harmony import */ var _recipe_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
+/* harmony import */ var _recipe_columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9189);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1289);
+
+
+
+/** The columns a recipe's CRYPTOGRAPHIC_HASH steps hash, with the algorithm each uses. */
+function hashedColumns(recipe) {
+    const out = new Map();
+    for (const step of recipe.steps) {
+        if (step.operation !== 'CRYPTOGRAPHIC_HASH')
+            continue;
+        // The step's input columns, as the catalog names them (sourceColumns list or sourceColumn).
+        for (const n of (0,_recipe_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G)(step, 'input'))
+            out.set(n, step.parameters.algorithm ?? _recipe_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HASH_ALGORITHM */ .JO);
+    }
+    return out;
+}
+function checkContract(contract, o) {
+    const problems = [];
+    const add = (c, message) => problems.push({ file: contract.file, ...c.location, message, severity: 'error' });
+    if (o.outputColumns) {
+        const output = new Set(o.outputColumns);
+        for (const c of contract.allowedColumns) {
+            if (!output.has(c.name))
+                add(c, `allowed column ${c.name} is not in the recipe's output (${o.outputColumns.join(', ')}): the configured table can only allow the table's columns`);
         }
-        : r.type === 'LIST'
-            ? {
-                List: {
-                    JoinColumns: names(r.joinColumns),
-                    ...(r.allowedJoinOperators ? { AllowedJoinOperators: r.allowedJoinOperators } : {}),
-                    ListColumns: names(r.listColumns)
-                }
-            }
-            : {
-                Custom: {
-                    AllowedAnalyses: r.allowedAnalyses,
-                    ...(r.allowedAnalysisProviders ? { AllowedAnalysisProviders: r.allowedAnalysisProviders } : {})
-                }
-            };
-    return {
-        Name: contract.name,
-        ...(contract.description ? { Description: contract.description } : {}),
-        AnalysisMethod: 'DIRECT_QUERY',
-        AllowedColumns: names(contract.allowedColumns),
-        AnalysisRules: [{ Type: r.type, Policy: { V1: policy } }]
-    };
+    }
+    const hashed = o.recipe ? hashedColumns(o.recipe) : new Map();
+    const pii = new Map((o.policy?.columns ?? []).map(c => [c.name, c.kind]));
+    const roles = (0,_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .columnRoles */ .uA)(contract);
+    const r = contract.rule;
+    const joinColumns = r.type === 'CUSTOM' ? [] : r.joinColumns;
+    const exposed = r.type === 'AGGREGATION' ? r.dimensionColumns : r.type === 'LIST' ? r.listColumns : [];
+    if (o.recipe) {
+        for (const j of joinColumns) {
+            const algorithm = hashed.get(j.name);
+            if (!algorithm)
+                add(j, `join column ${j.name} is not hashed by the recipe (CRYPTOGRAPHIC_HASH): partners would join on the raw value`);
+            else if (o.policy && algorithm !== o.policy.hash.algorithm)
+                add(j, `join column ${j.name} is hashed with ${algorithm}, not the policy's ${o.policy.hash.algorithm}: partners' tokens would not match`);
+        }
+    }
+    for (const e of exposed) {
+        const kind = pii.get(e.name);
+        if (kind)
+            add(e, `${e.name} is PII (${kind} in the policy) and the rule outputs it as a ${r.type === 'LIST' ? 'list' : 'dimension'} column: make it a join column, or remove it`);
+    }
+    const table = [...roles].map(([column, columnRolesOf]) => {
+        const algorithm = hashed.get(column);
+        const kind = pii.get(column);
+        const protection = algorithm
+            ? `hashed (${algorithm}${o.policy?.hash.secretId ? `, key ${o.policy.hash.secretId}` : ''})`
+            : kind
+                ? `PII (${kind}), not hashed`
+                : columnRolesOf.some(x => x.startsWith('join'))
+                    ? 'never output (join only)'
+                    : columnRolesOf.length === 0
+                        ? 'allowed, not usable by this rule'
+                        : 'output as is';
+        return { column, roles: columnRolesOf, protection };
+    });
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { problems, table };
 }
 
 
@@ -411,92 +432,6 @@ function columnRoles(contract) {
         for (const c of contract.allowedColumns)
             tag(c.name, 'custom analyses');
     return roles;
-}
-
-
-/***/ }),
-
-/***/ 3155:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ parseFlags),
-/* harmony export */   p: () => (/* binding */ pathFor)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-
-
-
-/**
- * parseArgs with errors rewritten as UsageError naming the command and pointing at --help.
- * Returns undefined when --help was asked for (the caller prints `help` and exits 0).
- */
-function parseFlags(command, args, options, allowPositionals = false) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
-            args,
-            options: { ...options, help: { type: 'boolean', short: 'h' } },
-            allowPositionals,
-            strict: true
-        });
-    }
-    catch (err) {
-        const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command}: ${message} (see 'cleanrooms-connect ${command} --help')`);
-    }
-    const values = parsed.values;
-    if (values.help)
-        return undefined;
-    return { values, positionals: parsed.positionals };
-}
-/** A path flag relative to the caller's directory; '-' (stdin/stdout) stays as it is. */
-function pathFor(io, file) {
-    return file === '-' ? file : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, file);
-}
-
-
-/***/ }),
-
-/***/ 3933:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ readYamlSource)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/**
- * A YAML file read for checking (the PII policy, the collaboration contract): the document, where each node is
- * (file:line:col for problems) and the YAML syntax errors as problems, worded like the rest.
- */
-
-function readYamlSource(text, file) {
-    const problems = [];
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines });
-    const at = (offset) => {
-        const p = lines.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    const where = (node) => at(node?.range?.[0] ?? 0);
-    for (const e of doc.errors) {
-        problems.push({
-            file,
-            ...at(e.pos[0]),
-            message: `not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '')}`,
-            severity: 'error'
-        });
-    }
-    return {
-        doc,
-        problems,
-        where,
-        add: (node, message, severity = 'error') => problems.push({ file, ...where(node), message, severity })
-    };
 }
 
 

@@ -32,6 +32,8 @@ import { MAPPING_OPERATIONS } from './ops/mapping.js'
 import { MATH_OPERATIONS } from './ops/math.js'
 import { PATTERN_OPERATIONS } from './ops/patterns.js'
 import { ROW_OPERATIONS } from './ops/rows.js'
+import { SORT_OPERATIONS } from './ops/sort.js'
+import { EXTRACT_VALUE_OPERATIONS } from './ops/extract-value.js'
 import { compilePattern, groupCount, javaReplacement, PatternError, type RecipePattern } from './pattern.js'
 
 export {
@@ -737,6 +739,8 @@ export const OPERATIONS: Record<string, Compile> = {
   ...PATTERN_OPERATIONS,
   ...MAPPING_OPERATIONS,
   ...ROW_OPERATIONS,
+  ...SORT_OPERATIONS,
+  ...EXTRACT_VALUE_OPERATIONS,
   ...GROUP_OPERATIONS,
   ...JOIN_OPERATIONS
 }

@@ -1,5 +1,5 @@
-export const id = 194;
-export const ids = [194];
+export const id = 283;
+export const ids = [283];
 export const modules = {
 
 /***/ 9924:
@@ -238,7 +238,7 @@ function stepProblem(recipe, step, message, severity = 'error') {
 
 /***/ }),
 
-/***/ 9755:
+/***/ 5766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1103,12 +1103,168 @@ const ROW_OPERATIONS = {
     SHUFFLE_ROWS: shuffleRows
 };
 
+;// CONCATENATED MODULE: ./src/recipe/ops/sort.ts
+
+function parseKeys(step, columns) {
+    let raw;
+    try {
+        raw = JSON.parse(param(step, 'expressions'));
+    }
+    catch {
+        throw new StepError(step, 'SORT expressions must be a JSON list of {sourceColumn, ordering, nullsOrdering}');
+    }
+    if (!Array.isArray(raw) || raw.length === 0)
+        throw new StepError(step, 'SORT expressions must be a non-empty JSON list of {sourceColumn, ordering, nullsOrdering}');
+    return raw.map((e, i) => {
+        const column = e?.sourceColumn;
+        if (typeof column !== 'string')
+            throw new StepError(step, `SORT expression ${i + 1} needs sourceColumn`);
+        requireColumn(step, columns, column);
+        const ordering = String(e.ordering ?? 'ASCENDING').toUpperCase();
+        const nulls = String(e.nullsOrdering ?? 'NULLS_TOP').toUpperCase();
+        if (ordering !== 'ASCENDING' && ordering !== 'DESCENDING')
+            throw new StepError(step, `SORT expression ${i + 1}: ordering must be ASCENDING or DESCENDING, not ${ordering}`);
+        if (nulls !== 'NULLS_TOP' && nulls !== 'NULLS_BOTTOM')
+            throw new StepError(step, `SORT expression ${i + 1}: nullsOrdering must be NULLS_TOP or NULLS_BOTTOM, not ${nulls}`);
+        const type = columns.find(c => c.name === column).type;
+        const key = {
+            column,
+            descending: ordering === 'DESCENDING',
+            nullsFirst: nulls === 'NULLS_TOP',
+            numeric: type === 'integer' || type === 'double'
+        };
+        if (Array.isArray(e.customOrder)) {
+            const sensitive = e.isCustomOrderCaseSensitive === true || e.isCustomOrderCaseSensitive === 'true';
+            const fold = (v) => (sensitive ? v : v.toLowerCase());
+            const ranks = new Map(e.customOrder.map((v, k) => [fold(String(v)), k]));
+            key.rank = v => ranks.get(fold(v));
+        }
+        return key;
+    });
+}
+const byCodePoint = (a, b) => {
+    for (let i = 0, j = 0; i < a.length && j < b.length;) {
+        const x = a.codePointAt(i);
+        const y = b.codePointAt(j);
+        if (x !== y)
+            return x - y;
+        i += x > 0xffff ? 2 : 1;
+        j += y > 0xffff ? 2 : 1;
+    }
+    return a.length - b.length;
+};
+function compareValues(key, a, b) {
+    if (key.rank) {
+        const ra = key.rank(a);
+        const rb = key.rank(b);
+        if (ra !== undefined || rb !== undefined)
+            return (ra ?? Infinity) - (rb ?? Infinity) || 0;
+    }
+    if (key.numeric) {
+        const x = Number(a);
+        const y = Number(b);
+        if (!Number.isNaN(x) && !Number.isNaN(y))
+            return x - y;
+    }
+    return byCodePoint(a, b);
+}
+const sort = (step, columns) => {
+    const keys = parseKeys(step, columns);
+    const compare = (r, s) => {
+        for (const key of keys) {
+            const a = r[key.column] ?? null;
+            const b = s[key.column] ?? null;
+            if (a === null || b === null) {
+                if (a === b)
+                    continue;
+                // Nulls go where nullsOrdering says, whatever the direction.
+                return (a === null ? -1 : 1) * (key.nullsFirst ? 1 : -1);
+            }
+            const c = compareValues(key, a, b);
+            if (c !== 0)
+                return key.descending ? -c : c;
+        }
+        return 0;
+    };
+    return { columns, apply: row => row, table: rows => rows.sort(compare) };
+};
+const SORT_OPERATIONS = { SORT: sort };
+
+;// CONCATENATED MODULE: ./src/recipe/ops/extract-value.ts
+
+/** `a`.`b`[1].c → ['a', 'b', 1, 'c']; throws on anything else. */
+function parsePath(step, path) {
+    const out = [];
+    const re = /\s*(?:`((?:[^`]|``)*)`|([^.`[\]\s]+)|\[(\d+)\])\s*(\.|(?=\[)|$)/y;
+    let at = 0;
+    while (at < path.length) {
+        re.lastIndex = at;
+        const m = re.exec(path);
+        if (!m || m[0] === '')
+            throw new StepError(step, `EXTRACT_VALUE path '${path}' is not fields in back ticks joined by dots, with [n] for array items`);
+        out.push(m[3] !== undefined ? Number(m[3]) : (m[1]?.replace(/``/g, '`') ?? m[2]));
+        at = re.lastIndex;
+    }
+    if (out.length === 0)
+        throw new StepError(step, 'EXTRACT_VALUE path is empty');
+    return out;
+}
+function walk(value, path) {
+    let v = value;
+    for (const s of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v =
+            typeof s === 'number'
+                ? Array.isArray(v)
+                    ? v[s]
+                    : undefined
+                : Object.hasOwn(v, s)
+                    ? v[s]
+                    : undefined;
+    }
+    return v;
+}
+const extractValue = (step, columns) => {
+    const source = param(step, 'sourceColumn');
+    requireColumn(step, columns, source);
+    const full = parsePath(step, param(step, 'path'));
+    // The path names the column first; a path without it is read from inside the value.
+    const path = full[0] === source ? full.slice(1) : full;
+    const out = newColumn(step, columns, source);
+    return {
+        columns: out.columns,
+        apply: row => {
+            const text = row[source];
+            let found;
+            if (text !== null && text !== undefined) {
+                try {
+                    found = walk(JSON.parse(text), path);
+                }
+                catch {
+                    found = undefined;
+                }
+            }
+            row[out.name] =
+                found === undefined || found === null
+                    ? null
+                    : typeof found === 'string'
+                        ? found
+                        : JSON.stringify(found);
+            return row;
+        }
+    };
+};
+const EXTRACT_VALUE_OPERATIONS = { EXTRACT_VALUE: extractValue };
+
 ;// CONCATENATED MODULE: ./src/recipe/operations.ts
 /**
  * The operations the local engine runs, each compiled once per step into a row function. Semantics follow the
  * DataBrew recipe actions reference; where the reference is silent the choice is written next to the code.
  * Values are text (or null = missing); CHANGE_DATA_TYPE records the column type for the writer.
  */
+
+
 
 
 
@@ -1793,6 +1949,8 @@ const OPERATIONS = {
     ...PATTERN_OPERATIONS,
     ...MAPPING_OPERATIONS,
     ...ROW_OPERATIONS,
+    ...SORT_OPERATIONS,
+    ...EXTRACT_VALUE_OPERATIONS,
     ...GROUP_OPERATIONS,
     ...JOIN_OPERATIONS
 };

@@ -48,6 +48,54 @@ function pathFor(io, file) {
 
 /***/ }),
 
+/***/ 1018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ refuseDirectoryInput),
+/* harmony export */   su: () => (/* binding */ readTextArg),
+/* harmony export */   vF: () => (/* binding */ refuseDirectoryOutput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3155);
+/**
+ * Checks of file arguments done before any work, so a directory given where a file belongs gets a sentence instead of
+ * a raw EISDIR from deep inside a stream (or, for an output, a rename that fails after the whole run).
+ */
+
+
+
+
+function isDirectory(file) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+/** `what` names the flag in the message, e.g. "recipe run: input". */
+function refuseDirectoryInput(file, what) {
+    if (isDirectory(file))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file`);
+}
+function refuseDirectoryOutput(file, what) {
+    if (isDirectory(file))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file path (the output is written as one file)`);
+}
+/** A text file named on the command line; one that cannot be read is a usage error naming it as the caller wrote it. */
+async function readTextArg(io, command, file, what) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .pathFor */ .p)(io, file), 'utf8');
+    }
+    catch (err) {
+        const code = err.code ?? 'error';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command}: cannot read ${what} ${file} (${code}; looked in ${io.cwd})`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 5937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -55,13 +103,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   recipeValidateCommand: () => (/* binding */ recipeValidateCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _recipe_check_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(504);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _recipe_check_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(504);
 /* harmony import */ var _recipe_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5499);
-/* harmony import */ var _recipe_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6462);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3155);
+/* harmony import */ var _recipe_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6462);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3155);
+/* harmony import */ var _file_args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1018);
 /** `cleanrooms-connect recipe validate`: recipes against the DataBrew catalog and the PII policy, offline. */
 
 
@@ -92,44 +139,34 @@ function columnList(raw) {
         .map(c => c.trim())
         .filter(c => c !== '');
     if (columns.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('recipe validate: --columns needs column names, e.g. a,b,c');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('recipe validate: --columns needs column names, e.g. a,b,c');
     return columns;
-}
-/** A file's text; a file that cannot be read is a usage error naming it as the caller wrote it. */
-async function read(io, file, what) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .pathFor */ .p)(io, file), 'utf8');
-    }
-    catch (err) {
-        const code = err.code ?? 'error';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`recipe validate: cannot read ${what} ${file} (${code}; looked in ${io.cwd})`);
-    }
 }
 const recipeValidateCommand = {
     name: 'recipe validate',
     help: HELP,
     async run(args, io) {
-        const parsed = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .b)('recipe validate', args, { policy: { type: 'string' }, columns: { type: 'string' } }, true);
+        const parsed = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .b)('recipe validate', args, { policy: { type: 'string' }, columns: { type: 'string' } }, true);
         if (!parsed) {
             io.stdout(HELP + '\n');
             return 0;
         }
         const files = parsed.positionals;
         if (files.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('recipe validate: name at least one recipe file (see --help)');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('recipe validate: name at least one recipe file (see --help)');
         const columns = typeof parsed.values.columns === 'string' ? columnList(parsed.values.columns) : undefined;
         const problems = [];
         let policy;
         const policyFile = parsed.values.policy;
         if (typeof policyFile === 'string') {
             // Files are named as the caller wrote them, so relative paths stay relative in every line.
-            const loaded = (0,_recipe_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(await read(io, policyFile, 'policy'), policyFile);
+            const loaded = (0,_recipe_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .ON)(await (0,_file_args_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextArg */ .su)(io, 'recipe validate', policyFile, 'policy'), policyFile);
             problems.push(...loaded.problems);
             policy = loaded.policy;
         }
         for (const file of files) {
-            const text = await read(io, file, 'recipe');
-            problems.push(...(0,_recipe_check_file_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRecipeText */ .kI)(text, file, { policy, columns }).problems);
+            const text = await (0,_file_args_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextArg */ .su)(io, 'recipe validate', file, 'recipe');
+            problems.push(...(0,_recipe_check_file_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRecipeText */ .kI)(text, file, { policy, columns }).problems);
         }
         for (const p of problems)
             io.stdout((0,_recipe_model_js__WEBPACK_IMPORTED_MODULE_5__/* .formatProblem */ .Vw)(p) + '\n');

@@ -1158,7 +1158,7 @@ function compareValues(key, a, b) {
         const ra = key.rank(a);
         const rb = key.rank(b);
         if (ra !== undefined || rb !== undefined)
-            return (ra ?? Infinity) - (rb ?? Infinity) || 0;
+            return (ra ?? Infinity) - (rb ?? Infinity);
     }
     if (key.numeric) {
         const x = Number(a);

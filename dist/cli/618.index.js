@@ -2904,9 +2904,9 @@ const recipeRunCommand = {
         const output = v.out;
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(input))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: input ${input} not found`);
-        (0,_file_args_js__WEBPACK_IMPORTED_MODULE_9__/* .refuseDirectoryInput */ .A)(input, 'recipe run: input');
-        (0,_file_args_js__WEBPACK_IMPORTED_MODULE_9__/* .refuseDirectoryInput */ .A)(v.recipe, 'recipe run: --recipe');
-        (0,_file_args_js__WEBPACK_IMPORTED_MODULE_9__/* .refuseDirectoryOutput */ .v)(output, 'recipe run: output');
+        (0,_file_args_js__WEBPACK_IMPORTED_MODULE_9__/* .refuseDirectoryInput */ .Ax)(input, 'recipe run: input');
+        (0,_file_args_js__WEBPACK_IMPORTED_MODULE_9__/* .refuseDirectoryInput */ .Ax)(v.recipe, 'recipe run: --recipe');
+        (0,_file_args_js__WEBPACK_IMPORTED_MODULE_9__/* .refuseDirectoryOutput */ .vF)(output, 'recipe run: output');
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(output) && !v.force)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe run: ${output} exists: remove it or pass --force`);
         const joinFiles = joinDatasetFlags(v['join-dataset'] ?? []);

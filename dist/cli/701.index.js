@@ -595,8 +595,11 @@ var errors = __webpack_require__(3916);
 var model = __webpack_require__(5499);
 // EXTERNAL MODULE: ./src/commands/command.ts
 var command = __webpack_require__(3155);
+// EXTERNAL MODULE: ./src/commands/file-args.ts
+var file_args = __webpack_require__(1018);
 ;// CONCATENATED MODULE: ./src/commands/contract-template.ts
 /** `cleanrooms-connect contract template`: writes the stack's ConfiguredTable from the collaboration contract. */
+
 
 
 
@@ -620,15 +623,6 @@ Flags:
 
 Example:
   cleanrooms-connect contract template --contract infra/cleanrooms.yml --template infra/template.yaml`;
-async function read(io, file, what) {
-    try {
-        return await (0,promises_.readFile)((0,command/* pathFor */.p)(io, file), 'utf8');
-    }
-    catch (err) {
-        const code = err.code ?? 'error';
-        throw new errors/* UsageError */.eb(`contract template: cannot read ${what} ${file} (${code}; looked in ${io.cwd})`);
-    }
-}
 const contractTemplateCommand = {
     name: 'contract template',
     help: HELP,
@@ -644,12 +638,12 @@ const contractTemplateCommand = {
         }
         const contractFile = parsed.values.contract;
         const templateFile = parsed.values.template;
-        const { contract, problems } = (0,cleanrooms_contract/* parseContract */.UA)(await read(io, contractFile, 'contract'), contractFile);
+        const { contract, problems } = (0,cleanrooms_contract/* parseContract */.UA)(await (0,file_args/* readTextArg */.su)(io, 'contract template', contractFile, 'contract'), contractFile);
         for (const p of problems)
             io.stdout((0,model/* formatProblem */.Vw)(p) + '\n');
         if (!contract)
             throw new errors/* UserError */.yo(`${contractFile} has ${problems.length} error(s): the template was not changed`);
-        const before = await read(io, templateFile, 'template');
+        const before = await (0,file_args/* readTextArg */.su)(io, 'contract template', templateFile, 'template');
         let after;
         try {
             after = applyContract(before, contract);
@@ -670,6 +664,54 @@ const contractTemplateCommand = {
         return 0;
     }
 };
+
+
+/***/ }),
+
+/***/ 1018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ refuseDirectoryInput),
+/* harmony export */   su: () => (/* binding */ readTextArg),
+/* harmony export */   vF: () => (/* binding */ refuseDirectoryOutput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3155);
+/**
+ * Checks of file arguments done before any work, so a directory given where a file belongs gets a sentence instead of
+ * a raw EISDIR from deep inside a stream (or, for an output, a rename that fails after the whole run).
+ */
+
+
+
+
+function isDirectory(file) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+/** `what` names the flag in the message, e.g. "recipe run: input". */
+function refuseDirectoryInput(file, what) {
+    if (isDirectory(file))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file`);
+}
+function refuseDirectoryOutput(file, what) {
+    if (isDirectory(file))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file path (the output is written as one file)`);
+}
+/** A text file named on the command line; one that cannot be read is a usage error naming it as the caller wrote it. */
+async function readTextArg(io, command, file, what) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .pathFor */ .p)(io, file), 'utf8');
+    }
+    catch (err) {
+        const code = err.code ?? 'error';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command}: cannot read ${what} ${file} (${code}; looked in ${io.cwd})`);
+    }
+}
 
 
 /***/ }),

@@ -93,11 +93,11 @@ const decryptCommand = {
         if (input !== '-' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(input))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`decrypt: input ${inFlag} not found (looked in ${io.cwd}): fix --in`);
         if (input !== '-')
-            (0,_file_args_js__WEBPACK_IMPORTED_MODULE_11__/* .refuseDirectoryInput */ .A)(input, 'decrypt: input');
+            (0,_file_args_js__WEBPACK_IMPORTED_MODULE_11__/* .refuseDirectoryInput */ .Ax)(input, 'decrypt: input');
         if (output !== '-')
-            (0,_file_args_js__WEBPACK_IMPORTED_MODULE_11__/* .refuseDirectoryOutput */ .v)(output, 'decrypt: output');
+            (0,_file_args_js__WEBPACK_IMPORTED_MODULE_11__/* .refuseDirectoryOutput */ .vF)(output, 'decrypt: output');
         for (const file of keyFiles)
-            (0,_file_args_js__WEBPACK_IMPORTED_MODULE_11__/* .refuseDirectoryInput */ .A)((0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .pathFor */ .p)(io, file), 'decrypt: --key');
+            (0,_file_args_js__WEBPACK_IMPORTED_MODULE_11__/* .refuseDirectoryInput */ .Ax)((0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .pathFor */ .p)(io, file), 'decrypt: --key');
         if (output !== '-' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(output) && !v.force) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`decrypt: ${outFlag} exists: remove it or pass --force`);
         }

@@ -1,10 +1,11 @@
 /** `cleanrooms-connect contract template`: writes the stack's ConfiguredTable from the collaboration contract. */
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { parseContract } from '../cleanrooms/contract.js'
 import { applyContract } from '../cleanrooms/template-block.js'
-import { UsageError, UserError } from '../errors.js'
+import { UserError } from '../errors.js'
 import { formatProblem } from '../recipe/model.js'
 import { parseFlags, pathFor, type CliIO, type Command } from './command.js'
+import { readTextArg } from './file-args.js'
 
 const HELP = `Usage: cleanrooms-connect contract template [--contract FILE] [--template FILE] [--check]
 
@@ -24,15 +25,6 @@ Flags:
 Example:
   cleanrooms-connect contract template --contract infra/cleanrooms.yml --template infra/template.yaml`
 
-async function read(io: CliIO, file: string, what: string): Promise<string> {
-  try {
-    return await readFile(pathFor(io, file), 'utf8')
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'error'
-    throw new UsageError(`contract template: cannot read ${what} ${file} (${code}; looked in ${io.cwd})`)
-  }
-}
-
 export const contractTemplateCommand: Command = {
   name: 'contract template',
   help: HELP,
@@ -48,11 +40,14 @@ export const contractTemplateCommand: Command = {
     }
     const contractFile = parsed.values.contract as string
     const templateFile = parsed.values.template as string
-    const { contract, problems } = parseContract(await read(io, contractFile, 'contract'), contractFile)
+    const { contract, problems } = parseContract(
+      await readTextArg(io, 'contract template', contractFile, 'contract'),
+      contractFile
+    )
     for (const p of problems) io.stdout(formatProblem(p) + '\n')
     if (!contract)
       throw new UserError(`${contractFile} has ${problems.length} error(s): the template was not changed`)
-    const before = await read(io, templateFile, 'template')
+    const before = await readTextArg(io, 'contract template', templateFile, 'template')
     let after: string
     try {
       after = applyContract(before, contract)

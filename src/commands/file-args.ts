@@ -3,7 +3,9 @@
  * a raw EISDIR from deep inside a stream (or, for an output, a rename that fails after the whole run).
  */
 import { statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { UsageError } from '../errors.js'
+import { pathFor, type CliIO } from './command.js'
 
 function isDirectory(file: string): boolean {
   return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false
@@ -19,4 +21,14 @@ export function refuseDirectoryOutput(file: string, what: string): void {
     throw new UsageError(
       `${what} ${file} is a directory: give a file path (the output is written as one file)`
     )
+}
+
+/** A text file named on the command line; one that cannot be read is a usage error naming it as the caller wrote it. */
+export async function readTextArg(io: CliIO, command: string, file: string, what: string): Promise<string> {
+  try {
+    return await readFile(pathFor(io, file), 'utf8')
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error'
+    throw new UsageError(`${command}: cannot read ${what} ${file} (${code}; looked in ${io.cwd})`)
+  }
 }

@@ -1,10 +1,10 @@
 /** `cleanrooms-connect recipe validate`: recipes against the DataBrew catalog and the PII policy, offline. */
-import { readFile } from 'node:fs/promises'
 import { UsageError } from '../errors.js'
 import { checkRecipeText } from '../recipe/check-file.js'
 import { formatProblem, type Problem } from '../recipe/model.js'
 import { parsePolicy, type PiiPolicy } from '../recipe/policy.js'
-import { parseFlags, pathFor, type CliIO, type Command } from './command.js'
+import { parseFlags, type CliIO, type Command } from './command.js'
+import { readTextArg } from './file-args.js'
 
 const HELP = `Usage: cleanrooms-connect recipe validate RECIPE.json… [--policy FILE] [--columns a,b,c]
 
@@ -33,16 +33,6 @@ function columnList(raw: string): string[] {
   return columns
 }
 
-/** A file's text; a file that cannot be read is a usage error naming it as the caller wrote it. */
-async function read(io: CliIO, file: string, what: string): Promise<string> {
-  try {
-    return await readFile(pathFor(io, file), 'utf8')
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'error'
-    throw new UsageError(`recipe validate: cannot read ${what} ${file} (${code}; looked in ${io.cwd})`)
-  }
-}
-
 export const recipeValidateCommand: Command = {
   name: 'recipe validate',
   help: HELP,
@@ -67,12 +57,12 @@ export const recipeValidateCommand: Command = {
     const policyFile = parsed.values.policy
     if (typeof policyFile === 'string') {
       // Files are named as the caller wrote them, so relative paths stay relative in every line.
-      const loaded = parsePolicy(await read(io, policyFile, 'policy'), policyFile)
+      const loaded = parsePolicy(await readTextArg(io, 'recipe validate', policyFile, 'policy'), policyFile)
       problems.push(...loaded.problems)
       policy = loaded.policy
     }
     for (const file of files) {
-      const text = await read(io, file, 'recipe')
+      const text = await readTextArg(io, 'recipe validate', file, 'recipe')
       problems.push(...checkRecipeText(text, file, { policy, columns }).problems)
     }
 

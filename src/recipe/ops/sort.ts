@@ -81,7 +81,7 @@ function compareValues(key: SortKey, a: string, b: string): number {
   if (key.rank) {
     const ra = key.rank(a)
     const rb = key.rank(b)
-    if (ra !== undefined || rb !== undefined) return (ra ?? Infinity) - (rb ?? Infinity) || 0
+    if (ra !== undefined || rb !== undefined) return (ra ?? Infinity) - (rb ?? Infinity)
   }
   if (key.numeric) {
     const x = Number(a)

@@ -1,5 +1,5 @@
-export const id = 323;
-export const ids = [323];
+export const id = 425;
+export const ids = [425];
 export const modules = {
 
 /***/ 3155:
@@ -52,16 +52,22 @@ function pathFor(io, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ refuseDirectoryInput),
-/* harmony export */   v: () => (/* binding */ refuseDirectoryOutput)
+/* harmony export */   Ax: () => (/* binding */ refuseDirectoryInput),
+/* harmony export */   su: () => (/* binding */ readTextArg),
+/* harmony export */   vF: () => (/* binding */ refuseDirectoryOutput)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3155);
 /**
  * Checks of file arguments done before any work, so a directory given where a file belongs gets a sentence instead of
  * a raw EISDIR from deep inside a stream (or, for an output, a rename that fails after the whole run).
  */
+
+
 
 
 function isDirectory(file) {
@@ -70,11 +76,21 @@ function isDirectory(file) {
 /** `what` names the flag in the message, e.g. "recipe run: input". */
 function refuseDirectoryInput(file, what) {
     if (isDirectory(file))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file`);
 }
 function refuseDirectoryOutput(file, what) {
     if (isDirectory(file))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file path (the output is written as one file)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file path (the output is written as one file)`);
+}
+/** A text file named on the command line; one that cannot be read is a usage error naming it as the caller wrote it. */
+async function readTextArg(io, command, file, what) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .pathFor */ .p)(io, file), 'utf8');
+    }
+    catch (err) {
+        const code = err.code ?? 'error';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command}: cannot read ${what} ${file} (${code}; looked in ${io.cwd})`);
+    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 45;
-export const ids = [45];
+export const id = 579;
+export const ids = [579];
 export const modules = {
 
-/***/ 6045:
+/***/ 5579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3747,44 +3747,6 @@ function compileConditions(conditions, columns = []) {
     return predicates.length === 1 ? predicates[0] : row => predicates.every(p => p(row));
 }
 
-// EXTERNAL MODULE: ./node_modules/libphonenumber-js/min/exports/parsePhoneNumber.js + 42 modules
-var parsePhoneNumber = __webpack_require__(3834);
-;// CONCATENATED MODULE: ./src/recipe/hash-key.ts
-/**
- * The HMAC key of CRYPTOGRAPHIC_HASH, checked wherever it enters (engine, CLI flags, local mode). `Buffer.from(text,
- * 'base64')` never fails: `!!!!` decodes to zero bytes, and every PII column would then be "hashed" with an empty
- * key, which anyone can recompute. So the text must be strict Base64 and the key at least 32 bytes (the HMAC-SHA256
- * output size, the strength NIST SP 800-107 asks of an HMAC key; DataBrew creates its own secrets with 32 random
- * bytes too).
- */
-const MIN_HASH_KEY_BYTES = 32;
-const MAKE_A_KEY = 'make one with: openssl rand -base64 32';
-/** Standard Base64 (RFC 4648 §4), padded or not; no whitespace, no URL-safe letters. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/;
-/** Why `key` cannot be an HMAC key, or undefined when it can. `source` names where it came from. */
-function hashKeyProblem(key, source) {
-    if (key.length === 0)
-        return `the HMAC key from ${source} is empty: ${MAKE_A_KEY}`;
-    if (key.length < MIN_HASH_KEY_BYTES)
-        return `the HMAC key from ${source} is ${key.length} bytes, fewer than ${MIN_HASH_KEY_BYTES}: ${MAKE_A_KEY}`;
-    return undefined;
-}
-/**
- * The key bytes of a key's text: Base64-decoded (as DataBrew reads its secret) or the text's UTF-8 bytes. Throws an
- * Error with one line naming `source` and how to make a key.
- */
-function decodeHashKey(text, encoding, source) {
-    if (text.trim() === '')
-        throw new Error(`the HMAC key from ${source} is empty: ${MAKE_A_KEY}`);
-    if (encoding === 'base64' && !BASE64.test(text))
-        throw new Error(`the HMAC key from ${source} is not valid Base64 (only A-Z a-z 0-9 + / and = padding, on one line): ${MAKE_A_KEY}, or pass --hash-key-encoding utf8 for a text key`);
-    const key = Buffer.from(text, encoding);
-    const problem = hashKeyProblem(key, source);
-    if (problem)
-        throw new Error(problem);
-    return key;
-}
-
 ;// CONCATENATED MODULE: ./src/recipe/ops/common.ts
 
 class StepError extends Error {
@@ -3893,6 +3855,10 @@ function operand(step, columns, columnParam, valueParam) {
         return { read: () => value };
     throw new StepError(step, `${step.operation} needs ${columnParam} or ${valueParam}`);
 }
+/** A literal string as a regular expression source. */
+function escapeRegex(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 ;// CONCATENATED MODULE: ./src/recipe/ops/dates.ts
 
@@ -3997,6 +3963,208 @@ const DATE_OPERATIONS = {
     MONTH_NAME: fromDateValue('string', () => monthName, 'dateTimeFormat'),
     TODAY: clockColumn('yyyy-MM-dd', 'date'),
     NOW: clockColumn('yyyy-MM-dd HH:mm:ss', 'timestamp')
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/extract-value.ts
+
+/** `a`.`b`[1].c → ['a', 'b', 1, 'c']; throws on anything else. */
+function parsePath(step, path) {
+    const out = [];
+    const re = /\s*(?:`((?:[^`]|``)*)`|([^.`[\]\s]+)|\[(\d+)\])\s*(\.|(?=\[)|$)/y;
+    let at = 0;
+    while (at < path.length) {
+        re.lastIndex = at;
+        const m = re.exec(path);
+        if (!m || m[0] === '')
+            throw new StepError(step, `EXTRACT_VALUE path '${path}' is not fields in back ticks joined by dots, with [n] for array items`);
+        out.push(m[3] !== undefined ? Number(m[3]) : (m[1]?.replace(/``/g, '`') ?? m[2]));
+        at = re.lastIndex;
+    }
+    if (out.length === 0)
+        throw new StepError(step, 'EXTRACT_VALUE path is empty');
+    return out;
+}
+function walk(value, path) {
+    let v = value;
+    for (const s of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v =
+            typeof s === 'number'
+                ? Array.isArray(v)
+                    ? v[s]
+                    : undefined
+                : Object.hasOwn(v, s)
+                    ? v[s]
+                    : undefined;
+    }
+    return v;
+}
+const extractValue = (step, columns) => {
+    const source = param(step, 'sourceColumn');
+    requireColumn(step, columns, source);
+    const full = parsePath(step, param(step, 'path'));
+    // The path names the column first; a path without it is read from inside the value.
+    const path = full[0] === source ? full.slice(1) : full;
+    const out = newColumn(step, columns, source);
+    return {
+        columns: out.columns,
+        apply: row => {
+            const text = row[source];
+            let found;
+            if (text !== null && text !== undefined) {
+                try {
+                    found = walk(JSON.parse(text), path);
+                }
+                catch {
+                    found = undefined;
+                }
+            }
+            row[out.name] =
+                found === undefined || found === null
+                    ? null
+                    : typeof found === 'string'
+                        ? found
+                        : JSON.stringify(found);
+            return row;
+        }
+    };
+};
+const EXTRACT_VALUE_OPERATIONS = { EXTRACT_VALUE: extractValue };
+
+;// CONCATENATED MODULE: ./src/recipe/ops/fill.ts
+/** Missing values and duplicates: REMOVE_MISSING, REMOVE_VALUES, the FILL_WITH_* family and the duplicate removers. */
+
+
+const removeMissing = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    return { columns, apply: row => (cols.some(c => common_missing(row[c])) ? null : row) };
+};
+function fillWith(value) {
+    return (step, columns) => {
+        const cols = sourceColumns(step, columns);
+        const v = value(step);
+        return {
+            columns,
+            apply: row => {
+                for (const c of cols)
+                    if (common_missing(row[c]))
+                        row[c] = v;
+                return row;
+            }
+        };
+    };
+}
+/** Aggregate fills need the statistic of the column as it is at this step: the engine runs a first pass for it. */
+function fillWithStat(kind) {
+    return (step, columns) => {
+        const [col] = sourceColumns(step, columns);
+        let nums = [];
+        const counts = new Map();
+        let fill = null;
+        return {
+            columns,
+            stats: {
+                column: col,
+                collect: v => {
+                    if (common_missing(v))
+                        return;
+                    if (kind === 'mode')
+                        counts.set(v, (counts.get(v) ?? 0) + 1);
+                    else {
+                        const n = Number(v);
+                        if (Number.isFinite(n))
+                            nums.push(n);
+                    }
+                },
+                done: () => {
+                    if (kind === 'mode') {
+                        let best;
+                        for (const e of counts)
+                            if (!best || e[1] > best[1])
+                                best = e;
+                        fill = best ? best[0] : null;
+                    }
+                    else if (nums.length > 0) {
+                        if (kind === 'average')
+                            fill = String(nums.reduce((a, b) => a + b, 0) / nums.length);
+                        else if (kind === 'sum')
+                            fill = String(nums.reduce((a, b) => a + b, 0));
+                        else {
+                            const sorted = Float64Array.from(nums).sort();
+                            const m = sorted.length >> 1;
+                            fill = String(sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2);
+                        }
+                    }
+                    nums = [];
+                }
+            },
+            apply: row => {
+                if (common_missing(row[col]))
+                    row[col] = fill;
+                return row;
+            }
+        };
+    };
+}
+/** REMOVE_DUPLICATES keeps the first row of each value of the column (missing values are kept). */
+const removeDuplicates = (step, columns) => {
+    const [col] = sourceColumns(step, columns);
+    const seen = new Set();
+    return {
+        columns,
+        apply: row => {
+            const v = row[col];
+            if (common_missing(v))
+                return row;
+            if (seen.has(v))
+                return null;
+            seen.add(v);
+            return row;
+        }
+    };
+};
+/** DELETE_DUPLICATE_ROWS keeps the first of identical rows. Rows are remembered by a 128-bit digest, not by value. */
+const deleteDuplicateRows = (_step, columns) => {
+    const seen = new Set();
+    return {
+        columns,
+        apply: row => {
+            const h = (0,external_node_crypto_.createHash)('md5');
+            for (const c of columns) {
+                const v = row[c.name];
+                h.update(v === null || v === undefined ? '\u0000N' : `\u0001${v}`);
+                h.update('\u0002');
+            }
+            const key = h.digest('base64');
+            if (seen.has(key))
+                return null;
+            seen.add(key);
+            return row;
+        }
+    };
+};
+/** REMOVE_VALUES deletes the rows its conditions select (the console's "remove rows where …"). */
+const removeValues = (step, columns) => {
+    sourceColumns(step, columns);
+    if (step.conditions.length === 0) {
+        throw new UnsupportedOperation(step, 'REMOVE_VALUES without ConditionExpressions cannot run locally: its effect is defined by the conditions');
+    }
+    return { columns, apply: () => null }; // the engine applies it only where the conditions hold
+};
+const FILL_OPERATIONS = {
+    REMOVE_MISSING: removeMissing,
+    REMOVE_VALUES: removeValues,
+    FILL_WITH_CUSTOM: fillWith(s => param(s, 'value')),
+    FILL_WITH_EMPTY: fillWith(() => ''),
+    FILL_WITH_NULL: fillWith(() => null),
+    FILL_WITH_AVERAGE: fillWithStat('average'),
+    FILL_WITH_MEDIAN: fillWithStat('median'),
+    FILL_WITH_MODE: fillWithStat('mode'),
+    FILL_WITH_MOST_FREQUENT: fillWithStat('mode'),
+    FILL_WITH_SUM: fillWithStat('sum'),
+    REMOVE_DUPLICATES: removeDuplicates,
+    DELETE_DUPLICATE_ROWS: deleteDuplicateRows
 };
 
 ;// CONCATENATED MODULE: ./src/recipe/ops/math.ts
@@ -4468,6 +4636,132 @@ const MAPPING_OPERATIONS = {
     CATEGORICAL_MAPPING: categoricalMapping
 };
 
+;// CONCATENATED MODULE: ./src/recipe/ops/mask.ts
+/** Masking: MASK_CUSTOM, MASK_RANGE, MASK_DELIMITER, MASK_DATE and REPLACE_WITH_RANDOM_BETWEEN. */
+
+
+
+/** Characters kept unmasked for `alphabet` (SYMBOLS, WHITESPACE). */
+function keeper(step) {
+    const alphabet = step.parameters.alphabet !== undefined ? list(step, 'alphabet').map(a => a.toUpperCase()) : [];
+    const symbols = alphabet.includes('SYMBOLS');
+    const whitespace = alphabet.includes('WHITESPACE');
+    return ch => (whitespace && /\s/u.test(ch)) || (symbols && /[^\p{L}\p{N}\s]/u.test(ch));
+}
+function maskChars(text, symbol, keep) {
+    let out = '';
+    for (const ch of text)
+        out += keep(ch) ? ch : symbol;
+    return out;
+}
+const maskCustom = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const symbol = param(step, 'maskSymbol');
+    const value = param(step, 'customValue');
+    let re;
+    try {
+        re = compilePattern(common_flag(step, 'regex') ? value : escapeRegex(value), 'MASK_CUSTOM customValue');
+    }
+    catch (err) {
+        if (!(err instanceof PatternError))
+            throw err;
+        throw new StepError(step, err.message);
+    }
+    return common_inPlace(columns, cols, v => re.replaceAll(v, m => maskChars(m, symbol, () => false)));
+};
+/** MASK_RANGE: [start, stop) with Python-style negative indexes, on characters (code points). */
+const maskRange = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const symbol = param(step, 'maskSymbol');
+    const start = step.parameters.start !== undefined ? intParam(step, 'start') : undefined;
+    const stop = step.parameters.stop !== undefined ? intParam(step, 'stop') : undefined;
+    const keep = keeper(step);
+    return common_inPlace(columns, cols, v => {
+        const chars = [...v];
+        const n = chars.length;
+        const norm = (i, fallback) => i === undefined ? fallback : i < 0 ? Math.max(0, n + i) : Math.min(n, i);
+        const a = norm(start, 0);
+        const b = norm(stop, n);
+        return chars.map((ch, i) => (i >= a && i < b && !keep(ch) ? symbol : ch)).join('');
+    });
+};
+/** MASK_DELIMITER: masks between the first startDelimiter and the next endDelimiter after it. */
+const maskDelimiter = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const symbol = param(step, 'maskSymbol');
+    const open = step.parameters.startDelimiter;
+    const close = step.parameters.endDelimiter;
+    const preserve = !common_flag(step, 'preserveDelimiters') ? true : false;
+    const keep = keeper(step);
+    return common_inPlace(columns, cols, v => {
+        const a = open ? v.indexOf(open) : 0;
+        if (open && a < 0)
+            return v;
+        const from = open ? a + open.length : 0;
+        const b = close ? v.indexOf(close, from) : v.length;
+        if (close && b < 0)
+            return v;
+        // preserveDelimiters (documented as "if true, applies mask on delimiters"): false keeps the delimiters visible.
+        const start = preserve ? from : a;
+        const end = preserve ? b : close ? b + close.length : b;
+        return v.slice(0, start) + maskChars(v.slice(start, end), symbol, keep) + v.slice(end);
+    });
+};
+const DATE_PARTS = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:([ T])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?(.*)$/;
+const US_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(.*)$/;
+/** MASK_DATE: masks the digits of the listed components; values that do not parse as a date are left as they are. */
+const maskDate = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const symbol = param(step, 'maskSymbol');
+    const redact = new Set(list(step, 'redact').map(r => r.toUpperCase()));
+    const m = (part, name) => part === undefined ? '' : redact.has(name) ? symbol.repeat(part.length) : part;
+    return common_inPlace(columns, cols, v => {
+        const iso = DATE_PARTS.exec(v);
+        if (iso) {
+            const [, y, sep, mo, d, t, h, mi, s, ms, rest] = iso;
+            let out = `${m(y, 'YEAR')}${sep}${m(mo, 'MONTH')}${sep}${m(d, 'DAY')}`;
+            if (t !== undefined) {
+                out += `${t}${m(h, 'HOUR')}:${m(mi, 'MINUTE')}`;
+                if (s !== undefined)
+                    out += `:${m(s, 'SECOND')}`;
+                if (ms !== undefined)
+                    out += `.${m(ms, 'MILLISECOND')}`;
+            }
+            return out + (rest ?? '');
+        }
+        const us = US_DATE.exec(v);
+        if (us) {
+            const [, mo, sep, d, y, rest] = us;
+            return `${m(mo, 'MONTH')}${sep}${m(d, 'DAY')}${sep}${m(y, 'YEAR')}${rest ?? ''}`;
+        }
+        return v;
+    });
+};
+/** Random, so no local run can match DataBrew byte for byte; the range is what can be checked. */
+const replaceWithRandomBetween = (step, columns, options) => {
+    const cols = sourceColumns(step, columns);
+    const lo = Number(param(step, 'lowerBound'));
+    const hi = Number(param(step, 'upperBound'));
+    if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo > hi)
+        throw new StepError(step, 'lowerBound and upperBound must be numbers with lowerBound ≤ upperBound');
+    const rand = options.randomInt ?? ((a, b) => (0,external_node_crypto_.randomInt)(a, b + 1));
+    return {
+        columns,
+        apply: row => {
+            for (const c of cols)
+                row[c] = String(rand(Math.ceil(lo), Math.floor(hi)));
+            return row;
+        }
+    };
+};
+const MASK_OPERATIONS = {
+    MASK_CUSTOM: maskCustom,
+    MASK_DATE: maskDate,
+    MASK_DELIMITER: maskDelimiter,
+    MASK_RANGE: maskRange,
+    REPLACE_WITH_RANDOM_BETWEEN: replaceWithRandomBetween
+};
+
 ;// CONCATENATED MODULE: ./src/recipe/ops/patterns.ts
 
 
@@ -4536,6 +4830,157 @@ const flagFromPattern = (step, columns) => {
 const PATTERN_OPERATIONS = {
     EXTRACT_PATTERN: extractPattern,
     FLAG_COLUMN_FROM_PATTERN: flagFromPattern
+};
+
+// EXTERNAL MODULE: ./node_modules/libphonenumber-js/min/exports/parsePhoneNumber.js + 42 modules
+var parsePhoneNumber = __webpack_require__(3834);
+;// CONCATENATED MODULE: ./src/recipe/hash-key.ts
+/**
+ * The HMAC key of CRYPTOGRAPHIC_HASH, checked wherever it enters (engine, CLI flags, local mode). `Buffer.from(text,
+ * 'base64')` never fails: `!!!!` decodes to zero bytes, and every PII column would then be "hashed" with an empty
+ * key, which anyone can recompute. So the text must be strict Base64 and the key at least 32 bytes (the HMAC-SHA256
+ * output size, the strength NIST SP 800-107 asks of an HMAC key; DataBrew creates its own secrets with 32 random
+ * bytes too).
+ */
+const MIN_HASH_KEY_BYTES = 32;
+const MAKE_A_KEY = 'make one with: openssl rand -base64 32';
+/** Standard Base64 (RFC 4648 §4), padded or not; no whitespace, no URL-safe letters. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/;
+/** Why `key` cannot be an HMAC key, or undefined when it can. `source` names where it came from. */
+function hashKeyProblem(key, source) {
+    if (key.length === 0)
+        return `the HMAC key from ${source} is empty: ${MAKE_A_KEY}`;
+    if (key.length < MIN_HASH_KEY_BYTES)
+        return `the HMAC key from ${source} is ${key.length} bytes, fewer than ${MIN_HASH_KEY_BYTES}: ${MAKE_A_KEY}`;
+    return undefined;
+}
+/**
+ * The key bytes of a key's text: Base64-decoded (as DataBrew reads its secret) or the text's UTF-8 bytes. Throws an
+ * Error with one line naming `source` and how to make a key.
+ */
+function decodeHashKey(text, encoding, source) {
+    if (text.trim() === '')
+        throw new Error(`the HMAC key from ${source} is empty: ${MAKE_A_KEY}`);
+    if (encoding === 'base64' && !BASE64.test(text))
+        throw new Error(`the HMAC key from ${source} is not valid Base64 (only A-Z a-z 0-9 + / and = padding, on one line): ${MAKE_A_KEY}, or pass --hash-key-encoding utf8 for a text key`);
+    const key = Buffer.from(text, encoding);
+    const problem = hashKeyProblem(key, source);
+    if (problem)
+        throw new Error(problem);
+    return key;
+}
+
+;// CONCATENATED MODULE: ./src/recipe/ops/pii.ts
+/** Personal data: CRYPTOGRAPHIC_HASH (digests and HMACs) and FORMAT_PHONE_NUMBER. */
+
+
+
+
+
+const FORMATS = {
+    E164: 'E.164',
+    'E.164': 'E.164',
+    INTERNATIONAL: 'INTERNATIONAL',
+    NATIONAL: 'NATIONAL',
+    RFC3966: 'RFC3966'
+};
+/**
+ * FORMAT_PHONE_NUMBER: values that cannot be parsed stay unchanged; without a region, numbers lacking `+country` are
+ * left as they are (DataBrew's documented behaviour).
+ */
+const formatPhone = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const format = FORMATS[(step.parameters.phoneNumberFormat ?? 'E164').toUpperCase()];
+    if (!format)
+        throw new StepError(step, `phoneNumberFormat '${step.parameters.phoneNumberFormat}' is not E164, INTERNATIONAL, NATIONAL or RFC3966`);
+    const regionColumn = step.parameters.defaultRegionColumn;
+    if (regionColumn)
+        requireColumn(step, columns, regionColumn);
+    const fixedRegion = step.parameters.defaultRegion?.toUpperCase();
+    return {
+        columns,
+        apply: row => {
+            const region = (regionColumn ? row[regionColumn]?.toUpperCase() : fixedRegion);
+            for (const c of cols) {
+                const v = row[c];
+                if (common_missing(v))
+                    continue;
+                const parsed = (0,parsePhoneNumber/* parsePhoneNumber */.l)(v, region ? { defaultCountry: region } : undefined);
+                if (parsed && parsed.isValid())
+                    row[c] = parsed.format(format);
+            }
+            return row;
+        }
+    };
+};
+const DIGESTS = {
+    MD5: { hmac: false, algorithm: 'md5' },
+    SHA1: { hmac: false, algorithm: 'sha1' },
+    SHA256: { hmac: false, algorithm: 'sha256' },
+    SHA512: { hmac: false, algorithm: 'sha512' },
+    HMAC_MD5: { hmac: true, algorithm: 'md5' },
+    HMAC_SHA1: { hmac: true, algorithm: 'sha1' },
+    HMAC_SHA256: { hmac: true, algorithm: 'sha256' },
+    HMAC_SHA512: { hmac: true, algorithm: 'sha512' }
+};
+const oneShot = external_node_crypto_.hash;
+function digestBase64(algorithm) {
+    if (oneShot)
+        return v => oneShot(algorithm, v, 'base64');
+    return v => (0,external_node_crypto_.createHash)(algorithm).update(v, 'utf8').digest('base64');
+}
+/**
+ * HMAC (RFC 2104) from two one-shot digests over preallocated buffers: about 25% faster per value than createHmac,
+ * which sets up a keyed context for every call. Falls back to createHmac where crypto.hash is missing (Node < 20.12).
+ */
+function hmacBase64(algorithm, key) {
+    if (!oneShot)
+        return v => (0,external_node_crypto_.createHmac)(algorithm, key).update(v, 'utf8').digest('base64');
+    const blockSize = algorithm === 'sha512' ? 128 : 64;
+    const block = Buffer.alloc(blockSize);
+    (key.length > blockSize ? (0,external_node_crypto_.createHash)(algorithm).update(key).digest() : key).copy(block);
+    const digestSize = (0,external_node_crypto_.createHash)(algorithm).digest().length;
+    let inner = Buffer.alloc(blockSize + 1024);
+    for (let i = 0; i < blockSize; i++)
+        inner[i] = block[i] ^ 0x36;
+    const outer = Buffer.alloc(blockSize + digestSize);
+    for (let i = 0; i < blockSize; i++)
+        outer[i] = block[i] ^ 0x5c;
+    return v => {
+        if (Buffer.byteLength(v) > inner.length - blockSize) {
+            const grown = Buffer.alloc(blockSize + Buffer.byteLength(v) * 2);
+            inner.copy(grown, 0, 0, blockSize);
+            inner = grown;
+        }
+        const n = inner.write(v, blockSize, 'utf8');
+        oneShot(algorithm, inner.subarray(0, blockSize + n), 'buffer').copy(outer, blockSize);
+        return oneShot(algorithm, outer, 'base64');
+    };
+}
+/**
+ * CRYPTOGRAPHIC_HASH: Base64 of the raw digest (AWS's samples show 44-character outputs for SHA-256). Missing values
+ * stay missing: hashing them would give every blank the same token, which would then "match" across partners.
+ */
+const cryptographicHash = (step, columns, options) => {
+    const cols = sourceColumns(step, columns);
+    const name = (step.parameters.algorithm ?? 'HMAC_SHA256').toUpperCase();
+    const d = DIGESTS[name];
+    if (!d)
+        throw new StepError(step, `CRYPTOGRAPHIC_HASH algorithm '${name}' is not one of ${Object.keys(DIGESTS).join(', ')}`);
+    if (d.hmac && !options.hashKey) {
+        throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name} needs the HMAC key: pass --hash-key-file (or CLEANROOMS_HASH_KEY)`);
+    }
+    const keyProblem = d.hmac ? hashKeyProblem(options.hashKey, 'the hashKey option') : undefined;
+    if (keyProblem)
+        throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name}: ${keyProblem}`);
+    const digest = d.hmac ? hmacBase64(d.algorithm, options.hashKey) : digestBase64(d.algorithm);
+    // A digest is text whatever the column held (an integer column hashed is a string column, as in DataBrew's output).
+    const typed = columns.map(c => (cols.includes(c.name) ? { ...c, type: 'string' } : c));
+    return common_inPlace(typed, cols, v => (v === '' ? v : digest(v)));
+};
+const PII_OPERATIONS = {
+    CRYPTOGRAPHIC_HASH: cryptographicHash,
+    FORMAT_PHONE_NUMBER: formatPhone
 };
 
 ;// CONCATENATED MODULE: ./src/recipe/ops/rows.ts
@@ -4709,285 +5154,8 @@ const sort = (step, columns) => {
 };
 const SORT_OPERATIONS = { SORT: sort };
 
-;// CONCATENATED MODULE: ./src/recipe/ops/extract-value.ts
+;// CONCATENATED MODULE: ./src/recipe/ops/split.ts
 
-/** `a`.`b`[1].c → ['a', 'b', 1, 'c']; throws on anything else. */
-function parsePath(step, path) {
-    const out = [];
-    const re = /\s*(?:`((?:[^`]|``)*)`|([^.`[\]\s]+)|\[(\d+)\])\s*(\.|(?=\[)|$)/y;
-    let at = 0;
-    while (at < path.length) {
-        re.lastIndex = at;
-        const m = re.exec(path);
-        if (!m || m[0] === '')
-            throw new StepError(step, `EXTRACT_VALUE path '${path}' is not fields in back ticks joined by dots, with [n] for array items`);
-        out.push(m[3] !== undefined ? Number(m[3]) : (m[1]?.replace(/``/g, '`') ?? m[2]));
-        at = re.lastIndex;
-    }
-    if (out.length === 0)
-        throw new StepError(step, 'EXTRACT_VALUE path is empty');
-    return out;
-}
-function walk(value, path) {
-    let v = value;
-    for (const s of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v =
-            typeof s === 'number'
-                ? Array.isArray(v)
-                    ? v[s]
-                    : undefined
-                : Object.hasOwn(v, s)
-                    ? v[s]
-                    : undefined;
-    }
-    return v;
-}
-const extractValue = (step, columns) => {
-    const source = param(step, 'sourceColumn');
-    requireColumn(step, columns, source);
-    const full = parsePath(step, param(step, 'path'));
-    // The path names the column first; a path without it is read from inside the value.
-    const path = full[0] === source ? full.slice(1) : full;
-    const out = newColumn(step, columns, source);
-    return {
-        columns: out.columns,
-        apply: row => {
-            const text = row[source];
-            let found;
-            if (text !== null && text !== undefined) {
-                try {
-                    found = walk(JSON.parse(text), path);
-                }
-                catch {
-                    found = undefined;
-                }
-            }
-            row[out.name] =
-                found === undefined || found === null
-                    ? null
-                    : typeof found === 'string'
-                        ? found
-                        : JSON.stringify(found);
-            return row;
-        }
-    };
-};
-const EXTRACT_VALUE_OPERATIONS = { EXTRACT_VALUE: extractValue };
-
-;// CONCATENATED MODULE: ./src/recipe/operations.ts
-/**
- * The operations the local engine runs, each compiled once per step into a row function. Semantics follow the
- * DataBrew recipe actions reference; where the reference is silent the choice is written next to the code.
- * Values are text (or null = missing); CHANGE_DATA_TYPE records the column type for the writer.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * CAPITAL_CASE: "the first letter of each word is capitalized and the rest of the word is transformed to lowercase"
- * (recipe-actions.CAPITAL_CASE.html). A word is a run of characters between white space, as in Spark's initcap,
- * which DataBrew runs on: the word's first character is upper-cased (a digit stays as it is) and the rest
- * lower-cased, so `M1A` → `M1a`, `1ST` → `1st`, `mary-ann` → `Mary-ann`, `o'neil` → `O'neil`.
- */
-function capitalCase(v) {
-    return v.replace(/[^\s]+/gu, w => {
-        const [first = '', ...rest] = [...w];
-        return first.toUpperCase() + rest.join('').toLowerCase();
-    });
-}
-/**
- * SENTENCE_CASE: "the first letter of each sentence is capitalized, and the rest of the sentence is transformed to
- * lowercase" (recipe-actions.SENTENCE_CASE.html, example `The quick brown fox. Jumped over. The fence`). A sentence
- * starts the value or follows `.`, `!` or `?` and white space.
- */
-function sentenceCase(v) {
-    return v
-        .toLowerCase()
-        .replace(/(^|[.!?]\s+)(\P{L}*?)(\p{L})/gu, (_m, end, lead, letter) => {
-        return end + lead + letter.toUpperCase();
-    });
-}
-// ---------------------------------------------------------------- text cleaning
-// REMOVE_COMBINED's character sets are the page's own (recipe-actions.REMOVE_COMBINED.html), not Unicode classes:
-// punctuation is `. ! , ?`, letters A–Z and a–z, numbers 0–9, special characters the ASCII list below.
-const PUNCT = /[.!,?]/g;
-const EDGE_PUNCT = /^[.!,?]+|[.!,?]+$/g;
-const QUOTES = /["'`\u2018\u2019\u201C\u201D]/g;
-const EDGE_QUOTES = /^["'`\u2018\u2019\u201C\u201D]+|["'`\u2018\u2019\u201C\u201D]+$/g;
-// Special characters: ! " # $ % & ' ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _ ` { | } ~ (the page's list).
-const SPECIAL = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
-function escapeRegex(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * REMOVE_COMBINED. Order: custom value, custom characters, letters, numbers, punctuation/quotes/special
- * characters, then whitespace — so removing punctuation cannot leave whitespace that a later trim misses.
- */
-const removeCombined = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const fs = [];
-    if (common_flag(step, 'removeCustomValue') && step.parameters.customValue) {
-        const re = new RegExp(escapeRegex(step.parameters.customValue), 'g');
-        fs.push(v => v.replace(re, ''));
-    }
-    if (common_flag(step, 'removeCustomCharacters') && step.parameters.customCharacters) {
-        const re = new RegExp(`[${escapeRegex(step.parameters.customCharacters)}]`, 'gu');
-        fs.push(v => v.replace(re, ''));
-    }
-    if (common_flag(step, 'removeLetters'))
-        fs.push(v => v.replace(/[A-Za-z]/g, ''));
-    if (common_flag(step, 'removeNumbers'))
-        fs.push(v => v.replace(/[0-9]/g, ''));
-    if (common_flag(step, 'removeSpecialCharacters'))
-        fs.push(v => v.replace(SPECIAL, ''));
-    if (common_flag(step, 'removeAllPunctuation'))
-        fs.push(v => v.replace(PUNCT, ''));
-    if (common_flag(step, 'removeLeadingAndTrailingPunctuation'))
-        fs.push(v => v.trim().replace(EDGE_PUNCT, ''));
-    if (common_flag(step, 'removeAllQuotes'))
-        fs.push(v => v.replace(QUOTES, ''));
-    if (common_flag(step, 'removeLeadingAndTrailingQuotes'))
-        fs.push(v => v.trim().replace(EDGE_QUOTES, ''));
-    if (common_flag(step, 'removeAllWhitespace'))
-        fs.push(v => v.replace(/\s+/gu, ''));
-    if (common_flag(step, 'collapseConsecutiveWhitespace'))
-        fs.push(v => v.replace(/\s+/gu, ' '));
-    if (common_flag(step, 'removeLeadingAndTrailingWhitespace'))
-        fs.push(v => v.trim());
-    return common_inPlace(columns, cols, v => fs.reduce((acc, f) => f(acc), v));
-};
-/**
- * REPLACE_TEXT: `pattern` is a Java regular expression (DataBrew); `value` uses Java's replacement syntax ($n, \$).
- * Assumed from the parameter names and DataBrew's Java runtime: the reference does not spell the dialect out.
- */
-const replaceText = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    let re;
-    let replacement;
-    try {
-        re = compilePattern(param(step, 'pattern'), 'REPLACE_TEXT pattern');
-        replacement = javaReplacement(step.parameters.value ?? '', groupCount(re));
-    }
-    catch (err) {
-        if (!(err instanceof PatternError))
-            throw err;
-        throw new StepError(step, err.message);
-    }
-    return common_inPlace(columns, cols, v => re.replaceAll(v, replacement));
-};
-const FORMATS = {
-    E164: 'E.164',
-    'E.164': 'E.164',
-    INTERNATIONAL: 'INTERNATIONAL',
-    NATIONAL: 'NATIONAL',
-    RFC3966: 'RFC3966'
-};
-/**
- * FORMAT_PHONE_NUMBER: values that cannot be parsed stay unchanged; without a region, numbers lacking `+country` are
- * left as they are (DataBrew's documented behaviour).
- */
-const formatPhone = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const format = FORMATS[(step.parameters.phoneNumberFormat ?? 'E164').toUpperCase()];
-    if (!format)
-        throw new StepError(step, `phoneNumberFormat '${step.parameters.phoneNumberFormat}' is not E164, INTERNATIONAL, NATIONAL or RFC3966`);
-    const regionColumn = step.parameters.defaultRegionColumn;
-    if (regionColumn)
-        requireColumn(step, columns, regionColumn);
-    const fixedRegion = step.parameters.defaultRegion?.toUpperCase();
-    return {
-        columns,
-        apply: row => {
-            const region = (regionColumn ? row[regionColumn]?.toUpperCase() : fixedRegion);
-            for (const c of cols) {
-                const v = row[c];
-                if (common_missing(v))
-                    continue;
-                const parsed = (0,parsePhoneNumber/* parsePhoneNumber */.l)(v, region ? { defaultCountry: region } : undefined);
-                if (parsed && parsed.isValid())
-                    row[c] = parsed.format(format);
-            }
-            return row;
-        }
-    };
-};
-// ---------------------------------------------------------------- structure
-const deleteColumns = (step, columns) => {
-    const names = sourceColumns(step, columns);
-    const drop = new Set(names);
-    return {
-        columns: columns.filter(c => !drop.has(c.name)),
-        apply: row => {
-            for (const n of names)
-                delete row[n];
-            return row;
-        }
-    };
-};
-const rename = (step, columns) => {
-    const from = param(step, 'sourceColumn');
-    const to = param(step, 'targetColumn');
-    requireColumn(step, columns, from);
-    if (from !== to)
-        requireNew(step, columns, to);
-    return {
-        columns: columns.map(c => (c.name === from ? { ...c, name: to } : c)),
-        apply: row => {
-            if (from === to)
-                return row;
-            row[to] = row[from] ?? null;
-            delete row[from];
-            return row;
-        }
-    };
-};
-const duplicate = (step, columns) => {
-    const from = param(step, 'sourceColumn');
-    const to = param(step, 'targetColumn');
-    requireColumn(step, columns, from);
-    requireNew(step, columns, to);
-    const type = columns.find(c => c.name === from).type;
-    return {
-        columns: common_insertAfter(columns, from, [{ name: to, type }]),
-        apply: row => {
-            row[to] = row[from] ?? null;
-            return row;
-        }
-    };
-};
-/** MERGE: the new column follows the last source column; sources stay. Missing values are skipped, not joined. */
-const merge = (step, columns) => {
-    const from = list(step, 'sourceColumns');
-    for (const f of from)
-        requireColumn(step, columns, f);
-    const to = param(step, 'targetColumn');
-    requireNew(step, columns, to);
-    const delimiter = step.parameters.delimiter ?? '';
-    return {
-        columns: common_insertAfter(columns, from[from.length - 1], [{ name: to, type: 'string' }]),
-        apply: row => {
-            const parts = from.map(f => row[f]).filter(v => !common_missing(v));
-            row[to] = parts.length === 0 ? null : parts.join(delimiter);
-            return row;
-        }
-    };
-};
 /** Split results go to `<source>_1 … <source>_n` in place of the source column. */
 function splitInto(step, columns, count, split) {
     const from = param(step, 'sourceColumn');
@@ -5071,8 +5239,189 @@ const splitBetweenDelimiter = (step, columns) => {
         return [v.slice(0, a), v.slice(a + open.length, b), v.slice(b + close.length)];
     });
 };
-// ---------------------------------------------------------------- types and quality
-const operations_TYPES = {
+const SPLIT_OPERATIONS = {
+    SPLIT_COLUMN_SINGLE_DELIMITER: splitSingle,
+    SPLIT_COLUMN_MULTIPLE_DELIMITER: splitMultiple,
+    SPLIT_COLUMN_FROM_START: splitFromStart,
+    SPLIT_COLUMN_FROM_END: splitFromEnd,
+    SPLIT_COLUMN_BETWEEN_POSITIONS: splitBetweenPositions,
+    SPLIT_COLUMN_BETWEEN_DELIMITER: splitBetweenDelimiter
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/structure.ts
+/** Column structure: DELETE, RENAME, DUPLICATE and MERGE. */
+
+const deleteColumns = (step, columns) => {
+    const names = sourceColumns(step, columns);
+    const drop = new Set(names);
+    return {
+        columns: columns.filter(c => !drop.has(c.name)),
+        apply: row => {
+            for (const n of names)
+                delete row[n];
+            return row;
+        }
+    };
+};
+const rename = (step, columns) => {
+    const from = param(step, 'sourceColumn');
+    const to = param(step, 'targetColumn');
+    requireColumn(step, columns, from);
+    if (from !== to)
+        requireNew(step, columns, to);
+    return {
+        columns: columns.map(c => (c.name === from ? { ...c, name: to } : c)),
+        apply: row => {
+            if (from === to)
+                return row;
+            row[to] = row[from] ?? null;
+            delete row[from];
+            return row;
+        }
+    };
+};
+const duplicate = (step, columns) => {
+    const from = param(step, 'sourceColumn');
+    const to = param(step, 'targetColumn');
+    requireColumn(step, columns, from);
+    requireNew(step, columns, to);
+    const type = columns.find(c => c.name === from).type;
+    return {
+        columns: common_insertAfter(columns, from, [{ name: to, type }]),
+        apply: row => {
+            row[to] = row[from] ?? null;
+            return row;
+        }
+    };
+};
+/** MERGE: the new column follows the last source column; sources stay. Missing values are skipped, not joined. */
+const merge = (step, columns) => {
+    const from = list(step, 'sourceColumns');
+    for (const f of from)
+        requireColumn(step, columns, f);
+    const to = param(step, 'targetColumn');
+    requireNew(step, columns, to);
+    const delimiter = step.parameters.delimiter ?? '';
+    return {
+        columns: common_insertAfter(columns, from[from.length - 1], [{ name: to, type: 'string' }]),
+        apply: row => {
+            const parts = from.map(f => row[f]).filter(v => !common_missing(v));
+            row[to] = parts.length === 0 ? null : parts.join(delimiter);
+            return row;
+        }
+    };
+};
+const STRUCTURE_OPERATIONS = {
+    DELETE: deleteColumns,
+    RENAME: rename,
+    DUPLICATE: duplicate,
+    MERGE: merge
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/text.ts
+/** Text operations: case, REMOVE_COMBINED's cleaning and REPLACE_TEXT. */
+
+
+/**
+ * CAPITAL_CASE: "the first letter of each word is capitalized and the rest of the word is transformed to lowercase"
+ * (recipe-actions.CAPITAL_CASE.html). A word is a run of characters between white space, as in Spark's initcap,
+ * which DataBrew runs on: the word's first character is upper-cased (a digit stays as it is) and the rest
+ * lower-cased, so `M1A` → `M1a`, `1ST` → `1st`, `mary-ann` → `Mary-ann`, `o'neil` → `O'neil`.
+ */
+function capitalCase(v) {
+    return v.replace(/[^\s]+/gu, w => {
+        const [first = '', ...rest] = [...w];
+        return first.toUpperCase() + rest.join('').toLowerCase();
+    });
+}
+/**
+ * SENTENCE_CASE: "the first letter of each sentence is capitalized, and the rest of the sentence is transformed to
+ * lowercase" (recipe-actions.SENTENCE_CASE.html, example `The quick brown fox. Jumped over. The fence`). A sentence
+ * starts the value or follows `.`, `!` or `?` and white space.
+ */
+function sentenceCase(v) {
+    return v
+        .toLowerCase()
+        .replace(/(^|[.!?]\s+)(\P{L}*?)(\p{L})/gu, (_m, end, lead, letter) => {
+        return end + lead + letter.toUpperCase();
+    });
+}
+// REMOVE_COMBINED's character sets are the page's own (recipe-actions.REMOVE_COMBINED.html), not Unicode classes:
+// punctuation is `. ! , ?`, letters A–Z and a–z, numbers 0–9, special characters the ASCII list below.
+const PUNCT = /[.!,?]/g;
+const EDGE_PUNCT = /^[.!,?]+|[.!,?]+$/g;
+const QUOTES = /["'`\u2018\u2019\u201C\u201D]/g;
+const EDGE_QUOTES = /^["'`\u2018\u2019\u201C\u201D]+|["'`\u2018\u2019\u201C\u201D]+$/g;
+// Special characters: ! " # $ % & ' ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _ ` { | } ~ (the page's list).
+const SPECIAL = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+/**
+ * REMOVE_COMBINED. Order: custom value, custom characters, letters, numbers, punctuation/quotes/special
+ * characters, then whitespace — so removing punctuation cannot leave whitespace that a later trim misses.
+ */
+const removeCombined = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const fs = [];
+    if (common_flag(step, 'removeCustomValue') && step.parameters.customValue) {
+        const re = new RegExp(escapeRegex(step.parameters.customValue), 'g');
+        fs.push(v => v.replace(re, ''));
+    }
+    if (common_flag(step, 'removeCustomCharacters') && step.parameters.customCharacters) {
+        const re = new RegExp(`[${escapeRegex(step.parameters.customCharacters)}]`, 'gu');
+        fs.push(v => v.replace(re, ''));
+    }
+    if (common_flag(step, 'removeLetters'))
+        fs.push(v => v.replace(/[A-Za-z]/g, ''));
+    if (common_flag(step, 'removeNumbers'))
+        fs.push(v => v.replace(/[0-9]/g, ''));
+    if (common_flag(step, 'removeSpecialCharacters'))
+        fs.push(v => v.replace(SPECIAL, ''));
+    if (common_flag(step, 'removeAllPunctuation'))
+        fs.push(v => v.replace(PUNCT, ''));
+    if (common_flag(step, 'removeLeadingAndTrailingPunctuation'))
+        fs.push(v => v.trim().replace(EDGE_PUNCT, ''));
+    if (common_flag(step, 'removeAllQuotes'))
+        fs.push(v => v.replace(QUOTES, ''));
+    if (common_flag(step, 'removeLeadingAndTrailingQuotes'))
+        fs.push(v => v.trim().replace(EDGE_QUOTES, ''));
+    if (common_flag(step, 'removeAllWhitespace'))
+        fs.push(v => v.replace(/\s+/gu, ''));
+    if (common_flag(step, 'collapseConsecutiveWhitespace'))
+        fs.push(v => v.replace(/\s+/gu, ' '));
+    if (common_flag(step, 'removeLeadingAndTrailingWhitespace'))
+        fs.push(v => v.trim());
+    return common_inPlace(columns, cols, v => fs.reduce((acc, f) => f(acc), v));
+};
+/**
+ * REPLACE_TEXT: `pattern` is a Java regular expression (DataBrew); `value` uses Java's replacement syntax ($n, \$).
+ * Assumed from the parameter names and DataBrew's Java runtime: the reference does not spell the dialect out.
+ */
+const replaceText = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    let re;
+    let replacement;
+    try {
+        re = compilePattern(param(step, 'pattern'), 'REPLACE_TEXT pattern');
+        replacement = javaReplacement(step.parameters.value ?? '', groupCount(re));
+    }
+    catch (err) {
+        if (!(err instanceof PatternError))
+            throw err;
+        throw new StepError(step, err.message);
+    }
+    return common_inPlace(columns, cols, v => re.replaceAll(v, replacement));
+};
+const TEXT_OPERATIONS = {
+    LOWER_CASE: (s, c) => common_inPlace(c, sourceColumns(s, c), v => v.toLowerCase()),
+    UPPER_CASE: (s, c) => common_inPlace(c, sourceColumns(s, c), v => v.toUpperCase()),
+    CAPITAL_CASE: (s, c) => common_inPlace(c, sourceColumns(s, c), capitalCase),
+    SENTENCE_CASE: (s, c) => common_inPlace(c, sourceColumns(s, c), sentenceCase),
+    REMOVE_COMBINED: removeCombined,
+    REPLACE_TEXT: replaceText
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/types.ts
+
+const types_TYPES = {
     string: 'string',
     integer: 'integer',
     int: 'integer',
@@ -5091,9 +5440,9 @@ const changeDataType = (step, columns) => {
     const from = param(step, 'sourceColumn');
     requireColumn(step, columns, from);
     const raw = param(step, 'columnDataType');
-    const type = operations_TYPES[raw.toLowerCase()];
+    const type = types_TYPES[raw.toLowerCase()];
     if (!type)
-        throw new UnsupportedOperation(step, `CHANGE_DATA_TYPE to '${raw}' cannot run locally (supported: ${Object.keys(operations_TYPES).join(', ')})`);
+        throw new UnsupportedOperation(step, `CHANGE_DATA_TYPE to '${raw}' cannot run locally (supported: ${Object.keys(types_TYPES).join(', ')})`);
     const convert = type === 'integer'
         ? v => /^\s*[+-]?\d+\s*$/.test(v)
             ? String(BigInt(v.trim()))
@@ -5131,338 +5480,37 @@ const changeDataType = (step, columns) => {
         }
     };
 };
-const removeMissing = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    return { columns, apply: row => (cols.some(c => common_missing(row[c])) ? null : row) };
+const TYPE_OPERATIONS = {
+    CHANGE_DATA_TYPE: changeDataType
 };
-function fillWith(value) {
-    return (step, columns) => {
-        const cols = sourceColumns(step, columns);
-        const v = value(step);
-        return {
-            columns,
-            apply: row => {
-                for (const c of cols)
-                    if (common_missing(row[c]))
-                        row[c] = v;
-                return row;
-            }
-        };
-    };
-}
-/** Aggregate fills need the statistic of the column as it is at this step: the engine runs a first pass for it. */
-function fillWithStat(kind) {
-    return (step, columns) => {
-        const [col] = sourceColumns(step, columns);
-        let nums = [];
-        const counts = new Map();
-        let fill = null;
-        return {
-            columns,
-            stats: {
-                column: col,
-                collect: v => {
-                    if (common_missing(v))
-                        return;
-                    if (kind === 'mode')
-                        counts.set(v, (counts.get(v) ?? 0) + 1);
-                    else {
-                        const n = Number(v);
-                        if (Number.isFinite(n))
-                            nums.push(n);
-                    }
-                },
-                done: () => {
-                    if (kind === 'mode') {
-                        let best;
-                        for (const e of counts)
-                            if (!best || e[1] > best[1])
-                                best = e;
-                        fill = best ? best[0] : null;
-                    }
-                    else if (nums.length > 0) {
-                        if (kind === 'average')
-                            fill = String(nums.reduce((a, b) => a + b, 0) / nums.length);
-                        else if (kind === 'sum')
-                            fill = String(nums.reduce((a, b) => a + b, 0));
-                        else {
-                            const sorted = Float64Array.from(nums).sort();
-                            const m = sorted.length >> 1;
-                            fill = String(sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2);
-                        }
-                    }
-                    nums = [];
-                }
-            },
-            apply: row => {
-                if (common_missing(row[col]))
-                    row[col] = fill;
-                return row;
-            }
-        };
-    };
-}
-/** REMOVE_DUPLICATES keeps the first row of each value of the column (missing values are kept). */
-const removeDuplicates = (step, columns) => {
-    const [col] = sourceColumns(step, columns);
-    const seen = new Set();
-    return {
-        columns,
-        apply: row => {
-            const v = row[col];
-            if (common_missing(v))
-                return row;
-            if (seen.has(v))
-                return null;
-            seen.add(v);
-            return row;
-        }
-    };
-};
-/** DELETE_DUPLICATE_ROWS keeps the first of identical rows. Rows are remembered by a 128-bit digest, not by value. */
-const deleteDuplicateRows = (_step, columns) => {
-    const seen = new Set();
-    return {
-        columns,
-        apply: row => {
-            const h = (0,external_node_crypto_.createHash)('md5');
-            for (const c of columns) {
-                const v = row[c.name];
-                h.update(v === null || v === undefined ? '\u0000N' : `\u0001${v}`);
-                h.update('\u0002');
-            }
-            const key = h.digest('base64');
-            if (seen.has(key))
-                return null;
-            seen.add(key);
-            return row;
-        }
-    };
-};
-// ---------------------------------------------------------------- PII
-const DIGESTS = {
-    MD5: { hmac: false, algorithm: 'md5' },
-    SHA1: { hmac: false, algorithm: 'sha1' },
-    SHA256: { hmac: false, algorithm: 'sha256' },
-    SHA512: { hmac: false, algorithm: 'sha512' },
-    HMAC_MD5: { hmac: true, algorithm: 'md5' },
-    HMAC_SHA1: { hmac: true, algorithm: 'sha1' },
-    HMAC_SHA256: { hmac: true, algorithm: 'sha256' },
-    HMAC_SHA512: { hmac: true, algorithm: 'sha512' }
-};
-const oneShot = external_node_crypto_.hash;
-function digestBase64(algorithm) {
-    if (oneShot)
-        return v => oneShot(algorithm, v, 'base64');
-    return v => (0,external_node_crypto_.createHash)(algorithm).update(v, 'utf8').digest('base64');
-}
-/**
- * HMAC (RFC 2104) from two one-shot digests over preallocated buffers: about 25% faster per value than createHmac,
- * which sets up a keyed context for every call. Falls back to createHmac where crypto.hash is missing (Node < 20.12).
- */
-function hmacBase64(algorithm, key) {
-    if (!oneShot)
-        return v => (0,external_node_crypto_.createHmac)(algorithm, key).update(v, 'utf8').digest('base64');
-    const blockSize = algorithm === 'sha512' ? 128 : 64;
-    const block = Buffer.alloc(blockSize);
-    (key.length > blockSize ? (0,external_node_crypto_.createHash)(algorithm).update(key).digest() : key).copy(block);
-    const digestSize = (0,external_node_crypto_.createHash)(algorithm).digest().length;
-    let inner = Buffer.alloc(blockSize + 1024);
-    for (let i = 0; i < blockSize; i++)
-        inner[i] = block[i] ^ 0x36;
-    const outer = Buffer.alloc(blockSize + digestSize);
-    for (let i = 0; i < blockSize; i++)
-        outer[i] = block[i] ^ 0x5c;
-    return v => {
-        if (Buffer.byteLength(v) > inner.length - blockSize) {
-            const grown = Buffer.alloc(blockSize + Buffer.byteLength(v) * 2);
-            inner.copy(grown, 0, 0, blockSize);
-            inner = grown;
-        }
-        const n = inner.write(v, blockSize, 'utf8');
-        oneShot(algorithm, inner.subarray(0, blockSize + n), 'buffer').copy(outer, blockSize);
-        return oneShot(algorithm, outer, 'base64');
-    };
-}
-/**
- * CRYPTOGRAPHIC_HASH: Base64 of the raw digest (AWS's samples show 44-character outputs for SHA-256). Missing values
- * stay missing: hashing them would give every blank the same token, which would then "match" across partners.
- */
-const cryptographicHash = (step, columns, options) => {
-    const cols = sourceColumns(step, columns);
-    const name = (step.parameters.algorithm ?? 'HMAC_SHA256').toUpperCase();
-    const d = DIGESTS[name];
-    if (!d)
-        throw new StepError(step, `CRYPTOGRAPHIC_HASH algorithm '${name}' is not one of ${Object.keys(DIGESTS).join(', ')}`);
-    if (d.hmac && !options.hashKey) {
-        throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name} needs the HMAC key: pass --hash-key-file (or CLEANROOMS_HASH_KEY)`);
-    }
-    const keyProblem = d.hmac ? hashKeyProblem(options.hashKey, 'the hashKey option') : undefined;
-    if (keyProblem)
-        throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name}: ${keyProblem}`);
-    const digest = d.hmac ? hmacBase64(d.algorithm, options.hashKey) : digestBase64(d.algorithm);
-    // A digest is text whatever the column held (an integer column hashed is a string column, as in DataBrew's output).
-    const typed = columns.map(c => (cols.includes(c.name) ? { ...c, type: 'string' } : c));
-    return common_inPlace(typed, cols, v => (v === '' ? v : digest(v)));
-};
-/** Characters kept unmasked for `alphabet` (SYMBOLS, WHITESPACE). */
-function keeper(step) {
-    const alphabet = step.parameters.alphabet !== undefined ? list(step, 'alphabet').map(a => a.toUpperCase()) : [];
-    const symbols = alphabet.includes('SYMBOLS');
-    const whitespace = alphabet.includes('WHITESPACE');
-    return ch => (whitespace && /\s/u.test(ch)) || (symbols && /[^\p{L}\p{N}\s]/u.test(ch));
-}
-function maskChars(text, symbol, keep) {
-    let out = '';
-    for (const ch of text)
-        out += keep(ch) ? ch : symbol;
-    return out;
-}
-const maskCustom = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const symbol = param(step, 'maskSymbol');
-    const value = param(step, 'customValue');
-    let re;
-    try {
-        re = compilePattern(common_flag(step, 'regex') ? value : escapeRegex(value), 'MASK_CUSTOM customValue');
-    }
-    catch (err) {
-        if (!(err instanceof PatternError))
-            throw err;
-        throw new StepError(step, err.message);
-    }
-    return common_inPlace(columns, cols, v => re.replaceAll(v, m => maskChars(m, symbol, () => false)));
-};
-/** MASK_RANGE: [start, stop) with Python-style negative indexes, on characters (code points). */
-const maskRange = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const symbol = param(step, 'maskSymbol');
-    const start = step.parameters.start !== undefined ? intParam(step, 'start') : undefined;
-    const stop = step.parameters.stop !== undefined ? intParam(step, 'stop') : undefined;
-    const keep = keeper(step);
-    return common_inPlace(columns, cols, v => {
-        const chars = [...v];
-        const n = chars.length;
-        const norm = (i, fallback) => i === undefined ? fallback : i < 0 ? Math.max(0, n + i) : Math.min(n, i);
-        const a = norm(start, 0);
-        const b = norm(stop, n);
-        return chars.map((ch, i) => (i >= a && i < b && !keep(ch) ? symbol : ch)).join('');
-    });
-};
-/** MASK_DELIMITER: masks between the first startDelimiter and the next endDelimiter after it. */
-const maskDelimiter = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const symbol = param(step, 'maskSymbol');
-    const open = step.parameters.startDelimiter;
-    const close = step.parameters.endDelimiter;
-    const preserve = !common_flag(step, 'preserveDelimiters') ? true : false;
-    const keep = keeper(step);
-    return common_inPlace(columns, cols, v => {
-        const a = open ? v.indexOf(open) : 0;
-        if (open && a < 0)
-            return v;
-        const from = open ? a + open.length : 0;
-        const b = close ? v.indexOf(close, from) : v.length;
-        if (close && b < 0)
-            return v;
-        // preserveDelimiters (documented as "if true, applies mask on delimiters"): false keeps the delimiters visible.
-        const start = preserve ? from : a;
-        const end = preserve ? b : close ? b + close.length : b;
-        return v.slice(0, start) + maskChars(v.slice(start, end), symbol, keep) + v.slice(end);
-    });
-};
-const DATE_PARTS = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:([ T])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?(.*)$/;
-const US_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(.*)$/;
-/** MASK_DATE: masks the digits of the listed components; values that do not parse as a date are left as they are. */
-const maskDate = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const symbol = param(step, 'maskSymbol');
-    const redact = new Set(list(step, 'redact').map(r => r.toUpperCase()));
-    const m = (part, name) => part === undefined ? '' : redact.has(name) ? symbol.repeat(part.length) : part;
-    return common_inPlace(columns, cols, v => {
-        const iso = DATE_PARTS.exec(v);
-        if (iso) {
-            const [, y, sep, mo, d, t, h, mi, s, ms, rest] = iso;
-            let out = `${m(y, 'YEAR')}${sep}${m(mo, 'MONTH')}${sep}${m(d, 'DAY')}`;
-            if (t !== undefined) {
-                out += `${t}${m(h, 'HOUR')}:${m(mi, 'MINUTE')}`;
-                if (s !== undefined)
-                    out += `:${m(s, 'SECOND')}`;
-                if (ms !== undefined)
-                    out += `.${m(ms, 'MILLISECOND')}`;
-            }
-            return out + (rest ?? '');
-        }
-        const us = US_DATE.exec(v);
-        if (us) {
-            const [, mo, sep, d, y, rest] = us;
-            return `${m(mo, 'MONTH')}${sep}${m(d, 'DAY')}${sep}${m(y, 'YEAR')}${rest ?? ''}`;
-        }
-        return v;
-    });
-};
-/** Random, so no local run can match DataBrew byte for byte; the range is what can be checked. */
-const replaceWithRandomBetween = (step, columns, options) => {
-    const cols = sourceColumns(step, columns);
-    const lo = Number(param(step, 'lowerBound'));
-    const hi = Number(param(step, 'upperBound'));
-    if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo > hi)
-        throw new StepError(step, 'lowerBound and upperBound must be numbers with lowerBound ≤ upperBound');
-    const rand = options.randomInt ?? ((a, b) => (0,external_node_crypto_.randomInt)(a, b + 1));
-    return {
-        columns,
-        apply: row => {
-            for (const c of cols)
-                row[c] = String(rand(Math.ceil(lo), Math.floor(hi)));
-            return row;
-        }
-    };
-};
-/** REMOVE_VALUES deletes the rows its conditions select (the console's "remove rows where …"). */
-const removeValues = (step, columns) => {
-    sourceColumns(step, columns);
-    if (step.conditions.length === 0) {
-        throw new UnsupportedOperation(step, 'REMOVE_VALUES without ConditionExpressions cannot run locally: its effect is defined by the conditions');
-    }
-    return { columns, apply: () => null }; // the engine applies it only where the conditions hold
-};
+
+;// CONCATENATED MODULE: ./src/recipe/operations.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const OPERATIONS = {
-    LOWER_CASE: (s, c) => common_inPlace(c, sourceColumns(s, c), v => v.toLowerCase()),
-    UPPER_CASE: (s, c) => common_inPlace(c, sourceColumns(s, c), v => v.toUpperCase()),
-    CAPITAL_CASE: (s, c) => common_inPlace(c, sourceColumns(s, c), capitalCase),
-    SENTENCE_CASE: (s, c) => common_inPlace(c, sourceColumns(s, c), sentenceCase),
-    REMOVE_COMBINED: removeCombined,
-    REPLACE_TEXT: replaceText,
-    FORMAT_PHONE_NUMBER: formatPhone,
-    DELETE: deleteColumns,
-    RENAME: rename,
-    DUPLICATE: duplicate,
-    MERGE: merge,
-    SPLIT_COLUMN_SINGLE_DELIMITER: splitSingle,
-    SPLIT_COLUMN_MULTIPLE_DELIMITER: splitMultiple,
-    SPLIT_COLUMN_FROM_START: splitFromStart,
-    SPLIT_COLUMN_FROM_END: splitFromEnd,
-    SPLIT_COLUMN_BETWEEN_POSITIONS: splitBetweenPositions,
-    SPLIT_COLUMN_BETWEEN_DELIMITER: splitBetweenDelimiter,
-    CHANGE_DATA_TYPE: changeDataType,
-    REMOVE_MISSING: removeMissing,
-    REMOVE_VALUES: removeValues,
-    FILL_WITH_CUSTOM: fillWith(s => param(s, 'value')),
-    FILL_WITH_EMPTY: fillWith(() => ''),
-    FILL_WITH_NULL: fillWith(() => null),
-    FILL_WITH_AVERAGE: fillWithStat('average'),
-    FILL_WITH_MEDIAN: fillWithStat('median'),
-    FILL_WITH_MODE: fillWithStat('mode'),
-    FILL_WITH_MOST_FREQUENT: fillWithStat('mode'),
-    FILL_WITH_SUM: fillWithStat('sum'),
-    REMOVE_DUPLICATES: removeDuplicates,
-    DELETE_DUPLICATE_ROWS: deleteDuplicateRows,
-    CRYPTOGRAPHIC_HASH: cryptographicHash,
-    MASK_CUSTOM: maskCustom,
-    MASK_DATE: maskDate,
-    MASK_DELIMITER: maskDelimiter,
-    MASK_RANGE: maskRange,
-    REPLACE_WITH_RANDOM_BETWEEN: replaceWithRandomBetween,
+    ...TEXT_OPERATIONS,
+    ...PII_OPERATIONS,
+    ...STRUCTURE_OPERATIONS,
+    ...SPLIT_OPERATIONS,
+    ...TYPE_OPERATIONS,
+    ...FILL_OPERATIONS,
+    ...MASK_OPERATIONS,
     ...MATH_OPERATIONS,
     ...DATE_OPERATIONS,
     ...PATTERN_OPERATIONS,

@@ -30,7 +30,7 @@ const BATCH_ROWS = 4096;
 /* harmony export */   M: () => (/* binding */ SUPPORTED_CONDITIONS),
 /* harmony export */   a: () => (/* binding */ compileConditions)
 /* harmony export */ });
-/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7080);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8508);
 /* harmony import */ var _ops_date_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5617);
 /**
  * ConditionExpressions: every condition of a step must hold (AND) for the row, evaluated before the action.
@@ -1149,8 +1149,8 @@ const MAPPING_OPERATIONS = {
     CATEGORICAL_MAPPING: categoricalMapping
 };
 
-// EXTERNAL MODULE: ./src/recipe/pattern.ts
-var recipe_pattern = __webpack_require__(7080);
+// EXTERNAL MODULE: ./src/recipe/pattern.ts + 1 modules
+var recipe_pattern = __webpack_require__(8508);
 ;// CONCATENATED MODULE: ./src/recipe/ops/mask.ts
 /** Masking: MASK_CUSTOM, MASK_RANGE, MASK_DELIMITER, MASK_DATE and REPLACE_WITH_RANDOM_BETWEEN. */
 
@@ -2261,37 +2261,30 @@ const monthName = (p) => MONTHS[p.month - 1];
 
 /***/ }),
 
-/***/ 7080:
+/***/ 8508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $W: () => (/* binding */ javaReplacement),
-/* harmony export */   Eb: () => (/* binding */ compilePattern),
-/* harmony export */   JM: () => (/* binding */ PatternError),
-/* harmony export */   hl: () => (/* binding */ groupCount),
-/* harmony export */   rg: () => (/* binding */ checkPattern),
-/* harmony export */   sE: () => (/* binding */ PatternBudgetError),
-/* harmony export */   xV: () => (/* binding */ withinBudget)
-/* harmony export */ });
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Regular expressions from a recipe (REPLACE_TEXT, MASK_CUSTOM with regex, MATCHES conditions) are untrusted: a pull
- * request can change them. DataBrew runs them with java.util.regex; we run them with the JavaScript engine. This
- * module is the one door between the two:
- * - `checkPattern` refuses what would run differently or not at all here (Java-only constructs) and what can
- *   backtrack for ever (nested quantifiers, quantified overlapping alternatives): the validator reports it on the step;
- * - `compilePattern` translates the Java constructs that have an exact JavaScript spelling and compiles the result;
- * - `withinBudget` bounds synchronous work that runs patterns (the sample run of `validate`), because the static check
- *   is a heuristic and JavaScript's engine backtracks. A linear-time engine (re2js, pure JS) could replace the
- *   native RegExp behind `RecipePattern` without touching the callers.
- * Java semantics are from the java.util.regex.Pattern reference (Java 17): escapes of non-alphabetic characters are
- * literals, `.` excludes \n \r \u0085 \u2028 \u2029, `$` and `\Z` also match before a final line terminator, `\s`
- * is ASCII whitespace, `\0n` is octal, `[a[b]]` is a union and `&&` an intersection.
- */
 
-class PatternError extends Error {
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sE: () => (/* binding */ PatternBudgetError),
+  JM: () => (/* binding */ PatternError),
+  rg: () => (/* binding */ checkPattern),
+  Eb: () => (/* binding */ compilePattern),
+  hl: () => (/* binding */ groupCount),
+  $W: () => (/* binding */ javaReplacement),
+  xV: () => (/* binding */ withinBudget)
+});
+
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(714);
+var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
+;// CONCATENATED MODULE: ./src/recipe/java-regex.ts
+/**
+ * The Java-to-JavaScript translation behind recipe patterns (pattern.ts): one left-to-right pass that spells each Java
+ * construct the JavaScript way, refuses the Java-only ones, and tracks, per group, what repeats, to refuse patterns
+ * that can backtrack for ever. Pure and linear in the pattern's length.
+ */
 const LINE_END = '(?=(?:\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])?$)';
 const DOT = '[^\\n\\r\\u0085\\u2028\\u2029]';
 const SPACE = '\\t\\n\\x0B\\f\\r ';
@@ -2329,7 +2322,7 @@ const JAVA_ONLY_ESCAPES = {
     Q: 'a quoted literal \\Q…\\E (escape each character instead)',
     E: 'the end of a quoted literal \\Q…\\E'
 };
-const frame = (lookbehind = false) => ({
+const java_regex_frame = (lookbehind = false) => ({
     variable: false,
     unbounded: false,
     lookbehind,
@@ -2355,195 +2348,251 @@ function quantifierAt(s, i) {
     const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
     return { text: m[0], min, max };
 }
-/** Translates one Java pattern into JavaScript, or says why it cannot run here the way DataBrew runs it. */
-function scan(s) {
-    let js = '';
-    const stack = [frame()];
-    // What the last atom was, for the quantifier that may follow it.
-    let last;
-    const fail = (problem) => ({ js, problem });
-    const top = () => stack[stack.length - 1];
-    const noteFirst = (token) => {
-        const f = top();
+/** One Java pattern as JavaScript source, or the reason it cannot run here (with the source read so far). */
+function translateJava(s) {
+    return new Translator(s).run();
+}
+class Translator {
+    s;
+    js = '';
+    i = 0;
+    stack = [java_regex_frame()];
+    /** What the last atom was, for the quantifier that may follow it. */
+    last;
+    constructor(s) {
+        this.s = s;
+    }
+    run() {
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s[this.i];
+            const problem = c === '\\'
+                ? this.escape()
+                : c === '['
+                    ? this.charClass()
+                    : c === '('
+                        ? this.openGroup()
+                        : c === ')'
+                            ? this.closeGroup()
+                            : c === '|'
+                                ? this.alternative()
+                                : quantifierAt(s, this.i)
+                                    ? this.quantifier()
+                                    : this.literal(c);
+            if (problem !== undefined)
+                return { js: this.js, problem };
+        }
+        if (this.stack.length > 1)
+            return { js: this.js, problem: 'has an unclosed (' };
+        return { js: this.js };
+    }
+    top() {
+        return this.stack[this.stack.length - 1];
+    }
+    noteFirst(token) {
+        const f = this.top();
         if (f.atBranchStart) {
             f.firsts.push(token);
             f.atBranchStart = false;
         }
-    };
-    let i = 0;
-    while (i < s.length) {
-        const c = s[i];
-        if (c === '\\') {
-            const e = s[i + 1];
-            if (e === undefined)
-                return fail('ends with a lone backslash');
-            let token = s.slice(i, i + 2);
-            let out = token;
-            if (JAVA_ONLY_ESCAPES[e])
-                return fail(`\\${e} is Java-only (${JAVA_ONLY_ESCAPES[e]}) and cannot run here`);
-            if (e === 'Z')
-                out = LINE_END;
-            else if (e === 's')
-                out = `[${SPACE}]`;
-            else if (e === 'S')
-                out = `[^${SPACE}]`;
-            else if (e === 'p' || e === 'P') {
-                const m = /^\{(\w+)\}/.exec(s.slice(i + 2));
-                if (!m)
-                    return fail(`\\${e} without braces is Java-only: write \\${e}{…}`);
-                const name = m[1];
-                if (/^(java|In|Is)/.test(name) || POSIX.has(name))
-                    return fail(`\\${e}{${name}} is a Java-only character class: use a Unicode property such as \\p{Ll} or a class`);
-                token = out = s.slice(i, i + 3 + m[0].length - 1);
-            }
-            else if (e === '0') {
-                if (/[0-7]/.test(s[i + 2] ?? ''))
-                    return fail('\\0n is a Java octal escape: use \\xHH instead');
-            }
-            else if (e === 'x' && s[i + 2] === '{')
-                return fail('\\x{…} is Java-only: use \\u{…}');
-            else if (e === 'u' && s[i + 2] === '{') {
-                const m = /^\{[0-9a-fA-F]+\}/.exec(s.slice(i + 2));
-                if (m)
-                    token = out = s.slice(i, i + 2 + m[0].length);
-            }
-            else if (e === 'k' && s[i + 2] === '<') {
-                const end = s.indexOf('>', i);
-                if (end > 0)
-                    token = out = s.slice(i, end + 1);
-            }
-            else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e))
-                out = hex(e);
-            noteFirst(token);
-            js += out;
-            i += token.length;
-            last = {};
-        }
-        else if (c === '[') {
-            let j = i + 1;
-            let out = '[';
-            if (s[j] === '^')
-                out += s[j++];
-            if (s[j] === ']')
-                return fail('[] starting a class is a literal ] in Java but an empty class here: escape it as \\]');
-            for (; j < s.length && s[j] !== ']'; j++) {
-                const d = s[j];
-                if (d === '[')
-                    return fail('a [ inside a class is a Java union or a literal here: escape it as \\[');
-                if (d === '&' && s[j + 1] === '&')
-                    return fail('&& inside a class is a Java intersection: list the characters instead');
-                if (d === '\\') {
-                    const e = s[j + 1] ?? '';
-                    if (e === 's')
-                        out += SPACE;
-                    else if (e === 'S')
-                        return fail('\\S inside a class differs between Java and here: use [^…] with the characters');
-                    else if (e === 'Q' || e === 'h' || e === 'v' || e === 'p' || e === 'P' || e === 'e' || e === 'a') {
-                        if (e === 'p' || e === 'P') {
-                            const m = /^\{(\w+)\}/.exec(s.slice(j + 2));
-                            if (m && !/^(java|In|Is)/.test(m[1]) && !POSIX.has(m[1])) {
-                                out += s.slice(j, j + 2 + m[0].length);
-                                j += 1 + m[0].length;
-                                continue;
-                            }
-                        }
-                        return fail(`\\${e} inside a class is Java-only or means something else here`);
-                    }
-                    else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e) && e !== '-')
-                        out += hex(e);
-                    else
-                        out += d + e;
-                    j++;
-                }
-                else
-                    out += d;
-            }
-            if (j >= s.length)
-                return fail('a character class is not closed: add ]');
-            out += ']';
-            noteFirst(s.slice(i, j + 1));
-            js += out;
-            i = j + 1;
-            last = {};
-        }
-        else if (c === '(') {
-            const rest = s.slice(i);
-            if (rest.startsWith('(?>'))
-                return fail('(?>…) is a Java atomic group and cannot run here');
-            const flags = /^\(\?[idmsuxU]*(-[idmsuxU]*)?[:)]/.exec(rest);
-            if (flags && !rest.startsWith('(?:'))
-                return fail(`${flags[0]} sets Java inline flags, which cannot run here: write the pattern without them`);
-            const open = /^\((\?(:|=|!|<=|<!|<[A-Za-z][A-Za-z0-9]*>))?/.exec(rest)[0];
-            // Groups count as distinct first tokens: their own alternatives are checked when they close.
-            noteFirst(`(${i}`);
-            stack.push(frame(open === '(?<=' || open === '(?<!'));
-            js += open;
-            i += open.length;
-            last = undefined;
-        }
-        else if (c === ')') {
-            if (stack.length === 1)
-                return fail('has an unmatched )');
-            const g = stack.pop();
-            if (g.lookbehind && g.unbounded)
-                return fail('a lookbehind with * + or {n,} is refused by Java (no obvious maximum length)');
-            const seen = new Set();
-            const overlap = g.firsts.some(f => f === '.' || seen.size === seen.add(f).size);
-            const parent = top();
-            parent.variable ||= g.variable;
-            parent.unbounded ||= g.unbounded;
-            js += ')';
-            i++;
-            last = { group: g, overlap: g.firsts.length > 1 && overlap };
-        }
-        else if (c === '|') {
-            top().atBranchStart = true;
-            js += c;
-            i++;
-            last = undefined;
-        }
-        else if (quantifierAt(s, i)) {
-            const q = quantifierAt(s, i);
-            if (!last)
-                return fail(`the quantifier ${q.text} has nothing to repeat`);
-            const next = s[i + q.text.length];
-            if (next === '+')
-                return fail(`${q.text}+ is a Java possessive quantifier and cannot run here`);
-            const g = last.group;
-            if (g && q.max > 1) {
-                if ((q.max === Infinity && g.variable) || g.unbounded)
-                    return fail(`nested quantifiers (a repeated group that itself repeats, like (a+)+) can take exponential time: rewrite without the outer repetition`);
-                if (q.max === Infinity && last.overlap)
-                    return fail(`a repeated group whose alternatives can match the same text (like (a|a)*) can take exponential time: make the alternatives distinct`);
-            }
-            const f = top();
-            if (q.max > 1 && q.min !== q.max)
-                f.variable = true;
-            if (q.max === Infinity)
-                f.unbounded = true;
-            js += q.text;
-            i += q.text.length;
-            if (next === '?') {
-                js += '?';
-                i++;
-            }
-            last = undefined;
-        }
-        else {
-            const out = c === '.' ? DOT : c === '$' ? LINE_END : c;
-            if (c !== '^' && c !== '$')
-                noteFirst(c);
-            js += out;
-            i++;
-            last = c === '^' || c === '$' ? undefined : {};
-        }
     }
-    if (stack.length > 1)
-        return fail('has an unclosed (');
-    return { js };
+    escape() {
+        const { s, i } = this;
+        const e = s[i + 1];
+        if (e === undefined)
+            return 'ends with a lone backslash';
+        let token = s.slice(i, i + 2);
+        let out = token;
+        if (JAVA_ONLY_ESCAPES[e])
+            return `\\${e} is Java-only (${JAVA_ONLY_ESCAPES[e]}) and cannot run here`;
+        if (e === 'Z')
+            out = LINE_END;
+        else if (e === 's')
+            out = `[${SPACE}]`;
+        else if (e === 'S')
+            out = `[^${SPACE}]`;
+        else if (e === 'p' || e === 'P') {
+            const m = /^\{(\w+)\}/.exec(s.slice(i + 2));
+            if (!m)
+                return `\\${e} without braces is Java-only: write \\${e}{…}`;
+            const name = m[1];
+            if (/^(java|In|Is)/.test(name) || POSIX.has(name))
+                return `\\${e}{${name}} is a Java-only character class: use a Unicode property such as \\p{Ll} or a class`;
+            token = out = s.slice(i, i + 3 + m[0].length - 1);
+        }
+        else if (e === '0') {
+            if (/[0-7]/.test(s[i + 2] ?? ''))
+                return '\\0n is a Java octal escape: use \\xHH instead';
+        }
+        else if (e === 'x' && s[i + 2] === '{')
+            return '\\x{…} is Java-only: use \\u{…}';
+        else if (e === 'u' && s[i + 2] === '{') {
+            const m = /^\{[0-9a-fA-F]+\}/.exec(s.slice(i + 2));
+            if (m)
+                token = out = s.slice(i, i + 2 + m[0].length);
+        }
+        else if (e === 'k' && s[i + 2] === '<') {
+            const end = s.indexOf('>', i);
+            if (end > 0)
+                token = out = s.slice(i, end + 1);
+        }
+        else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e))
+            out = hex(e);
+        this.noteFirst(token);
+        this.js += out;
+        this.i += token.length;
+        this.last = {};
+        return undefined;
+    }
+    charClass() {
+        const { s, i } = this;
+        let j = i + 1;
+        let out = '[';
+        if (s[j] === '^')
+            out += s[j++];
+        if (s[j] === ']')
+            return '[] starting a class is a literal ] in Java but an empty class here: escape it as \\]';
+        for (; j < s.length && s[j] !== ']'; j++) {
+            const d = s[j];
+            if (d === '[')
+                return 'a [ inside a class is a Java union or a literal here: escape it as \\[';
+            if (d === '&' && s[j + 1] === '&')
+                return '&& inside a class is a Java intersection: list the characters instead';
+            if (d !== '\\') {
+                out += d;
+                continue;
+            }
+            const e = s[j + 1] ?? '';
+            if (e === 's')
+                out += SPACE;
+            else if (e === 'S')
+                return '\\S inside a class differs between Java and here: use [^…] with the characters';
+            else if (e === 'Q' || e === 'h' || e === 'v' || e === 'p' || e === 'P' || e === 'e' || e === 'a') {
+                if (e === 'p' || e === 'P') {
+                    const m = /^\{(\w+)\}/.exec(s.slice(j + 2));
+                    if (m && !/^(java|In|Is)/.test(m[1]) && !POSIX.has(m[1])) {
+                        out += s.slice(j, j + 2 + m[0].length);
+                        j += 1 + m[0].length;
+                        continue;
+                    }
+                }
+                return `\\${e} inside a class is Java-only or means something else here`;
+            }
+            else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e) && e !== '-')
+                out += hex(e);
+            else
+                out += d + e;
+            j++;
+        }
+        if (j >= s.length)
+            return 'a character class is not closed: add ]';
+        out += ']';
+        this.noteFirst(s.slice(i, j + 1));
+        this.js += out;
+        this.i = j + 1;
+        this.last = {};
+        return undefined;
+    }
+    openGroup() {
+        const rest = this.s.slice(this.i);
+        if (rest.startsWith('(?>'))
+            return '(?>…) is a Java atomic group and cannot run here';
+        const flags = /^\(\?[idmsuxU]*(-[idmsuxU]*)?[:)]/.exec(rest);
+        if (flags && !rest.startsWith('(?:'))
+            return `${flags[0]} sets Java inline flags, which cannot run here: write the pattern without them`;
+        const open = /^\((\?(:|=|!|<=|<!|<[A-Za-z][A-Za-z0-9]*>))?/.exec(rest)[0];
+        // Groups count as distinct first tokens: their own alternatives are checked when they close.
+        this.noteFirst(`(${this.i}`);
+        this.stack.push(java_regex_frame(open === '(?<=' || open === '(?<!'));
+        this.js += open;
+        this.i += open.length;
+        this.last = undefined;
+        return undefined;
+    }
+    closeGroup() {
+        if (this.stack.length === 1)
+            return 'has an unmatched )';
+        const g = this.stack.pop();
+        if (g.lookbehind && g.unbounded)
+            return 'a lookbehind with * + or {n,} is refused by Java (no obvious maximum length)';
+        const seen = new Set();
+        const overlap = g.firsts.some(f => f === '.' || seen.size === seen.add(f).size);
+        const parent = this.top();
+        parent.variable ||= g.variable;
+        parent.unbounded ||= g.unbounded;
+        this.js += ')';
+        this.i++;
+        this.last = { group: g, overlap: g.firsts.length > 1 && overlap };
+        return undefined;
+    }
+    alternative() {
+        this.top().atBranchStart = true;
+        this.js += '|';
+        this.i++;
+        this.last = undefined;
+        return undefined;
+    }
+    quantifier() {
+        const q = quantifierAt(this.s, this.i);
+        const last = this.last;
+        if (!last)
+            return `the quantifier ${q.text} has nothing to repeat`;
+        const next = this.s[this.i + q.text.length];
+        if (next === '+')
+            return `${q.text}+ is a Java possessive quantifier and cannot run here`;
+        const g = last.group;
+        if (g && q.max > 1) {
+            if ((q.max === Infinity && g.variable) || g.unbounded)
+                return `nested quantifiers (a repeated group that itself repeats, like (a+)+) can take exponential time: rewrite without the outer repetition`;
+            if (q.max === Infinity && last.overlap)
+                return `a repeated group whose alternatives can match the same text (like (a|a)*) can take exponential time: make the alternatives distinct`;
+        }
+        const f = this.top();
+        if (q.max > 1 && q.min !== q.max)
+            f.variable = true;
+        if (q.max === Infinity)
+            f.unbounded = true;
+        this.js += q.text;
+        this.i += q.text.length;
+        if (next === '?') {
+            this.js += '?';
+            this.i++;
+        }
+        this.last = undefined;
+        return undefined;
+    }
+    literal(c) {
+        const out = c === '.' ? DOT : c === '$' ? LINE_END : c;
+        if (c !== '^' && c !== '$')
+            this.noteFirst(c);
+        this.js += out;
+        this.i++;
+        this.last = c === '^' || c === '$' ? undefined : {};
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/recipe/pattern.ts
+/**
+ * Regular expressions from a recipe (REPLACE_TEXT, MASK_CUSTOM with regex, MATCHES conditions) are untrusted: a pull
+ * request can change them. DataBrew runs them with java.util.regex; we run them with the JavaScript engine. This
+ * module is the one door between the two:
+ * - `checkPattern` refuses what would run differently or not at all here (Java-only constructs) and what can
+ *   backtrack for ever (nested quantifiers, quantified overlapping alternatives): the validator reports it on the step;
+ * - `compilePattern` translates the Java constructs that have an exact JavaScript spelling and compiles the result;
+ * - `withinBudget` bounds synchronous work that runs patterns (the sample run of `validate`), because the static check
+ *   is a heuristic and JavaScript's engine backtracks. A linear-time engine (re2js, pure JS) could replace the
+ *   native RegExp behind `RecipePattern` without touching the callers.
+ * Java semantics are from the java.util.regex.Pattern reference (Java 17): escapes of non-alphabetic characters are
+ * literals, `.` excludes \n \r \u0085 \u2028 \u2029, `$` and `\Z` also match before a final line terminator, `\s`
+ * is ASCII whitespace, `\0n` is octal, `[a[b]]` is a union and `&&` an intersection.
+ */
+
+
+class PatternError extends Error {
 }
 function translate(source) {
-    const scanned = scan(source);
+    const scanned = translateJava(source);
     if (scanned.problem !== undefined)
         throw new PatternError(scanned.problem);
     try {
@@ -2670,7 +2719,7 @@ class PatternBudgetError extends Error {
 function withinBudget(work, ms, what) {
     const box = { work };
     try {
-        node_vm__WEBPACK_IMPORTED_MODULE_0___default().runInNewContext('box.result = box.work()', { box }, { timeout: ms });
+        external_node_vm_default().runInNewContext('box.result = box.work()', { box }, { timeout: ms });
     }
     catch (err) {
         if (err.code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT')

@@ -321,8 +321,8 @@ function checkPolicy(recipe, policy, options = {}) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/recipe/parse.ts
-var parse = __webpack_require__(9877);
+// EXTERNAL MODULE: ./src/recipe/parse.ts + 1 modules
+var parse = __webpack_require__(1002);
 // EXTERNAL MODULE: ./src/recipe/validate.ts
 var validate = __webpack_require__(7898);
 ;// CONCATENATED MODULE: ./src/recipe/check-file.ts
@@ -347,7 +347,7 @@ async function loadPolicy(file) {
     return (0,recipe_policy/* parsePolicy */.ON)(await readText(file, 'policy'), file);
 }
 function checkRecipeText(text, file, o) {
-    const parsed = (0,parse/* parseRecipe */.Cl)(text, file);
+    const parsed = (0,parse/* parseRecipe */.C)(text, file);
     if (!parsed.recipe)
         return { problems: parsed.problems };
     const recipe = parsed.recipe;

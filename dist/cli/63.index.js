@@ -27,10 +27,10 @@ var formats = __webpack_require__(9500);
 var check_file = __webpack_require__(504);
 // EXTERNAL MODULE: ./src/recipe/engine.ts
 var engine = __webpack_require__(1098);
-// EXTERNAL MODULE: ./src/recipe/pattern.ts
-var pattern = __webpack_require__(7080);
-// EXTERNAL MODULE: ./src/recipe/parse.ts
-var parse = __webpack_require__(9877);
+// EXTERNAL MODULE: ./src/recipe/pattern.ts + 1 modules
+var pattern = __webpack_require__(8508);
+// EXTERNAL MODULE: ./src/recipe/parse.ts + 1 modules
+var parse = __webpack_require__(1002);
 // EXTERNAL MODULE: ./src/recipe/validate.ts
 var validate = __webpack_require__(7898);
 // EXTERNAL MODULE: ./src/report/format.ts
@@ -340,7 +340,7 @@ async function baseSide(file, ctx, sampleColumns) {
     let types;
     if (contract.recipe && sampleColumns) {
         const recipeText = await baseVersion(ctx.env, ctx.cwd, contract.recipe);
-        const recipe = recipeText === undefined ? undefined : (0,parse/* parseRecipe */.Cl)(recipeText, contract.recipe).recipe;
+        const recipe = recipeText === undefined ? undefined : (0,parse/* parseRecipe */.C)(recipeText, contract.recipe).recipe;
         if (recipe)
             types = outputTypes(recipe, sampleColumns);
     }
@@ -380,7 +380,7 @@ async function validateContract(file, ctx, o) {
     let types;
     if (c.recipe) {
         const recipeText = await (0,check_file/* readText */.yR)(external_node_path_default().resolve(ctx.cwd, c.recipe), 'recipe');
-        recipe = (0,parse/* parseRecipe */.Cl)(recipeText, c.recipe).recipe;
+        recipe = (0,parse/* parseRecipe */.C)(recipeText, c.recipe).recipe;
         if (recipe && o.sampleColumns) {
             outputColumns = (0,validate/* checkColumns */.OT)(recipe, o.sampleColumns).output;
             types = outputTypes(recipe, o.sampleColumns);
@@ -484,7 +484,7 @@ async function runValidateJob(input, ctx) {
         const report = { file: file.name, problems: checked.problems, schema: checked.output };
         const base = await baseVersion(ctx.env, cwd, file.name);
         if (base !== undefined && sample) {
-            const old = (0,parse/* parseRecipe */.Cl)(base, file.name).recipe;
+            const old = (0,parse/* parseRecipe */.C)(base, file.name).recipe;
             if (old)
                 report.baseSchema = (0,validate/* checkColumns */.OT)(old, sample.columns).output;
         }

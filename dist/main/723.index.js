@@ -1,8 +1,8 @@
-export const id = 579;
-export const ids = [579];
+export const id = 723;
+export const ids = [723];
 export const modules = {
 
-/***/ 5579:
+/***/ 7723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2156,20 +2156,7 @@ function checkPolicy(recipe, policy, options = {}) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./src/recipe/parse.ts
-/**
- * Reads a DataBrew recipe file exactly as AWS exports it: a JSON array of steps
- * `{ "Action": { "Operation", "Parameters" }, "ConditionExpressions": [ … ] }`, or the describe-recipe output
- * `{ "Name": …, "Steps": [ … ] }` (any object with "Steps"). Parameter values stay in the API's string form; native
- * arrays, objects, booleans and numbers (as the PII pages show them) are normalized to it: arrays and objects to
- * compact JSON, booleans to "true"/"false", numbers to their literal text.
- *
- * Every problem carries file:line:column: of the JSON syntax error, of the step, of the offending key or value, and
- * for bad JSON inside a string parameter, of the exact character inside that string. A small position-keeping JSON
- * scanner does this (no dependencies). Pure.
- */
-
-const LIST_CONDITIONS = new Set(['IS', 'IS_NOT', 'IS_BETWEEN']);
+;// CONCATENATED MODULE: ./src/recipe/json-scan.ts
 class JsonSyntaxError extends Error {
     offset;
     constructor(message, offset) {
@@ -2198,160 +2185,181 @@ function shown(c) {
 }
 /** Parses JSON text into a tree that keeps offsets. Throws JsonSyntaxError at the first error. */
 function scanJson(text, what = 'file') {
-    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const fail = (message, at = i) => {
+    return new Scanner(text, what).document();
+}
+class Scanner {
+    text;
+    what;
+    i;
+    constructor(text, what) {
+        this.text = text;
+        this.what = what;
+        this.i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    document() {
+        this.ws();
+        if (this.i >= this.text.length)
+            this.fail(`the ${this.what} is empty`);
+        const root = this.value(0);
+        this.ws();
+        if (this.i < this.text.length)
+            this.fail(`unexpected ${shown(this.text[this.i])} after the end of the JSON value`);
+        return root;
+    }
+    fail(message, at = this.i) {
         throw new JsonSyntaxError(message, at);
-    };
-    const ws = () => {
+    }
+    ws() {
+        const text = this.text;
         for (;;) {
-            const c = text[i];
+            const c = text[this.i];
             if (c === ' ' || c === '\n' || c === '\r' || c === '\t')
-                i++;
-            else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))
-                fail('comments are not allowed in JSON');
+                this.i++;
+            else if (c === '/' && (text[this.i + 1] === '/' || text[this.i + 1] === '*'))
+                this.fail('comments are not allowed in JSON');
             else
                 return;
         }
-    };
-    const expected = (expectation) => {
-        const c = text[i];
+    }
+    expected(expectation) {
+        const c = this.text[this.i];
         if (c === undefined)
-            return fail(`unexpected end of the ${what}: expected ${expectation}`);
+            return this.fail(`unexpected end of the ${this.what}: expected ${expectation}`);
         if (c === "'")
-            return fail(`expected ${expectation}, found ${shown(c)}: JSON strings take double quotes`);
-        return fail(`expected ${expectation}, found ${shown(c)}`);
-    };
-    const string = () => {
-        const start = i++;
+            return this.fail(`expected ${expectation}, found ${shown(c)}: JSON strings take double quotes`);
+        return this.fail(`expected ${expectation}, found ${shown(c)}`);
+    }
+    string() {
+        const text = this.text;
+        const start = this.i++;
         let out = '';
         let map;
         for (;;) {
-            const c = text[i];
+            const c = text[this.i];
             if (c === undefined || c === '\n')
-                return fail('unterminated string (a closing " is missing)', start);
+                return this.fail('unterminated string (a closing " is missing)', start);
             if (c === '"') {
-                i++;
+                this.i++;
                 return map
-                    ? { kind: 'string', start, end: i, value: out, map }
-                    : { kind: 'string', start, end: i, value: out };
+                    ? { kind: 'string', start, end: this.i, value: out, map }
+                    : { kind: 'string', start, end: this.i, value: out };
             }
             if (c === '\\') {
                 if (!map)
                     map = Array.from({ length: out.length }, (_, k) => start + 1 + k);
-                const e = text[i + 1];
+                const e = text[this.i + 1];
                 if (e === 'u') {
-                    const hex = text.slice(i + 2, i + 6);
+                    const hex = text.slice(this.i + 2, this.i + 6);
                     if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                        fail('bad \\u escape: four hex digits must follow');
-                    map.push(i);
+                        this.fail('bad \\u escape: four hex digits must follow');
+                    map.push(this.i);
                     out += String.fromCharCode(parseInt(hex, 16));
-                    i += 6;
+                    this.i += 6;
                 }
                 else if (e !== undefined && ESCAPES[e] !== undefined) {
-                    map.push(i);
+                    map.push(this.i);
                     out += ESCAPES[e];
-                    i += 2;
+                    this.i += 2;
                 }
                 else
-                    fail(`bad escape \\${e ?? ''} in a string`);
+                    this.fail(`bad escape \\${e ?? ''} in a string`);
                 continue;
             }
             if (c < ' ')
-                fail('control character in a string (write it as an escape, e.g. \\t)');
-            map?.push(i);
+                this.fail('control character in a string (write it as an escape, e.g. \\t)');
+            map?.push(this.i);
             out += c;
-            i++;
+            this.i++;
         }
-    };
-    const value = (depth) => {
+    }
+    object(depth) {
+        const text = this.text;
+        const start = this.i++;
+        const entries = [];
+        this.ws();
+        if (text[this.i] === '}')
+            return { kind: 'object', start, end: ++this.i, entries };
+        let comma = -1;
+        for (;;) {
+            this.ws();
+            if (text[this.i] !== '"') {
+                if (text[this.i] === '}' && comma >= 0)
+                    this.fail("trailing comma before '}' (JSON allows none)", comma);
+                if (text[this.i] !== undefined && /[A-Za-z_$]/.test(text[this.i]))
+                    this.fail('keys need double quotes');
+                this.expected('a "quoted" key');
+            }
+            const keyStart = this.i;
+            const key = this.string().value;
+            this.ws();
+            if (text[this.i] !== ':')
+                this.expected("':' after the key");
+            this.i++;
+            entries.push({ key, keyStart, value: this.value(depth + 1) });
+            this.ws();
+            if (text[this.i] === ',') {
+                comma = this.i++;
+                continue;
+            }
+            if (text[this.i] === '}')
+                return { kind: 'object', start, end: ++this.i, entries };
+            if (text[this.i] === '"')
+                this.fail("expected ',' or '}': a comma is missing after the previous value");
+            this.expected("',' or '}'");
+        }
+    }
+    array(depth) {
+        const text = this.text;
+        const start = this.i++;
+        const items = [];
+        this.ws();
+        if (text[this.i] === ']')
+            return { kind: 'array', start, end: ++this.i, items };
+        let comma = -1;
+        for (;;) {
+            this.ws();
+            if (text[this.i] === ']' && comma >= 0)
+                this.fail("trailing comma before ']' (JSON allows none)", comma);
+            items.push(this.value(depth + 1));
+            this.ws();
+            if (text[this.i] === ',') {
+                comma = this.i++;
+                continue;
+            }
+            if (text[this.i] === ']')
+                return { kind: 'array', start, end: ++this.i, items };
+            if (text[this.i] === '"' || text[this.i] === '{' || text[this.i] === '[')
+                this.fail("expected ',' or ']': a comma is missing after the previous value");
+            this.expected("',' or ']'");
+        }
+    }
+    value(depth) {
         if (depth > MAX_DEPTH)
-            fail(`nested deeper than ${MAX_DEPTH} levels`);
-        ws();
-        const start = i;
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            const entries = [];
-            ws();
-            if (text[i] === '}')
-                return { kind: 'object', start, end: ++i, entries };
-            let comma = -1;
-            for (;;) {
-                ws();
-                if (text[i] !== '"') {
-                    if (text[i] === '}' && comma >= 0)
-                        fail("trailing comma before '}' (JSON allows none)", comma);
-                    if (text[i] !== undefined && /[A-Za-z_$]/.test(text[i]))
-                        fail('keys need double quotes');
-                    expected('a "quoted" key');
-                }
-                const keyStart = i;
-                const key = string().value;
-                ws();
-                if (text[i] !== ':')
-                    expected("':' after the key");
-                i++;
-                entries.push({ key, keyStart, value: value(depth + 1) });
-                ws();
-                if (text[i] === ',') {
-                    comma = i++;
-                    continue;
-                }
-                if (text[i] === '}')
-                    return { kind: 'object', start, end: ++i, entries };
-                if (text[i] === '"')
-                    fail("expected ',' or '}': a comma is missing after the previous value");
-                expected("',' or '}'");
-            }
-        }
-        if (c === '[') {
-            i++;
-            const items = [];
-            ws();
-            if (text[i] === ']')
-                return { kind: 'array', start, end: ++i, items };
-            let comma = -1;
-            for (;;) {
-                ws();
-                if (text[i] === ']' && comma >= 0)
-                    fail("trailing comma before ']' (JSON allows none)", comma);
-                items.push(value(depth + 1));
-                ws();
-                if (text[i] === ',') {
-                    comma = i++;
-                    continue;
-                }
-                if (text[i] === ']')
-                    return { kind: 'array', start, end: ++i, items };
-                if (text[i] === '"' || text[i] === '{' || text[i] === '[')
-                    fail("expected ',' or ']': a comma is missing after the previous value");
-                expected("',' or ']'");
-            }
-        }
+            this.fail(`nested deeper than ${MAX_DEPTH} levels`);
+        this.ws();
+        const text = this.text;
+        const start = this.i;
+        const c = text[start];
+        if (c === '{')
+            return this.object(depth);
+        if (c === '[')
+            return this.array(depth);
         if (c === '"')
-            return string();
-        if (text.startsWith('true', i))
-            return { kind: 'boolean', start, end: (i += 4), value: true };
-        if (text.startsWith('false', i))
-            return { kind: 'boolean', start, end: (i += 5), value: false };
-        if (text.startsWith('null', i))
-            return { kind: 'null', start, end: (i += 4) };
-        NUMBER.lastIndex = i;
+            return this.string();
+        if (text.startsWith('true', start))
+            return { kind: 'boolean', start, end: (this.i += 4), value: true };
+        if (text.startsWith('false', start))
+            return { kind: 'boolean', start, end: (this.i += 5), value: false };
+        if (text.startsWith('null', start))
+            return { kind: 'null', start, end: (this.i += 4) };
+        NUMBER.lastIndex = start;
         const m = NUMBER.exec(text);
         if (m) {
-            i += m[0].length;
-            return { kind: 'number', start, end: i, text: m[0] };
+            this.i += m[0].length;
+            return { kind: 'number', start, end: this.i, text: m[0] };
         }
-        return expected('a value');
-    };
-    ws();
-    if (i >= text.length)
-        fail(`the ${what} is empty`);
-    const root = value(0);
-    ws();
-    if (i < text.length)
-        fail(`unexpected ${shown(text[i])} after the end of the JSON value`);
-    return root;
+        return this.expected('a value');
+    }
 }
 /** The plain JavaScript value of a node. */
 function plain(node) {
@@ -2387,6 +2395,22 @@ function lineIndex(text) {
         return { line: lo + 1, column: offset - starts[lo] + 1 };
     };
 }
+
+;// CONCATENATED MODULE: ./src/recipe/parse.ts
+/**
+ * Reads a DataBrew recipe file exactly as AWS exports it: a JSON array of steps
+ * `{ "Action": { "Operation", "Parameters" }, "ConditionExpressions": [ … ] }`, or the describe-recipe output
+ * `{ "Name": …, "Steps": [ … ] }` (any object with "Steps"). Parameter values stay in the API's string form; native
+ * arrays, objects, booleans and numbers (as the PII pages show them) are normalized to it: arrays and objects to
+ * compact JSON, booleans to "true"/"false", numbers to their literal text.
+ *
+ * Every problem carries file:line:column: of the JSON syntax error, of the step, of the offending key or value, and
+ * for bad JSON inside a string parameter, of the exact character inside that string. A small position-keeping JSON
+ * scanner (json-scan.ts) does this. Pure.
+ */
+
+
+const LIST_CONDITIONS = new Set(['IS', 'IS_NOT', 'IS_BETWEEN']);
 // ---- the recipe ---------------------------------------------------------------------------------------------------
 const STEP_KEYS = ['Action', 'ConditionExpressions'];
 const ACTION_KEYS = ['Operation', 'Parameters'];
@@ -2418,25 +2442,183 @@ function get(node, key) {
     return found;
 }
 function parseRecipe(text, file) {
-    const problems = [];
-    const where = lineIndex(text);
-    const report = (offset, message, step, severity = 'error') => problems.push({ file, ...where(offset), message, ...(step !== undefined && { step }), severity });
-    let root;
-    try {
-        root = scanJson(text);
+    return new RecipeReader(text, file).read();
+}
+/** One pass over a recipe file: each part of a step has its own reader, all reporting into one list. */
+class RecipeReader {
+    text;
+    file;
+    problems = [];
+    report;
+    where;
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+        const where = lineIndex(text);
+        this.where = where;
+        this.report = (offset, message, step, severity = 'error') => this.problems.push({ file, ...where(offset), message, ...(step !== undefined && { step }), severity });
     }
-    catch (err) {
-        if (!(err instanceof JsonSyntaxError))
-            throw err;
-        report(err.offset, `not valid JSON: ${err.message}`);
-        return { problems };
+    read() {
+        let root;
+        try {
+            root = scanJson(this.text);
+        }
+        catch (err) {
+            if (!(err instanceof JsonSyntaxError))
+                throw err;
+            this.report(err.offset, `not valid JSON: ${err.message}`);
+            return { problems: this.problems };
+        }
+        const steps = this.stepList(root);
+        if (!steps)
+            return { problems: this.problems };
+        const out = [];
+        steps.items.forEach((node, index) => {
+            const step = this.step(node, index + 1);
+            if (step)
+                out.push(step);
+        });
+        return { recipe: { file: this.file, steps: out }, problems: this.problems };
+    }
+    /** The list of steps: the file itself, or describe-recipe output's "Steps". */
+    stepList(root) {
+        let steps = root;
+        if (root.kind === 'object') {
+            const s = get(root, 'Steps');
+            if (!s) {
+                const hint = get(root, 'Action')
+                    ? 'this looks like a single step: put it in a list, [ { "Action": … } ]'
+                    : 'expected a list of steps, or describe-recipe output with "Steps"';
+                this.report(root.start, `not a recipe: ${hint}`);
+                return undefined;
+            }
+            steps = s.value;
+        }
+        if (steps.kind !== 'array') {
+            this.report(steps.start, `not a recipe: the steps must be a JSON list, not ${kindName(steps)}`);
+            return undefined;
+        }
+        if (steps.items.length === 0)
+            this.report(steps.start, 'the recipe has no steps', undefined, 'warning');
+        return steps;
+    }
+    step(node, number) {
+        if (node.kind !== 'object') {
+            this.report(node.start, `step ${number}: a step is an object { "Action": … }, not ${kindName(node)}`, number);
+            return undefined;
+        }
+        const wrapped = get(node, 'RecipeStep') ?? get(node, 'RecipeAction');
+        if (wrapped && !get(node, 'Action')) {
+            const fix = wrapped.key === 'RecipeStep'
+                ? 'recipe files list the steps themselves: remove the "RecipeStep" wrapper'
+                : '"RecipeAction" is the API name of an action; in a recipe step it is "Action"';
+            this.report(wrapped.keyStart, `step ${number}: ${fix}`, number);
+            return undefined;
+        }
+        this.checkKeys(node, STEP_KEYS, `step ${number}: `, number);
+        const action = this.action(node, number);
+        if (!action)
+            return undefined;
+        const { operation, node: actionNode } = action;
+        const prefix = `step ${number} (${operation}): `;
+        this.checkKeys(actionNode, ACTION_KEYS, prefix, number);
+        const parameters = this.parameters(actionNode, operation, prefix, number);
+        const conditions = this.conditions(node, prefix, number);
+        return { number, operation, parameters, conditions, location: this.where(node.start) };
+    }
+    /** The step's "Action" object and its operation name. */
+    action(node, number) {
+        const action = get(node, 'Action');
+        if (!action) {
+            this.report(node.start, `step ${number}: no "Action" (a step is { "Action": { "Operation": … } })`, number);
+            return undefined;
+        }
+        if (action.value.kind !== 'object') {
+            this.report(action.value.start, `step ${number}: "Action" must be an object with "Operation" and "Parameters", not ${kindName(action.value)}`, number);
+            return undefined;
+        }
+        const op = get(action.value, 'Operation');
+        if (!op) {
+            this.report(action.value.start, `step ${number}: "Action" has no "Operation"`, number);
+            return undefined;
+        }
+        if (op.value.kind !== 'string' || op.value.value === '') {
+            this.report(op.value.start, `step ${number}: "Operation" must be a non-empty string (e.g. "LOWER_CASE")`, number);
+            return undefined;
+        }
+        return { operation: op.value.value, node: action.value };
+    }
+    parameters(action, operation, prefix, number) {
+        const parameters = {};
+        const params = get(action, 'Parameters')?.value;
+        if (!params)
+            return parameters;
+        if (params.kind !== 'object') {
+            this.report(params.start, `${prefix}"Parameters" must be an object, not ${kindName(params)}`, number);
+            return parameters;
+        }
+        this.checkKeys(params, params.entries.map(e => e.key), prefix, number);
+        for (const { key, keyStart, value } of params.entries) {
+            const s = apiString(value);
+            if (s === undefined) {
+                this.report(keyStart, `${prefix}parameter ${key} is null: give a string or leave the parameter out`, number);
+                continue;
+            }
+            parameters[key] = s;
+            const spec = paramSpec(operation, key);
+            const jsonValued = spec ? Boolean(spec.list || spec.json) : JSON_PARAMETERS.has(key);
+            if (jsonValued && value.kind === 'string')
+                this.checkJsonInString(value, `${prefix}parameter ${key}`, number);
+        }
+        return parameters;
+    }
+    conditions(node, prefix, number) {
+        const conditions = [];
+        const conds = get(node, 'ConditionExpressions')?.value;
+        if (!conds)
+            return conditions;
+        if (conds.kind !== 'array') {
+            this.report(conds.start, `${prefix}"ConditionExpressions" must be a list, not ${kindName(conds)}`, number);
+            return conditions;
+        }
+        for (const c of conds.items) {
+            const condition = this.condition(c, prefix, number);
+            if (condition)
+                conditions.push(condition);
+        }
+        return conditions;
+    }
+    condition(c, prefix, number) {
+        if (c.kind !== 'object') {
+            this.report(c.start, `${prefix}a condition is an object { "Condition", "Value", "TargetColumn" }`, number);
+            return undefined;
+        }
+        this.checkKeys(c, CONDITION_KEYS, prefix, number);
+        const name = get(c, 'Condition')?.value;
+        const target = get(c, 'TargetColumn')?.value;
+        const value = get(c, 'Value')?.value;
+        if (!name || name.kind !== 'string' || name.value === '') {
+            this.report(name?.start ?? c.start, `${prefix}a condition needs "Condition" (e.g. "IS_MISSING")`, number);
+            return undefined;
+        }
+        if (!target || target.kind !== 'string' || target.value === '') {
+            this.report(target?.start ?? c.start, `${prefix}condition ${name.value} needs "TargetColumn" (the column it tests)`, number);
+            return undefined;
+        }
+        const v = value && apiString(value);
+        if (value && v === undefined)
+            this.report(value.start, `${prefix}condition ${name.value}: "Value" is null`, number);
+        // Only IS, IS_NOT and IS_BETWEEN take a JSON list; STARTS_WITH "[TEST]" is plain text (a real export).
+        if (value?.kind === 'string' && LIST_CONDITIONS.has(name.value) && /^\s*\[/.test(value.value))
+            this.checkJsonInString(value, `${prefix}condition ${name.value} Value`, number);
+        return { condition: name.value, targetColumn: target.value, ...(v !== undefined && { value: v }) };
     }
     /** Unknown and duplicate keys of an object, with `prefix` naming the object. */
-    const checkKeys = (node, allowed, prefix, step) => {
+    checkKeys(node, allowed, prefix, step) {
         const seen = new Set();
         for (const e of node.entries) {
             if (seen.has(e.key))
-                report(e.keyStart, `${prefix}duplicate key "${e.key}": only the last one counts`, step, 'warning');
+                this.report(e.keyStart, `${prefix}duplicate key "${e.key}": only the last one counts`, step, 'warning');
             seen.add(e.key);
             if (allowed.includes(e.key))
                 continue;
@@ -2444,125 +2626,11 @@ function parseRecipe(text, file) {
             const hint = sameCase
                 ? `keys are case-sensitive: write "${sameCase}"`
                 : `expected ${allowed.map(a => `"${a}"`).join(' or ')}`;
-            report(e.keyStart, `${prefix}unknown key "${e.key}" (${hint})`, step);
+            this.report(e.keyStart, `${prefix}unknown key "${e.key}" (${hint})`, step);
         }
-    };
-    let steps = root;
-    if (root.kind === 'object') {
-        const s = get(root, 'Steps');
-        if (!s) {
-            const hint = get(root, 'Action')
-                ? 'this looks like a single step: put it in a list, [ { "Action": … } ]'
-                : 'expected a list of steps, or describe-recipe output with "Steps"';
-            report(root.start, `not a recipe: ${hint}`);
-            return { problems };
-        }
-        steps = s.value;
     }
-    if (steps.kind !== 'array') {
-        report(steps.start, `not a recipe: the steps must be a JSON list, not ${kindName(steps)}`);
-        return { problems };
-    }
-    if (steps.items.length === 0)
-        report(steps.start, 'the recipe has no steps', undefined, 'warning');
-    const out = [];
-    steps.items.forEach((node, index) => {
-        const number = index + 1;
-        if (node.kind !== 'object') {
-            report(node.start, `step ${number}: a step is an object { "Action": … }, not ${kindName(node)}`, number);
-            return;
-        }
-        const wrapped = get(node, 'RecipeStep') ?? get(node, 'RecipeAction');
-        if (wrapped && !get(node, 'Action')) {
-            const fix = wrapped.key === 'RecipeStep'
-                ? 'recipe files list the steps themselves: remove the "RecipeStep" wrapper'
-                : '"RecipeAction" is the API name of an action; in a recipe step it is "Action"';
-            report(wrapped.keyStart, `step ${number}: ${fix}`, number);
-            return;
-        }
-        checkKeys(node, STEP_KEYS, `step ${number}: `, number);
-        const action = get(node, 'Action');
-        if (!action) {
-            report(node.start, `step ${number}: no "Action" (a step is { "Action": { "Operation": … } })`, number);
-            return;
-        }
-        if (action.value.kind !== 'object') {
-            report(action.value.start, `step ${number}: "Action" must be an object with "Operation" and "Parameters", not ${kindName(action.value)}`, number);
-            return;
-        }
-        const op = get(action.value, 'Operation');
-        if (!op) {
-            report(action.value.start, `step ${number}: "Action" has no "Operation"`, number);
-            return;
-        }
-        if (op.value.kind !== 'string' || op.value.value === '') {
-            report(op.value.start, `step ${number}: "Operation" must be a non-empty string (e.g. "LOWER_CASE")`, number);
-            return;
-        }
-        const operation = op.value.value;
-        const prefix = `step ${number} (${operation}): `;
-        checkKeys(action.value, ACTION_KEYS, prefix, number);
-        const parameters = {};
-        const params = get(action.value, 'Parameters')?.value;
-        if (params && params.kind !== 'object') {
-            report(params.start, `${prefix}"Parameters" must be an object, not ${kindName(params)}`, number);
-        }
-        else if (params) {
-            checkKeys(params, params.entries.map(e => e.key), prefix, number);
-            for (const { key, keyStart, value } of params.entries) {
-                const s = apiString(value);
-                if (s === undefined) {
-                    report(keyStart, `${prefix}parameter ${key} is null: give a string or leave the parameter out`, number);
-                    continue;
-                }
-                parameters[key] = s;
-                const spec = paramSpec(operation, key);
-                const jsonValued = spec ? Boolean(spec.list || spec.json) : JSON_PARAMETERS.has(key);
-                if (jsonValued && value.kind === 'string')
-                    checkJsonInString(value, `${prefix}parameter ${key}`, number);
-            }
-        }
-        const conditions = [];
-        const conds = get(node, 'ConditionExpressions')?.value;
-        if (conds && conds.kind !== 'array') {
-            report(conds.start, `${prefix}"ConditionExpressions" must be a list, not ${kindName(conds)}`, number);
-        }
-        else if (conds) {
-            for (const c of conds.items) {
-                if (c.kind !== 'object') {
-                    report(c.start, `${prefix}a condition is an object { "Condition", "Value", "TargetColumn" }`, number);
-                    continue;
-                }
-                checkKeys(c, CONDITION_KEYS, prefix, number);
-                const name = get(c, 'Condition')?.value;
-                const target = get(c, 'TargetColumn')?.value;
-                const value = get(c, 'Value')?.value;
-                if (!name || name.kind !== 'string' || name.value === '') {
-                    report(name?.start ?? c.start, `${prefix}a condition needs "Condition" (e.g. "IS_MISSING")`, number);
-                    continue;
-                }
-                if (!target || target.kind !== 'string' || target.value === '') {
-                    report(target?.start ?? c.start, `${prefix}condition ${name.value} needs "TargetColumn" (the column it tests)`, number);
-                    continue;
-                }
-                const v = value && apiString(value);
-                if (value && v === undefined)
-                    report(value.start, `${prefix}condition ${name.value}: "Value" is null`, number);
-                // Only IS, IS_NOT and IS_BETWEEN take a JSON list; STARTS_WITH "[TEST]" is plain text (a real export).
-                if (value?.kind === 'string' && LIST_CONDITIONS.has(name.value) && /^\s*\[/.test(value.value))
-                    checkJsonInString(value, `${prefix}condition ${name.value} Value`, number);
-                conditions.push({
-                    condition: name.value,
-                    targetColumn: target.value,
-                    ...(v !== undefined && { value: v })
-                });
-            }
-        }
-        out.push({ number, operation, parameters, conditions, location: where(node.start) });
-    });
-    return { recipe: { file, steps: out }, problems };
     /** JSON inside a string value: a syntax error is reported at its own character. */
-    function checkJsonInString(node, what, step) {
+    checkJsonInString(node, what, step) {
         if (!/^\s*[[{]/.test(node.value))
             return; // not JSON at all: the validator says what it should be
         try {
@@ -2572,7 +2640,7 @@ function parseRecipe(text, file) {
             if (!(err instanceof JsonSyntaxError))
                 throw err;
             const inside = node.map ? (node.map[err.offset] ?? node.end - 1) : node.start + 1 + err.offset;
-            report(inside, `${what} holds invalid JSON: ${err.message}`, step);
+            this.report(inside, `${what} holds invalid JSON: ${err.message}`, step);
         }
     }
 }
@@ -2580,24 +2648,12 @@ function parseRecipe(text, file) {
 // EXTERNAL MODULE: external "node:vm"
 var external_node_vm_ = __webpack_require__(714);
 var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
-;// CONCATENATED MODULE: ./src/recipe/pattern.ts
+;// CONCATENATED MODULE: ./src/recipe/java-regex.ts
 /**
- * Regular expressions from a recipe (REPLACE_TEXT, MASK_CUSTOM with regex, MATCHES conditions) are untrusted: a pull
- * request can change them. DataBrew runs them with java.util.regex; we run them with the JavaScript engine. This
- * module is the one door between the two:
- * - `checkPattern` refuses what would run differently or not at all here (Java-only constructs) and what can
- *   backtrack for ever (nested quantifiers, quantified overlapping alternatives): the validator reports it on the step;
- * - `compilePattern` translates the Java constructs that have an exact JavaScript spelling and compiles the result;
- * - `withinBudget` bounds synchronous work that runs patterns (the sample run of `validate`), because the static check
- *   is a heuristic and JavaScript's engine backtracks. A linear-time engine (re2js, pure JS) could replace the
- *   native RegExp behind `RecipePattern` without touching the callers.
- * Java semantics are from the java.util.regex.Pattern reference (Java 17): escapes of non-alphabetic characters are
- * literals, `.` excludes \n \r \u0085 \u2028 \u2029, `$` and `\Z` also match before a final line terminator, `\s`
- * is ASCII whitespace, `\0n` is octal, `[a[b]]` is a union and `&&` an intersection.
+ * The Java-to-JavaScript translation behind recipe patterns (pattern.ts): one left-to-right pass that spells each Java
+ * construct the JavaScript way, refuses the Java-only ones, and tracks, per group, what repeats, to refuse patterns
+ * that can backtrack for ever. Pure and linear in the pattern's length.
  */
-
-class PatternError extends Error {
-}
 const LINE_END = '(?=(?:\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])?$)';
 const DOT = '[^\\n\\r\\u0085\\u2028\\u2029]';
 const SPACE = '\\t\\n\\x0B\\f\\r ';
@@ -2635,7 +2691,7 @@ const JAVA_ONLY_ESCAPES = {
     Q: 'a quoted literal \\Q…\\E (escape each character instead)',
     E: 'the end of a quoted literal \\Q…\\E'
 };
-const pattern_frame = (lookbehind = false) => ({
+const java_regex_frame = (lookbehind = false) => ({
     variable: false,
     unbounded: false,
     lookbehind,
@@ -2661,195 +2717,251 @@ function quantifierAt(s, i) {
     const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
     return { text: m[0], min, max };
 }
-/** Translates one Java pattern into JavaScript, or says why it cannot run here the way DataBrew runs it. */
-function scan(s) {
-    let js = '';
-    const stack = [pattern_frame()];
-    // What the last atom was, for the quantifier that may follow it.
-    let last;
-    const fail = (problem) => ({ js, problem });
-    const top = () => stack[stack.length - 1];
-    const noteFirst = (token) => {
-        const f = top();
+/** One Java pattern as JavaScript source, or the reason it cannot run here (with the source read so far). */
+function translateJava(s) {
+    return new Translator(s).run();
+}
+class Translator {
+    s;
+    js = '';
+    i = 0;
+    stack = [java_regex_frame()];
+    /** What the last atom was, for the quantifier that may follow it. */
+    last;
+    constructor(s) {
+        this.s = s;
+    }
+    run() {
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s[this.i];
+            const problem = c === '\\'
+                ? this.escape()
+                : c === '['
+                    ? this.charClass()
+                    : c === '('
+                        ? this.openGroup()
+                        : c === ')'
+                            ? this.closeGroup()
+                            : c === '|'
+                                ? this.alternative()
+                                : quantifierAt(s, this.i)
+                                    ? this.quantifier()
+                                    : this.literal(c);
+            if (problem !== undefined)
+                return { js: this.js, problem };
+        }
+        if (this.stack.length > 1)
+            return { js: this.js, problem: 'has an unclosed (' };
+        return { js: this.js };
+    }
+    top() {
+        return this.stack[this.stack.length - 1];
+    }
+    noteFirst(token) {
+        const f = this.top();
         if (f.atBranchStart) {
             f.firsts.push(token);
             f.atBranchStart = false;
         }
-    };
-    let i = 0;
-    while (i < s.length) {
-        const c = s[i];
-        if (c === '\\') {
-            const e = s[i + 1];
-            if (e === undefined)
-                return fail('ends with a lone backslash');
-            let token = s.slice(i, i + 2);
-            let out = token;
-            if (JAVA_ONLY_ESCAPES[e])
-                return fail(`\\${e} is Java-only (${JAVA_ONLY_ESCAPES[e]}) and cannot run here`);
-            if (e === 'Z')
-                out = LINE_END;
-            else if (e === 's')
-                out = `[${SPACE}]`;
-            else if (e === 'S')
-                out = `[^${SPACE}]`;
-            else if (e === 'p' || e === 'P') {
-                const m = /^\{(\w+)\}/.exec(s.slice(i + 2));
-                if (!m)
-                    return fail(`\\${e} without braces is Java-only: write \\${e}{…}`);
-                const name = m[1];
-                if (/^(java|In|Is)/.test(name) || POSIX.has(name))
-                    return fail(`\\${e}{${name}} is a Java-only character class: use a Unicode property such as \\p{Ll} or a class`);
-                token = out = s.slice(i, i + 3 + m[0].length - 1);
-            }
-            else if (e === '0') {
-                if (/[0-7]/.test(s[i + 2] ?? ''))
-                    return fail('\\0n is a Java octal escape: use \\xHH instead');
-            }
-            else if (e === 'x' && s[i + 2] === '{')
-                return fail('\\x{…} is Java-only: use \\u{…}');
-            else if (e === 'u' && s[i + 2] === '{') {
-                const m = /^\{[0-9a-fA-F]+\}/.exec(s.slice(i + 2));
-                if (m)
-                    token = out = s.slice(i, i + 2 + m[0].length);
-            }
-            else if (e === 'k' && s[i + 2] === '<') {
-                const end = s.indexOf('>', i);
-                if (end > 0)
-                    token = out = s.slice(i, end + 1);
-            }
-            else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e))
-                out = hex(e);
-            noteFirst(token);
-            js += out;
-            i += token.length;
-            last = {};
-        }
-        else if (c === '[') {
-            let j = i + 1;
-            let out = '[';
-            if (s[j] === '^')
-                out += s[j++];
-            if (s[j] === ']')
-                return fail('[] starting a class is a literal ] in Java but an empty class here: escape it as \\]');
-            for (; j < s.length && s[j] !== ']'; j++) {
-                const d = s[j];
-                if (d === '[')
-                    return fail('a [ inside a class is a Java union or a literal here: escape it as \\[');
-                if (d === '&' && s[j + 1] === '&')
-                    return fail('&& inside a class is a Java intersection: list the characters instead');
-                if (d === '\\') {
-                    const e = s[j + 1] ?? '';
-                    if (e === 's')
-                        out += SPACE;
-                    else if (e === 'S')
-                        return fail('\\S inside a class differs between Java and here: use [^…] with the characters');
-                    else if (e === 'Q' || e === 'h' || e === 'v' || e === 'p' || e === 'P' || e === 'e' || e === 'a') {
-                        if (e === 'p' || e === 'P') {
-                            const m = /^\{(\w+)\}/.exec(s.slice(j + 2));
-                            if (m && !/^(java|In|Is)/.test(m[1]) && !POSIX.has(m[1])) {
-                                out += s.slice(j, j + 2 + m[0].length);
-                                j += 1 + m[0].length;
-                                continue;
-                            }
-                        }
-                        return fail(`\\${e} inside a class is Java-only or means something else here`);
-                    }
-                    else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e) && e !== '-')
-                        out += hex(e);
-                    else
-                        out += d + e;
-                    j++;
-                }
-                else
-                    out += d;
-            }
-            if (j >= s.length)
-                return fail('a character class is not closed: add ]');
-            out += ']';
-            noteFirst(s.slice(i, j + 1));
-            js += out;
-            i = j + 1;
-            last = {};
-        }
-        else if (c === '(') {
-            const rest = s.slice(i);
-            if (rest.startsWith('(?>'))
-                return fail('(?>…) is a Java atomic group and cannot run here');
-            const flags = /^\(\?[idmsuxU]*(-[idmsuxU]*)?[:)]/.exec(rest);
-            if (flags && !rest.startsWith('(?:'))
-                return fail(`${flags[0]} sets Java inline flags, which cannot run here: write the pattern without them`);
-            const open = /^\((\?(:|=|!|<=|<!|<[A-Za-z][A-Za-z0-9]*>))?/.exec(rest)[0];
-            // Groups count as distinct first tokens: their own alternatives are checked when they close.
-            noteFirst(`(${i}`);
-            stack.push(pattern_frame(open === '(?<=' || open === '(?<!'));
-            js += open;
-            i += open.length;
-            last = undefined;
-        }
-        else if (c === ')') {
-            if (stack.length === 1)
-                return fail('has an unmatched )');
-            const g = stack.pop();
-            if (g.lookbehind && g.unbounded)
-                return fail('a lookbehind with * + or {n,} is refused by Java (no obvious maximum length)');
-            const seen = new Set();
-            const overlap = g.firsts.some(f => f === '.' || seen.size === seen.add(f).size);
-            const parent = top();
-            parent.variable ||= g.variable;
-            parent.unbounded ||= g.unbounded;
-            js += ')';
-            i++;
-            last = { group: g, overlap: g.firsts.length > 1 && overlap };
-        }
-        else if (c === '|') {
-            top().atBranchStart = true;
-            js += c;
-            i++;
-            last = undefined;
-        }
-        else if (quantifierAt(s, i)) {
-            const q = quantifierAt(s, i);
-            if (!last)
-                return fail(`the quantifier ${q.text} has nothing to repeat`);
-            const next = s[i + q.text.length];
-            if (next === '+')
-                return fail(`${q.text}+ is a Java possessive quantifier and cannot run here`);
-            const g = last.group;
-            if (g && q.max > 1) {
-                if ((q.max === Infinity && g.variable) || g.unbounded)
-                    return fail(`nested quantifiers (a repeated group that itself repeats, like (a+)+) can take exponential time: rewrite without the outer repetition`);
-                if (q.max === Infinity && last.overlap)
-                    return fail(`a repeated group whose alternatives can match the same text (like (a|a)*) can take exponential time: make the alternatives distinct`);
-            }
-            const f = top();
-            if (q.max > 1 && q.min !== q.max)
-                f.variable = true;
-            if (q.max === Infinity)
-                f.unbounded = true;
-            js += q.text;
-            i += q.text.length;
-            if (next === '?') {
-                js += '?';
-                i++;
-            }
-            last = undefined;
-        }
-        else {
-            const out = c === '.' ? DOT : c === '$' ? LINE_END : c;
-            if (c !== '^' && c !== '$')
-                noteFirst(c);
-            js += out;
-            i++;
-            last = c === '^' || c === '$' ? undefined : {};
-        }
     }
-    if (stack.length > 1)
-        return fail('has an unclosed (');
-    return { js };
+    escape() {
+        const { s, i } = this;
+        const e = s[i + 1];
+        if (e === undefined)
+            return 'ends with a lone backslash';
+        let token = s.slice(i, i + 2);
+        let out = token;
+        if (JAVA_ONLY_ESCAPES[e])
+            return `\\${e} is Java-only (${JAVA_ONLY_ESCAPES[e]}) and cannot run here`;
+        if (e === 'Z')
+            out = LINE_END;
+        else if (e === 's')
+            out = `[${SPACE}]`;
+        else if (e === 'S')
+            out = `[^${SPACE}]`;
+        else if (e === 'p' || e === 'P') {
+            const m = /^\{(\w+)\}/.exec(s.slice(i + 2));
+            if (!m)
+                return `\\${e} without braces is Java-only: write \\${e}{…}`;
+            const name = m[1];
+            if (/^(java|In|Is)/.test(name) || POSIX.has(name))
+                return `\\${e}{${name}} is a Java-only character class: use a Unicode property such as \\p{Ll} or a class`;
+            token = out = s.slice(i, i + 3 + m[0].length - 1);
+        }
+        else if (e === '0') {
+            if (/[0-7]/.test(s[i + 2] ?? ''))
+                return '\\0n is a Java octal escape: use \\xHH instead';
+        }
+        else if (e === 'x' && s[i + 2] === '{')
+            return '\\x{…} is Java-only: use \\u{…}';
+        else if (e === 'u' && s[i + 2] === '{') {
+            const m = /^\{[0-9a-fA-F]+\}/.exec(s.slice(i + 2));
+            if (m)
+                token = out = s.slice(i, i + 2 + m[0].length);
+        }
+        else if (e === 'k' && s[i + 2] === '<') {
+            const end = s.indexOf('>', i);
+            if (end > 0)
+                token = out = s.slice(i, end + 1);
+        }
+        else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e))
+            out = hex(e);
+        this.noteFirst(token);
+        this.js += out;
+        this.i += token.length;
+        this.last = {};
+        return undefined;
+    }
+    charClass() {
+        const { s, i } = this;
+        let j = i + 1;
+        let out = '[';
+        if (s[j] === '^')
+            out += s[j++];
+        if (s[j] === ']')
+            return '[] starting a class is a literal ] in Java but an empty class here: escape it as \\]';
+        for (; j < s.length && s[j] !== ']'; j++) {
+            const d = s[j];
+            if (d === '[')
+                return 'a [ inside a class is a Java union or a literal here: escape it as \\[';
+            if (d === '&' && s[j + 1] === '&')
+                return '&& inside a class is a Java intersection: list the characters instead';
+            if (d !== '\\') {
+                out += d;
+                continue;
+            }
+            const e = s[j + 1] ?? '';
+            if (e === 's')
+                out += SPACE;
+            else if (e === 'S')
+                return '\\S inside a class differs between Java and here: use [^…] with the characters';
+            else if (e === 'Q' || e === 'h' || e === 'v' || e === 'p' || e === 'P' || e === 'e' || e === 'a') {
+                if (e === 'p' || e === 'P') {
+                    const m = /^\{(\w+)\}/.exec(s.slice(j + 2));
+                    if (m && !/^(java|In|Is)/.test(m[1]) && !POSIX.has(m[1])) {
+                        out += s.slice(j, j + 2 + m[0].length);
+                        j += 1 + m[0].length;
+                        continue;
+                    }
+                }
+                return `\\${e} inside a class is Java-only or means something else here`;
+            }
+            else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e) && e !== '-')
+                out += hex(e);
+            else
+                out += d + e;
+            j++;
+        }
+        if (j >= s.length)
+            return 'a character class is not closed: add ]';
+        out += ']';
+        this.noteFirst(s.slice(i, j + 1));
+        this.js += out;
+        this.i = j + 1;
+        this.last = {};
+        return undefined;
+    }
+    openGroup() {
+        const rest = this.s.slice(this.i);
+        if (rest.startsWith('(?>'))
+            return '(?>…) is a Java atomic group and cannot run here';
+        const flags = /^\(\?[idmsuxU]*(-[idmsuxU]*)?[:)]/.exec(rest);
+        if (flags && !rest.startsWith('(?:'))
+            return `${flags[0]} sets Java inline flags, which cannot run here: write the pattern without them`;
+        const open = /^\((\?(:|=|!|<=|<!|<[A-Za-z][A-Za-z0-9]*>))?/.exec(rest)[0];
+        // Groups count as distinct first tokens: their own alternatives are checked when they close.
+        this.noteFirst(`(${this.i}`);
+        this.stack.push(java_regex_frame(open === '(?<=' || open === '(?<!'));
+        this.js += open;
+        this.i += open.length;
+        this.last = undefined;
+        return undefined;
+    }
+    closeGroup() {
+        if (this.stack.length === 1)
+            return 'has an unmatched )';
+        const g = this.stack.pop();
+        if (g.lookbehind && g.unbounded)
+            return 'a lookbehind with * + or {n,} is refused by Java (no obvious maximum length)';
+        const seen = new Set();
+        const overlap = g.firsts.some(f => f === '.' || seen.size === seen.add(f).size);
+        const parent = this.top();
+        parent.variable ||= g.variable;
+        parent.unbounded ||= g.unbounded;
+        this.js += ')';
+        this.i++;
+        this.last = { group: g, overlap: g.firsts.length > 1 && overlap };
+        return undefined;
+    }
+    alternative() {
+        this.top().atBranchStart = true;
+        this.js += '|';
+        this.i++;
+        this.last = undefined;
+        return undefined;
+    }
+    quantifier() {
+        const q = quantifierAt(this.s, this.i);
+        const last = this.last;
+        if (!last)
+            return `the quantifier ${q.text} has nothing to repeat`;
+        const next = this.s[this.i + q.text.length];
+        if (next === '+')
+            return `${q.text}+ is a Java possessive quantifier and cannot run here`;
+        const g = last.group;
+        if (g && q.max > 1) {
+            if ((q.max === Infinity && g.variable) || g.unbounded)
+                return `nested quantifiers (a repeated group that itself repeats, like (a+)+) can take exponential time: rewrite without the outer repetition`;
+            if (q.max === Infinity && last.overlap)
+                return `a repeated group whose alternatives can match the same text (like (a|a)*) can take exponential time: make the alternatives distinct`;
+        }
+        const f = this.top();
+        if (q.max > 1 && q.min !== q.max)
+            f.variable = true;
+        if (q.max === Infinity)
+            f.unbounded = true;
+        this.js += q.text;
+        this.i += q.text.length;
+        if (next === '?') {
+            this.js += '?';
+            this.i++;
+        }
+        this.last = undefined;
+        return undefined;
+    }
+    literal(c) {
+        const out = c === '.' ? DOT : c === '$' ? LINE_END : c;
+        if (c !== '^' && c !== '$')
+            this.noteFirst(c);
+        this.js += out;
+        this.i++;
+        this.last = c === '^' || c === '$' ? undefined : {};
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/recipe/pattern.ts
+/**
+ * Regular expressions from a recipe (REPLACE_TEXT, MASK_CUSTOM with regex, MATCHES conditions) are untrusted: a pull
+ * request can change them. DataBrew runs them with java.util.regex; we run them with the JavaScript engine. This
+ * module is the one door between the two:
+ * - `checkPattern` refuses what would run differently or not at all here (Java-only constructs) and what can
+ *   backtrack for ever (nested quantifiers, quantified overlapping alternatives): the validator reports it on the step;
+ * - `compilePattern` translates the Java constructs that have an exact JavaScript spelling and compiles the result;
+ * - `withinBudget` bounds synchronous work that runs patterns (the sample run of `validate`), because the static check
+ *   is a heuristic and JavaScript's engine backtracks. A linear-time engine (re2js, pure JS) could replace the
+ *   native RegExp behind `RecipePattern` without touching the callers.
+ * Java semantics are from the java.util.regex.Pattern reference (Java 17): escapes of non-alphabetic characters are
+ * literals, `.` excludes \n \r \u0085 \u2028 \u2029, `$` and `\Z` also match before a final line terminator, `\s`
+ * is ASCII whitespace, `\0n` is octal, `[a[b]]` is a union and `&&` an intersection.
+ */
+
+
+class PatternError extends Error {
 }
 function translate(source) {
-    const scanned = scan(source);
+    const scanned = translateJava(source);
     if (scanned.problem !== undefined)
         throw new PatternError(scanned.problem);
     try {

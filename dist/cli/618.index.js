@@ -76,8 +76,8 @@ var promises_ = __webpack_require__(1455);
 var cfn = __webpack_require__(3442);
 // EXTERNAL MODULE: ./src/cleanrooms/check.ts
 var check = __webpack_require__(3571);
-// EXTERNAL MODULE: ./src/cleanrooms/contract.ts
-var cleanrooms_contract = __webpack_require__(1289);
+// EXTERNAL MODULE: ./src/cleanrooms/contract.ts + 3 modules
+var cleanrooms_contract = __webpack_require__(2262);
 // EXTERNAL MODULE: ./src/recipe/model.ts
 var model = __webpack_require__(5499);
 // EXTERNAL MODULE: ./src/recipe/parse.ts + 1 modules

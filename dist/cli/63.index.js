@@ -223,8 +223,8 @@ var expand_files = __webpack_require__(744);
 var upload_job = __webpack_require__(9142);
 // EXTERNAL MODULE: ./src/cleanrooms/check.ts
 var check = __webpack_require__(3571);
-// EXTERNAL MODULE: ./src/cleanrooms/contract.ts
-var cleanrooms_contract = __webpack_require__(1289);
+// EXTERNAL MODULE: ./src/cleanrooms/contract.ts + 3 modules
+var cleanrooms_contract = __webpack_require__(2262);
 ;// CONCATENATED MODULE: ./src/cleanrooms/diff.ts
 /** Clean Rooms' default when allowedJoinOperators is absent (AnalysisRuleAggregation / AnalysisRuleList). */
 const DEFAULT_JOIN_OPERATORS = ['AND'];
@@ -273,18 +273,7 @@ function diffContracts(base, head) {
                 change(true, `joinRequired: ${hr.joinRequired} added: queries that do not join are refused`);
             else if (br.joinRequired && !hr.joinRequired)
                 change(false, 'joinRequired removed');
-            for (const o of hr.outputConstraints) {
-                const before = br.outputConstraints.find(x => x.column.name === o.column.name && x.type === o.type);
-                if (!before)
-                    change(true, `output constraint on ${o.column.name} (minimum ${o.minimum}) added: some results are suppressed`, o.column.location);
-                else if (o.minimum > before.minimum)
-                    change(true, `output constraint on ${o.column.name} raised from ${before.minimum} to ${o.minimum}: results that passed are suppressed`, o.column.location);
-                else if (o.minimum < before.minimum)
-                    change(false, `output constraint on ${o.column.name} lowered from ${before.minimum} to ${o.minimum}`, o.column.location);
-            }
-            for (const o of br.outputConstraints)
-                if (!hr.outputConstraints.some(x => x.column.name === o.column.name && x.type === o.type))
-                    change(false, `output constraint on ${o.column.name} removed`);
+            outputConstraintChanges(br, hr, change);
         }
     }
     if (base.types && head.types) {
@@ -300,6 +289,21 @@ function diffContracts(base, head) {
         }
     }
     return changes;
+}
+/** A constraint added or raised suppresses results that passed: breaking. Lowered or removed ones are not. */
+function outputConstraintChanges(br, hr, change) {
+    for (const o of hr.outputConstraints) {
+        const before = br.outputConstraints.find(x => x.column.name === o.column.name && x.type === o.type);
+        if (!before)
+            change(true, `output constraint on ${o.column.name} (minimum ${o.minimum}) added: some results are suppressed`, o.column.location);
+        else if (o.minimum > before.minimum)
+            change(true, `output constraint on ${o.column.name} raised from ${before.minimum} to ${o.minimum}: results that passed are suppressed`, o.column.location);
+        else if (o.minimum < before.minimum)
+            change(false, `output constraint on ${o.column.name} lowered from ${before.minimum} to ${o.minimum}`, o.column.location);
+    }
+    for (const o of br.outputConstraints)
+        if (!hr.outputConstraints.some(x => x.column.name === o.column.name && x.type === o.type))
+            change(false, `output constraint on ${o.column.name} removed`);
 }
 
 ;// CONCATENATED MODULE: ./src/jobs/validate-contract.ts

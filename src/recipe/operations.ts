@@ -34,6 +34,7 @@ import { PATTERN_OPERATIONS } from './ops/patterns.js'
 import { ROW_OPERATIONS } from './ops/rows.js'
 import { SORT_OPERATIONS } from './ops/sort.js'
 import { EXTRACT_VALUE_OPERATIONS } from './ops/extract-value.js'
+import { CASE_OPERATIONS } from './ops/case-operation.js'
 import { compilePattern, groupCount, javaReplacement, PatternError, type RecipePattern } from './pattern.js'
 
 export {
@@ -742,6 +743,7 @@ export const OPERATIONS: Record<string, Compile> = {
   ...SORT_OPERATIONS,
   ...EXTRACT_VALUE_OPERATIONS,
   ...GROUP_OPERATIONS,
+  ...CASE_OPERATIONS,
   ...JOIN_OPERATIONS
 }
 

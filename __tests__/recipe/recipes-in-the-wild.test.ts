@@ -105,7 +105,12 @@ describe('recipes in the wild', () => {
   })
 })
 
-/** Measured 2026-11-29: 17 of the 17 recipes run end to end in the local engine (16 before CASE_OPERATION). */
-const RUNS = 17
+/**
+ * Measured 2026-11-29: 19 of the 20 recipes (95%) run end to end in the local engine (16 of 17 before
+ * CASE_OPERATION).
+ */
+const RUNS = 19
 /** Recipes the local engine cannot run yet, with why (part of the engine's own message). */
-const EXPECTED_FAILURES: Record<string, string> = {}
+const EXPECTED_FAILURES: Record<string, string> = {
+  'clean-customer-recipe.json': 'step 2: operation FORMAT_DATE cannot run in the local engine'
+}

@@ -264,7 +264,10 @@ inPlace(
   [
     req('targetDateFormat', {
       enum: ['mm/dd/yyyy', 'mm-dd-yyyy', 'dd month yyyy', 'month yyyy', 'dd month'],
-      enumStrict: false
+      enumStrict: false,
+      // The page writes the formats in lower case; the console exports them as Java patterns, `MM-dd-yyyy`
+      // (recipes-in-the-wild/clean-customer-recipe.json).
+      caseInsensitive: true
     })
   ],
   N
@@ -598,7 +601,8 @@ def(
 def(
   'column-structure',
   'SPLIT_COLUMN_SINGLE_DELIMITER',
-  [SOURCE, req('pattern'), int('limit'), flag('includeInSplit')],
+  // isText: not on the page, written by the console ("TRUE"; recipes-in-the-wild/clean-customer-recipe.json).
+  [SOURCE, req('pattern'), int('limit'), flag('includeInSplit'), flag('isText')],
   SPLIT
 )
 def(

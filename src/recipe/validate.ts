@@ -132,7 +132,10 @@ function checkOperation(step: RecipeStep, add: (message: string, severity?: Prob
       break
     }
     case 'CASE_OPERATION': {
-      const problem = p.valueExpression === undefined ? undefined : caseExpressionProblem(p.valueExpression)
+      const problem =
+        p.valueExpression === undefined
+          ? undefined
+          : caseExpressionProblem(p.valueExpression, p.withExpressions)
       if (problem) add(problem)
       break
     }

@@ -127,6 +127,23 @@ describe('CASE_OPERATION validation', () => {
     expect(message).toContain('write CASE WHEN <condition> THEN <value>')
   })
 
+  it('names an :aggregate that withExpressions does not declare, with the declaration to add', () => {
+    const step = caseOf("case when `a` > :sum.a then 'big' end", {
+      withExpressions: JSON.stringify([{ name: 'mean.a', value: 'avg(`a`)', type: 'aggregate' }])
+    })
+    const errors = validateRecipe(recipe(['CASE_OPERATION', step])).filter(p => p.severity === 'error')
+    expect(errors.map(p => p.message)).toEqual([
+      'step 1 (CASE_OPERATION): valueExpression uses :sum.a, which withExpressions does not declare (add {"name": "sum.a", "value": "sum(`column`)", "type": "aggregate"})'
+    ])
+  })
+
+  it('compares text by code point, as Spark does (U+FF21 before U+1F600, unlike UTF-16 order)', () => {
+    const expr = "case when `a` < `b` then 'less' else 'not less' end"
+    expect(
+      values('CASE_OPERATION', caseOf(expr), { a: ['\uFF21'], b: ['\u{1F600}'] }, 'result.column')
+    ).toEqual(['less'])
+  })
+
   it('the engine refuses the same expression with the step number, and an undeclared :aggregate', () => {
     expect(() =>
       run(recipe(['CASE_OPERATION', caseOf("case when `a` like 'x' then 1 end")]), [{ a: 'x' }])

@@ -310,13 +310,27 @@ export function references(expr: CaseExpr): { columns: string[]; aggregates: str
   return { columns: [...columns], aggregates: [...aggregates] }
 }
 
-/** For the validator: the syntax error in a valueExpression, or undefined when it parses. */
-export function caseExpressionProblem(expression: string): string | undefined {
+/**
+ * For the validator: the syntax error in a valueExpression, or an `:aggregate` it uses that `withExpressions` (the JSON
+ * list of {name, value, type}) does not declare; undefined when neither.
+ */
+export function caseExpressionProblem(expression: string, withExpressions?: string): string | undefined {
+  let expr: CaseExpr
   try {
-    parseCaseExpression(expression)
-    return undefined
+    expr = parseCaseExpression(expression)
   } catch (err) {
     if (err instanceof CaseSyntaxError) return err.message
     throw err
   }
+  let declared: unknown
+  try {
+    declared = withExpressions === undefined ? [] : JSON.parse(withExpressions)
+  } catch {
+    return undefined // the parameter check reports withExpressions that is not JSON
+  }
+  const names = new Set(Array.isArray(declared) ? declared.map(d => (d as { name?: unknown })?.name) : [])
+  const missing = references(expr).aggregates.find(a => !names.has(a))
+  return missing === undefined
+    ? undefined
+    : `valueExpression uses :${missing}, which withExpressions does not declare (add {"name": "${missing}", "value": "sum(\`column\`)", "type": "aggregate"})`
 }

@@ -149,7 +149,18 @@ function compileExpr(
     const n = v.text.trim() === '' ? NaN : Number(v.text)
     return Number.isFinite(n) ? n : null
   }
-  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+  // By code point, as Spark compares UTF-8 strings (JS `<` compares UTF-16 units, which orders U+E000–U+FFFF above
+  // characters outside the BMP).
+  const cmp = (a: string, b: string): number => {
+    for (let i = 0, j = 0; i < a.length && j < b.length;) {
+      const x = a.codePointAt(i)!
+      const y = b.codePointAt(j)!
+      if (x !== y) return x - y
+      i += x > 0xffff ? 2 : 1
+      j += y > 0xffff ? 2 : 1
+    }
+    return a.length - b.length
+  }
   const condition = (c: Condition): ((row: Row) => Tri) => {
     switch (c.kind) {
       case 'literal':

@@ -103,6 +103,25 @@ function parseWith(step: RecipeStep, columns: Column[]): Map<string, Aggregate> 
 
 const isNull = (v: string | null | undefined): boolean => v === null || v === undefined || v === ''
 
+const asNumber = (v: Value): number | null => {
+  if (v === null) return null
+  if (v.num !== undefined) return v.num
+  const n = v.text.trim() === '' ? NaN : Number(v.text)
+  return Number.isFinite(n) ? n : null
+}
+// By code point, as Spark compares UTF-8 strings (JS `<` compares UTF-16 units, which orders U+E000–U+FFFF above
+// characters outside the BMP).
+const byCodePoint = (a: string, b: string): number => {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a.codePointAt(i)!
+    const y = b.codePointAt(j)!
+    if (x !== y) return x - y
+    i += x > 0xffff ? 2 : 1
+    j += y > 0xffff ? 2 : 1
+  }
+  return a.length - b.length
+}
+
 /** Compiles the tree into row functions; `aggregates` is filled before the first row when the step has any. */
 function compileExpr(
   expr: CaseExpr,
@@ -143,24 +162,6 @@ function compileExpr(
       }
     }
   }
-  const asNumber = (v: Value): number | null => {
-    if (v === null) return null
-    if (v.num !== undefined) return v.num
-    const n = v.text.trim() === '' ? NaN : Number(v.text)
-    return Number.isFinite(n) ? n : null
-  }
-  // By code point, as Spark compares UTF-8 strings (JS `<` compares UTF-16 units, which orders U+E000–U+FFFF above
-  // characters outside the BMP).
-  const cmp = (a: string, b: string): number => {
-    for (let i = 0, j = 0; i < a.length && j < b.length;) {
-      const x = a.codePointAt(i)!
-      const y = b.codePointAt(j)!
-      if (x !== y) return x - y
-      i += x > 0xffff ? 2 : 1
-      j += y > 0xffff ? 2 : 1
-    }
-    return a.length - b.length
-  }
   const condition = (c: Condition): ((row: Row) => Tri) => {
     switch (c.kind) {
       case 'literal':
@@ -195,7 +196,7 @@ function compileExpr(
         return row => {
           const [a, b] = [l.read(row), r.read(row)]
           if (a === null || b === null) return null
-          if (!numeric) return holds(cmp(a.text, b.text))
+          if (!numeric) return holds(byCodePoint(a.text, b.text))
           const [x, y] = [asNumber(a), asNumber(b)]
           return x === null || y === null ? null : holds(x - y)
         }

@@ -311,6 +311,19 @@ export function references(expr: CaseExpr): { columns: string[]; aggregates: str
 }
 
 /**
+ * For the PII policy: the columns a valueExpression names, back-ticked or bare; when it does not parse (the validator
+ * reports that), the back-ticked names in it.
+ */
+export function caseExpressionColumns(expression: string): string[] {
+  try {
+    return references(parseCaseExpression(expression)).columns
+  } catch (err) {
+    if (!(err instanceof CaseSyntaxError)) throw err
+    return [...expression.matchAll(/`((?:[^`]|``)+)`/g)].map(m => m[1]!.replace(/``/g, '`'))
+  }
+}
+
+/**
  * For the validator: the syntax error in a valueExpression, or an `:aggregate` it uses that `withExpressions` (the JSON
  * list of {name, value, type}) does not declare; undefined when neither.
  */

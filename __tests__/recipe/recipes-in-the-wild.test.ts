@@ -106,9 +106,11 @@ describe('recipes in the wild', () => {
 })
 
 /**
- * Measured 2026-11-29: 20 of the 20 recipes run end to end in the local engine (19 before FORMAT_DATE, 16 of 17 before
- * CASE_OPERATION).
+ * Measured 2026-11-29: 22 of the 23 recipes (96%) run end to end in the local engine (20 of 20 before the last three
+ * were added; 16 of 17 before CASE_OPERATION).
  */
-const RUNS = 20
+const RUNS = 22
 /** Recipes the local engine cannot run yet, with why (part of the engine's own message). */
-const EXPECTED_FAILURES: Record<string, string> = {}
+const EXPECTED_FAILURES: Record<string, string> = {
+  'marketing-research-etl-recipe.yml': 'step 2: operation ONE_HOT_ENCODING cannot run in the local engine'
+}

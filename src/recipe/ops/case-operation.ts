@@ -1,6 +1,7 @@
 /**
  * CASE_OPERATION (recipe-actions.CASE_OPERATION.html): a new column `targetColumn` holding, per row, the value of the
- * first WHEN whose condition holds, else the ELSE value (NULL without ELSE). The expression language is in
+ * first WHEN whose condition holds, else the ELSE value (NULL without ELSE). The column is added last (the page does
+ * not say where; the expression may read several columns). The expression language is in
  * case-operation-parser.ts. Semantics follow Spark SQL, which DataBrew runs:
  * - NULL (a missing value; an empty CSV field is read as NULL, as Spark's CSV reader does) makes a comparison unknown,
  *   and an unknown condition is not true, so the next WHEN is tried; AND/OR/NOT use three-valued logic.

@@ -99,6 +99,8 @@ class HashContract {
     }
 }
 
+// EXTERNAL MODULE: ./src/recipe/ops/case-operation-parser.ts
+var case_operation_parser = __webpack_require__(557);
 // EXTERNAL MODULE: ./src/recipe/model.ts
 var model = __webpack_require__(5499);
 ;// CONCATENATED MODULE: ./src/recipe/policy-taint.ts
@@ -160,6 +162,7 @@ class TaintMap {
 
 
 
+
 /** Steps that change no value worth protecting: nulling or emptying a column after the hash is harmless. */
 const HARMLESS = new Set(['FILL_WITH_NULL', 'FILL_WITH_EMPTY', 'REPLACE_WITH_NULL', 'REPLACE_WITH_EMPTY']);
 const PROTECTING = new Set([
@@ -187,7 +190,9 @@ function expressionResult({ step, live }) {
     const results = step.operation === 'BOOLEAN_OPERATION'
         ? `${p.trueValueExpression ?? ''} ${p.falseValueExpression ?? ''}`
         : (p.valueExpression ?? '');
-    const named = live.tainted([...results.matchAll(/`([^`]+)`/g)].map(m => m[1]));
+    const named = live.tainted(step.operation === 'CASE_OPERATION'
+        ? (0,case_operation_parser/* caseExpressionColumns */.Em)(results) // bare names too (`THEN email`), as the engine reads them
+        : [...results.matchAll(/`([^`]+)`/g)].map(m => m[1]));
     if (named.length > 0 && p.targetColumn)
         live.set(p.targetColumn, live.derived(named, step, false));
 }

@@ -609,10 +609,11 @@ function closest(name, candidates) {
 /* harmony export */ });
 /* unused harmony exports MAX_STEPS, columnFlow */
 /* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5499);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5499);
 /* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9189);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7796);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7796);
 /* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8508);
+/* harmony import */ var _ops_case_operation_parser_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(557);
 /**
  * Static checks of a parsed recipe against the catalog: operation names (with the fix for names DataBrew does not
  * have), parameters (unknown, missing, JSON lists, enumerations, booleans, numbers), condition names; and, when the
@@ -620,6 +621,7 @@ function closest(name, candidates) {
  * duplicates, merges, splits and new-column functions). `columnFlow` gives the output columns. Problems point at the
  * step (file:line:col). Pure: the catalog only, no engine.
  */
+
 
 
 
@@ -649,7 +651,7 @@ function checkValue(p, value, add) {
     if (p.list) {
         if (brokenJson(value))
             return;
-        const items = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .listParameter */ .MH)(value);
+        const items = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .listParameter */ .MH)(value);
         if (!items) {
             const parsed = json(value);
             if (Array.isArray(parsed))
@@ -717,6 +719,14 @@ function checkOperation(step, add) {
                 add(`parameter limit must be 1 to 20, not ${p.limit}`);
             break;
         }
+        case 'CASE_OPERATION': {
+            const problem = p.valueExpression === undefined
+                ? undefined
+                : (0,_ops_case_operation_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .caseExpressionProblem */ .Mo)(p.valueExpression, p.withExpressions);
+            if (problem)
+                add(problem);
+            break;
+        }
         case 'RENAME':
             if (p.sourceColumn !== undefined && p.sourceColumn === p.targetColumn)
                 add(`renames ${p.sourceColumn} to itself`, 'warning');
@@ -724,7 +734,7 @@ function checkOperation(step, add) {
     }
 }
 function checkStep(recipe, step, problems) {
-    const add = (message, severity = 'error') => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stepProblem */ .gI)(recipe, step, message, severity));
+    const add = (message, severity = 'error') => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .stepProblem */ .gI)(recipe, step, message, severity));
     const spec = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .operationSpec */ .po)(step.operation);
     if (!spec) {
         const upper = step.operation.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
@@ -740,7 +750,7 @@ function checkStep(recipe, step, problems) {
         else if (_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .MISNAMED */ .Xf[upper])
             unknown(`DataBrew has no ${upper}, use ${_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .MISNAMED */ .Xf[upper]}`);
         else {
-            const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(step.operation, _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .OPERATION_NAMES */ .d0);
+            const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(step.operation, _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .OPERATION_NAMES */ .d0);
             unknown(hint ? `did you mean ${hint}?` : 'it is not in the DataBrew recipe step and function reference');
         }
         return;
@@ -755,7 +765,7 @@ function checkStep(recipe, step, problems) {
         const p = spec.params.find(q => q.name === name);
         if (!p) {
             const sameCase = known.find(k => k.toLowerCase() === name.toLowerCase());
-            const hint = sameCase ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(name, known);
+            const hint = sameCase ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(name, known);
             if (sameCase)
                 add(`unknown parameter ${name} (parameter names are case-sensitive: ${sameCase})`);
             else if (hint)
@@ -790,7 +800,7 @@ function checkStep(recipe, step, problems) {
     for (const c of step.conditions) {
         const cs = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .conditionSpec */ .PJ)(c.condition);
         if (!cs) {
-            const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(c.condition, _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CONDITION_NAMES */ .RS);
+            const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(c.condition, _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CONDITION_NAMES */ .RS);
             add(`unknown condition ${c.condition}${hint ? ` (did you mean ${hint}?)` : ` (known: ${_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CONDITION_NAMES */ .RS.join(', ')})`}`);
             continue;
         }
@@ -829,7 +839,7 @@ function validateRecipe(recipe, options = {}) {
     const problems = [];
     if (recipe.steps.length > MAX_STEPS) {
         const step = recipe.steps[MAX_STEPS];
-        problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stepProblem */ .gI)(recipe, step, `a DataBrew recipe holds at most ${MAX_STEPS} steps; this one has ${recipe.steps.length}`));
+        problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .stepProblem */ .gI)(recipe, step, `a DataBrew recipe holds at most ${MAX_STEPS} steps; this one has ${recipe.steps.length}`));
     }
     for (const step of recipe.steps)
         checkStep(recipe, step, problems);
@@ -885,7 +895,7 @@ function apply(spec, step, columns) {
         case 'UNPIVOT':
             return [...columns.filter(c => !inputs.includes(c)), ...outputs];
         case 'UNION': {
-            const names = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .listParameter */ .MH)(p.targetColumnNames);
+            const names = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .listParameter */ .MH)(p.targetColumnNames);
             return names && names.length > 0 ? names : undefined;
         }
         case 'GROUP_BY': {
@@ -930,13 +940,13 @@ function checkColumns(recipe, input) {
         const spec = _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOG */ .W8[step.operation];
         if (!spec)
             return { problems, unknownAfter: step }; // reported by validateRecipe
-        const add = (message) => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stepProblem */ .gI)(recipe, step, message));
+        const add = (message) => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .stepProblem */ .gI)(recipe, step, message));
         const missing = (name, what) => {
             const why = gone.get(name);
             const hint = why
                 ? ` (${why})`
-                : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(name, columns)
-                    ? ` (did you mean '${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(name, columns)}'?)`
+                : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(name, columns)
+                    ? ` (did you mean '${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(name, columns)}'?)`
                     : '';
             add(`${what} '${name}' does not exist at this step${hint}`);
         };
@@ -955,7 +965,7 @@ function checkColumns(recipe, input) {
             continue; // the step would fail; keep following the others
         const next = apply(spec, step, columns);
         if (next === undefined) {
-            problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stepProblem */ .gI)(recipe, step, `the columns after this step depend on the data (only DataBrew computes them): columns are not checked past it`, 'warning'));
+            problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .stepProblem */ .gI)(recipe, step, `the columns after this step depend on the data (only DataBrew computes them): columns are not checked past it`, 'warning'));
             return { problems, unknownAfter: step };
         }
         const label = `step ${step.number} (${step.operation})`;

@@ -4,6 +4,7 @@
  * Values are text (or null = missing); CHANGE_DATA_TYPE records the column type for the writer.
  * Each family lives in its own module under ops/; this is the registry.
  */
+import { CASE_OPERATIONS } from './ops/case-operation.js'
 import type { Compile } from './ops/common.js'
 import { DATE_OPERATIONS } from './ops/dates.js'
 import { EXTRACT_VALUE_OPERATIONS } from './ops/extract-value.js'
@@ -47,6 +48,7 @@ export const OPERATIONS: Record<string, Compile> = {
   ...SORT_OPERATIONS,
   ...EXTRACT_VALUE_OPERATIONS,
   ...GROUP_OPERATIONS,
+  ...CASE_OPERATIONS,
   ...JOIN_OPERATIONS
 }
 

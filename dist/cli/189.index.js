@@ -1,5 +1,5 @@
-export const id = 123;
-export const ids = [123];
+export const id = 189;
+export const ids = [189];
 export const modules = {
 
 /***/ 9924:
@@ -192,53 +192,7 @@ function decodeHashKey(text, encoding, source) {
 
 /***/ }),
 
-/***/ 5499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MH: () => (/* binding */ listParameter),
-/* harmony export */   Vw: () => (/* binding */ formatProblem),
-/* harmony export */   gI: () => (/* binding */ stepProblem)
-/* harmony export */ });
-/**
- * The DataBrew recipe as AWS exports it (describe-recipe / console download): an array of steps
- * `{ Action: { Operation, Parameters }, ConditionExpressions? }`. Parameter values are strings in the API model
- * (lists are JSON inside the string); plain arrays and booleans are accepted on input and normalized to strings
- * here, so the validator and the engine see one shape. Pure: no @actions or @aws-sdk imports.
- */
-/** `file:line:col: message` — the one format every recipe problem is printed in. */
-function formatProblem(p) {
-    return `${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
-}
-/** A list parameter ("[\"a\",\"b\"]" or a plain array already normalized to that string) → its items. */
-function listParameter(value) {
-    if (value === undefined)
-        return undefined;
-    try {
-        const parsed = JSON.parse(value);
-        if (Array.isArray(parsed) && parsed.every(v => typeof v === 'string'))
-            return parsed;
-    }
-    catch {
-        // not JSON: the validator reports it
-    }
-    return undefined;
-}
-/** A problem at a step, its message prefixed with the step's number and operation. */
-function stepProblem(recipe, step, message, severity = 'error') {
-    return {
-        file: recipe.file,
-        ...step.location,
-        step: step.number,
-        message: `step ${step.number} (${step.operation}): ${message}`,
-        severity
-    };
-}
-
-
-/***/ }),
-
-/***/ 2209:
+/***/ 8600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -252,6 +206,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: inPlace, param, sourceColumns
 
+// EXTERNAL MODULE: ./src/recipe/ops/case-operation-parser.ts
+var case_operation_parser = __webpack_require__(557);
 // EXTERNAL MODULE: ./src/recipe/model.ts
 var model = __webpack_require__(5499);
 ;// CONCATENATED MODULE: ./src/recipe/ops/common.ts
@@ -367,6 +323,230 @@ function escapeRegex(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./src/recipe/ops/case-operation.ts
+
+
+const HOLDS = {
+    '=': d => d === 0,
+    '!=': d => d !== 0,
+    '<': d => d < 0,
+    '<=': d => d <= 0,
+    '>': d => d > 0,
+    '>=': d => d >= 0
+};
+const NUMERIC = new Set(['integer', 'double']);
+/** The aggregate functions the page's table lists, over the numeric values of one column. */
+const AGGREGATES = {
+    sum: xs => (xs.length ? xs.reduce((a, b) => a + b, 0) : null),
+    avg: xs => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null),
+    product: xs => (xs.length ? xs.reduce((a, b) => a * b, 1) : null),
+    median: xs => {
+        if (!xs.length)
+            return null;
+        const s = [...xs].sort((a, b) => a - b);
+        const m = (s.length - 1) / 2;
+        return (s[Math.floor(m)] + s[Math.ceil(m)]) / 2;
+    },
+    mean_absolute_deviation: xs => {
+        const mean = AGGREGATES.avg(xs);
+        return mean === null ? null : xs.reduce((a, x) => a + Math.abs(x - mean), 0) / xs.length;
+    },
+    variance: xs => {
+        if (xs.length < 2)
+            return null;
+        const mean = AGGREGATES.avg(xs);
+        return xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1);
+    },
+    stddev: xs => {
+        const v = AGGREGATES.variance(xs);
+        return v === null ? null : Math.sqrt(v);
+    }
+};
+function parseWith(step, columns) {
+    const raw = step.parameters.withExpressions;
+    const out = new Map();
+    if (raw === undefined || raw.trim() === '')
+        return out;
+    let list;
+    try {
+        list = JSON.parse(raw);
+    }
+    catch {
+        list = undefined;
+    }
+    const shape = 'withExpressions must be a JSON list of {"name", "value": "sum(`column`)", "type": "aggregate"}';
+    if (!Array.isArray(list))
+        throw new StepError(step, shape);
+    for (const item of list) {
+        const m = /^\s*(\w+)\s*\(\s*(?:`((?:[^`]|``)*)`|(\w+))\s*\)\s*$/.exec(String(item?.value ?? ''));
+        if (typeof item?.name !== 'string' || !m)
+            throw new StepError(step, shape);
+        const fn = AGGREGATES[m[1].toLowerCase()];
+        if (!fn)
+            throw new StepError(step, `withExpressions ${item.name}: aggregate ${m[1]} is not supported locally (use ${Object.keys(AGGREGATES).join(', ')})`);
+        const column = m[2]?.replace(/``/g, '`') ?? m[3];
+        requireColumn(step, columns, column);
+        out.set(item.name, { fn, column });
+    }
+    return out;
+}
+const isNull = (v) => v === null || v === undefined || v === '';
+const asNumber = (v) => {
+    if (v === null)
+        return null;
+    if (v.num !== undefined)
+        return v.num;
+    const n = v.text.trim() === '' ? NaN : Number(v.text);
+    return Number.isFinite(n) ? n : null;
+};
+// By code point, as Spark compares UTF-8 strings (JS `<` compares UTF-16 units, which orders U+E000–U+FFFF above
+// characters outside the BMP).
+const byCodePoint = (a, b) => {
+    for (let i = 0, j = 0; i < a.length && j < b.length;) {
+        const x = a.codePointAt(i);
+        const y = b.codePointAt(j);
+        if (x !== y)
+            return x - y;
+        i += x > 0xffff ? 2 : 1;
+        j += y > 0xffff ? 2 : 1;
+    }
+    return a.length - b.length;
+};
+/** Compiles the tree into row functions; `aggregates` is filled before the first row when the step has any. */
+function compileExpr(expr, types, aggregates) {
+    const operand = (o) => {
+        switch (o.kind) {
+            case 'column': {
+                const numeric = NUMERIC.has(types.get(o.name));
+                return { numeric, read: row => (isNull(row[o.name]) ? null : { text: row[o.name] }) };
+            }
+            case 'text':
+                return { numeric: false, read: () => ({ text: o.value }) };
+            case 'number':
+                return { numeric: true, read: () => ({ text: o.text, num: o.value }) };
+            case 'boolean':
+                return { numeric: false, read: () => ({ text: String(o.value) }) };
+            case 'null':
+                return { numeric: false, read: () => null };
+            case 'aggregate':
+                return {
+                    numeric: true,
+                    read: () => {
+                        const v = aggregates.get(o.name);
+                        return v === null || v === undefined ? null : { text: String(v), num: v };
+                    }
+                };
+            case 'case': {
+                const inner = compileExpr(o.expr, types, aggregates);
+                return {
+                    numeric: false,
+                    read: row => {
+                        const v = inner(row);
+                        return isNull(v) ? null : { text: v };
+                    }
+                };
+            }
+        }
+    };
+    const condition = (c) => {
+        switch (c.kind) {
+            case 'literal':
+                return () => c.value;
+            case 'not': {
+                const f = condition(c.operand);
+                return row => {
+                    const v = f(row);
+                    return v === null ? null : !v;
+                };
+            }
+            case 'and':
+            case 'or': {
+                const [l, r] = [condition(c.left), condition(c.right)];
+                const short = c.kind === 'or';
+                return row => {
+                    const a = l(row);
+                    if (a === short)
+                        return short;
+                    const b = r(row);
+                    if (b === short)
+                        return short;
+                    return a === null || b === null ? null : !short;
+                };
+            }
+            case 'isNull': {
+                const f = operand(c.operand).read;
+                return row => (f(row) === null) !== c.negated;
+            }
+            case 'compare': {
+                const [l, r] = [operand(c.left), operand(c.right)];
+                const numeric = l.numeric || r.numeric;
+                const holds = HOLDS[c.op];
+                return row => {
+                    const [a, b] = [l.read(row), r.read(row)];
+                    if (a === null || b === null)
+                        return null;
+                    if (!numeric)
+                        return holds(byCodePoint(a.text, b.text));
+                    const [x, y] = [asNumber(a), asNumber(b)];
+                    return x === null || y === null ? null : holds(x - y);
+                };
+            }
+        }
+    };
+    const branches = expr.branches.map(b => ({ when: condition(b.when), then: operand(b.then).read }));
+    const otherwise = operand(expr.otherwise).read;
+    return row => {
+        for (const b of branches)
+            if (b.when(row) === true)
+                return b.then(row)?.text ?? null;
+        return otherwise(row)?.text ?? null;
+    };
+}
+const caseOperation = (step, columns) => {
+    let expr;
+    try {
+        expr = (0,case_operation_parser/* parseCaseExpression */.kY)(param(step, 'valueExpression'));
+    }
+    catch (err) {
+        if (err instanceof case_operation_parser/* CaseSyntaxError */.kv)
+            throw new StepError(step, err.message);
+        throw err;
+    }
+    const refs = (0,case_operation_parser/* references */.Ft)(expr);
+    for (const name of refs.columns)
+        requireColumn(step, columns, name);
+    const declared = parseWith(step, columns);
+    for (const name of refs.aggregates)
+        if (!declared.has(name))
+            throw new StepError(step, `valueExpression uses :${name}, which withExpressions does not declare`);
+    const types = new Map(columns.map(c => [c.name, c.type]));
+    const values = new Map();
+    const evaluate = compileExpr(expr, types, values);
+    const out = newColumn(step, columns, undefined);
+    const apply = (row) => {
+        row[out.name] = evaluate(row);
+        return row;
+    };
+    if (declared.size === 0)
+        return { columns: out.columns, apply };
+    return {
+        columns: out.columns,
+        apply,
+        table: rows => {
+            for (const [name, a] of declared) {
+                const xs = rows
+                    .map(r => r[a.column])
+                    .filter(v => !isNull(v))
+                    .map(Number)
+                    .filter(Number.isFinite);
+                values.set(name, a.fn(xs));
+            }
+            return rows.map(apply);
+        }
+    };
+};
+const CASE_OPERATIONS = { CASE_OPERATION: caseOperation };
+
 // EXTERNAL MODULE: ./src/recipe/ops/date-format.ts
 var date_format = __webpack_require__(5617);
 ;// CONCATENATED MODULE: ./src/recipe/ops/dates.ts
@@ -457,8 +637,22 @@ function clockColumn(pattern, type) {
         };
     };
 }
+/**
+ * FORMAT_DATE (recipe-actions.FORMAT_DATE.html): the column's dates rewritten in place in `targetDateFormat`, one of
+ * the page's console labels (mm/dd/yyyy, mm-dd-yyyy, dd month yyyy, month yyyy, dd month) or the Java pattern the
+ * console exports (`MM-dd-yyyy`, recipes-in-the-wild/clean-customer-recipe.json). Assumption (the page is silent): a
+ * value that is not a date stays as it is, as FORMAT_PHONE_NUMBER leaves what it cannot format.
+ */
+const formatDate = (step, columns) => {
+    const t = tokens(step, param(step, 'targetDateFormat'));
+    return inPlace(columns, sourceColumns(step, columns), v => {
+        const p = (0,date_format/* parseDate */._U)(v);
+        return p ? (0,date_format/* printDate */.ik)(t, p) : v;
+    });
+};
 const DATE_OPERATIONS = {
     DATE_FORMAT: dateFormat,
+    FORMAT_DATE: formatDate,
     YEAR: part(p => p.year),
     MONTH: part(p => p.month),
     DAY: part(p => p.day),
@@ -1587,7 +1781,7 @@ function parseKeys(step, columns) {
         return key;
     });
 }
-const byCodePoint = (a, b) => {
+const sort_byCodePoint = (a, b) => {
     for (let i = 0, j = 0; i < a.length && j < b.length;) {
         const x = a.codePointAt(i);
         const y = b.codePointAt(j);
@@ -1611,7 +1805,7 @@ function compareValues(key, a, b) {
         if (!Number.isNaN(x) && !Number.isNaN(y))
             return x - y;
     }
-    return byCodePoint(a, b);
+    return sort_byCodePoint(a, b);
 }
 const sort = (step, columns) => {
     const keys = parseKeys(step, columns);
@@ -1966,6 +2160,13 @@ const TYPE_OPERATIONS = {
 };
 
 ;// CONCATENATED MODULE: ./src/recipe/operations.ts
+/**
+ * The operations the local engine runs, each compiled once per step into a row function. Semantics follow the
+ * DataBrew recipe actions reference; where the reference is silent the choice is written next to the code.
+ * Values are text (or null = missing); CHANGE_DATA_TYPE records the column type for the writer.
+ * Each family lives in its own module under ops/; this is the registry.
+ */
+
 
 
 
@@ -2000,6 +2201,7 @@ const OPERATIONS = {
     ...SORT_OPERATIONS,
     ...EXTRACT_VALUE_OPERATIONS,
     ...GROUP_OPERATIONS,
+    ...CASE_OPERATIONS,
     ...JOIN_OPERATIONS
 };
 const SUPPORTED_OPERATIONS = Object.keys(OPERATIONS);
@@ -2257,481 +2459,6 @@ function isoWeek(p) {
     return Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
 }
 const monthName = (p) => MONTHS[p.month - 1];
-
-
-/***/ }),
-
-/***/ 8508:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  sE: () => (/* binding */ PatternBudgetError),
-  JM: () => (/* binding */ PatternError),
-  rg: () => (/* binding */ checkPattern),
-  Eb: () => (/* binding */ compilePattern),
-  hl: () => (/* binding */ groupCount),
-  $W: () => (/* binding */ javaReplacement),
-  xV: () => (/* binding */ withinBudget)
-});
-
-// EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(714);
-var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
-;// CONCATENATED MODULE: ./src/recipe/java-regex.ts
-/**
- * The Java-to-JavaScript translation behind recipe patterns (pattern.ts): one left-to-right pass that spells each Java
- * construct the JavaScript way, refuses the Java-only ones, and tracks, per group, what repeats, to refuse patterns
- * that can backtrack for ever. Pure and linear in the pattern's length.
- */
-const LINE_END = '(?=(?:\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])?$)';
-const DOT = '[^\\n\\r\\u0085\\u2028\\u2029]';
-const SPACE = '\\t\\n\\x0B\\f\\r ';
-/** Characters JavaScript lets a `u` pattern escape outside a class; Java lets any non-alphabetic one be escaped. */
-const JS_SYNTAX = new Set('^$\\.*+?()[]{}|/');
-const POSIX = new Set([
-    'Lower',
-    'Upper',
-    'ASCII',
-    'Alpha',
-    'Digit',
-    'Alnum',
-    'Punct',
-    'Graph',
-    'Print',
-    'Blank',
-    'Cntrl',
-    'XDigit',
-    'Space'
-]);
-/** Java escapes with no JavaScript equivalent (or a different meaning): letter → what it is in Java. */
-const JAVA_ONLY_ESCAPES = {
-    A: 'beginning of input (use ^)',
-    G: 'end of the previous match',
-    h: 'horizontal whitespace',
-    H: 'non-horizontal whitespace',
-    R: 'any line break',
-    X: 'a grapheme cluster',
-    N: 'a named character',
-    V: 'non-vertical whitespace',
-    v: 'vertical whitespace (in JavaScript \\v is only U+000B)',
-    e: 'the escape character (use \\x1B)',
-    a: 'the bell character (use \\x07)',
-    z: 'end of input (use $ only if the value cannot end with a line break)',
-    Q: 'a quoted literal \\Q…\\E (escape each character instead)',
-    E: 'the end of a quoted literal \\Q…\\E'
-};
-const java_regex_frame = (lookbehind = false) => ({
-    variable: false,
-    unbounded: false,
-    lookbehind,
-    firsts: [],
-    atBranchStart: true
-});
-const hex = (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`;
-/** The quantifier at `i`, if any: its text and bounds. */
-function quantifierAt(s, i) {
-    const c = s[i];
-    if (c === '*')
-        return { text: c, min: 0, max: Infinity };
-    if (c === '+')
-        return { text: c, min: 1, max: Infinity };
-    if (c === '?')
-        return { text: c, min: 0, max: 1 };
-    if (c !== '{')
-        return undefined;
-    const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(i));
-    if (!m)
-        return undefined;
-    const min = Number(m[1]);
-    const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-    return { text: m[0], min, max };
-}
-/** One Java pattern as JavaScript source, or the reason it cannot run here (with the source read so far). */
-function translateJava(s) {
-    return new Translator(s).run();
-}
-class Translator {
-    s;
-    js = '';
-    i = 0;
-    stack = [java_regex_frame()];
-    /** What the last atom was, for the quantifier that may follow it. */
-    last;
-    constructor(s) {
-        this.s = s;
-    }
-    run() {
-        const s = this.s;
-        while (this.i < s.length) {
-            const c = s[this.i];
-            const problem = c === '\\'
-                ? this.escape()
-                : c === '['
-                    ? this.charClass()
-                    : c === '('
-                        ? this.openGroup()
-                        : c === ')'
-                            ? this.closeGroup()
-                            : c === '|'
-                                ? this.alternative()
-                                : quantifierAt(s, this.i)
-                                    ? this.quantifier()
-                                    : this.literal(c);
-            if (problem !== undefined)
-                return { js: this.js, problem };
-        }
-        if (this.stack.length > 1)
-            return { js: this.js, problem: 'has an unclosed (' };
-        return { js: this.js };
-    }
-    top() {
-        return this.stack[this.stack.length - 1];
-    }
-    noteFirst(token) {
-        const f = this.top();
-        if (f.atBranchStart) {
-            f.firsts.push(token);
-            f.atBranchStart = false;
-        }
-    }
-    escape() {
-        const { s, i } = this;
-        const e = s[i + 1];
-        if (e === undefined)
-            return 'ends with a lone backslash';
-        let token = s.slice(i, i + 2);
-        let out = token;
-        if (JAVA_ONLY_ESCAPES[e])
-            return `\\${e} is Java-only (${JAVA_ONLY_ESCAPES[e]}) and cannot run here`;
-        if (e === 'Z')
-            out = LINE_END;
-        else if (e === 's')
-            out = `[${SPACE}]`;
-        else if (e === 'S')
-            out = `[^${SPACE}]`;
-        else if (e === 'p' || e === 'P') {
-            const m = /^\{(\w+)\}/.exec(s.slice(i + 2));
-            if (!m)
-                return `\\${e} without braces is Java-only: write \\${e}{…}`;
-            const name = m[1];
-            if (/^(java|In|Is)/.test(name) || POSIX.has(name))
-                return `\\${e}{${name}} is a Java-only character class: use a Unicode property such as \\p{Ll} or a class`;
-            token = out = s.slice(i, i + 3 + m[0].length - 1);
-        }
-        else if (e === '0') {
-            if (/[0-7]/.test(s[i + 2] ?? ''))
-                return '\\0n is a Java octal escape: use \\xHH instead';
-        }
-        else if (e === 'x' && s[i + 2] === '{')
-            return '\\x{…} is Java-only: use \\u{…}';
-        else if (e === 'u' && s[i + 2] === '{') {
-            const m = /^\{[0-9a-fA-F]+\}/.exec(s.slice(i + 2));
-            if (m)
-                token = out = s.slice(i, i + 2 + m[0].length);
-        }
-        else if (e === 'k' && s[i + 2] === '<') {
-            const end = s.indexOf('>', i);
-            if (end > 0)
-                token = out = s.slice(i, end + 1);
-        }
-        else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e))
-            out = hex(e);
-        this.noteFirst(token);
-        this.js += out;
-        this.i += token.length;
-        this.last = {};
-        return undefined;
-    }
-    charClass() {
-        const { s, i } = this;
-        let j = i + 1;
-        let out = '[';
-        if (s[j] === '^')
-            out += s[j++];
-        if (s[j] === ']')
-            return '[] starting a class is a literal ] in Java but an empty class here: escape it as \\]';
-        for (; j < s.length && s[j] !== ']'; j++) {
-            const d = s[j];
-            if (d === '[')
-                return 'a [ inside a class is a Java union or a literal here: escape it as \\[';
-            if (d === '&' && s[j + 1] === '&')
-                return '&& inside a class is a Java intersection: list the characters instead';
-            if (d !== '\\') {
-                out += d;
-                continue;
-            }
-            const e = s[j + 1] ?? '';
-            if (e === 's')
-                out += SPACE;
-            else if (e === 'S')
-                return '\\S inside a class differs between Java and here: use [^…] with the characters';
-            else if (e === 'Q' || e === 'h' || e === 'v' || e === 'p' || e === 'P' || e === 'e' || e === 'a') {
-                if (e === 'p' || e === 'P') {
-                    const m = /^\{(\w+)\}/.exec(s.slice(j + 2));
-                    if (m && !/^(java|In|Is)/.test(m[1]) && !POSIX.has(m[1])) {
-                        out += s.slice(j, j + 2 + m[0].length);
-                        j += 1 + m[0].length;
-                        continue;
-                    }
-                }
-                return `\\${e} inside a class is Java-only or means something else here`;
-            }
-            else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e) && e !== '-')
-                out += hex(e);
-            else
-                out += d + e;
-            j++;
-        }
-        if (j >= s.length)
-            return 'a character class is not closed: add ]';
-        out += ']';
-        this.noteFirst(s.slice(i, j + 1));
-        this.js += out;
-        this.i = j + 1;
-        this.last = {};
-        return undefined;
-    }
-    openGroup() {
-        const rest = this.s.slice(this.i);
-        if (rest.startsWith('(?>'))
-            return '(?>…) is a Java atomic group and cannot run here';
-        const flags = /^\(\?[idmsuxU]*(-[idmsuxU]*)?[:)]/.exec(rest);
-        if (flags && !rest.startsWith('(?:'))
-            return `${flags[0]} sets Java inline flags, which cannot run here: write the pattern without them`;
-        const open = /^\((\?(:|=|!|<=|<!|<[A-Za-z][A-Za-z0-9]*>))?/.exec(rest)[0];
-        // Groups count as distinct first tokens: their own alternatives are checked when they close.
-        this.noteFirst(`(${this.i}`);
-        this.stack.push(java_regex_frame(open === '(?<=' || open === '(?<!'));
-        this.js += open;
-        this.i += open.length;
-        this.last = undefined;
-        return undefined;
-    }
-    closeGroup() {
-        if (this.stack.length === 1)
-            return 'has an unmatched )';
-        const g = this.stack.pop();
-        if (g.lookbehind && g.unbounded)
-            return 'a lookbehind with * + or {n,} is refused by Java (no obvious maximum length)';
-        const seen = new Set();
-        const overlap = g.firsts.some(f => f === '.' || seen.size === seen.add(f).size);
-        const parent = this.top();
-        parent.variable ||= g.variable;
-        parent.unbounded ||= g.unbounded;
-        this.js += ')';
-        this.i++;
-        this.last = { group: g, overlap: g.firsts.length > 1 && overlap };
-        return undefined;
-    }
-    alternative() {
-        this.top().atBranchStart = true;
-        this.js += '|';
-        this.i++;
-        this.last = undefined;
-        return undefined;
-    }
-    quantifier() {
-        const q = quantifierAt(this.s, this.i);
-        const last = this.last;
-        if (!last)
-            return `the quantifier ${q.text} has nothing to repeat`;
-        const next = this.s[this.i + q.text.length];
-        if (next === '+')
-            return `${q.text}+ is a Java possessive quantifier and cannot run here`;
-        const g = last.group;
-        if (g && q.max > 1) {
-            if ((q.max === Infinity && g.variable) || g.unbounded)
-                return `nested quantifiers (a repeated group that itself repeats, like (a+)+) can take exponential time: rewrite without the outer repetition`;
-            if (q.max === Infinity && last.overlap)
-                return `a repeated group whose alternatives can match the same text (like (a|a)*) can take exponential time: make the alternatives distinct`;
-        }
-        const f = this.top();
-        if (q.max > 1 && q.min !== q.max)
-            f.variable = true;
-        if (q.max === Infinity)
-            f.unbounded = true;
-        this.js += q.text;
-        this.i += q.text.length;
-        if (next === '?') {
-            this.js += '?';
-            this.i++;
-        }
-        this.last = undefined;
-        return undefined;
-    }
-    literal(c) {
-        const out = c === '.' ? DOT : c === '$' ? LINE_END : c;
-        if (c !== '^' && c !== '$')
-            this.noteFirst(c);
-        this.js += out;
-        this.i++;
-        this.last = c === '^' || c === '$' ? undefined : {};
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/recipe/pattern.ts
-/**
- * Regular expressions from a recipe (REPLACE_TEXT, MASK_CUSTOM with regex, MATCHES conditions) are untrusted: a pull
- * request can change them. DataBrew runs them with java.util.regex; we run them with the JavaScript engine. This
- * module is the one door between the two:
- * - `checkPattern` refuses what would run differently or not at all here (Java-only constructs) and what can
- *   backtrack for ever (nested quantifiers, quantified overlapping alternatives): the validator reports it on the step;
- * - `compilePattern` translates the Java constructs that have an exact JavaScript spelling and compiles the result;
- * - `withinBudget` bounds synchronous work that runs patterns (the sample run of `validate`), because the static check
- *   is a heuristic and JavaScript's engine backtracks. A linear-time engine (re2js, pure JS) could replace the
- *   native RegExp behind `RecipePattern` without touching the callers.
- * Java semantics are from the java.util.regex.Pattern reference (Java 17): escapes of non-alphabetic characters are
- * literals, `.` excludes \n \r \u0085 \u2028 \u2029, `$` and `\Z` also match before a final line terminator, `\s`
- * is ASCII whitespace, `\0n` is octal, `[a[b]]` is a union and `&&` an intersection.
- */
-
-
-class PatternError extends Error {
-}
-function translate(source) {
-    const scanned = translateJava(source);
-    if (scanned.problem !== undefined)
-        throw new PatternError(scanned.problem);
-    try {
-        new RegExp(scanned.js, 'u');
-    }
-    catch (err) {
-        throw new PatternError(`is not a valid regular expression (${err.message.replace(/^.*: /, '')})`);
-    }
-    return scanned.js;
-}
-/** Why `source` cannot be a recipe pattern here, or undefined. Pure and linear in the pattern's length. */
-function checkPattern(source) {
-    try {
-        translate(source);
-        return undefined;
-    }
-    catch (err) {
-        return err.message;
-    }
-}
-/** The pattern that is running right now, to name it when a time budget runs out. */
-let running;
-/** Compiles a recipe pattern; `describe` names it in every error ("REPLACE_TEXT pattern"). */
-function compilePattern(source, what) {
-    const describe = `${what} \`${source}\``;
-    let js;
-    try {
-        js = translate(source);
-    }
-    catch (err) {
-        throw new PatternError(`${describe} ${err.message}`);
-    }
-    const global = new RegExp(js, 'gu');
-    const single = new RegExp(js, 'u');
-    const pattern = {
-        source,
-        describe,
-        test(text) {
-            running = pattern;
-            const r = single.test(text);
-            running = undefined;
-            return r;
-        },
-        replaceAll(text, replacement) {
-            running = pattern;
-            const r = text.replace(global, (m, ...rest) => {
-                const end = rest.findIndex(x => typeof x === 'number');
-                return replacement(m, rest.slice(0, end));
-            });
-            running = undefined;
-            return r;
-        },
-        firstMatch(text) {
-            running = pattern;
-            const m = single.exec(text);
-            running = undefined;
-            return m ? { index: m.index, length: m[0].length } : undefined;
-        }
-    };
-    return pattern;
-}
-/**
- * Java's replacement syntax (Matcher.appendReplacement): `$n` and `${name}` insert a group, `\x` is a literal x, a
- * lone `$` or `\` is an error. JavaScript's own (`$&`, `$$`, `$<name>`) would read a DataBrew value differently.
- */
-function javaReplacement(value, groupCount) {
-    const parts = [];
-    let literal = '';
-    for (let i = 0; i < value.length; i++) {
-        const c = value[i];
-        if (c === '\\') {
-            if (i + 1 >= value.length)
-                throw new PatternError('replacement ends with a lone \\: write \\\\ for a backslash');
-            literal += value[++i];
-        }
-        else if (c === '$') {
-            if (value[i + 1] === '{')
-                throw new PatternError('replacement ${name} group references are not supported here: use the group number $n');
-            const digits = /^\$(\d+)/.exec(value.slice(i));
-            if (!digits)
-                throw new PatternError('replacement has a $ that is not a group reference: write \\$ for a dollar sign');
-            // Java reads as many digits as still name an existing group; the first digit must.
-            let n = Number(digits[1][0]);
-            let used = 1;
-            if (n > groupCount)
-                throw new PatternError(`replacement refers to group $${n}, but the pattern has ${groupCount}`);
-            for (const d of digits[1].slice(1)) {
-                const next = n * 10 + Number(d);
-                if (next > groupCount)
-                    break;
-                n = next;
-                used++;
-            }
-            if (literal)
-                parts.push(literal);
-            literal = '';
-            parts.push(n);
-            i += used;
-        }
-        else
-            literal += c;
-    }
-    if (literal)
-        parts.push(literal);
-    return (match, groups) => parts.map(p => (typeof p === 'number' ? (p === 0 ? match : (groups[p - 1] ?? '')) : p)).join('');
-}
-/** Capturing groups in a compiled pattern (for `$n` checks). */
-function groupCount(p) {
-    return new RegExp(`${translate(p.source)}|`, 'u').exec('').length - 1;
-}
-class PatternBudgetError extends Error {
-    pattern;
-    constructor(message, 
-    /** The pattern that was running when the budget ran out, if a recipe pattern was. */
-    pattern) {
-        super(message);
-        this.pattern = pattern;
-    }
-}
-/**
- * Runs synchronous work with a hard time limit: V8 stops the script (regular-expression backtracking included) when
- * the limit passes. Meant for bounded work such as a sample run, not for a streaming job (each call costs ~0.3 ms).
- */
-function withinBudget(work, ms, what) {
-    const box = { work };
-    try {
-        external_node_vm_default().runInNewContext('box.result = box.work()', { box }, { timeout: ms });
-    }
-    catch (err) {
-        if (err.code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT')
-            throw err;
-        const p = running;
-        running = undefined;
-        throw new PatternBudgetError(p
-            ? `${what} stopped after ${ms} ms in ${p.describe}: the pattern backtracks too much, simplify it`
-            : `${what} stopped after ${ms} ms`, p?.source);
-    }
-    return box.result;
-}
 
 
 /***/ })

@@ -1,184 +1,6 @@
-export const id = 132;
-export const ids = [132];
+export const id = 666;
+export const ids = [666];
 export const modules = {
-
-/***/ 3155:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ parseFlags),
-/* harmony export */   p: () => (/* binding */ pathFor)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-
-
-
-/**
- * parseArgs with errors rewritten as UsageError naming the command and pointing at --help.
- * Returns undefined when --help was asked for (the caller prints `help` and exits 0).
- */
-function parseFlags(command, args, options, allowPositionals = false) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
-            args,
-            options: { ...options, help: { type: 'boolean', short: 'h' } },
-            allowPositionals,
-            strict: true
-        });
-    }
-    catch (err) {
-        const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command}: ${message} (see 'cleanrooms-connect ${command} --help')`);
-    }
-    const values = parsed.values;
-    if (values.help)
-        return undefined;
-    return { values, positionals: parsed.positionals };
-}
-/** A path flag relative to the caller's directory; '-' (stdin/stdout) stays as it is. */
-function pathFor(io, file) {
-    return file === '-' ? file : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, file);
-}
-
-
-/***/ }),
-
-/***/ 1018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ax: () => (/* binding */ refuseDirectoryInput),
-/* harmony export */   su: () => (/* binding */ readTextArg),
-/* harmony export */   vF: () => (/* binding */ refuseDirectoryOutput)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3155);
-/**
- * Checks of file arguments done before any work, so a directory given where a file belongs gets a sentence instead of
- * a raw EISDIR from deep inside a stream (or, for an output, a rename that fails after the whole run).
- */
-
-
-
-
-function isDirectory(file) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-/** `what` names the flag in the message, e.g. "recipe run: input". */
-function refuseDirectoryInput(file, what) {
-    if (isDirectory(file))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file`);
-}
-function refuseDirectoryOutput(file, what) {
-    if (isDirectory(file))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} ${file} is a directory: give a file path (the output is written as one file)`);
-}
-/** A text file named on the command line; one that cannot be read is a usage error naming it as the caller wrote it. */
-async function readTextArg(io, command, file, what) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .pathFor */ .p)(io, file), 'utf8');
-    }
-    catch (err) {
-        const code = err.code ?? 'error';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command}: cannot read ${what} ${file} (${code}; looked in ${io.cwd})`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 5937:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   recipeValidateCommand: () => (/* binding */ recipeValidateCommand)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _recipe_check_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(504);
-/* harmony import */ var _recipe_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5499);
-/* harmony import */ var _recipe_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6462);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3155);
-/* harmony import */ var _file_args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1018);
-/** `cleanrooms-connect recipe validate`: recipes against the DataBrew catalog and the PII policy, offline. */
-
-
-
-
-
-
-const HELP = `Usage: cleanrooms-connect recipe validate RECIPE.json… [--policy FILE] [--columns a,b,c]
-
-Checks DataBrew recipe files as AWS exports them (a JSON list of steps, or describe-recipe output), without AWS:
-operation names, parameters (unknown, missing, JSON lists, allowed values) and conditions against the DataBrew
-recipe reference. With --policy, that every PII column leaves the recipe hashed (or deleted), normalized before
-it is hashed, and under the policy's one hash contract. With --columns (the input's header), that every step's
-columns exist at that step.
-
-Prints one line per problem, file:line:col: message (warnings say so), and a count on stderr.
-Exit status: 0 when there is no error (warnings allowed), 1 when there are errors, 2 on usage errors.
-
-Flags:
-  --policy FILE     PII policy YAML (see examples/pii-policy.yml; default: no policy check)
-  --columns LIST    input column names, comma-separated (default: no column check)
-
-Example:
-  cleanrooms-connect recipe validate recipes/*.json --policy pii-policy.yml --columns customer_id,email,phone`;
-function columnList(raw) {
-    const columns = raw
-        .split(',')
-        .map(c => c.trim())
-        .filter(c => c !== '');
-    if (columns.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('recipe validate: --columns needs column names, e.g. a,b,c');
-    return columns;
-}
-const recipeValidateCommand = {
-    name: 'recipe validate',
-    help: HELP,
-    async run(args, io) {
-        const parsed = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .b)('recipe validate', args, { policy: { type: 'string' }, columns: { type: 'string' } }, true);
-        if (!parsed) {
-            io.stdout(HELP + '\n');
-            return 0;
-        }
-        const files = parsed.positionals;
-        if (files.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('recipe validate: name at least one recipe file (see --help)');
-        const columns = typeof parsed.values.columns === 'string' ? columnList(parsed.values.columns) : undefined;
-        const problems = [];
-        let policy;
-        const policyFile = parsed.values.policy;
-        if (typeof policyFile === 'string') {
-            // Files are named as the caller wrote them, so relative paths stay relative in every line.
-            const loaded = (0,_recipe_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .ON)(await (0,_file_args_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextArg */ .su)(io, 'recipe validate', policyFile, 'policy'), policyFile);
-            problems.push(...loaded.problems);
-            policy = loaded.policy;
-        }
-        for (const file of files) {
-            const text = await (0,_file_args_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextArg */ .su)(io, 'recipe validate', file, 'recipe');
-            problems.push(...(0,_recipe_check_file_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRecipeText */ .kI)(text, file, { policy, columns }).problems);
-        }
-        for (const p of problems)
-            io.stdout((0,_recipe_model_js__WEBPACK_IMPORTED_MODULE_5__/* .formatProblem */ .Vw)(p) + '\n');
-        const errors = problems.filter(p => p.severity === 'error').length;
-        const warnings = problems.length - errors;
-        io.stderr(`${files.length} recipe(s)${policy ? ` against ${policyFile}` : ''}: ${errors} error(s), ${warnings} warning(s)\n`);
-        return errors > 0 ? 1 : 0;
-    }
-};
-
-
-/***/ }),
 
 /***/ 5499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -221,6 +43,343 @@ function stepProblem(recipe, step, message, severity = 'error') {
         message: `step ${step.number} (${step.operation}): ${message}`,
         severity
     };
+}
+
+
+/***/ }),
+
+/***/ 557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ caseExpressionColumns),
+/* harmony export */   Ft: () => (/* binding */ references),
+/* harmony export */   Mo: () => (/* binding */ caseExpressionProblem),
+/* harmony export */   kY: () => (/* binding */ parseCaseExpression),
+/* harmony export */   kv: () => (/* binding */ CaseSyntaxError)
+/* harmony export */ });
+/* unused harmony exports CASE_SYNTAX, tokenize */
+/**
+ * The `valueExpression` language of CASE_OPERATION (recipe-actions.CASE_OPERATION.html): a Spark SQL CASE expression,
+ * `case when `column11` < `column.2` then 'result1' when `column2` < 'value2' then 'result2' else 'high' end`.
+ * Read by a small tokenizer and recursive-descent parser into a tree; nothing is ever evaluated as code.
+ *
+ * Accepted (keywords in any case): CASE WHEN <condition> THEN <value> … [ELSE <value>] END; conditions built from
+ * = == != <> < <= > >=, IS [NOT] NULL, AND, OR, NOT and parentheses; values and operands are columns (in back ticks,
+ * or a bare name as Spark SQL reads it), 'text' or "text" (backslash escapes), numbers, NULL, TRUE/FALSE, `:name`
+ * (an aggregate declared in withExpressions, as the page's table shows) or a nested CASE. Anything else (functions,
+ * arithmetic, LIKE, IN, BETWEEN …) is refused with the token and its position, never guessed at.
+ */
+/** What the expression accepts, for error messages. */
+const CASE_SYNTAX = "CASE WHEN <condition> THEN <value> … [ELSE <value>] END, with columns in back ticks, 'text', numbers, NULL, " +
+    ':aggregate names, = != <> < <= > >=, IS [NOT] NULL, AND, OR, NOT and parentheses';
+class CaseSyntaxError extends Error {
+    token;
+    position;
+    expected;
+    constructor(token, position, expected) {
+        super(token === ''
+            ? `valueExpression ends early: expected ${expected} (write ${CASE_SYNTAX})`
+            : `valueExpression: unsupported \`${token}\` at character ${position + 1}, expected ${expected} (write ${CASE_SYNTAX})`);
+        this.token = token;
+        this.position = position;
+        this.expected = expected;
+    }
+}
+const ESCAPES = { n: '\n', t: '\t', r: '\r', '0': '\0' };
+function readQuoted(src, start, quote) {
+    let value = '';
+    for (let i = start + 1; i < src.length; i++) {
+        const c = src[i];
+        if (c === '\\' && i + 1 < src.length) {
+            const e = src[++i];
+            value += ESCAPES[e] ?? e;
+        }
+        else if (c === quote)
+            return { value, end: i + 1 };
+        else
+            value += c;
+    }
+    throw new CaseSyntaxError(src.slice(start), start, `a closing ${quote}`);
+}
+const TOKEN_PATTERNS = [
+    ['number', /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?(?![\w.])/y],
+    ['aggregate', /:([\w.]+)/y],
+    ['word', /[A-Za-z_][\w]*/y],
+    ['op', /<=|>=|<>|!=|==|=|<|>|\(|\)/y]
+];
+function tokenize(src) {
+    const tokens = [];
+    let i = 0;
+    while (i < src.length) {
+        if (/\s/.test(src[i])) {
+            i++;
+            continue;
+        }
+        const c = src[i];
+        if (c === '`') {
+            // A back-ticked column; `` inside stands for one back tick (Spark SQL).
+            const m = /`((?:[^`]|``)*)`/y;
+            m.lastIndex = i;
+            const found = m.exec(src);
+            if (!found)
+                throw new CaseSyntaxError(src.slice(i), i, 'a closing back tick');
+            tokens.push({ kind: 'column', value: found[1].replace(/``/g, '`'), raw: found[0], at: i });
+            i = m.lastIndex;
+            continue;
+        }
+        if (c === "'" || c === '"') {
+            const { value, end } = readQuoted(src, i, c);
+            tokens.push({ kind: 'text', value, raw: src.slice(i, end), at: i });
+            i = end;
+            continue;
+        }
+        const hit = TOKEN_PATTERNS.map(([kind, re]) => {
+            re.lastIndex = i;
+            const m = re.exec(src);
+            return m ? { kind, m } : undefined;
+        }).find(x => x !== undefined);
+        if (!hit)
+            throw new CaseSyntaxError(src.slice(i).split(/\s/)[0], i, 'a column, a value or an operator');
+        const raw = hit.m[0];
+        const value = hit.kind === 'aggregate' ? hit.m[1] : hit.kind === 'word' ? raw.toUpperCase() : raw;
+        tokens.push({ kind: hit.kind, value, raw, at: i });
+        i += raw.length;
+    }
+    tokens.push({ kind: 'end', value: '', raw: '', at: src.length });
+    return tokens;
+}
+const KEYWORDS = new Set([
+    'CASE',
+    'WHEN',
+    'THEN',
+    'ELSE',
+    'END',
+    'AND',
+    'OR',
+    'NOT',
+    'IS',
+    'NULL',
+    'TRUE',
+    'FALSE'
+]);
+const COMPARE = {
+    '=': '=',
+    '==': '=',
+    '!=': '!=',
+    '<>': '!=',
+    '<': '<',
+    '<=': '<=',
+    '>': '>',
+    '>=': '>='
+};
+class Parser {
+    tokens;
+    i = 0;
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    get peek() {
+        return this.tokens[this.i];
+    }
+    fail(expected) {
+        throw new CaseSyntaxError(this.peek.raw, this.peek.at, expected);
+    }
+    isWord(word) {
+        return this.peek.kind === 'word' && this.peek.value === word;
+    }
+    isOp(op) {
+        return this.peek.kind === 'op' && this.peek.value === op;
+    }
+    expectWord(word) {
+        if (!this.isWord(word))
+            this.fail(word);
+        this.i++;
+    }
+    parseCase() {
+        this.expectWord('CASE');
+        const branches = [];
+        while (this.isWord('WHEN')) {
+            this.i++;
+            const when = this.parseOr();
+            this.expectWord('THEN');
+            branches.push({ when, then: this.parseOperand('a value after THEN') });
+        }
+        if (branches.length === 0)
+            this.fail('WHEN');
+        let otherwise = { kind: 'null' };
+        if (this.isWord('ELSE')) {
+            this.i++;
+            otherwise = this.parseOperand('a value after ELSE');
+        }
+        this.expectWord('END');
+        return { branches, otherwise };
+    }
+    parseAll() {
+        const expr = this.parseCase();
+        if (this.peek.kind !== 'end')
+            this.fail('the end of the expression after END');
+        return expr;
+    }
+    parseOr() {
+        let left = this.parseAnd();
+        while (this.isWord('OR')) {
+            this.i++;
+            left = { kind: 'or', left, right: this.parseAnd() };
+        }
+        return left;
+    }
+    parseAnd() {
+        let left = this.parseNot();
+        while (this.isWord('AND')) {
+            this.i++;
+            left = { kind: 'and', left, right: this.parseNot() };
+        }
+        return left;
+    }
+    parseNot() {
+        if (this.isWord('NOT')) {
+            this.i++;
+            return { kind: 'not', operand: this.parseNot() };
+        }
+        if (this.isOp('(')) {
+            this.i++;
+            const inner = this.parseOr();
+            if (!this.isOp(')'))
+                this.fail(')');
+            this.i++;
+            return inner;
+        }
+        return this.parsePredicate();
+    }
+    parsePredicate() {
+        const left = this.parseOperand('a column or a value');
+        if (this.isWord('IS')) {
+            this.i++;
+            const negated = this.isWord('NOT');
+            if (negated)
+                this.i++;
+            this.expectWord('NULL');
+            return { kind: 'isNull', negated, operand: left };
+        }
+        const op = this.peek.kind === 'op' ? COMPARE[this.peek.value] : undefined;
+        if (op) {
+            this.i++;
+            return { kind: 'compare', op, left, right: this.parseOperand(`a column or a value after ${op}`) };
+        }
+        if (left.kind === 'boolean')
+            return { kind: 'literal', value: left.value };
+        return this.fail('a comparison (= != <> < <= > >=) or IS [NOT] NULL');
+    }
+    parseOperand(expected) {
+        const t = this.peek;
+        if (t.kind === 'column')
+            return this.take({ kind: 'column', name: t.value });
+        if (t.kind === 'text')
+            return this.take({ kind: 'text', value: t.value });
+        if (t.kind === 'number')
+            return this.take({ kind: 'number', text: t.raw, value: Number(t.raw) });
+        if (t.kind === 'aggregate')
+            return this.take({ kind: 'aggregate', name: t.value });
+        if (t.kind === 'word') {
+            if (t.value === 'NULL')
+                return this.take({ kind: 'null' });
+            if (t.value === 'TRUE' || t.value === 'FALSE')
+                return this.take({ kind: 'boolean', value: t.value === 'TRUE' });
+            if (t.value === 'CASE')
+                return { kind: 'case', expr: this.parseCase() };
+            const next = this.tokens[this.i + 1];
+            // A bare name is a column (Spark SQL); a name followed by ( is a function, which is not supported.
+            if (!KEYWORDS.has(t.value) && !(next.kind === 'op' && next.value === '('))
+                return this.take({ kind: 'column', name: t.raw });
+        }
+        return this.fail(expected);
+    }
+    take(o) {
+        this.i++;
+        return o;
+    }
+}
+/** Parses a valueExpression; throws CaseSyntaxError naming the first token it cannot accept. */
+function parseCaseExpression(src) {
+    return new Parser(tokenize(src)).parseAll();
+}
+/** Every column and aggregate name the expression reads. */
+function references(expr) {
+    const columns = new Set();
+    const aggregates = new Set();
+    const operand = (o) => {
+        if (o.kind === 'column')
+            columns.add(o.name);
+        else if (o.kind === 'aggregate')
+            aggregates.add(o.name);
+        else if (o.kind === 'case')
+            walk(o.expr);
+    };
+    const condition = (c) => {
+        if (c.kind === 'and' || c.kind === 'or') {
+            condition(c.left);
+            condition(c.right);
+        }
+        else if (c.kind === 'not')
+            condition(c.operand);
+        else if (c.kind === 'compare') {
+            operand(c.left);
+            operand(c.right);
+        }
+        else if (c.kind === 'isNull')
+            operand(c.operand);
+    };
+    const walk = (e) => {
+        for (const b of e.branches) {
+            condition(b.when);
+            operand(b.then);
+        }
+        operand(e.otherwise);
+    };
+    walk(expr);
+    return { columns: [...columns], aggregates: [...aggregates] };
+}
+/**
+ * For the PII policy: the columns a valueExpression names, back-ticked or bare; when it does not parse (the validator
+ * reports that), the back-ticked names in it.
+ */
+function caseExpressionColumns(expression) {
+    try {
+        return references(parseCaseExpression(expression)).columns;
+    }
+    catch (err) {
+        if (!(err instanceof CaseSyntaxError))
+            throw err;
+        return [...expression.matchAll(/`((?:[^`]|``)+)`/g)].map(m => m[1].replace(/``/g, '`'));
+    }
+}
+/**
+ * For the validator: the syntax error in a valueExpression, or an `:aggregate` it uses that `withExpressions` (the JSON
+ * list of {name, value, type}) does not declare; undefined when neither.
+ */
+function caseExpressionProblem(expression, withExpressions) {
+    let expr;
+    try {
+        expr = parseCaseExpression(expression);
+    }
+    catch (err) {
+        if (err instanceof CaseSyntaxError)
+            return err.message;
+        throw err;
+    }
+    let declared;
+    try {
+        declared = withExpressions === undefined ? [] : JSON.parse(withExpressions);
+    }
+    catch {
+        return undefined; // the parameter check reports withExpressions that is not JSON
+    }
+    const names = new Set(Array.isArray(declared) ? declared.map(d => d?.name) : []);
+    const missing = references(expr).aggregates.find(a => !names.has(a));
+    return missing === undefined
+        ? undefined
+        : `valueExpression uses :${missing}, which withExpressions does not declare (add {"name": "${missing}", "value": "sum(\`column\`)", "type": "aggregate"})`;
 }
 
 

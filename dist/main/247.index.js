@@ -1,8 +1,8 @@
-export const id = 981;
-export const ids = [981];
+export const id = 247;
+export const ids = [247];
 export const modules = {
 
-/***/ 6981:
+/***/ 9247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -978,7 +978,8 @@ def('basic', 'MOVE_AFTER', [SOURCE, req('targetColumn', { column: 'input' })], {
 def('basic', 'MOVE_BEFORE', [SOURCE, req('targetColumn', { column: 'input' })], { output: 'rows' });
 def('basic', 'MOVE_TO_END', [SOURCE], { output: 'rows' });
 def('basic', 'MOVE_TO_INDEX', [SOURCE, catalog_int('targetIndex', true)], { output: 'rows' });
-def('basic', 'MOVE_TO_START', [SOURCE], { output: 'rows', verified: 'pattern' });
+// targetIndex: not on the page, exported by the console as "NaN" (recipes-in-the-wild/marketing-research-etl-recipe.yml).
+def('basic', 'MOVE_TO_START', [SOURCE, opt('targetIndex')], { output: 'rows', verified: 'pattern' });
 def('basic', 'RENAME', [SOURCE, TARGET], { output: 'reshape' });
 def('basic', 'SORT', [req('expressions', { json: 'list' })], { output: 'rows' });
 def('basic', 'TO_BOOLEAN_COLUMN', [SOURCE, req('columnDataType', { enum: ['boolean'] })]);
@@ -991,7 +992,10 @@ inPlace('cleaning', 'CAPITAL_CASE', [], N);
 inPlace('cleaning', 'FORMAT_DATE', [
     req('targetDateFormat', {
         enum: ['mm/dd/yyyy', 'mm-dd-yyyy', 'dd month yyyy', 'month yyyy', 'dd month'],
-        enumStrict: false
+        enumStrict: false,
+        // The page writes the formats in lower case; the console exports them as Java patterns, `MM-dd-yyyy`
+        // (recipes-in-the-wild/clean-customer-recipe.json).
+        caseInsensitive: true
     })
 ], N);
 inPlace('cleaning', 'LOWER_CASE', [], N);
@@ -1246,7 +1250,9 @@ def('column-structure', 'SPLIT_COLUMN_BETWEEN_POSITIONS', [SOURCE, catalog_int('
 def('column-structure', 'SPLIT_COLUMN_FROM_END', [SOURCE, catalog_int('position', true)], SPLIT);
 def('column-structure', 'SPLIT_COLUMN_FROM_START', [SOURCE, catalog_int('position', true)], SPLIT);
 def('column-structure', 'SPLIT_COLUMN_MULTIPLE_DELIMITER', [SOURCE, req('patternOptions', { json: 'list' }), opt('pattern'), catalog_int('limit'), flag('includeInSplit')], SPLIT);
-def('column-structure', 'SPLIT_COLUMN_SINGLE_DELIMITER', [SOURCE, req('pattern'), catalog_int('limit'), flag('includeInSplit')], SPLIT);
+def('column-structure', 'SPLIT_COLUMN_SINGLE_DELIMITER', 
+// isText: not on the page, written by the console ("TRUE"; recipes-in-the-wild/clean-customer-recipe.json).
+[SOURCE, req('pattern'), catalog_int('limit'), flag('includeInSplit'), flag('isText')], SPLIT);
 def('column-structure', 'SPLIT_COLUMN_WITH_INTERVALS', [SOURCE, catalog_int('startPosition'), catalog_int('interval', true)], SPLIT);
 // Column formatting recipe steps
 inPlace('column-formatting', 'NUMBER_FORMAT', [
@@ -1321,9 +1327,10 @@ def('data-science', 'CATEGORICAL_MAPPING', [
     flag('deleteOtherRows'),
     opt('other'),
     flag('keepOthers'),
-    // NUMERIC: the page's example; TEXT: real exports (issue 10). mappingOption: exports (TOP_X_VALUES), not the page.
+    // NUMERIC: the page's example; TEXT: real exports (issue 10). mappingOption: exports (TOP_X_VALUES; ALL_VALUES in
+    // recipes-in-the-wild/marketing-research-etl-recipe.yml), not the page.
     opt('mapType', { enum: ['NUMERIC', 'TEXT'], enumStrict: false }),
-    opt('mappingOption', { enum: ['TOP_X_VALUES'], enumStrict: false }),
+    opt('mappingOption', { enum: ['TOP_X_VALUES', 'ALL_VALUES'], enumStrict: false }),
     opt('targetColumn', { column: 'output' })
 ], { output: 'new-column' });
 def('data-science', 'ONE_HOT_ENCODING', [SOURCE], { output: 'reshape' });
@@ -1956,6 +1963,330 @@ class HashContract {
     }
 }
 
+;// CONCATENATED MODULE: ./src/recipe/ops/case-operation-parser.ts
+/**
+ * The `valueExpression` language of CASE_OPERATION (recipe-actions.CASE_OPERATION.html): a Spark SQL CASE expression,
+ * `case when `column11` < `column.2` then 'result1' when `column2` < 'value2' then 'result2' else 'high' end`.
+ * Read by a small tokenizer and recursive-descent parser into a tree; nothing is ever evaluated as code.
+ *
+ * Accepted (keywords in any case): CASE WHEN <condition> THEN <value> … [ELSE <value>] END; conditions built from
+ * = == != <> < <= > >=, IS [NOT] NULL, AND, OR, NOT and parentheses; values and operands are columns (in back ticks,
+ * or a bare name as Spark SQL reads it), 'text' or "text" (backslash escapes), numbers, NULL, TRUE/FALSE, `:name`
+ * (an aggregate declared in withExpressions, as the page's table shows) or a nested CASE. Anything else (functions,
+ * arithmetic, LIKE, IN, BETWEEN …) is refused with the token and its position, never guessed at.
+ */
+/** What the expression accepts, for error messages. */
+const CASE_SYNTAX = "CASE WHEN <condition> THEN <value> … [ELSE <value>] END, with columns in back ticks, 'text', numbers, NULL, " +
+    ':aggregate names, = != <> < <= > >=, IS [NOT] NULL, AND, OR, NOT and parentheses';
+class CaseSyntaxError extends Error {
+    token;
+    position;
+    expected;
+    constructor(token, position, expected) {
+        super(token === ''
+            ? `valueExpression ends early: expected ${expected} (write ${CASE_SYNTAX})`
+            : `valueExpression: unsupported \`${token}\` at character ${position + 1}, expected ${expected} (write ${CASE_SYNTAX})`);
+        this.token = token;
+        this.position = position;
+        this.expected = expected;
+    }
+}
+const ESCAPES = { n: '\n', t: '\t', r: '\r', '0': '\0' };
+function readQuoted(src, start, quote) {
+    let value = '';
+    for (let i = start + 1; i < src.length; i++) {
+        const c = src[i];
+        if (c === '\\' && i + 1 < src.length) {
+            const e = src[++i];
+            value += ESCAPES[e] ?? e;
+        }
+        else if (c === quote)
+            return { value, end: i + 1 };
+        else
+            value += c;
+    }
+    throw new CaseSyntaxError(src.slice(start), start, `a closing ${quote}`);
+}
+const TOKEN_PATTERNS = [
+    ['number', /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?(?![\w.])/y],
+    ['aggregate', /:([\w.]+)/y],
+    ['word', /[A-Za-z_][\w]*/y],
+    ['op', /<=|>=|<>|!=|==|=|<|>|\(|\)/y]
+];
+function tokenize(src) {
+    const tokens = [];
+    let i = 0;
+    while (i < src.length) {
+        if (/\s/.test(src[i])) {
+            i++;
+            continue;
+        }
+        const c = src[i];
+        if (c === '`') {
+            // A back-ticked column; `` inside stands for one back tick (Spark SQL).
+            const m = /`((?:[^`]|``)*)`/y;
+            m.lastIndex = i;
+            const found = m.exec(src);
+            if (!found)
+                throw new CaseSyntaxError(src.slice(i), i, 'a closing back tick');
+            tokens.push({ kind: 'column', value: found[1].replace(/``/g, '`'), raw: found[0], at: i });
+            i = m.lastIndex;
+            continue;
+        }
+        if (c === "'" || c === '"') {
+            const { value, end } = readQuoted(src, i, c);
+            tokens.push({ kind: 'text', value, raw: src.slice(i, end), at: i });
+            i = end;
+            continue;
+        }
+        const hit = TOKEN_PATTERNS.map(([kind, re]) => {
+            re.lastIndex = i;
+            const m = re.exec(src);
+            return m ? { kind, m } : undefined;
+        }).find(x => x !== undefined);
+        if (!hit)
+            throw new CaseSyntaxError(src.slice(i).split(/\s/)[0], i, 'a column, a value or an operator');
+        const raw = hit.m[0];
+        const value = hit.kind === 'aggregate' ? hit.m[1] : hit.kind === 'word' ? raw.toUpperCase() : raw;
+        tokens.push({ kind: hit.kind, value, raw, at: i });
+        i += raw.length;
+    }
+    tokens.push({ kind: 'end', value: '', raw: '', at: src.length });
+    return tokens;
+}
+const KEYWORDS = new Set([
+    'CASE',
+    'WHEN',
+    'THEN',
+    'ELSE',
+    'END',
+    'AND',
+    'OR',
+    'NOT',
+    'IS',
+    'NULL',
+    'TRUE',
+    'FALSE'
+]);
+const case_operation_parser_COMPARE = {
+    '=': '=',
+    '==': '=',
+    '!=': '!=',
+    '<>': '!=',
+    '<': '<',
+    '<=': '<=',
+    '>': '>',
+    '>=': '>='
+};
+class Parser {
+    tokens;
+    i = 0;
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    get peek() {
+        return this.tokens[this.i];
+    }
+    fail(expected) {
+        throw new CaseSyntaxError(this.peek.raw, this.peek.at, expected);
+    }
+    isWord(word) {
+        return this.peek.kind === 'word' && this.peek.value === word;
+    }
+    isOp(op) {
+        return this.peek.kind === 'op' && this.peek.value === op;
+    }
+    expectWord(word) {
+        if (!this.isWord(word))
+            this.fail(word);
+        this.i++;
+    }
+    parseCase() {
+        this.expectWord('CASE');
+        const branches = [];
+        while (this.isWord('WHEN')) {
+            this.i++;
+            const when = this.parseOr();
+            this.expectWord('THEN');
+            branches.push({ when, then: this.parseOperand('a value after THEN') });
+        }
+        if (branches.length === 0)
+            this.fail('WHEN');
+        let otherwise = { kind: 'null' };
+        if (this.isWord('ELSE')) {
+            this.i++;
+            otherwise = this.parseOperand('a value after ELSE');
+        }
+        this.expectWord('END');
+        return { branches, otherwise };
+    }
+    parseAll() {
+        const expr = this.parseCase();
+        if (this.peek.kind !== 'end')
+            this.fail('the end of the expression after END');
+        return expr;
+    }
+    parseOr() {
+        let left = this.parseAnd();
+        while (this.isWord('OR')) {
+            this.i++;
+            left = { kind: 'or', left, right: this.parseAnd() };
+        }
+        return left;
+    }
+    parseAnd() {
+        let left = this.parseNot();
+        while (this.isWord('AND')) {
+            this.i++;
+            left = { kind: 'and', left, right: this.parseNot() };
+        }
+        return left;
+    }
+    parseNot() {
+        if (this.isWord('NOT')) {
+            this.i++;
+            return { kind: 'not', operand: this.parseNot() };
+        }
+        if (this.isOp('(')) {
+            this.i++;
+            const inner = this.parseOr();
+            if (!this.isOp(')'))
+                this.fail(')');
+            this.i++;
+            return inner;
+        }
+        return this.parsePredicate();
+    }
+    parsePredicate() {
+        const left = this.parseOperand('a column or a value');
+        if (this.isWord('IS')) {
+            this.i++;
+            const negated = this.isWord('NOT');
+            if (negated)
+                this.i++;
+            this.expectWord('NULL');
+            return { kind: 'isNull', negated, operand: left };
+        }
+        const op = this.peek.kind === 'op' ? case_operation_parser_COMPARE[this.peek.value] : undefined;
+        if (op) {
+            this.i++;
+            return { kind: 'compare', op, left, right: this.parseOperand(`a column or a value after ${op}`) };
+        }
+        if (left.kind === 'boolean')
+            return { kind: 'literal', value: left.value };
+        return this.fail('a comparison (= != <> < <= > >=) or IS [NOT] NULL');
+    }
+    parseOperand(expected) {
+        const t = this.peek;
+        if (t.kind === 'column')
+            return this.take({ kind: 'column', name: t.value });
+        if (t.kind === 'text')
+            return this.take({ kind: 'text', value: t.value });
+        if (t.kind === 'number')
+            return this.take({ kind: 'number', text: t.raw, value: Number(t.raw) });
+        if (t.kind === 'aggregate')
+            return this.take({ kind: 'aggregate', name: t.value });
+        if (t.kind === 'word') {
+            if (t.value === 'NULL')
+                return this.take({ kind: 'null' });
+            if (t.value === 'TRUE' || t.value === 'FALSE')
+                return this.take({ kind: 'boolean', value: t.value === 'TRUE' });
+            if (t.value === 'CASE')
+                return { kind: 'case', expr: this.parseCase() };
+            const next = this.tokens[this.i + 1];
+            // A bare name is a column (Spark SQL); a name followed by ( is a function, which is not supported.
+            if (!KEYWORDS.has(t.value) && !(next.kind === 'op' && next.value === '('))
+                return this.take({ kind: 'column', name: t.raw });
+        }
+        return this.fail(expected);
+    }
+    take(o) {
+        this.i++;
+        return o;
+    }
+}
+/** Parses a valueExpression; throws CaseSyntaxError naming the first token it cannot accept. */
+function parseCaseExpression(src) {
+    return new Parser(tokenize(src)).parseAll();
+}
+/** Every column and aggregate name the expression reads. */
+function references(expr) {
+    const columns = new Set();
+    const aggregates = new Set();
+    const operand = (o) => {
+        if (o.kind === 'column')
+            columns.add(o.name);
+        else if (o.kind === 'aggregate')
+            aggregates.add(o.name);
+        else if (o.kind === 'case')
+            walk(o.expr);
+    };
+    const condition = (c) => {
+        if (c.kind === 'and' || c.kind === 'or') {
+            condition(c.left);
+            condition(c.right);
+        }
+        else if (c.kind === 'not')
+            condition(c.operand);
+        else if (c.kind === 'compare') {
+            operand(c.left);
+            operand(c.right);
+        }
+        else if (c.kind === 'isNull')
+            operand(c.operand);
+    };
+    const walk = (e) => {
+        for (const b of e.branches) {
+            condition(b.when);
+            operand(b.then);
+        }
+        operand(e.otherwise);
+    };
+    walk(expr);
+    return { columns: [...columns], aggregates: [...aggregates] };
+}
+/**
+ * For the PII policy: the columns a valueExpression names, back-ticked or bare; when it does not parse (the validator
+ * reports that), the back-ticked names in it.
+ */
+function caseExpressionColumns(expression) {
+    try {
+        return references(parseCaseExpression(expression)).columns;
+    }
+    catch (err) {
+        if (!(err instanceof CaseSyntaxError))
+            throw err;
+        return [...expression.matchAll(/`((?:[^`]|``)+)`/g)].map(m => m[1].replace(/``/g, '`'));
+    }
+}
+/**
+ * For the validator: the syntax error in a valueExpression, or an `:aggregate` it uses that `withExpressions` (the JSON
+ * list of {name, value, type}) does not declare; undefined when neither.
+ */
+function caseExpressionProblem(expression, withExpressions) {
+    let expr;
+    try {
+        expr = parseCaseExpression(expression);
+    }
+    catch (err) {
+        if (err instanceof CaseSyntaxError)
+            return err.message;
+        throw err;
+    }
+    let declared;
+    try {
+        declared = withExpressions === undefined ? [] : JSON.parse(withExpressions);
+    }
+    catch {
+        return undefined; // the parameter check reports withExpressions that is not JSON
+    }
+    const names = new Set(Array.isArray(declared) ? declared.map(d => d?.name) : []);
+    const missing = references(expr).aggregates.find(a => !names.has(a));
+    return missing === undefined
+        ? undefined
+        : `valueExpression uses :${missing}, which withExpressions does not declare (add {"name": "${missing}", "value": "sum(\`column\`)", "type": "aggregate"})`;
+}
+
 ;// CONCATENATED MODULE: ./src/recipe/policy-taint.ts
 class TaintMap {
     live = new Map();
@@ -2015,6 +2346,7 @@ class TaintMap {
 
 
 
+
 /** Steps that change no value worth protecting: nulling or emptying a column after the hash is harmless. */
 const HARMLESS = new Set(['FILL_WITH_NULL', 'FILL_WITH_EMPTY', 'REPLACE_WITH_NULL', 'REPLACE_WITH_EMPTY']);
 const PROTECTING = new Set([
@@ -2042,7 +2374,9 @@ function expressionResult({ step, live }) {
     const results = step.operation === 'BOOLEAN_OPERATION'
         ? `${p.trueValueExpression ?? ''} ${p.falseValueExpression ?? ''}`
         : (p.valueExpression ?? '');
-    const named = live.tainted([...results.matchAll(/`([^`]+)`/g)].map(m => m[1]));
+    const named = live.tainted(step.operation === 'CASE_OPERATION'
+        ? caseExpressionColumns(results) // bare names too (`THEN email`), as the engine reads them
+        : [...results.matchAll(/`([^`]+)`/g)].map(m => m[1]));
     if (named.length > 0 && p.targetColumn)
         live.set(p.targetColumn, live.derived(named, step, false));
 }
@@ -2186,7 +2520,7 @@ class JsonSyntaxError extends Error {
 }
 const MAX_DEPTH = 256;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES = {
+const json_scan_ESCAPES = {
     '"': '"',
     '\\': '\\',
     '/': '/',
@@ -2276,9 +2610,9 @@ class Scanner {
                     out += String.fromCharCode(parseInt(hex, 16));
                     this.i += 6;
                 }
-                else if (e !== undefined && ESCAPES[e] !== undefined) {
+                else if (e !== undefined && json_scan_ESCAPES[e] !== undefined) {
                     map.push(this.i);
-                    out += ESCAPES[e];
+                    out += json_scan_ESCAPES[e];
                     this.i += 2;
                 }
                 else
@@ -3135,6 +3469,7 @@ function withinBudget(work, ms, what) {
 
 
 
+
 /** DataBrew's limit on steps in one recipe (recipes.html: "up to 100 data transformations"). */
 const MAX_STEPS = 100;
 const isTrue = (v) => v !== undefined && v.toLowerCase() === 'true';
@@ -3225,6 +3560,14 @@ function checkOperation(step, add) {
             const limit = Number(p.limit ?? '1');
             if (Number.isInteger(limit) && (limit < 1 || limit > 20))
                 add(`parameter limit must be 1 to 20, not ${p.limit}`);
+            break;
+        }
+        case 'CASE_OPERATION': {
+            const problem = p.valueExpression === undefined
+                ? undefined
+                : caseExpressionProblem(p.valueExpression, p.withExpressions);
+            if (problem)
+                add(problem);
             break;
         }
         case 'RENAME':
@@ -3992,6 +4335,230 @@ function escapeRegex(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./src/recipe/ops/case-operation.ts
+
+
+const HOLDS = {
+    '=': d => d === 0,
+    '!=': d => d !== 0,
+    '<': d => d < 0,
+    '<=': d => d <= 0,
+    '>': d => d > 0,
+    '>=': d => d >= 0
+};
+const NUMERIC = new Set(['integer', 'double']);
+/** The aggregate functions the page's table lists, over the numeric values of one column. */
+const AGGREGATES = {
+    sum: xs => (xs.length ? xs.reduce((a, b) => a + b, 0) : null),
+    avg: xs => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null),
+    product: xs => (xs.length ? xs.reduce((a, b) => a * b, 1) : null),
+    median: xs => {
+        if (!xs.length)
+            return null;
+        const s = [...xs].sort((a, b) => a - b);
+        const m = (s.length - 1) / 2;
+        return (s[Math.floor(m)] + s[Math.ceil(m)]) / 2;
+    },
+    mean_absolute_deviation: xs => {
+        const mean = AGGREGATES.avg(xs);
+        return mean === null ? null : xs.reduce((a, x) => a + Math.abs(x - mean), 0) / xs.length;
+    },
+    variance: xs => {
+        if (xs.length < 2)
+            return null;
+        const mean = AGGREGATES.avg(xs);
+        return xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1);
+    },
+    stddev: xs => {
+        const v = AGGREGATES.variance(xs);
+        return v === null ? null : Math.sqrt(v);
+    }
+};
+function parseWith(step, columns) {
+    const raw = step.parameters.withExpressions;
+    const out = new Map();
+    if (raw === undefined || raw.trim() === '')
+        return out;
+    let list;
+    try {
+        list = JSON.parse(raw);
+    }
+    catch {
+        list = undefined;
+    }
+    const shape = 'withExpressions must be a JSON list of {"name", "value": "sum(`column`)", "type": "aggregate"}';
+    if (!Array.isArray(list))
+        throw new StepError(step, shape);
+    for (const item of list) {
+        const m = /^\s*(\w+)\s*\(\s*(?:`((?:[^`]|``)*)`|(\w+))\s*\)\s*$/.exec(String(item?.value ?? ''));
+        if (typeof item?.name !== 'string' || !m)
+            throw new StepError(step, shape);
+        const fn = AGGREGATES[m[1].toLowerCase()];
+        if (!fn)
+            throw new StepError(step, `withExpressions ${item.name}: aggregate ${m[1]} is not supported locally (use ${Object.keys(AGGREGATES).join(', ')})`);
+        const column = m[2]?.replace(/``/g, '`') ?? m[3];
+        requireColumn(step, columns, column);
+        out.set(item.name, { fn, column });
+    }
+    return out;
+}
+const isNull = (v) => v === null || v === undefined || v === '';
+const asNumber = (v) => {
+    if (v === null)
+        return null;
+    if (v.num !== undefined)
+        return v.num;
+    const n = v.text.trim() === '' ? NaN : Number(v.text);
+    return Number.isFinite(n) ? n : null;
+};
+// By code point, as Spark compares UTF-8 strings (JS `<` compares UTF-16 units, which orders U+E000–U+FFFF above
+// characters outside the BMP).
+const byCodePoint = (a, b) => {
+    for (let i = 0, j = 0; i < a.length && j < b.length;) {
+        const x = a.codePointAt(i);
+        const y = b.codePointAt(j);
+        if (x !== y)
+            return x - y;
+        i += x > 0xffff ? 2 : 1;
+        j += y > 0xffff ? 2 : 1;
+    }
+    return a.length - b.length;
+};
+/** Compiles the tree into row functions; `aggregates` is filled before the first row when the step has any. */
+function compileExpr(expr, types, aggregates) {
+    const operand = (o) => {
+        switch (o.kind) {
+            case 'column': {
+                const numeric = NUMERIC.has(types.get(o.name));
+                return { numeric, read: row => (isNull(row[o.name]) ? null : { text: row[o.name] }) };
+            }
+            case 'text':
+                return { numeric: false, read: () => ({ text: o.value }) };
+            case 'number':
+                return { numeric: true, read: () => ({ text: o.text, num: o.value }) };
+            case 'boolean':
+                return { numeric: false, read: () => ({ text: String(o.value) }) };
+            case 'null':
+                return { numeric: false, read: () => null };
+            case 'aggregate':
+                return {
+                    numeric: true,
+                    read: () => {
+                        const v = aggregates.get(o.name);
+                        return v === null || v === undefined ? null : { text: String(v), num: v };
+                    }
+                };
+            case 'case': {
+                const inner = compileExpr(o.expr, types, aggregates);
+                return {
+                    numeric: false,
+                    read: row => {
+                        const v = inner(row);
+                        return isNull(v) ? null : { text: v };
+                    }
+                };
+            }
+        }
+    };
+    const condition = (c) => {
+        switch (c.kind) {
+            case 'literal':
+                return () => c.value;
+            case 'not': {
+                const f = condition(c.operand);
+                return row => {
+                    const v = f(row);
+                    return v === null ? null : !v;
+                };
+            }
+            case 'and':
+            case 'or': {
+                const [l, r] = [condition(c.left), condition(c.right)];
+                const short = c.kind === 'or';
+                return row => {
+                    const a = l(row);
+                    if (a === short)
+                        return short;
+                    const b = r(row);
+                    if (b === short)
+                        return short;
+                    return a === null || b === null ? null : !short;
+                };
+            }
+            case 'isNull': {
+                const f = operand(c.operand).read;
+                return row => (f(row) === null) !== c.negated;
+            }
+            case 'compare': {
+                const [l, r] = [operand(c.left), operand(c.right)];
+                const numeric = l.numeric || r.numeric;
+                const holds = HOLDS[c.op];
+                return row => {
+                    const [a, b] = [l.read(row), r.read(row)];
+                    if (a === null || b === null)
+                        return null;
+                    if (!numeric)
+                        return holds(byCodePoint(a.text, b.text));
+                    const [x, y] = [asNumber(a), asNumber(b)];
+                    return x === null || y === null ? null : holds(x - y);
+                };
+            }
+        }
+    };
+    const branches = expr.branches.map(b => ({ when: condition(b.when), then: operand(b.then).read }));
+    const otherwise = operand(expr.otherwise).read;
+    return row => {
+        for (const b of branches)
+            if (b.when(row) === true)
+                return b.then(row)?.text ?? null;
+        return otherwise(row)?.text ?? null;
+    };
+}
+const caseOperation = (step, columns) => {
+    let expr;
+    try {
+        expr = parseCaseExpression(param(step, 'valueExpression'));
+    }
+    catch (err) {
+        if (err instanceof CaseSyntaxError)
+            throw new StepError(step, err.message);
+        throw err;
+    }
+    const refs = references(expr);
+    for (const name of refs.columns)
+        requireColumn(step, columns, name);
+    const declared = parseWith(step, columns);
+    for (const name of refs.aggregates)
+        if (!declared.has(name))
+            throw new StepError(step, `valueExpression uses :${name}, which withExpressions does not declare`);
+    const types = new Map(columns.map(c => [c.name, c.type]));
+    const values = new Map();
+    const evaluate = compileExpr(expr, types, values);
+    const out = newColumn(step, columns, undefined);
+    const apply = (row) => {
+        row[out.name] = evaluate(row);
+        return row;
+    };
+    if (declared.size === 0)
+        return { columns: out.columns, apply };
+    return {
+        columns: out.columns,
+        apply,
+        table: rows => {
+            for (const [name, a] of declared) {
+                const xs = rows
+                    .map(r => r[a.column])
+                    .filter(v => !isNull(v))
+                    .map(Number)
+                    .filter(Number.isFinite);
+                values.set(name, a.fn(xs));
+            }
+            return rows.map(apply);
+        }
+    };
+};
+const CASE_OPERATIONS = { CASE_OPERATION: caseOperation };
+
 ;// CONCATENATED MODULE: ./src/recipe/ops/dates.ts
 
 
@@ -4080,8 +4647,22 @@ function clockColumn(pattern, type) {
         };
     };
 }
+/**
+ * FORMAT_DATE (recipe-actions.FORMAT_DATE.html): the column's dates rewritten in place in `targetDateFormat`, one of
+ * the page's console labels (mm/dd/yyyy, mm-dd-yyyy, dd month yyyy, month yyyy, dd month) or the Java pattern the
+ * console exports (`MM-dd-yyyy`, recipes-in-the-wild/clean-customer-recipe.json). Assumption (the page is silent): a
+ * value that is not a date stays as it is, as FORMAT_PHONE_NUMBER leaves what it cannot format.
+ */
+const formatDate = (step, columns) => {
+    const t = dates_tokens(step, param(step, 'targetDateFormat'));
+    return common_inPlace(columns, sourceColumns(step, columns), v => {
+        const p = parseDate(v);
+        return p ? printDate(t, p) : v;
+    });
+};
 const DATE_OPERATIONS = {
     DATE_FORMAT: dateFormat,
+    FORMAT_DATE: formatDate,
     YEAR: part(p => p.year),
     MONTH: part(p => p.month),
     DAY: part(p => p.day),
@@ -5238,7 +5819,7 @@ function parseKeys(step, columns) {
         return key;
     });
 }
-const byCodePoint = (a, b) => {
+const sort_byCodePoint = (a, b) => {
     for (let i = 0, j = 0; i < a.length && j < b.length;) {
         const x = a.codePointAt(i);
         const y = b.codePointAt(j);
@@ -5262,7 +5843,7 @@ function compareValues(key, a, b) {
         if (!Number.isNaN(x) && !Number.isNaN(y))
             return x - y;
     }
-    return byCodePoint(a, b);
+    return sort_byCodePoint(a, b);
 }
 const sort = (step, columns) => {
     const keys = parseKeys(step, columns);
@@ -5617,6 +6198,13 @@ const TYPE_OPERATIONS = {
 };
 
 ;// CONCATENATED MODULE: ./src/recipe/operations.ts
+/**
+ * The operations the local engine runs, each compiled once per step into a row function. Semantics follow the
+ * DataBrew recipe actions reference; where the reference is silent the choice is written next to the code.
+ * Values are text (or null = missing); CHANGE_DATA_TYPE records the column type for the writer.
+ * Each family lives in its own module under ops/; this is the registry.
+ */
+
 
 
 
@@ -5651,6 +6239,7 @@ const OPERATIONS = {
     ...SORT_OPERATIONS,
     ...EXTRACT_VALUE_OPERATIONS,
     ...GROUP_OPERATIONS,
+    ...CASE_OPERATIONS,
     ...JOIN_OPERATIONS
 };
 const SUPPORTED_OPERATIONS = Object.keys(OPERATIONS);

@@ -10,7 +10,7 @@ import { checkContract } from '../../src/cleanrooms/check.js'
 import { parseContract, type Contract } from '../../src/cleanrooms/contract.js'
 import { parsePolicy } from '../../src/recipe/policy.js'
 import { parseRecipe } from '../../src/recipe/parse.js'
-import { columnFlow } from '../../src/recipe/validate.js'
+import { columnFlow } from '../../src/recipe/column-flow.js'
 
 const STACK_CONTRACT = readFileSync('infra/cleanrooms.yml', 'utf8')
 const recipeText = readFileSync('infra/recipes/default.json', 'utf8')

@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { definitionVariables } from '../../src/local/asl-runner.js'
 import { parseRecipe } from '../../src/recipe/parse.js'
-import { columnFlow } from '../../src/recipe/validate.js'
+import { columnFlow } from '../../src/recipe/column-flow.js'
 import { STACK_OUTPUTS } from '../../src/settings/stack-outputs.js'
 import { parseTemplate, type Template } from './cfn-yaml.js'
 

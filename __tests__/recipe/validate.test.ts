@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { formatProblem, type Recipe, type RecipeStep } from '../../src/recipe/model.js'
 import { parseRecipe } from '../../src/recipe/parse.js'
 import { closest } from '../../src/recipe/suggest.js'
-import { checkColumns, columnFlow, validateRecipe } from '../../src/recipe/validate.js'
+import { checkColumns, columnFlow } from '../../src/recipe/column-flow.js'
+import { validateRecipe } from '../../src/recipe/validate.js'
 
 const fixture = (name: string) => readFileSync(`__tests__/fixtures/recipes/${name}`, 'utf8')
 const COLUMNS =

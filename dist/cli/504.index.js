@@ -328,6 +328,8 @@ function checkPolicy(recipe, policy, options = {}) {
 
 // EXTERNAL MODULE: ./src/recipe/parse.ts + 1 modules
 var parse = __webpack_require__(1002);
+// EXTERNAL MODULE: ./src/recipe/column-flow.ts
+var column_flow = __webpack_require__(187);
 // EXTERNAL MODULE: ./src/recipe/validate.ts
 var validate = __webpack_require__(7898);
 ;// CONCATENATED MODULE: ./src/recipe/check-file.ts
@@ -335,6 +337,7 @@ var validate = __webpack_require__(7898);
  * One recipe file, fully checked: parse, catalog validation, column flow (when input columns are known) and the PII
  * policy. Shared by `recipe validate` and the action's validate command.
  */
+
 
 
 
@@ -356,10 +359,10 @@ function checkRecipeText(text, file, o) {
     if (!parsed.recipe)
         return { problems: parsed.problems };
     const recipe = parsed.recipe;
-    const problems = [...parsed.problems, ...(0,validate/* validateRecipe */.d6)(recipe)];
+    const problems = [...parsed.problems, ...(0,validate/* validateRecipe */.d)(recipe)];
     let output;
     if (o.columns) {
-        const flow = (0,validate/* checkColumns */.OT)(recipe, o.columns);
+        const flow = (0,column_flow/* checkColumns */.O)(recipe, o.columns);
         problems.push(...flow.problems);
         output = flow.output;
     }

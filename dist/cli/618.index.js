@@ -2829,7 +2829,7 @@ async function loadRecipe(file) {
     const { recipe, problems } = (0,_recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRecipe */ .C)(text, file);
     // Run = validate, then execute: whatever `recipe validate` calls an error stops the run before any data is read
     // (an unknown parameter the engine would ignore, a misspelt one, a bad value).
-    const errors = [...problems, ...(recipe ? (0,_recipe_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateRecipe */ .d6)(recipe) : [])]
+    const errors = [...problems, ...(recipe ? (0,_recipe_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateRecipe */ .d)(recipe) : [])]
         .filter(p => p.severity === 'error')
         .sort((a, b) => a.line - b.line || a.column - b.column);
     if (!recipe || errors.length > 0)

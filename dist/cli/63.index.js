@@ -31,8 +31,8 @@ var engine = __webpack_require__(1098);
 var pattern = __webpack_require__(8508);
 // EXTERNAL MODULE: ./src/recipe/parse.ts + 1 modules
 var parse = __webpack_require__(1002);
-// EXTERNAL MODULE: ./src/recipe/validate.ts
-var validate = __webpack_require__(7898);
+// EXTERNAL MODULE: ./src/recipe/column-flow.ts
+var column_flow = __webpack_require__(187);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/contract-summary.ts
@@ -386,7 +386,7 @@ async function validateContract(file, ctx, o) {
         const recipeText = await (0,check_file/* readText */.yR)(external_node_path_default().resolve(ctx.cwd, c.recipe), 'recipe');
         recipe = (0,parse/* parseRecipe */.C)(recipeText, c.recipe).recipe;
         if (recipe && o.sampleColumns) {
-            outputColumns = (0,validate/* checkColumns */.OT)(recipe, o.sampleColumns).output;
+            outputColumns = (0,column_flow/* checkColumns */.O)(recipe, o.sampleColumns).output;
             types = outputTypes(recipe, o.sampleColumns);
         }
     }
@@ -536,7 +536,7 @@ async function checkRecipeFile(file, o) {
     if (base !== undefined && sample) {
         const old = (0,parse/* parseRecipe */.C)(base, file.name).recipe;
         if (old)
-            report.baseSchema = (0,validate/* checkColumns */.OT)(old, sample.columns).output;
+            report.baseSchema = (0,column_flow/* checkColumns */.O)(old, sample.columns).output;
     }
     if (!sample)
         report.sampleNote = "no sample-data input: set it to preview the recipe's output";

@@ -766,6 +766,7 @@ async function readTextArg(io, command, file, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IL: () => (/* binding */ jsonValue),
 /* harmony export */   MH: () => (/* binding */ listParameter),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
 /* harmony export */   gI: () => (/* binding */ stepProblem)
@@ -781,6 +782,15 @@ function formatProblem(p) {
     return `${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
 }
 /** A list parameter ("[\"a\",\"b\"]" or a plain array already normalized to that string) → its items. */
+/** A JSON value inside a string parameter, or undefined when it is not JSON. */
+function jsonValue(value) {
+    try {
+        return JSON.parse(value);
+    }
+    catch {
+        return undefined;
+    }
+}
 function listParameter(value) {
     if (value === undefined)
         return undefined;

@@ -2,6 +2,172 @@ export const id = 973;
 export const ids = [973];
 export const modules = {
 
+/***/ 187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ checkColumns)
+/* harmony export */ });
+/* unused harmony export columnFlow */
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5499);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9189);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7796);
+/**
+ * The columns through a recipe, when the input columns are known: every step must refer to columns that exist at that
+ * point (following deletes, renames, duplicates, merges, splits and new-column functions); `columnFlow` gives the
+ * output columns. Problems point at the step (file:line:col). Pure: the catalog only, no engine.
+ */
+
+
+
+
+const isTrue = (v) => v !== undefined && v.toLowerCase() === 'true';
+/** Inserts `names` after column `after` (or at the end). */
+function insertAfter(columns, after, names) {
+    const i = after === undefined ? -1 : columns.lastIndexOf(after);
+    return i < 0 ? [...columns, ...names] : [...columns.slice(0, i + 1), ...names, ...columns.slice(i + 1)];
+}
+/** What a step leaves: the new column list, or undefined when only DataBrew can know it (PIVOT, JOIN, …). */
+function apply(spec, step, columns) {
+    const p = step.parameters;
+    const inputs = (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G)(step, 'input');
+    const outputs = (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G)(step, 'output');
+    switch (step.operation) {
+        case 'DELETE':
+            return columns.filter(c => !inputs.includes(c));
+        case 'RENAME':
+            return columns.map(c => (c === p.sourceColumn ? p.targetColumn : c));
+        case 'MOVE_TO_START':
+        case 'MOVE_TO_END':
+        case 'MOVE_TO_INDEX':
+        case 'MOVE_AFTER':
+        case 'MOVE_BEFORE': {
+            const rest = columns.filter(c => c !== p.sourceColumn);
+            const src = p.sourceColumn;
+            if (step.operation === 'MOVE_TO_START')
+                return [src, ...rest];
+            if (step.operation === 'MOVE_TO_END')
+                return [...rest, src];
+            if (step.operation === 'MOVE_TO_INDEX') {
+                const i = Math.max(0, Math.min(rest.length, Number(p.targetIndex)));
+                return [...rest.slice(0, i), src, ...rest.slice(i)];
+            }
+            const t = rest.indexOf(p.targetColumn);
+            const at = step.operation === 'MOVE_AFTER' ? t + 1 : t;
+            return [...rest.slice(0, at), src, ...rest.slice(at)];
+        }
+        case 'MERGE':
+        case 'NEST_TO_ARRAY':
+        case 'NEST_TO_MAP':
+        case 'NEST_TO_STRUCT': {
+            const merged = insertAfter(columns, inputs[inputs.length - 1], outputs);
+            return isTrue(p.removeSourceColumns) ? merged.filter(c => !inputs.includes(c)) : merged;
+        }
+        case 'DUPLICATE':
+        case 'UNNEST_ARRAY':
+            return insertAfter(columns, p.sourceColumn, outputs);
+        case 'UNPIVOT':
+            return [...columns.filter(c => !inputs.includes(c)), ...outputs];
+        case 'UNION': {
+            const names = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .listParameter */ .MH)(p.targetColumnNames);
+            return names && names.length > 0 ? names : undefined;
+        }
+        case 'GROUP_BY': {
+            const options = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonValue */ .IL)(p.groupByAggFunctionOptions ?? '');
+            if (!Array.isArray(options))
+                return undefined;
+            const targets = options.map(o => o?.targetColumnName);
+            if (!targets.every(t => typeof t === 'string'))
+                return undefined;
+            return [...inputs, ...targets];
+        }
+    }
+    if (step.operation.startsWith('SPLIT_COLUMN_')) {
+        const n = (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .splitCount */ .m)(step);
+        const src = p.sourceColumn;
+        if (n === undefined || src === undefined)
+            return undefined;
+        const parts = Array.from({ length: n }, (_, k) => `${src}_${k + 1}`);
+        const i = columns.indexOf(src);
+        return [...columns.slice(0, i), ...parts, ...columns.slice(i + 1)];
+    }
+    switch (spec.output) {
+        case 'new-column':
+            return insertAfter(columns, inputs[0], outputs);
+        case 'in-place':
+        case 'rows':
+            return columns;
+        default:
+            return undefined; // PIVOT, TRANSPOSE, JOIN, ONE_HOT_ENCODING, UNNEST_MAP/STRUCT(_N), JSON_TO_STRUCTS
+    }
+}
+/**
+ * Follows the columns from `input` through the steps. Reports a step that reads a column that does not exist at that
+ * point (naming the step that removed or renamed it) or creates one that already exists.
+ */
+function checkColumns(recipe, input) {
+    const problems = [];
+    let columns = [...input];
+    /** Why a name is gone: "deleted by step 3", "renamed to 'x' by step 2". */
+    const gone = new Map();
+    for (const step of recipe.steps) {
+        const spec = _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOG */ .W8[step.operation];
+        if (!spec)
+            return { problems, unknownAfter: step }; // reported by validateRecipe
+        const add = (message) => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .stepProblem */ .gI)(recipe, step, message));
+        const missing = (name, what) => {
+            const why = gone.get(name);
+            const hint = why
+                ? ` (${why})`
+                : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(name, columns)
+                    ? ` (did you mean '${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(name, columns)}'?)`
+                    : '';
+            add(`${what} '${name}' does not exist at this step${hint}`);
+        };
+        for (const c of step.conditions)
+            if (c.targetColumn && !columns.includes(c.targetColumn))
+                missing(c.targetColumn, `condition ${c.condition} targets column`);
+        const inputs = (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G)(step, 'input');
+        const absent = inputs.filter(c => !columns.includes(c));
+        for (const c of absent)
+            missing(c, 'column');
+        const outputs = (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G)(step, 'output');
+        for (const c of outputs)
+            if (columns.includes(c) && !(step.operation === 'RENAME' && c === step.parameters.sourceColumn))
+                add(`column '${c}' already exists: choose another targetColumn`);
+        if (absent.length > 0)
+            continue; // the step would fail; keep following the others
+        const next = apply(spec, step, columns);
+        if (next === undefined) {
+            problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .stepProblem */ .gI)(recipe, step, `the columns after this step depend on the data (only DataBrew computes them): columns are not checked past it`, 'warning'));
+            return { problems, unknownAfter: step };
+        }
+        const label = `step ${step.number} (${step.operation})`;
+        for (const c of columns) {
+            if (next.includes(c))
+                continue;
+            if (step.operation === 'RENAME')
+                gone.set(c, `renamed to '${step.parameters.targetColumn}' by ${label}`);
+            else if (step.operation.startsWith('SPLIT_COLUMN_'))
+                gone.set(c, `split into ${c}_1 … by ${label}`);
+            else
+                gone.set(c, `removed by ${label}`);
+        }
+        for (const c of next)
+            gone.delete(c);
+        columns = next;
+    }
+    return { output: columns, problems };
+}
+/** The output columns of a recipe run on `inputColumns`, or undefined when a step's output only DataBrew knows. */
+function columnFlow(recipe, inputColumns) {
+    return checkColumns(recipe, inputColumns).output;
+}
+
+
+/***/ }),
+
 /***/ 9189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -604,22 +770,20 @@ function closest(name, candidates) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OT: () => (/* binding */ checkColumns),
-/* harmony export */   d6: () => (/* binding */ validateRecipe)
+/* harmony export */   d: () => (/* binding */ validateRecipe)
 /* harmony export */ });
-/* unused harmony exports MAX_STEPS, columnFlow */
+/* unused harmony export MAX_STEPS */
 /* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5499);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9189);
+/* harmony import */ var _column_flow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(187);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7796);
 /* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8508);
 /* harmony import */ var _ops_case_operation_parser_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(557);
 /**
  * Static checks of a parsed recipe against the catalog: operation names (with the fix for names DataBrew does not
  * have), parameters (unknown, missing, JSON lists, enumerations, booleans, numbers), condition names; and, when the
- * input columns are known, that every step refers to columns that exist at that point (following deletes, renames,
- * duplicates, merges, splits and new-column functions). `columnFlow` gives the output columns. Problems point at the
- * step (file:line:col). Pure: the catalog only, no engine.
+ * input columns are known, the column checks of column-flow.ts. Problems point at the step (file:line:col). Pure:
+ * the catalog only, no engine.
  */
 
 
@@ -629,18 +793,8 @@ function closest(name, candidates) {
 
 /** DataBrew's limit on steps in one recipe (recipes.html: "up to 100 data transformations"). */
 const MAX_STEPS = 100;
-const isTrue = (v) => v !== undefined && v.toLowerCase() === 'true';
-/** A JSON value inside a string, or undefined when it is not JSON. */
-function json(value) {
-    try {
-        return JSON.parse(value);
-    }
-    catch {
-        return undefined;
-    }
-}
 /** JSON that starts like JSON but does not parse: parse.ts reported it at the exact character. */
-const brokenJson = (value) => /^\s*[[{]/.test(value) && json(value) === undefined;
+const brokenJson = (value) => /^\s*[[{]/.test(value) && (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonValue */ .IL)(value) === undefined;
 function enumAccepts(p, v) {
     if (!p.enum)
         return true;
@@ -653,7 +807,7 @@ function checkValue(p, value, add) {
             return;
         const items = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .listParameter */ .MH)(value);
         if (!items) {
-            const parsed = json(value);
+            const parsed = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonValue */ .IL)(value);
             if (Array.isArray(parsed))
                 add(`parameter ${name} must list strings only (every item in double quotes)`);
             else {
@@ -675,7 +829,7 @@ function checkValue(p, value, add) {
     if (p.json) {
         if (brokenJson(value))
             return;
-        const parsed = json(value);
+        const parsed = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonValue */ .IL)(value);
         const ok = p.json === 'list' ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object';
         if (!ok)
             add(`parameter ${name} must be a JSON ${p.json === 'list' ? 'list' : 'object'} in a string`);
@@ -844,150 +998,8 @@ function validateRecipe(recipe, options = {}) {
     for (const step of recipe.steps)
         checkStep(recipe, step, problems);
     if (options.columns)
-        problems.push(...checkColumns(recipe, options.columns).problems);
+        problems.push(...(0,_column_flow_js__WEBPACK_IMPORTED_MODULE_1__/* .checkColumns */ .O)(recipe, options.columns).problems);
     return problems;
-}
-// ---- columns ------------------------------------------------------------------------------------------------------
-/** Inserts `names` after column `after` (or at the end). */
-function insertAfter(columns, after, names) {
-    const i = after === undefined ? -1 : columns.lastIndexOf(after);
-    return i < 0 ? [...columns, ...names] : [...columns.slice(0, i + 1), ...names, ...columns.slice(i + 1)];
-}
-/** What a step leaves: the new column list, or undefined when only DataBrew can know it (PIVOT, JOIN, …). */
-function apply(spec, step, columns) {
-    const p = step.parameters;
-    const inputs = (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G)(step, 'input');
-    const outputs = (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G)(step, 'output');
-    switch (step.operation) {
-        case 'DELETE':
-            return columns.filter(c => !inputs.includes(c));
-        case 'RENAME':
-            return columns.map(c => (c === p.sourceColumn ? p.targetColumn : c));
-        case 'MOVE_TO_START':
-        case 'MOVE_TO_END':
-        case 'MOVE_TO_INDEX':
-        case 'MOVE_AFTER':
-        case 'MOVE_BEFORE': {
-            const rest = columns.filter(c => c !== p.sourceColumn);
-            const src = p.sourceColumn;
-            if (step.operation === 'MOVE_TO_START')
-                return [src, ...rest];
-            if (step.operation === 'MOVE_TO_END')
-                return [...rest, src];
-            if (step.operation === 'MOVE_TO_INDEX') {
-                const i = Math.max(0, Math.min(rest.length, Number(p.targetIndex)));
-                return [...rest.slice(0, i), src, ...rest.slice(i)];
-            }
-            const t = rest.indexOf(p.targetColumn);
-            const at = step.operation === 'MOVE_AFTER' ? t + 1 : t;
-            return [...rest.slice(0, at), src, ...rest.slice(at)];
-        }
-        case 'MERGE':
-        case 'NEST_TO_ARRAY':
-        case 'NEST_TO_MAP':
-        case 'NEST_TO_STRUCT': {
-            const merged = insertAfter(columns, inputs[inputs.length - 1], outputs);
-            return isTrue(p.removeSourceColumns) ? merged.filter(c => !inputs.includes(c)) : merged;
-        }
-        case 'DUPLICATE':
-        case 'UNNEST_ARRAY':
-            return insertAfter(columns, p.sourceColumn, outputs);
-        case 'UNPIVOT':
-            return [...columns.filter(c => !inputs.includes(c)), ...outputs];
-        case 'UNION': {
-            const names = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .listParameter */ .MH)(p.targetColumnNames);
-            return names && names.length > 0 ? names : undefined;
-        }
-        case 'GROUP_BY': {
-            const options = json(p.groupByAggFunctionOptions ?? '');
-            if (!Array.isArray(options))
-                return undefined;
-            const targets = options.map(o => o?.targetColumnName);
-            if (!targets.every(t => typeof t === 'string'))
-                return undefined;
-            return [...inputs, ...targets];
-        }
-    }
-    if (step.operation.startsWith('SPLIT_COLUMN_')) {
-        const n = (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .splitCount */ .m)(step);
-        const src = p.sourceColumn;
-        if (n === undefined || src === undefined)
-            return undefined;
-        const parts = Array.from({ length: n }, (_, k) => `${src}_${k + 1}`);
-        const i = columns.indexOf(src);
-        return [...columns.slice(0, i), ...parts, ...columns.slice(i + 1)];
-    }
-    switch (spec.output) {
-        case 'new-column':
-            return insertAfter(columns, inputs[0], outputs);
-        case 'in-place':
-        case 'rows':
-            return columns;
-        default:
-            return undefined; // PIVOT, TRANSPOSE, JOIN, ONE_HOT_ENCODING, UNNEST_MAP/STRUCT(_N), JSON_TO_STRUCTS
-    }
-}
-/**
- * Follows the columns from `input` through the steps. Reports a step that reads a column that does not exist at that
- * point (naming the step that removed or renamed it) or creates one that already exists.
- */
-function checkColumns(recipe, input) {
-    const problems = [];
-    let columns = [...input];
-    /** Why a name is gone: "deleted by step 3", "renamed to 'x' by step 2". */
-    const gone = new Map();
-    for (const step of recipe.steps) {
-        const spec = _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOG */ .W8[step.operation];
-        if (!spec)
-            return { problems, unknownAfter: step }; // reported by validateRecipe
-        const add = (message) => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .stepProblem */ .gI)(recipe, step, message));
-        const missing = (name, what) => {
-            const why = gone.get(name);
-            const hint = why
-                ? ` (${why})`
-                : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(name, columns)
-                    ? ` (did you mean '${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(name, columns)}'?)`
-                    : '';
-            add(`${what} '${name}' does not exist at this step${hint}`);
-        };
-        for (const c of step.conditions)
-            if (c.targetColumn && !columns.includes(c.targetColumn))
-                missing(c.targetColumn, `condition ${c.condition} targets column`);
-        const inputs = (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G)(step, 'input');
-        const absent = inputs.filter(c => !columns.includes(c));
-        for (const c of absent)
-            missing(c, 'column');
-        const outputs = (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .stepColumns */ .G)(step, 'output');
-        for (const c of outputs)
-            if (columns.includes(c) && !(step.operation === 'RENAME' && c === step.parameters.sourceColumn))
-                add(`column '${c}' already exists: choose another targetColumn`);
-        if (absent.length > 0)
-            continue; // the step would fail; keep following the others
-        const next = apply(spec, step, columns);
-        if (next === undefined) {
-            problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .stepProblem */ .gI)(recipe, step, `the columns after this step depend on the data (only DataBrew computes them): columns are not checked past it`, 'warning'));
-            return { problems, unknownAfter: step };
-        }
-        const label = `step ${step.number} (${step.operation})`;
-        for (const c of columns) {
-            if (next.includes(c))
-                continue;
-            if (step.operation === 'RENAME')
-                gone.set(c, `renamed to '${step.parameters.targetColumn}' by ${label}`);
-            else if (step.operation.startsWith('SPLIT_COLUMN_'))
-                gone.set(c, `split into ${c}_1 … by ${label}`);
-            else
-                gone.set(c, `removed by ${label}`);
-        }
-        for (const c of next)
-            gone.delete(c);
-        columns = next;
-    }
-    return { output: columns, problems };
-}
-/** The output columns of a recipe run on `inputColumns`, or undefined when a step's output only DataBrew knows. */
-function columnFlow(recipe, inputColumns) {
-    return checkColumns(recipe, inputColumns).output;
 }
 
 

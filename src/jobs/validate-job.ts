@@ -15,7 +15,7 @@ import { PatternBudgetError, withinBudget } from '../recipe/pattern.js'
 import type { Problem, Recipe } from '../recipe/model.js'
 import { parseRecipe } from '../recipe/parse.js'
 import type { PiiPolicy } from '../recipe/policy.js'
-import { checkColumns } from '../recipe/validate.js'
+import { checkColumns } from '../recipe/column-flow.js'
 import { renderContractSection, type ContractReport } from '../report/contract-summary.js'
 import {
   renderValidateSummary,

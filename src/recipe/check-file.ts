@@ -7,7 +7,8 @@ import type { Problem, Recipe } from './model.js'
 import { parsePolicy, type PiiPolicy } from './policy.js'
 import { checkPolicy } from './policy-check.js'
 import { parseRecipe } from './parse.js'
-import { checkColumns, validateRecipe } from './validate.js'
+import { checkColumns } from './column-flow.js'
+import { validateRecipe } from './validate.js'
 
 export interface CheckedRecipe {
   recipe?: Recipe

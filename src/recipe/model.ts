@@ -48,6 +48,15 @@ export function formatProblem(p: Problem): string {
 }
 
 /** A list parameter ("[\"a\",\"b\"]" or a plain array already normalized to that string) → its items. */
+/** A JSON value inside a string parameter, or undefined when it is not JSON. */
+export function jsonValue(value: string): unknown {
+  try {
+    return JSON.parse(value)
+  } catch {
+    return undefined
+  }
+}
+
 export function listParameter(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined
   try {

@@ -1,8 +1,8 @@
-export const id = 247;
-export const ids = [247];
+export const id = 465;
+export const ids = [465];
 export const modules = {
 
-/***/ 9247:
+/***/ 9465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1824,6 +1824,15 @@ function formatProblem(p) {
     return `${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
 }
 /** A list parameter ("[\"a\",\"b\"]" or a plain array already normalized to that string) → its items. */
+/** A JSON value inside a string parameter, or undefined when it is not JSON. */
+function jsonValue(value) {
+    try {
+        return JSON.parse(value);
+    }
+    catch {
+        return undefined;
+    }
+}
 function listParameter(value) {
     if (value === undefined)
         return undefined;
@@ -2999,6 +3008,159 @@ class RecipeReader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/recipe/column-flow.ts
+/**
+ * The columns through a recipe, when the input columns are known: every step must refer to columns that exist at that
+ * point (following deletes, renames, duplicates, merges, splits and new-column functions); `columnFlow` gives the
+ * output columns. Problems point at the step (file:line:col). Pure: the catalog only, no engine.
+ */
+
+
+
+
+const isTrue = (v) => v !== undefined && v.toLowerCase() === 'true';
+/** Inserts `names` after column `after` (or at the end). */
+function insertAfter(columns, after, names) {
+    const i = after === undefined ? -1 : columns.lastIndexOf(after);
+    return i < 0 ? [...columns, ...names] : [...columns.slice(0, i + 1), ...names, ...columns.slice(i + 1)];
+}
+/** What a step leaves: the new column list, or undefined when only DataBrew can know it (PIVOT, JOIN, …). */
+function apply(spec, step, columns) {
+    const p = step.parameters;
+    const inputs = stepColumns(step, 'input');
+    const outputs = stepColumns(step, 'output');
+    switch (step.operation) {
+        case 'DELETE':
+            return columns.filter(c => !inputs.includes(c));
+        case 'RENAME':
+            return columns.map(c => (c === p.sourceColumn ? p.targetColumn : c));
+        case 'MOVE_TO_START':
+        case 'MOVE_TO_END':
+        case 'MOVE_TO_INDEX':
+        case 'MOVE_AFTER':
+        case 'MOVE_BEFORE': {
+            const rest = columns.filter(c => c !== p.sourceColumn);
+            const src = p.sourceColumn;
+            if (step.operation === 'MOVE_TO_START')
+                return [src, ...rest];
+            if (step.operation === 'MOVE_TO_END')
+                return [...rest, src];
+            if (step.operation === 'MOVE_TO_INDEX') {
+                const i = Math.max(0, Math.min(rest.length, Number(p.targetIndex)));
+                return [...rest.slice(0, i), src, ...rest.slice(i)];
+            }
+            const t = rest.indexOf(p.targetColumn);
+            const at = step.operation === 'MOVE_AFTER' ? t + 1 : t;
+            return [...rest.slice(0, at), src, ...rest.slice(at)];
+        }
+        case 'MERGE':
+        case 'NEST_TO_ARRAY':
+        case 'NEST_TO_MAP':
+        case 'NEST_TO_STRUCT': {
+            const merged = insertAfter(columns, inputs[inputs.length - 1], outputs);
+            return isTrue(p.removeSourceColumns) ? merged.filter(c => !inputs.includes(c)) : merged;
+        }
+        case 'DUPLICATE':
+        case 'UNNEST_ARRAY':
+            return insertAfter(columns, p.sourceColumn, outputs);
+        case 'UNPIVOT':
+            return [...columns.filter(c => !inputs.includes(c)), ...outputs];
+        case 'UNION': {
+            const names = listParameter(p.targetColumnNames);
+            return names && names.length > 0 ? names : undefined;
+        }
+        case 'GROUP_BY': {
+            const options = jsonValue(p.groupByAggFunctionOptions ?? '');
+            if (!Array.isArray(options))
+                return undefined;
+            const targets = options.map(o => o?.targetColumnName);
+            if (!targets.every(t => typeof t === 'string'))
+                return undefined;
+            return [...inputs, ...targets];
+        }
+    }
+    if (step.operation.startsWith('SPLIT_COLUMN_')) {
+        const n = splitCount(step);
+        const src = p.sourceColumn;
+        if (n === undefined || src === undefined)
+            return undefined;
+        const parts = Array.from({ length: n }, (_, k) => `${src}_${k + 1}`);
+        const i = columns.indexOf(src);
+        return [...columns.slice(0, i), ...parts, ...columns.slice(i + 1)];
+    }
+    switch (spec.output) {
+        case 'new-column':
+            return insertAfter(columns, inputs[0], outputs);
+        case 'in-place':
+        case 'rows':
+            return columns;
+        default:
+            return undefined; // PIVOT, TRANSPOSE, JOIN, ONE_HOT_ENCODING, UNNEST_MAP/STRUCT(_N), JSON_TO_STRUCTS
+    }
+}
+/**
+ * Follows the columns from `input` through the steps. Reports a step that reads a column that does not exist at that
+ * point (naming the step that removed or renamed it) or creates one that already exists.
+ */
+function checkColumns(recipe, input) {
+    const problems = [];
+    let columns = [...input];
+    /** Why a name is gone: "deleted by step 3", "renamed to 'x' by step 2". */
+    const gone = new Map();
+    for (const step of recipe.steps) {
+        const spec = CATALOG[step.operation];
+        if (!spec)
+            return { problems, unknownAfter: step }; // reported by validateRecipe
+        const add = (message) => problems.push(stepProblem(recipe, step, message));
+        const missing = (name, what) => {
+            const why = gone.get(name);
+            const hint = why
+                ? ` (${why})`
+                : closest(name, columns)
+                    ? ` (did you mean '${closest(name, columns)}'?)`
+                    : '';
+            add(`${what} '${name}' does not exist at this step${hint}`);
+        };
+        for (const c of step.conditions)
+            if (c.targetColumn && !columns.includes(c.targetColumn))
+                missing(c.targetColumn, `condition ${c.condition} targets column`);
+        const inputs = stepColumns(step, 'input');
+        const absent = inputs.filter(c => !columns.includes(c));
+        for (const c of absent)
+            missing(c, 'column');
+        const outputs = stepColumns(step, 'output');
+        for (const c of outputs)
+            if (columns.includes(c) && !(step.operation === 'RENAME' && c === step.parameters.sourceColumn))
+                add(`column '${c}' already exists: choose another targetColumn`);
+        if (absent.length > 0)
+            continue; // the step would fail; keep following the others
+        const next = apply(spec, step, columns);
+        if (next === undefined) {
+            problems.push(stepProblem(recipe, step, `the columns after this step depend on the data (only DataBrew computes them): columns are not checked past it`, 'warning'));
+            return { problems, unknownAfter: step };
+        }
+        const label = `step ${step.number} (${step.operation})`;
+        for (const c of columns) {
+            if (next.includes(c))
+                continue;
+            if (step.operation === 'RENAME')
+                gone.set(c, `renamed to '${step.parameters.targetColumn}' by ${label}`);
+            else if (step.operation.startsWith('SPLIT_COLUMN_'))
+                gone.set(c, `split into ${c}_1 … by ${label}`);
+            else
+                gone.set(c, `removed by ${label}`);
+        }
+        for (const c of next)
+            gone.delete(c);
+        columns = next;
+    }
+    return { output: columns, problems };
+}
+/** The output columns of a recipe run on `inputColumns`, or undefined when a step's output only DataBrew knows. */
+function columnFlow(recipe, inputColumns) {
+    return checkColumns(recipe, inputColumns).output;
+}
+
 // EXTERNAL MODULE: external "node:vm"
 var external_node_vm_ = __webpack_require__(714);
 var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
@@ -3460,9 +3622,8 @@ function withinBudget(work, ms, what) {
 /**
  * Static checks of a parsed recipe against the catalog: operation names (with the fix for names DataBrew does not
  * have), parameters (unknown, missing, JSON lists, enumerations, booleans, numbers), condition names; and, when the
- * input columns are known, that every step refers to columns that exist at that point (following deletes, renames,
- * duplicates, merges, splits and new-column functions). `columnFlow` gives the output columns. Problems point at the
- * step (file:line:col). Pure: the catalog only, no engine.
+ * input columns are known, the column checks of column-flow.ts. Problems point at the step (file:line:col). Pure:
+ * the catalog only, no engine.
  */
 
 
@@ -3472,18 +3633,8 @@ function withinBudget(work, ms, what) {
 
 /** DataBrew's limit on steps in one recipe (recipes.html: "up to 100 data transformations"). */
 const MAX_STEPS = 100;
-const isTrue = (v) => v !== undefined && v.toLowerCase() === 'true';
-/** A JSON value inside a string, or undefined when it is not JSON. */
-function json(value) {
-    try {
-        return JSON.parse(value);
-    }
-    catch {
-        return undefined;
-    }
-}
 /** JSON that starts like JSON but does not parse: parse.ts reported it at the exact character. */
-const brokenJson = (value) => /^\s*[[{]/.test(value) && json(value) === undefined;
+const brokenJson = (value) => /^\s*[[{]/.test(value) && jsonValue(value) === undefined;
 function enumAccepts(p, v) {
     if (!p.enum)
         return true;
@@ -3496,7 +3647,7 @@ function checkValue(p, value, add) {
             return;
         const items = listParameter(value);
         if (!items) {
-            const parsed = json(value);
+            const parsed = jsonValue(value);
             if (Array.isArray(parsed))
                 add(`parameter ${name} must list strings only (every item in double quotes)`);
             else {
@@ -3518,7 +3669,7 @@ function checkValue(p, value, add) {
     if (p.json) {
         if (brokenJson(value))
             return;
-        const parsed = json(value);
+        const parsed = jsonValue(value);
         const ok = p.json === 'list' ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object';
         if (!ok)
             add(`parameter ${name} must be a JSON ${p.json === 'list' ? 'list' : 'object'} in a string`);
@@ -3690,154 +3841,13 @@ function validateRecipe(recipe, options = {}) {
         problems.push(...checkColumns(recipe, options.columns).problems);
     return problems;
 }
-// ---- columns ------------------------------------------------------------------------------------------------------
-/** Inserts `names` after column `after` (or at the end). */
-function insertAfter(columns, after, names) {
-    const i = after === undefined ? -1 : columns.lastIndexOf(after);
-    return i < 0 ? [...columns, ...names] : [...columns.slice(0, i + 1), ...names, ...columns.slice(i + 1)];
-}
-/** What a step leaves: the new column list, or undefined when only DataBrew can know it (PIVOT, JOIN, …). */
-function apply(spec, step, columns) {
-    const p = step.parameters;
-    const inputs = stepColumns(step, 'input');
-    const outputs = stepColumns(step, 'output');
-    switch (step.operation) {
-        case 'DELETE':
-            return columns.filter(c => !inputs.includes(c));
-        case 'RENAME':
-            return columns.map(c => (c === p.sourceColumn ? p.targetColumn : c));
-        case 'MOVE_TO_START':
-        case 'MOVE_TO_END':
-        case 'MOVE_TO_INDEX':
-        case 'MOVE_AFTER':
-        case 'MOVE_BEFORE': {
-            const rest = columns.filter(c => c !== p.sourceColumn);
-            const src = p.sourceColumn;
-            if (step.operation === 'MOVE_TO_START')
-                return [src, ...rest];
-            if (step.operation === 'MOVE_TO_END')
-                return [...rest, src];
-            if (step.operation === 'MOVE_TO_INDEX') {
-                const i = Math.max(0, Math.min(rest.length, Number(p.targetIndex)));
-                return [...rest.slice(0, i), src, ...rest.slice(i)];
-            }
-            const t = rest.indexOf(p.targetColumn);
-            const at = step.operation === 'MOVE_AFTER' ? t + 1 : t;
-            return [...rest.slice(0, at), src, ...rest.slice(at)];
-        }
-        case 'MERGE':
-        case 'NEST_TO_ARRAY':
-        case 'NEST_TO_MAP':
-        case 'NEST_TO_STRUCT': {
-            const merged = insertAfter(columns, inputs[inputs.length - 1], outputs);
-            return isTrue(p.removeSourceColumns) ? merged.filter(c => !inputs.includes(c)) : merged;
-        }
-        case 'DUPLICATE':
-        case 'UNNEST_ARRAY':
-            return insertAfter(columns, p.sourceColumn, outputs);
-        case 'UNPIVOT':
-            return [...columns.filter(c => !inputs.includes(c)), ...outputs];
-        case 'UNION': {
-            const names = listParameter(p.targetColumnNames);
-            return names && names.length > 0 ? names : undefined;
-        }
-        case 'GROUP_BY': {
-            const options = json(p.groupByAggFunctionOptions ?? '');
-            if (!Array.isArray(options))
-                return undefined;
-            const targets = options.map(o => o?.targetColumnName);
-            if (!targets.every(t => typeof t === 'string'))
-                return undefined;
-            return [...inputs, ...targets];
-        }
-    }
-    if (step.operation.startsWith('SPLIT_COLUMN_')) {
-        const n = splitCount(step);
-        const src = p.sourceColumn;
-        if (n === undefined || src === undefined)
-            return undefined;
-        const parts = Array.from({ length: n }, (_, k) => `${src}_${k + 1}`);
-        const i = columns.indexOf(src);
-        return [...columns.slice(0, i), ...parts, ...columns.slice(i + 1)];
-    }
-    switch (spec.output) {
-        case 'new-column':
-            return insertAfter(columns, inputs[0], outputs);
-        case 'in-place':
-        case 'rows':
-            return columns;
-        default:
-            return undefined; // PIVOT, TRANSPOSE, JOIN, ONE_HOT_ENCODING, UNNEST_MAP/STRUCT(_N), JSON_TO_STRUCTS
-    }
-}
-/**
- * Follows the columns from `input` through the steps. Reports a step that reads a column that does not exist at that
- * point (naming the step that removed or renamed it) or creates one that already exists.
- */
-function checkColumns(recipe, input) {
-    const problems = [];
-    let columns = [...input];
-    /** Why a name is gone: "deleted by step 3", "renamed to 'x' by step 2". */
-    const gone = new Map();
-    for (const step of recipe.steps) {
-        const spec = CATALOG[step.operation];
-        if (!spec)
-            return { problems, unknownAfter: step }; // reported by validateRecipe
-        const add = (message) => problems.push(stepProblem(recipe, step, message));
-        const missing = (name, what) => {
-            const why = gone.get(name);
-            const hint = why
-                ? ` (${why})`
-                : closest(name, columns)
-                    ? ` (did you mean '${closest(name, columns)}'?)`
-                    : '';
-            add(`${what} '${name}' does not exist at this step${hint}`);
-        };
-        for (const c of step.conditions)
-            if (c.targetColumn && !columns.includes(c.targetColumn))
-                missing(c.targetColumn, `condition ${c.condition} targets column`);
-        const inputs = stepColumns(step, 'input');
-        const absent = inputs.filter(c => !columns.includes(c));
-        for (const c of absent)
-            missing(c, 'column');
-        const outputs = stepColumns(step, 'output');
-        for (const c of outputs)
-            if (columns.includes(c) && !(step.operation === 'RENAME' && c === step.parameters.sourceColumn))
-                add(`column '${c}' already exists: choose another targetColumn`);
-        if (absent.length > 0)
-            continue; // the step would fail; keep following the others
-        const next = apply(spec, step, columns);
-        if (next === undefined) {
-            problems.push(stepProblem(recipe, step, `the columns after this step depend on the data (only DataBrew computes them): columns are not checked past it`, 'warning'));
-            return { problems, unknownAfter: step };
-        }
-        const label = `step ${step.number} (${step.operation})`;
-        for (const c of columns) {
-            if (next.includes(c))
-                continue;
-            if (step.operation === 'RENAME')
-                gone.set(c, `renamed to '${step.parameters.targetColumn}' by ${label}`);
-            else if (step.operation.startsWith('SPLIT_COLUMN_'))
-                gone.set(c, `split into ${c}_1 … by ${label}`);
-            else
-                gone.set(c, `removed by ${label}`);
-        }
-        for (const c of next)
-            gone.delete(c);
-        columns = next;
-    }
-    return { output: columns, problems };
-}
-/** The output columns of a recipe run on `inputColumns`, or undefined when a step's output only DataBrew knows. */
-function columnFlow(recipe, inputColumns) {
-    return checkColumns(recipe, inputColumns).output;
-}
 
 ;// CONCATENATED MODULE: ./src/recipe/check-file.ts
 /**
  * One recipe file, fully checked: parse, catalog validation, column flow (when input columns are known) and the PII
  * policy. Shared by `recipe validate` and the action's validate command.
  */
+
 
 
 

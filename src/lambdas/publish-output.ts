@@ -20,6 +20,7 @@ import {
   UpdatePartitionCommand,
   UpdateTableCommand,
   type GlueClient,
+  type PartitionInput,
   type StorageDescriptor,
   type Table,
   type TableInput
@@ -192,23 +193,7 @@ export async function publishOutput(event: PublishEvent, deps: PublishDeps): Pro
   }
   const bucket = deps.targetBucket
   const folder = `s3://${bucket}/${expected}`
-  let objects: OutputObject[]
-  let columns: GlueColumn[]
-  try {
-    objects = await listParquet(deps.s3, bucket, expected)
-    if (objects.length === 0) {
-      throw new PipelineError(
-        'PublishFailed',
-        `the DataBrew run wrote no Parquet to ${folder}: check the job's output settings and its run log`
-      )
-    }
-    columns = await readColumns(deps.s3, bucket, objects)
-  } catch (err) {
-    if (err instanceof PipelineError) throw err
-    throw new PipelineError('PublishFailed', `cannot read the run's output ${folder}: ${oneLine(err)}`, {
-      cause: err
-    })
-  }
+  const { objects, columns } = await readBatchOutput(deps, expected, folder)
 
   const existing = await getTable(deps)
   const partitioned = (existing?.PartitionKeys?.length ?? 0) > 0
@@ -257,6 +242,46 @@ export async function publishOutput(event: PublishEvent, deps: PublishDeps): Pro
     StorageDescriptor: { Columns: columns, Location: folder, ...PARQUET_SERDE },
     Parameters: { classification: 'parquet' }
   }
+  await putPartition(deps, event.batchId, partition)
+  log(
+    `table ${deps.database}.${deps.table}: partition ${PARTITION_KEY}=${event.batchId} reads ${folder} (${objects.length} object(s))`
+  )
+  return {
+    database: deps.database,
+    table: deps.table,
+    location: folder,
+    mode: 'append',
+    objectCount: objects.length,
+    columns: merged.length,
+    partition: event.batchId
+  }
+}
+
+/** The batch's Parquet objects and their columns; any failure to read them is PublishFailed, naming the folder. */
+async function readBatchOutput(
+  deps: PublishDeps,
+  prefix: string,
+  folder: string
+): Promise<{ objects: OutputObject[]; columns: GlueColumn[] }> {
+  try {
+    const objects = await listParquet(deps.s3, deps.targetBucket, prefix)
+    if (objects.length === 0) {
+      throw new PipelineError(
+        'PublishFailed',
+        `the DataBrew run wrote no Parquet to ${folder}: check the job's output settings and its run log`
+      )
+    }
+    return { objects, columns: await readColumns(deps.s3, deps.targetBucket, objects) }
+  } catch (err) {
+    if (err instanceof PipelineError) throw err
+    throw new PipelineError('PublishFailed', `cannot read the run's output ${folder}: ${oneLine(err)}`, {
+      cause: err
+    })
+  }
+}
+
+/** Creates the batch's partition, or updates it when a retry of the same batch created it already. */
+async function putPartition(deps: PublishDeps, batchId: string, partition: PartitionInput): Promise<void> {
   try {
     await deps.glue.send(
       new CreatePartitionCommand({
@@ -271,22 +296,10 @@ export async function publishOutput(event: PublishEvent, deps: PublishDeps): Pro
       new UpdatePartitionCommand({
         DatabaseName: deps.database,
         TableName: deps.table,
-        PartitionValueList: [event.batchId],
+        PartitionValueList: [batchId],
         PartitionInput: partition
       })
     )
-  }
-  log(
-    `table ${deps.database}.${deps.table}: partition ${PARTITION_KEY}=${event.batchId} reads ${folder} (${objects.length} object(s))`
-  )
-  return {
-    database: deps.database,
-    table: deps.table,
-    location: folder,
-    mode: 'append',
-    objectCount: objects.length,
-    columns: merged.length,
-    partition: event.batchId
   }
 }
 

@@ -17,10 +17,7 @@ import { readFileSync } from 'node:fs'
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { PrivateKey } from 'openpgp'
 import { UsageError } from '../errors.js'
-import { createArchiveHandler } from '../lambdas/archive.js'
-import { createCleanupHandler } from '../lambdas/cleanup.js'
-import { decryptObject, planBatch, type BatchEvent, type ObjectEvent } from '../lambdas/decrypt-batch.js'
-import { createPublishHandler } from '../lambdas/publish.js'
+import type { BatchEvent } from '../lambdas/decrypt-batch.js'
 import { declareOutputTable, declaredColumns } from '../lambdas/declare-table.js'
 import { outputMode } from '../lambdas/env.js'
 import type { OutputMode } from '../lambdas/publish-output.js'
@@ -46,6 +43,15 @@ import {
 import { LocalDataBrew, type DataBrewOutput } from './databrew.js'
 import { LocalGlueCatalog } from './glue-catalog.js'
 import { LocalLockTable } from './lock-table.js'
+import {
+  bindHandlers,
+  describeExecutionStandIn,
+  environmentOf,
+  lambdaStandIns,
+  snsStandIn,
+  type LocalNotification,
+  type TaskState
+} from './stand-ins.js'
 
 export const LOCAL_ACCOUNT = '000000000000'
 export const LOCAL_REGION = 'local'
@@ -75,7 +81,7 @@ export interface LocalPipelineOptions {
 }
 
 export interface LocalPipelineResult extends LocalExecutionResult {
-  notifications: { subject?: string; message: unknown; attributes: Record<string, string> }[]
+  notifications: LocalNotification[]
   /** Parquet objects the DataBrew stand-in wrote in this execution. */
   outputs: string[]
   /** Objects the DataBrew stand-in read (everything under the dataset's key). */
@@ -140,26 +146,6 @@ function localContext(template: Template, o: LocalPipelineOptions): ResolveConte
   return ctx
 }
 
-interface TaskState {
-  Type?: string
-  Resource?: string
-  Parameters?: { FunctionName?: string }
-  ItemProcessor?: { States?: Record<string, TaskState> }
-  Iterator?: { States?: Record<string, TaskState> }
-  Branches?: { States?: Record<string, TaskState> }[]
-}
-
-function taskStates(states: Record<string, TaskState> | undefined): [string, TaskState][] {
-  const out: [string, TaskState][] = []
-  for (const [name, s] of Object.entries(states ?? {})) {
-    if (s.Type === 'Task') out.push([name, s])
-    out.push(...taskStates(s.ItemProcessor?.States), ...taskStates(s.Iterator?.States))
-    for (const b of s.Branches ?? []) out.push(...taskStates(b.States))
-  }
-  return out
-}
-
-/** The recipe the job runs: the DataBrew project's (or the job's) recipe resource, steps as the template has them. */
 /** Two recipes with the same steps (positions aside): the stack's recipe given as a file. */
 function sameSteps(a: Recipe, b: Recipe): boolean {
   const plainSteps = (r: Recipe) =>
@@ -167,6 +153,7 @@ function sameSteps(a: Recipe, b: Recipe): boolean {
   return plainSteps(a) === plainSteps(b)
 }
 
+/** The recipe the job runs: the DataBrew project's (or the job's) recipe resource, steps as the template has them. */
 function templateRecipe(template: Template, job: Record<string, unknown>, ctx: ResolveContext): Recipe {
   let recipeRef = (job.Recipe as { Name?: unknown } | undefined)?.Name
   if (job.ProjectName !== undefined) {
@@ -188,157 +175,38 @@ function templateRecipe(template: Template, job: Record<string, unknown>, ctx: R
   return recipe
 }
 
-function environmentOf(template: Template, functionId: string, ctx: ResolveContext): NodeJS.ProcessEnv {
-  const vars = (
-    template.Resources[functionId]?.Properties?.Environment as { Variables?: unknown } | undefined
-  )?.Variables
-  const env = (resolveValue(vars ?? {}, ctx) as Record<string, string>) ?? {}
-  // Local S3 servers do not do KMS: objects are written with the server's default encryption.
-  const { DATA_KMS_KEY_ARN: _kms, ...rest } = env
-  return rest
-}
-
 export async function runLocalPipeline(o: LocalPipelineOptions): Promise<LocalPipelineResult> {
   const log = o.log ?? (() => {})
   const template = readTemplate(o.templatePath)
   const ctx = localContext(template, o)
-  const [, machine] = resourceOfType(template, 'AWS::StepFunctions::StateMachine')
-  const substitutions = resolveValue(machine.Properties!.DefinitionSubstitutions, ctx) as Record<
-    string,
-    string
-  >
-  const definitionFile = o.definitionPath ?? defaultDefinitionPath()
-  const definition = JSON.parse(
-    substituteDefinition(readFileSync(definitionFile, 'utf8'), substitutions)
-  ) as {
-    States: Record<string, TaskState>
-  }
-
-  const [, datasetResource] = resourceOfType(template, 'AWS::DataBrew::Dataset')
-  const [, jobResource] = resourceOfType(template, 'AWS::DataBrew::Job')
-  const stackRecipe = templateRecipe(template, jobResource.Properties!, ctx)
-  const dataset = resolveValue(datasetResource.Properties, ctx) as {
-    Name: string
-    Format: string
-    FormatOptions?: unknown
-    Input: { S3InputDefinition: { Bucket: string; Key: string } }
-  }
-  const job = resolveValue(jobResource.Properties, ctx) as { Name: string; Outputs: DataBrewOutput[] }
-  const databrew = new LocalDataBrew({
-    s3: o.s3,
-    datasetName: dataset.Name,
-    jobName: job.Name,
-    dataset: {
-      ...dataset.Input.S3InputDefinition,
-      Format: dataset.Format,
-      FormatOptions: dataset.FormatOptions
-    },
-    outputs: job.Outputs,
-    recipe: o.recipe ?? stackRecipe,
-    hashKey: o.hashKey,
-    log
-  })
-
+  const definition = loadDefinition(template, ctx, o.definitionPath)
+  const { databrew, stackRecipe } = localDataBrew(template, ctx, o, log)
   const [lockId] = resourceOfType(template, 'AWS::DynamoDB::Table')
   const lockTable = o.lockTable ?? new LocalLockTable(ctx.ref(lockId))
   const glueDatabase = ctx.ref(resourceOfType(template, 'AWS::Glue::Database')[0])
   const catalog = o.catalog ?? new LocalGlueCatalog([glueDatabase])
   const executionArn = localExecutionArn(o.dataset, o.batchId)
-
-  // The functions by the ARN the state machine invokes, each with its template environment.
-  const functions = new Map<string, TaskHandler>()
-  let tableName = ''
-  for (const [id, r] of Object.entries(template.Resources)) {
-    if (r.Type !== 'AWS::Lambda::Function' || r.Condition) continue
-    const code = String(r.Properties?.Code ?? '')
-    const env = environmentOf(template, id, ctx)
-    const arn = ctx.getAtt(id, 'Arn')
-    if (code.endsWith('/decrypt')) {
-      const deps = {
-        s3: o.s3,
-        keys: async () => o.keys,
-        landingPrefix: env.LANDING_PREFIX || 'landing/',
-        rawPrefix: env.RAW_PREFIX || 'raw/',
-        bucket: env.DATA_BUCKET,
-        log
-      }
-      functions.set(arn, (e: BatchEvent | ObjectEvent) =>
-        'object' in e ? decryptObject(e, deps) : planBatch(e, deps)
-      )
-    } else if (code.endsWith('/archive')) functions.set(arn, createArchiveHandler({ s3: o.s3, env, log }))
-    else if (code.endsWith('/publish')) {
-      functions.set(arn, createPublishHandler({ s3: o.s3, glue: catalog, env, log }))
-      tableName = env.GLUE_TABLE ?? ''
-    } else if (code.endsWith('/cleanup'))
-      functions.set(arn, createCleanupHandler({ s3: o.s3, glue: catalog, env, log }))
-  }
-
+  const { functions, tableName } = lambdaStandIns(template, ctx, { s3: o.s3, keys: o.keys, catalog, log })
   // A deployment declares the output table (Custom::OutputTable) before any run; local mode does the same, with the
   // template's columns, when it runs the template's recipe (another recipe has other output columns).
-  const publishFunction = Object.keys(template.Resources).find(id =>
-    String(template.Resources[id]!.Properties?.Code ?? '').endsWith('/publish')
-  )
-  const [, outputTable] = resourceOfType(template, 'Custom::OutputTable')
-  if (publishFunction && (!o.recipe || sameSteps(o.recipe, stackRecipe))) {
-    const env = environmentOf(template, publishFunction, ctx)
-    await declareOutputTable(declaredColumns(resolveValue(outputTable.Properties?.Columns, ctx)), {
-      glue: catalog,
-      targetBucket: env.TARGET_BUCKET ?? '',
-      database: env.GLUE_DATABASE ?? '',
-      table: env.GLUE_TABLE ?? '',
-      dataset: env.DATASET ?? o.dataset,
-      mode: outputMode(env),
-      log
-    })
-  }
+  if (!o.recipe || sameSteps(o.recipe, stackRecipe))
+    await declareTable(template, ctx, o.dataset, catalog, log)
 
   const notifications: LocalPipelineResult['notifications'] = []
-  const publish = (params: {
-    Subject?: string
-    Message?: unknown
-    MessageAttributes?: Record<string, { StringValue?: string }>
-  }) => {
-    const attributes = Object.fromEntries(
-      Object.entries(params.MessageAttributes ?? {}).map(([k, v]) => [k, v.StringValue ?? ''])
-    )
-    notifications.push({ subject: params.Subject, message: params.Message, attributes })
-    log(`notification: ${params.Subject ?? ''} ${JSON.stringify(attributes)}`)
-    return { MessageId: `local-${notifications.length}` }
+  const services: Record<string, TaskHandler> = {
+    'arn:aws:states:::dynamodb:putItem': lockTable.putItem,
+    'arn:aws:states:::dynamodb:getItem': lockTable.getItem,
+    'arn:aws:states:::dynamodb:deleteItem': lockTable.deleteItem,
+    'arn:aws:states:::aws-sdk:sfn:describeExecution': describeExecutionStandIn(
+      executionArn,
+      o.executionStatus
+    ),
+    'arn:aws:states:::aws-sdk:databrew:updateDataset': databrew.updateDataset,
+    'arn:aws:states:::aws-sdk:databrew:updateRecipeJob': databrew.updateRecipeJob,
+    'arn:aws:states:::databrew:startJobRun.sync': databrew.startJobRun,
+    'arn:aws:states:::sns:publish': snsStandIn(notifications, log)
   }
-  const describeExecution = ({ ExecutionArn }: { ExecutionArn: string }) => {
-    const status = ExecutionArn === executionArn ? 'RUNNING' : o.executionStatus?.(ExecutionArn)
-    if (!status) {
-      const e = new Error(`Execution Does Not Exist: '${ExecutionArn}'`)
-      e.name = 'Sfn.ExecutionDoesNotExistException'
-      throw e
-    }
-    return { ExecutionArn, Status: status }
-  }
-
-  const handlers: Record<string, TaskHandler> = {}
-  for (const [name, state] of taskStates(definition.States)) {
-    const resource = state.Resource ?? ''
-    const bound = /:lambda:invoke$/.test(resource)
-      ? functions.get(state.Parameters?.FunctionName ?? '')
-      : (
-          {
-            'arn:aws:states:::dynamodb:putItem': lockTable.putItem,
-            'arn:aws:states:::dynamodb:getItem': lockTable.getItem,
-            'arn:aws:states:::dynamodb:deleteItem': lockTable.deleteItem,
-            'arn:aws:states:::aws-sdk:sfn:describeExecution': describeExecution,
-            'arn:aws:states:::aws-sdk:databrew:updateDataset': databrew.updateDataset,
-            'arn:aws:states:::aws-sdk:databrew:updateRecipeJob': databrew.updateRecipeJob,
-            'arn:aws:states:::databrew:startJobRun.sync': databrew.startJobRun,
-            'arn:aws:states:::sns:publish': publish
-          } as Record<string, TaskHandler>
-        )[resource]
-    if (!bound) {
-      throw new UsageError(
-        `state ${name} calls ${resource}${state.Parameters?.FunctionName ? ` (${state.Parameters.FunctionName})` : ''}, which local mode cannot stand in for: add a stand-in in src/local/pipeline.ts`
-      )
-    }
-    handlers[name] = bound
-  }
+  const handlers = bindHandlers(definition.States, functions, services)
 
   const input: BatchEvent = {
     bucket: o.bucket,
@@ -375,4 +243,80 @@ export async function runLocalPipeline(o: LocalPipelineOptions): Promise<LocalPi
         .map(k => (JSON.parse(k.slice(k.indexOf('/') + 1)) as string[]).join('/'))
     }
   }
+}
+
+/** The state machine's definition file with the template's DefinitionSubstitutions applied. */
+function loadDefinition(
+  template: Template,
+  ctx: ResolveContext,
+  definitionPath: string | undefined
+): { States: Record<string, TaskState> } {
+  const [, machine] = resourceOfType(template, 'AWS::StepFunctions::StateMachine')
+  const substitutions = resolveValue(machine.Properties!.DefinitionSubstitutions, ctx) as Record<
+    string,
+    string
+  >
+  const definitionFile = definitionPath ?? defaultDefinitionPath()
+  return JSON.parse(substituteDefinition(readFileSync(definitionFile, 'utf8'), substitutions)) as {
+    States: Record<string, TaskState>
+  }
+}
+
+/** DataBrew's stand-in, with the template's dataset, job outputs and recipe (or the recipe given instead). */
+function localDataBrew(
+  template: Template,
+  ctx: ResolveContext,
+  o: LocalPipelineOptions,
+  log: (line: string) => void
+): { databrew: LocalDataBrew; stackRecipe: Recipe } {
+  const [, datasetResource] = resourceOfType(template, 'AWS::DataBrew::Dataset')
+  const [, jobResource] = resourceOfType(template, 'AWS::DataBrew::Job')
+  const stackRecipe = templateRecipe(template, jobResource.Properties!, ctx)
+  const dataset = resolveValue(datasetResource.Properties, ctx) as {
+    Name: string
+    Format: string
+    FormatOptions?: unknown
+    Input: { S3InputDefinition: { Bucket: string; Key: string } }
+  }
+  const job = resolveValue(jobResource.Properties, ctx) as { Name: string; Outputs: DataBrewOutput[] }
+  const databrew = new LocalDataBrew({
+    s3: o.s3,
+    datasetName: dataset.Name,
+    jobName: job.Name,
+    dataset: {
+      ...dataset.Input.S3InputDefinition,
+      Format: dataset.Format,
+      FormatOptions: dataset.FormatOptions
+    },
+    outputs: job.Outputs,
+    recipe: o.recipe ?? stackRecipe,
+    hashKey: o.hashKey,
+    log
+  })
+  return { databrew, stackRecipe }
+}
+
+/** Custom::OutputTable's work: the Glue table with the template's declared columns, before any batch. */
+async function declareTable(
+  template: Template,
+  ctx: ResolveContext,
+  dataset: string,
+  catalog: LocalGlueCatalog,
+  log: (line: string) => void
+): Promise<void> {
+  const publishFunction = Object.keys(template.Resources).find(id =>
+    String(template.Resources[id]!.Properties?.Code ?? '').endsWith('/publish')
+  )
+  if (!publishFunction) return
+  const [, outputTable] = resourceOfType(template, 'Custom::OutputTable')
+  const env = environmentOf(template, publishFunction, ctx)
+  await declareOutputTable(declaredColumns(resolveValue(outputTable.Properties?.Columns, ctx)), {
+    glue: catalog,
+    targetBucket: env.TARGET_BUCKET ?? '',
+    database: env.GLUE_DATABASE ?? '',
+    table: env.GLUE_TABLE ?? '',
+    dataset: env.DATASET ?? dataset,
+    mode: outputMode(env),
+    log
+  })
 }

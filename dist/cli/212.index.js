@@ -1,5 +1,5 @@
-export const id = 618;
-export const ids = [618,922];
+export const id = 212;
+export const ids = [212,922];
 export const modules = {
 
 /***/ 3442:
@@ -56,7 +56,7 @@ function configuredTableProperties(contract) {
 
 /***/ }),
 
-/***/ 2716:
+/***/ 9070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -88,10 +88,10 @@ var src_errors = __webpack_require__(3916);
 var clients = __webpack_require__(5408);
 // EXTERNAL MODULE: ./src/crypto/keys.ts
 var crypto_keys = __webpack_require__(6485);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-glue/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6542);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3711);
-// EXTERNAL MODULE: ./src/transfer/batch.ts
-var transfer_batch = __webpack_require__(9527);
+var client_s3_dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
@@ -102,6 +102,8 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/crypto/decrypt.ts + 3 modules
 var decrypt = __webpack_require__(1242);
+// EXTERNAL MODULE: ./src/transfer/batch.ts
+var transfer_batch = __webpack_require__(9527);
 // EXTERNAL MODULE: ./src/transfer/batch-store.ts
 var batch_store = __webpack_require__(3019);
 // EXTERNAL MODULE: ./src/transfer/manifest.ts
@@ -171,7 +173,7 @@ async function purge(s3, bucket, prefix, accept, signal) {
     const failed = [];
     const remove = async (key, versionId) => {
         try {
-            await s3.send(new dist_cjs.DeleteObjectCommand({ Bucket: bucket, Key: key, VersionId: versionId }), {
+            await s3.send(new client_s3_dist_cjs.DeleteObjectCommand({ Bucket: bucket, Key: key, VersionId: versionId }), {
                 abortSignal: options.signal
             });
             removed++;
@@ -185,7 +187,7 @@ async function purge(s3, bucket, prefix, accept, signal) {
     let versionMarker;
     try {
         do {
-            const page = await s3.send(new dist_cjs.ListObjectVersionsCommand({
+            const page = await s3.send(new client_s3_dist_cjs.ListObjectVersionsCommand({
                 Bucket: bucket,
                 Prefix: prefix,
                 KeyMarker: keyMarker,
@@ -205,7 +207,7 @@ async function purge(s3, bucket, prefix, accept, signal) {
     }
     let token;
     do {
-        const page = await s3.send(new dist_cjs.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }), { abortSignal: options.signal });
+        const page = await s3.send(new client_s3_dist_cjs.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }), { abortSignal: options.signal });
         for (const o of page.Contents ?? [])
             if (o.Key && accept(o.Key))
                 await remove(o.Key);
@@ -436,7 +438,7 @@ async function streamObject(event, o, deps, ring) {
     const open = async () => {
         let got;
         try {
-            got = await deps.s3.send(new dist_cjs.GetObjectCommand({ Bucket: bucket, Key: o.key }), {
+            got = await deps.s3.send(new client_s3_dist_cjs.GetObjectCommand({ Bucket: bucket, Key: o.key }), {
                 abortSignal: deps.signal
             });
         }
@@ -560,261 +562,6 @@ async function decryptBatch(event, deps) {
     return { rawPrefix: rawPrefix, objectCount: manifest.objects.length };
 }
 
-;// CONCATENATED MODULE: ./src/lambdas/archive-batch.ts
-/**
- * ArchiveBatch: moves this batch's landing/<dataset>/<batch>/ objects (ciphertext and manifest, and only those) to
- * archive/<dataset>/<batch>/landing/…: copy (server-side, SSE-KMS, metadata and tags kept), verify the copy, then
- * delete the source. The decrypted plaintext under raw/<dataset>/<batch>/ is then removed for good, every version; it
- * is archived to …/raw/… first only when the stack asks for it (ArchivePlaintext), since the archive keeps data for
- * ArchiveRetentionDays and the ciphertext with its manifest is enough to reproduce the batch. The manifest moves
- * first, so a landing prefix that is being archived is incomplete by definition and a second pipeline run refuses it
- * instead of decrypting half a batch.
- *
- * Retrying after a partial run finishes the move: sources already moved are no longer listed, and a source that
- * vanished between listing and copying counts as moved when its archive copy is there. Objects above CopyObject's
- * 5 GiB limit are copied in parts (UploadPartCopy).
- */
-
-
-
-
-
-const COPY_OBJECT_LIMIT = 5 * 1024 ** 3;
-const DEFAULT_COPY_PART = 512 * 1024 ** 2;
-const MAX_PARTS = 10_000;
-const PARTS_IN_FLIGHT = 4;
-function isNotFound(err) {
-    const status = err?.$metadata?.httpStatusCode;
-    return status === 404 || errorName(err) === 'NotFound' || errorName(err) === 'NoSuchKey';
-}
-async function list(s3, bucket, prefix) {
-    const out = [];
-    let token;
-    do {
-        const page = await s3.send(new dist_cjs.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
-        for (const o of page.Contents ?? [])
-            if (o.Key)
-                out.push({ key: o.Key, size: o.Size ?? 0 });
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (token);
-    return out;
-}
-async function head(s3, bucket, key) {
-    try {
-        return await s3.send(new dist_cjs.HeadObjectCommand({ Bucket: bucket, Key: key }));
-    }
-    catch (err) {
-        if (isNotFound(err))
-            return undefined;
-        throw err;
-    }
-}
-/** CopySource: bucket/key with each key segment URL-encoded. */
-function copySource(bucket, key) {
-    return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
-}
-/** An ETag is the content's MD5 only for single-part objects stored unencrypted or with SSE-S3. */
-function md5ETag(h) {
-    const etag = h.ETag;
-    if (!etag || etag.includes('-'))
-        return undefined;
-    if (h.ServerSideEncryption && h.ServerSideEncryption !== 'AES256')
-        return undefined;
-    if (h.SSECustomerAlgorithm)
-        return undefined;
-    return etag;
-}
-/** Why the copy does not match its source, or undefined when it does. */
-function copyMismatch(source, copy) {
-    if ((copy.ContentLength ?? -1) !== (source.ContentLength ?? -2))
-        return `it has ${copy.ContentLength} bytes, the source ${source.ContentLength}`;
-    const a = md5ETag(source);
-    const b = md5ETag(copy);
-    if (a && b && a !== b)
-        return `its ETag ${b} differs from the source's ${a}`;
-    const sm = JSON.stringify(Object.entries(source.Metadata ?? {}).sort());
-    const cm = JSON.stringify(Object.entries(copy.Metadata ?? {}).sort());
-    if (sm !== cm)
-        return 'its metadata differs from the source';
-    return undefined;
-}
-function sse(kmsKeyId) {
-    return kmsKeyId ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: kmsKeyId } : {};
-}
-/** UploadPartCopy in ranges, PARTS_IN_FLIGHT at once; aborted on any failure. */
-async function multipartCopy(deps, bucket, key, target, source) {
-    const size = source.ContentLength ?? 0;
-    const partSize = Math.max(deps.copyPartBytes ?? DEFAULT_COPY_PART, Math.ceil(size / MAX_PARTS));
-    const created = await deps.s3.send(new dist_cjs.CreateMultipartUploadCommand({
-        Bucket: bucket,
-        Key: target,
-        ContentType: source.ContentType,
-        ContentEncoding: source.ContentEncoding,
-        ContentDisposition: source.ContentDisposition,
-        ContentLanguage: source.ContentLanguage,
-        CacheControl: source.CacheControl,
-        Metadata: source.Metadata,
-        ...sse(deps.kmsKeyId)
-    }));
-    const uploadId = created.UploadId;
-    try {
-        const count = Math.max(1, Math.ceil(size / partSize));
-        const etags = new Array(count);
-        let next = 0;
-        let failure;
-        const worker = async () => {
-            while (failure === undefined && next < count) {
-                const i = next++;
-                const start = i * partSize;
-                const end = Math.min(size, start + partSize) - 1;
-                const part = await deps.s3.send(new dist_cjs.UploadPartCopyCommand({
-                    Bucket: bucket,
-                    Key: target,
-                    UploadId: uploadId,
-                    PartNumber: i + 1,
-                    CopySource: copySource(bucket, key),
-                    CopySourceRange: `bytes=${start}-${end}`,
-                    CopySourceIfMatch: source.ETag
-                }));
-                etags[i] = part.CopyPartResult?.ETag ?? '';
-                if (!etags[i])
-                    throw new Error(`UploadPartCopy of part ${i + 1} returned no ETag`);
-            }
-        };
-        // On a failure no new part starts, and the abort waits for the parts in flight.
-        const guarded = async () => {
-            try {
-                await worker();
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        };
-        await Promise.all(Array.from({ length: Math.min(PARTS_IN_FLIGHT, count) }, guarded));
-        if (failure)
-            throw failure.error;
-        await deps.s3.send(new dist_cjs.CompleteMultipartUploadCommand({
-            Bucket: bucket,
-            Key: target,
-            UploadId: uploadId,
-            MultipartUpload: { Parts: etags.map((ETag, i) => ({ ETag, PartNumber: i + 1 })) }
-        }));
-    }
-    catch (err) {
-        try {
-            await deps.s3.send(new dist_cjs.AbortMultipartUploadCommand({ Bucket: bucket, Key: target, UploadId: uploadId }));
-        }
-        catch {
-            // The bucket's lifecycle rule removes incomplete multipart uploads after a day.
-        }
-        throw err;
-    }
-}
-/** Copies one object to `target`, verifies the copy, deletes the source. A source already gone counts if copied. */
-async function moveObject(deps, bucket, key, target) {
-    const source = await head(deps.s3, bucket, key);
-    if (!source) {
-        if (await head(deps.s3, bucket, target))
-            return 'done';
-        throw new Error(`it disappeared and ${target} does not exist: the object is lost from this batch; check the bucket's versions`);
-    }
-    if ((source.ContentLength ?? 0) > (deps.copyLimitBytes ?? COPY_OBJECT_LIMIT)) {
-        await multipartCopy(deps, bucket, key, target, source);
-    }
-    else {
-        await deps.s3.send(new dist_cjs.CopyObjectCommand({
-            Bucket: bucket,
-            Key: target,
-            CopySource: copySource(bucket, key),
-            CopySourceIfMatch: source.ETag,
-            MetadataDirective: 'COPY',
-            ...sse(deps.kmsKeyId)
-        }));
-    }
-    const copy = await head(deps.s3, bucket, target);
-    if (!copy)
-        throw new Error(`its copy ${target} is not there after copying: source kept; retry`);
-    const mismatch = copyMismatch(source, copy);
-    if (mismatch)
-        throw new Error(`its copy ${target} does not match (${mismatch}): source kept; retry`);
-    await deps.s3.send(new dist_cjs.DeleteObjectCommand({ Bucket: bucket, Key: key }));
-    return 'moved';
-}
-async function archiveBatch(event, deps) {
-    const log = deps.log ?? (() => { });
-    const { prefix: landing } = checkEvent(event, deps.landingPrefix, deps.bucket);
-    const bucket = event.bucket;
-    const raw = (0,transfer_batch/* batchPrefix */.RJ)(deps.rawPrefix, event.dataset, event.batchId);
-    if (event.rawPrefix !== undefined && event.rawPrefix !== raw) {
-        throw new PipelineError('InvalidInput', `rawPrefix ${event.rawPrefix} is not this batch's raw prefix ${raw}`);
-    }
-    const archive = (0,transfer_batch/* batchPrefix */.RJ)(deps.archivePrefix, event.dataset, event.batchId);
-    let moved = 0;
-    const areas = [[landing, 'landing/']];
-    if (deps.archivePlaintext)
-        areas.push([raw, 'raw/']);
-    for (const [from, area] of areas) {
-        const objects = await list(deps.s3, bucket, from);
-        // The manifest first: from then on the landing prefix is an incomplete batch that no run will decrypt.
-        objects.sort((a, b) => Number(b.key === from + transfer_batch/* MANIFEST_NAME */.ir) - Number(a.key === from + transfer_batch/* MANIFEST_NAME */.ir));
-        for (const o of objects) {
-            const target = archive + area + o.key.slice(from.length);
-            try {
-                if ((await moveObject(deps, bucket, o.key, target)) === 'moved')
-                    moved++;
-            }
-            catch (err) {
-                const name = errorName(err);
-                const cause = name === 'Error' ? oneLine(err) : `${name}: ${oneLine(err)}`;
-                throw new PipelineError('ArchiveFailed', `${o.key}: ${cause}`, { cause: err });
-            }
-            log(`archived ${o.key} → ${target}`);
-        }
-    }
-    // Plaintext goes for good: a moved raw object leaves its earlier versions behind in the versioned bucket.
-    const purged = await purge_purgePrefix(deps.s3, bucket, raw);
-    if (purged.failed.length > 0) {
-        throw new PipelineError('ArchiveFailed', `could not remove the batch's plaintext ${purged.failed.join(', ')}: check ArchiveFunctionRole (s3:DeleteObjectVersion on raw/); the raw/ lifecycle rule removes it after RawRetentionDays`);
-    }
-    const archived = await list(deps.s3, bucket, archive);
-    if (archived.length === 0) {
-        throw new PipelineError('ArchiveFailed', `batch ${event.dataset}/${event.batchId} has nothing under ${landing}, ${raw} or ${archive}: nothing to archive (check the batch id)`);
-    }
-    log(`archive ${archive}: ${moved} object(s) moved now, ${archived.length} in the archive; ${purged.removed} plaintext object version(s) removed from ${raw}`);
-    return { archivePrefix: archive, objectCount: archived.length, rawObjectsRemoved: purged.removed };
-}
-
-;// CONCATENATED MODULE: ./src/lambdas/archive.ts
-/**
- * The ArchiveBatch Lambda (bundled to infra/build/lambdas/archive/index.mjs): environment → client → core. The
- * environment is what infra/template.yaml sets on ArchiveFunction.
- */
-
-
-
-function createArchiveHandler(deps) {
-    const env = deps.env ?? process.env;
-    const log = deps.log ?? ((line) => console.log(line));
-    return (event) => archiveBatch(event, {
-        s3: deps.s3,
-        landingPrefix: env.LANDING_PREFIX || 'landing/',
-        rawPrefix: env.RAW_PREFIX || 'raw/',
-        archivePrefix: env.ARCHIVE_PREFIX || 'archive/',
-        bucket: env.DATA_BUCKET || undefined,
-        kmsKeyId: env.DATA_KMS_KEY_ARN || undefined,
-        archivePlaintext: env.ARCHIVE_PLAINTEXT === 'true',
-        log
-    });
-}
-let live;
-/** The function's entry point (template: Handler index.handler). The client is made once per container. */
-async function handler(event) {
-    live ??= createArchiveHandler({ s3: new S3Client(lambdaClientConfig('s3')) });
-    return live(event);
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-glue/dist-cjs/index.js
-var client_glue_dist_cjs = __webpack_require__(6542);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(6367);
 ;// CONCATENATED MODULE: ./src/lambdas/parquet-schema.ts
@@ -830,7 +577,7 @@ function s3AsyncBuffer(s3, bucket, key, size) {
         byteLength: size,
         async slice(start, end) {
             const last = (end ?? size) - 1;
-            const got = await s3.send(new dist_cjs.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${start}-${last}` }));
+            const got = await s3.send(new client_s3_dist_cjs.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${start}-${last}` }));
             const bytes = await got.Body.transformToByteArray();
             return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
         }
@@ -967,7 +714,7 @@ async function listParquet(s3, bucket, prefix) {
     const out = [];
     let token;
     do {
-        const page = await s3.send(new dist_cjs.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        const page = await s3.send(new client_s3_dist_cjs.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
         for (const o of page.Contents ?? []) {
             if (o.Key?.endsWith('.parquet') && (o.Size ?? 0) > 0)
                 out.push({ key: o.Key, size: o.Size ?? 0 });
@@ -994,7 +741,7 @@ async function readColumns(s3, bucket, objects) {
 /** The table, or undefined when Glue has none of that name. */
 async function getTable(deps) {
     try {
-        return (await deps.glue.send(new client_glue_dist_cjs/* GetTableCommand */.QuZ({ DatabaseName: deps.database, Name: deps.table })))
+        return (await deps.glue.send(new dist_cjs/* GetTableCommand */.QuZ({ DatabaseName: deps.database, Name: deps.table })))
             .Table;
     }
     catch (err) {
@@ -1041,22 +788,7 @@ async function publishOutput(event, deps) {
     }
     const bucket = deps.targetBucket;
     const folder = `s3://${bucket}/${expected}`;
-    let objects;
-    let columns;
-    try {
-        objects = await listParquet(deps.s3, bucket, expected);
-        if (objects.length === 0) {
-            throw new PipelineError('PublishFailed', `the DataBrew run wrote no Parquet to ${folder}: check the job's output settings and its run log`);
-        }
-        columns = await readColumns(deps.s3, bucket, objects);
-    }
-    catch (err) {
-        if (err instanceof PipelineError)
-            throw err;
-        throw new PipelineError('PublishFailed', `cannot read the run's output ${folder}: ${oneLine(err)}`, {
-            cause: err
-        });
-    }
+    const { objects, columns } = await readBatchOutput(deps, expected, folder);
     const existing = await getTable(deps);
     const partitioned = (existing?.PartitionKeys?.length ?? 0) > 0;
     if (existing && partitioned !== (deps.mode === 'append')) {
@@ -1067,9 +799,9 @@ async function publishOutput(event, deps) {
         const previous = existing && isPublished(existing) ? existing.StorageDescriptor?.Location : undefined;
         const input = tableInput(deps, folder, columns, event.batchId, existing);
         if (existing)
-            await deps.glue.send(new client_glue_dist_cjs/* UpdateTableCommand */.NQf({ DatabaseName: deps.database, TableInput: input }));
+            await deps.glue.send(new dist_cjs/* UpdateTableCommand */.NQf({ DatabaseName: deps.database, TableInput: input }));
         else
-            await deps.glue.send(new client_glue_dist_cjs/* CreateTableCommand */.IxS({ DatabaseName: deps.database, TableInput: input }));
+            await deps.glue.send(new dist_cjs/* CreateTableCommand */.IxS({ DatabaseName: deps.database, TableInput: input }));
         log(`table ${deps.database}.${deps.table} now reads ${folder} (${objects.length} object(s), ${columns.length} columns)`);
         await removeOlderBatches(deps, event.dataset, [expected, previous]);
         return {
@@ -1089,31 +821,15 @@ async function publishOutput(event, deps) {
         : columns;
     const input = tableInput(deps, tableLocation, merged, event.batchId, existing);
     if (!existing)
-        await deps.glue.send(new client_glue_dist_cjs/* CreateTableCommand */.IxS({ DatabaseName: deps.database, TableInput: input }));
+        await deps.glue.send(new dist_cjs/* CreateTableCommand */.IxS({ DatabaseName: deps.database, TableInput: input }));
     else
-        await deps.glue.send(new client_glue_dist_cjs/* UpdateTableCommand */.NQf({ DatabaseName: deps.database, TableInput: input }));
+        await deps.glue.send(new dist_cjs/* UpdateTableCommand */.NQf({ DatabaseName: deps.database, TableInput: input }));
     const partition = {
         Values: [event.batchId],
         StorageDescriptor: { Columns: columns, Location: folder, ...PARQUET_SERDE },
         Parameters: { classification: 'parquet' }
     };
-    try {
-        await deps.glue.send(new client_glue_dist_cjs/* CreatePartitionCommand */.ezc({
-            DatabaseName: deps.database,
-            TableName: deps.table,
-            PartitionInput: partition
-        }));
-    }
-    catch (err) {
-        if (errorName(err) !== 'AlreadyExistsException')
-            throw err;
-        await deps.glue.send(new client_glue_dist_cjs/* UpdatePartitionCommand */.fgE({
-            DatabaseName: deps.database,
-            TableName: deps.table,
-            PartitionValueList: [event.batchId],
-            PartitionInput: partition
-        }));
-    }
+    await putPartition(deps, event.batchId, partition);
     log(`table ${deps.database}.${deps.table}: partition ${PARTITION_KEY}=${event.batchId} reads ${folder} (${objects.length} object(s))`);
     return {
         database: deps.database,
@@ -1124,6 +840,43 @@ async function publishOutput(event, deps) {
         columns: merged.length,
         partition: event.batchId
     };
+}
+/** The batch's Parquet objects and their columns; any failure to read them is PublishFailed, naming the folder. */
+async function readBatchOutput(deps, prefix, folder) {
+    try {
+        const objects = await listParquet(deps.s3, deps.targetBucket, prefix);
+        if (objects.length === 0) {
+            throw new PipelineError('PublishFailed', `the DataBrew run wrote no Parquet to ${folder}: check the job's output settings and its run log`);
+        }
+        return { objects, columns: await readColumns(deps.s3, deps.targetBucket, objects) };
+    }
+    catch (err) {
+        if (err instanceof PipelineError)
+            throw err;
+        throw new PipelineError('PublishFailed', `cannot read the run's output ${folder}: ${oneLine(err)}`, {
+            cause: err
+        });
+    }
+}
+/** Creates the batch's partition, or updates it when a retry of the same batch created it already. */
+async function putPartition(deps, batchId, partition) {
+    try {
+        await deps.glue.send(new dist_cjs/* CreatePartitionCommand */.ezc({
+            DatabaseName: deps.database,
+            TableName: deps.table,
+            PartitionInput: partition
+        }));
+    }
+    catch (err) {
+        if (errorName(err) !== 'AlreadyExistsException')
+            throw err;
+        await deps.glue.send(new dist_cjs/* UpdatePartitionCommand */.fgE({
+            DatabaseName: deps.database,
+            TableName: deps.table,
+            PartitionValueList: [batchId],
+            PartitionInput: partition
+        }));
+    }
 }
 /**
  * The columns the stack declared (the collaboration's configured table allows them) must all be in the batch: a
@@ -1147,7 +900,7 @@ async function removeOlderBatches(deps, dataset, keep) {
     const parent = `${dataset}/`;
     let token;
     do {
-        const page = await deps.s3.send(new dist_cjs.ListObjectsV2Command({
+        const page = await deps.s3.send(new client_s3_dist_cjs.ListObjectsV2Command({
             Bucket: bucket,
             Prefix: `${parent}${PARTITION_KEY}=`,
             Delimiter: '/',
@@ -1161,246 +914,6 @@ async function removeOlderBatches(deps, dataset, keep) {
         }
         token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
-}
-
-;// CONCATENATED MODULE: ./src/lambdas/cleanup-batch.ts
-/**
- * CleanupBatch: after a run that did not succeed, removes what it left: the batch's plaintext under
- * raw/<dataset>/<batch>/ (every version, so nothing survives in the versioned bucket) and its job output under
- * <dataset>/batch=<batch>/ in the target bucket, unless the Glue table already shows that output (the run failed
- * after PublishOutput, e.g. in ArchiveBatch: the published data stays). The ciphertext in landing/ is kept, so the
- * batch can be run again.
- *
- * Two callers: the state machine's failure path (CleanupBatch state, input = the batch reference), and an EventBridge
- * rule for executions that ended without reaching it (aborted, timed out), whose event carries the execution input as
- * JSON text in detail.input. Idempotent: cleaning a clean batch removes nothing.
- */
-
-
-
-
-
-
-/**
- * Executions that never reached the CleanupBatch state. FAILED ones did (every failure path passes it); cleaning
- * them again from the event could remove a batch that a later run of the same batch is processing.
- */
-const ENDED_BADLY = new Set(['TIMED_OUT', 'ABORTED']);
-const EXPECTED_INPUT = 'CleanupBatch takes the batch reference {bucket, manifestKey, dataset, batchId} or a Step Functions Execution Status Change event';
-/** The batch reference of either caller, or why there is none; a malformed event is refused. */
-function batchOf(event, stateMachineArn) {
-    if (typeof event !== 'object' || event === null) {
-        throw new PipelineError('InvalidInput', `the event is ${event === null ? 'null' : `a ${typeof event}`}: ${EXPECTED_INPUT}`);
-    }
-    if (!('detail' in event))
-        return { batch: event };
-    const detail = event.detail;
-    if (typeof detail !== 'object' ||
-        detail === null ||
-        typeof detail.status !== 'string' ||
-        typeof detail.executionArn !== 'string') {
-        throw new PipelineError('InvalidInput', `the event's detail has no status or executionArn: ${EXPECTED_INPUT}`);
-    }
-    const execution = detail.executionArn;
-    if (stateMachineArn !== undefined && detail.stateMachineArn !== stateMachineArn) {
-        return {
-            skipped: `execution ${execution} is of state machine ${detail.stateMachineArn ?? '?'}, not this stack's ${stateMachineArn}`
-        };
-    }
-    if (!ENDED_BADLY.has(detail.status))
-        return { skipped: `execution ${execution} ended ${detail.status}` };
-    try {
-        if (typeof detail.input !== 'string')
-            throw new Error('no input');
-        return { batch: JSON.parse(detail.input) };
-    }
-    catch {
-        // Step Functions inputs are JSON and ours are far below the event's size limit: without it the batch is unknown,
-        // and skipping would leave its plaintext in raw/ unnoticed.
-        throw new PipelineError('InvalidInput', `execution ${execution} ended ${detail.status} but its input is missing or not JSON: find its batch in the execution's input (Step Functions console) and remove raw/<dataset>/<batch>/ by hand`);
-    }
-}
-/** Whether the Glue table (replace) or its partition (append) reads this folder. */
-async function cleanup_batch_isPublished(deps, batchId, folder) {
-    try {
-        if (deps.mode === 'replace') {
-            const got = await deps.glue.send(new client_glue_dist_cjs/* GetTableCommand */.QuZ({ DatabaseName: deps.database, Name: deps.table }));
-            return got.Table?.StorageDescriptor?.Location === folder;
-        }
-        const got = await deps.glue.send(new client_glue_dist_cjs/* GetPartitionCommand */.M$d({
-            DatabaseName: deps.database,
-            TableName: deps.table,
-            PartitionValues: [batchId]
-        }));
-        return got.Partition?.StorageDescriptor?.Location === folder;
-    }
-    catch (err) {
-        if (errorName(err) === 'EntityNotFoundException')
-            return false;
-        throw err;
-    }
-}
-async function cleanupBatch(event, deps) {
-    const log = deps.log ?? (() => { });
-    const { batch, skipped } = batchOf(event, deps.stateMachineArn);
-    if (skipped) {
-        log(`nothing to clean: ${skipped}`);
-        return { skipped, rawObjectsRemoved: 0, outputObjectsRemoved: 0, outputKept: false };
-    }
-    let checked;
-    try {
-        checked = checkEvent(batch, deps.landingPrefix, deps.bucket).event;
-    }
-    catch (err) {
-        // An execution that failed on its input never wrote anything.
-        if (err instanceof PipelineError && err.name === 'InvalidInput') {
-            log(`nothing to clean: ${err.message}`);
-            return { skipped: err.message, rawObjectsRemoved: 0, outputObjectsRemoved: 0, outputKept: false };
-        }
-        throw err;
-    }
-    if (deps.dataset !== undefined && checked.dataset !== deps.dataset) {
-        const why = `batch ${checked.dataset}/${checked.batchId} is not of this stack's dataset ${deps.dataset}`;
-        log(`nothing to clean: ${why}`);
-        return { skipped: why, rawObjectsRemoved: 0, outputObjectsRemoved: 0, outputKept: false };
-    }
-    const raw = (0,transfer_batch/* batchPrefix */.RJ)(deps.rawPrefix, checked.dataset, checked.batchId);
-    const rawPurge = await purge_purgePrefix(deps.s3, checked.bucket, raw);
-    const output = batchOutputPrefix(checked.dataset, checked.batchId);
-    const folder = `s3://${deps.targetBucket}/${output}`;
-    const kept = await cleanup_batch_isPublished(deps, checked.batchId, folder);
-    const outputPurge = kept
-        ? { removed: 0, failed: [] }
-        : await purge_purgePrefix(deps.s3, deps.targetBucket, output);
-    const failed = [...rawPurge.failed, ...outputPurge.failed];
-    if (failed.length > 0) {
-        throw new PipelineError('CleanupFailed', `could not remove ${failed.join(', ')}: delete them by hand (the raw/ lifecycle rule expires plaintext after RawRetentionDays)`);
-    }
-    log(`cleaned batch ${checked.dataset}/${checked.batchId}: ${rawPurge.removed} plaintext object version(s) removed from ${raw}; ` +
-        (kept
-            ? `output ${folder} kept (the table shows it)`
-            : `${outputPurge.removed} output object version(s) removed from ${folder}`));
-    return { rawObjectsRemoved: rawPurge.removed, outputObjectsRemoved: outputPurge.removed, outputKept: kept };
-}
-
-;// CONCATENATED MODULE: ./src/lambdas/env.ts
-
-function required(env, name) {
-    const v = env[name];
-    if (!v) {
-        throw new PipelineError('Misconfigured', `environment variable ${name} is not set: deploy the function with infra/template.yaml`);
-    }
-    return v;
-}
-function outputMode(env) {
-    const mode = required(env, 'OUTPUT_MODE');
-    if (mode !== 'replace' && mode !== 'append') {
-        throw new PipelineError('Misconfigured', `environment variable OUTPUT_MODE is '${mode}', not replace or append: deploy the function with infra/template.yaml`);
-    }
-    return mode;
-}
-/** One line per log record; Lambda's JSON log format wraps it. */
-function consoleLog(line) {
-    console.log(line);
-}
-/** The output table's settings, which PublishFunction and CleanupFunction both get from the template. */
-function outputTableEnv(env) {
-    return {
-        targetBucket: required(env, 'TARGET_BUCKET'),
-        database: required(env, 'GLUE_DATABASE'),
-        table: required(env, 'GLUE_TABLE'),
-        mode: outputMode(env)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lambdas/cleanup.ts
-/**
- * The CleanupBatch Lambda (bundled to infra/build/lambdas/cleanup/index.mjs): environment → clients → core. Invoked
- * by the state machine's failure path and by the EventBridge rule for aborted or timed-out executions.
- */
-
-
-
-
-
-function createCleanupHandler(deps) {
-    const env = deps.env ?? process.env;
-    return (event) => cleanupBatch(event, {
-        s3: deps.s3,
-        glue: deps.glue,
-        ...outputTableEnv(env),
-        landingPrefix: env.LANDING_PREFIX || 'landing/',
-        rawPrefix: env.RAW_PREFIX || 'raw/',
-        bucket: env.DATA_BUCKET || undefined,
-        dataset: env.DATASET || undefined,
-        stateMachineArn: env.STATE_MACHINE_ARN || undefined,
-        log: deps.log ?? consoleLog
-    });
-}
-let cleanup_live;
-/** The function's entry point (template: Handler index.handler). Clients are made once per container. */
-async function cleanup_handler(event) {
-    cleanup_live ??= createCleanupHandler({
-        s3: new S3Client(lambdaClientConfig('s3')),
-        glue: new GlueClient(lambdaClientConfig('control-plane'))
-    });
-    return cleanup_live(event);
-}
-
-;// CONCATENATED MODULE: ./src/lambdas/cfn-response.ts
-/**
- * Answering a CloudFormation custom resource request: a PUT of a JSON document to the request's pre-signed
- * ResponseURL (CloudFormation User Guide, "Custom resource response objects"). A request that is never answered
- * holds the stack in CREATE/UPDATE/DELETE_IN_PROGRESS for an hour, so every path answers, failures included.
- */
-/** CloudFormation refuses response bodies over 4096 bytes; the reason is what gets cut. */
-const MAX_BODY = 4096;
-function isCustomResourceEvent(event) {
-    const e = event;
-    return (typeof e === 'object' &&
-        e !== null &&
-        (e.RequestType === 'Create' || e.RequestType === 'Update' || e.RequestType === 'Delete') &&
-        typeof e.ResponseURL === 'string');
-}
-/**
- * The pre-signed URL must be HTTPS (it carries the answer CloudFormation trusts); plain HTTP only to this machine,
- * which is where tests listen.
- */
-function checkResponseUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new Error('the custom resource request has no valid ResponseURL');
-    }
-    const local = parsed.hostname === '127.0.0.1' || parsed.hostname === 'localhost';
-    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && local)) {
-        throw new Error(`the custom resource ResponseURL must be https, not ${parsed.protocol}`);
-    }
-    return parsed;
-}
-function responseBody(response) {
-    let body = JSON.stringify(response);
-    if (body.length > MAX_BODY && response.Reason) {
-        const excess = body.length - MAX_BODY + 3;
-        body = JSON.stringify({ ...response, Reason: `${response.Reason.slice(0, -excess)}...` });
-    }
-    return body;
-}
-/** PUTs the answer. CloudFormation's pre-signed URL is signed without a content type, so none is sent. */
-async function sendResponse(url, response, fetchImpl = fetch) {
-    const target = checkResponseUrl(url);
-    const body = responseBody(response);
-    const res = await fetchImpl(target, {
-        method: 'PUT',
-        body,
-        headers: { 'content-type': '', 'content-length': String(Buffer.byteLength(body)) },
-        signal: AbortSignal.timeout(30_000)
-    });
-    if (!res.ok) {
-        throw new Error(`CloudFormation did not take the custom resource answer: HTTP ${res.status}`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/lambdas/declare-table.ts
@@ -1458,7 +971,7 @@ async function declareOutputTable(columns, deps) {
     const existing = await getTable(deps);
     if (!existing) {
         const location = declaredLocation(deps);
-        await deps.glue.send(new client_glue_dist_cjs/* CreateTableCommand */.IxS({
+        await deps.glue.send(new dist_cjs/* CreateTableCommand */.IxS({
             DatabaseName: deps.database,
             TableInput: {
                 Name: deps.table,
@@ -1485,7 +998,7 @@ async function declareOutputTable(columns, deps) {
     const kept = isPublished(existing) ? current : [];
     const added = columns.filter(c => !kept.some(k => k.Name === c.Name));
     const location = existing.StorageDescriptor?.Location ?? declaredLocation(deps);
-    await deps.glue.send(new client_glue_dist_cjs/* UpdateTableCommand */.NQf({
+    await deps.glue.send(new dist_cjs/* UpdateTableCommand */.NQf({
         DatabaseName: deps.database,
         TableInput: {
             Name: deps.table,
@@ -1506,90 +1019,34 @@ async function declareOutputTable(columns, deps) {
     return { database: deps.database, table: deps.table, location, action: 'kept', addedColumns: gained };
 }
 
-;// CONCATENATED MODULE: ./src/lambdas/publish.ts
-/**
- * The PublishOutput Lambda (bundled to infra/build/lambdas/publish/index.mjs): environment → clients → core. The
- * environment is what infra/template.yaml sets on PublishFunction. It answers two callers: the state machine
- * (a batch to publish) and CloudFormation (Custom::OutputTable, the table declared before the first run).
- */
+;// CONCATENATED MODULE: ./src/lambdas/env.ts
 
-
-
-
-
-
-
-
-/**
- * Custom::OutputTable: declares the table on Create/Update, keeps it on Delete, and always answers CloudFormation
- * (a failure as FAILED with its one-line reason), so a stack never waits an hour for a silent function.
- */
-async function answerCustomResource(event, deps, env) {
-    const log = deps.log ?? consoleLog;
-    const base = {
-        StackId: event.StackId,
-        RequestId: event.RequestId,
-        LogicalResourceId: event.LogicalResourceId
+function required(env, name) {
+    const v = env[name];
+    if (!v) {
+        throw new PipelineError('Misconfigured', `environment variable ${name} is not set: deploy the function with infra/template.yaml`);
+    }
+    return v;
+}
+function outputMode(env) {
+    const mode = required(env, 'OUTPUT_MODE');
+    if (mode !== 'replace' && mode !== 'append') {
+        throw new PipelineError('Misconfigured', `environment variable OUTPUT_MODE is '${mode}', not replace or append: deploy the function with infra/template.yaml`);
+    }
+    return mode;
+}
+/** One line per log record; Lambda's JSON log format wraps it. */
+function consoleLog(line) {
+    console.log(line);
+}
+/** The output table's settings, which PublishFunction and CleanupFunction both get from the template. */
+function outputTableEnv(env) {
+    return {
+        targetBucket: required(env, 'TARGET_BUCKET'),
+        database: required(env, 'GLUE_DATABASE'),
+        table: required(env, 'GLUE_TABLE'),
+        mode: outputMode(env)
     };
-    let response;
-    try {
-        const output = outputTableEnv(env);
-        const { database, table } = output;
-        const physicalId = `${database}/${table}`;
-        if (event.RequestType === 'Delete') {
-            log(`${event.LogicalResourceId}: table ${database}.${table} kept with the retained data (stack delete)`);
-            response = { ...base, Status: 'SUCCESS', PhysicalResourceId: event.PhysicalResourceId ?? physicalId };
-        }
-        else {
-            const declared = await declareOutputTable(declaredColumns(event.ResourceProperties.Columns), {
-                ...output,
-                glue: deps.glue,
-                dataset: required(env, 'DATASET'),
-                log
-            });
-            response = {
-                ...base,
-                Status: 'SUCCESS',
-                PhysicalResourceId: physicalId,
-                Data: { DatabaseName: database, TableName: table, Location: declared.location }
-            };
-        }
-    }
-    catch (err) {
-        log(`${event.LogicalResourceId}: ${event.RequestType} failed: ${oneLine(err)}`);
-        response = {
-            ...base,
-            Status: 'FAILED',
-            Reason: oneLine(err),
-            // A failed Create keeps no resource: an id CloudFormation can later "delete" without touching anything.
-            PhysicalResourceId: event.PhysicalResourceId ?? `failed-${event.RequestId}`
-        };
-    }
-    await sendResponse(event.ResponseURL, response, deps.fetch);
-    return response;
-}
-function createPublishHandler(deps) {
-    const env = deps.env ?? process.env;
-    return (event) => isCustomResourceEvent(event) ? answerCustomResource(event, deps, env) : publishBatch(event, deps, env);
-}
-function publishBatch(event, deps, env) {
-    return publishOutput(event, {
-        s3: deps.s3,
-        glue: deps.glue,
-        ...outputTableEnv(env),
-        landingPrefix: env.LANDING_PREFIX || 'landing/',
-        bucket: env.DATA_BUCKET || undefined,
-        log: deps.log ?? consoleLog
-    });
-}
-let publish_live;
-/** The function's entry point (template: Handler index.handler). Clients are made once per container. */
-async function publish_handler(event) {
-    publish_live ??= createPublishHandler({
-        s3: new S3Client(lambdaClientConfig('s3')),
-        glue: new GlueClient(lambdaClientConfig('control-plane'))
-    });
-    return publish_live(event);
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -2093,7 +1550,7 @@ class LocalDataBrew {
         const inputs = [];
         let token;
         do {
-            const page = await s3.send(new dist_cjs.ListObjectsV2Command({
+            const page = await s3.send(new client_s3_dist_cjs.ListObjectsV2Command({
                 Bucket: this.dataset.Bucket,
                 Prefix: this.dataset.Key,
                 ContinuationToken: token
@@ -2115,12 +1572,12 @@ class LocalDataBrew {
         try {
             for (const [i, key] of inputs.entries()) {
                 const local = external_node_path_default().join(work, `input-${i}${extension}`);
-                const got = await s3.send(new dist_cjs.GetObjectCommand({ Bucket: this.dataset.Bucket, Key: key }));
+                const got = await s3.send(new client_s3_dist_cjs.GetObjectCommand({ Bucket: this.dataset.Bucket, Key: key }));
                 await (0,external_node_stream_promises_.pipeline)(got.Body, (0,external_node_fs_.createWriteStream)(local, { mode: 0o600 }));
                 const out = external_node_path_default().join(work, `part-${i}.parquet`);
                 const result = await (0,run_file.runRecipeFile)(this.o.recipe, local, out, { hashKey: this.o.hashKey });
                 const target = `${folder}${this.o.jobName}_${runId}_part${String(i).padStart(5, '0')}.snappy.parquet`;
-                await s3.send(new dist_cjs.PutObjectCommand({ Bucket: location.Bucket, Key: target, Body: await (0,promises_.readFile)(out) }));
+                await s3.send(new client_s3_dist_cjs.PutObjectCommand({ Bucket: location.Bucket, Key: target, Body: await (0,promises_.readFile)(out) }));
                 run.outputs.push(`s3://${location.Bucket}/${target}`);
                 run.rowsIn += result.rowsIn;
                 run.rowsOut += result.rowsOut;
@@ -2143,7 +1600,7 @@ class LocalDataBrew {
  * (EntityNotFoundException, AlreadyExistsException). It is what `send` of a GlueClient would do for those commands.
  */
 
-const GLUE_ERRORS = { AlreadyExistsException: client_glue_dist_cjs/* AlreadyExistsException */.iKL, EntityNotFoundException: client_glue_dist_cjs/* EntityNotFoundException */.wmt, InvalidInputException: client_glue_dist_cjs/* InvalidInputException */.z5F };
+const GLUE_ERRORS = { AlreadyExistsException: dist_cjs/* AlreadyExistsException */.iKL, EntityNotFoundException: dist_cjs/* EntityNotFoundException */.wmt, InvalidInputException: dist_cjs/* InvalidInputException */.z5F };
 /** The Glue client's own exception (name, $fault, $metadata), so callers see what a GlueClient throws. */
 function glue_catalog_named(name, message) {
     return new GLUE_ERRORS[name]({ message, $metadata: { httpStatusCode: 400 } });
@@ -2300,6 +1757,649 @@ class LocalLockTable {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lambdas/archive-batch.ts
+/**
+ * ArchiveBatch: moves this batch's landing/<dataset>/<batch>/ objects (ciphertext and manifest, and only those) to
+ * archive/<dataset>/<batch>/landing/…: copy (server-side, SSE-KMS, metadata and tags kept), verify the copy, then
+ * delete the source. The decrypted plaintext under raw/<dataset>/<batch>/ is then removed for good, every version; it
+ * is archived to …/raw/… first only when the stack asks for it (ArchivePlaintext), since the archive keeps data for
+ * ArchiveRetentionDays and the ciphertext with its manifest is enough to reproduce the batch. The manifest moves
+ * first, so a landing prefix that is being archived is incomplete by definition and a second pipeline run refuses it
+ * instead of decrypting half a batch.
+ *
+ * Retrying after a partial run finishes the move: sources already moved are no longer listed, and a source that
+ * vanished between listing and copying counts as moved when its archive copy is there. Objects above CopyObject's
+ * 5 GiB limit are copied in parts (UploadPartCopy).
+ */
+
+
+
+
+
+const COPY_OBJECT_LIMIT = 5 * 1024 ** 3;
+const DEFAULT_COPY_PART = 512 * 1024 ** 2;
+const MAX_PARTS = 10_000;
+const PARTS_IN_FLIGHT = 4;
+function isNotFound(err) {
+    const status = err?.$metadata?.httpStatusCode;
+    return status === 404 || errorName(err) === 'NotFound' || errorName(err) === 'NoSuchKey';
+}
+async function list(s3, bucket, prefix) {
+    const out = [];
+    let token;
+    do {
+        const page = await s3.send(new client_s3_dist_cjs.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        for (const o of page.Contents ?? [])
+            if (o.Key)
+                out.push({ key: o.Key, size: o.Size ?? 0 });
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return out;
+}
+async function head(s3, bucket, key) {
+    try {
+        return await s3.send(new client_s3_dist_cjs.HeadObjectCommand({ Bucket: bucket, Key: key }));
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return undefined;
+        throw err;
+    }
+}
+/** CopySource: bucket/key with each key segment URL-encoded. */
+function copySource(bucket, key) {
+    return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
+}
+/** An ETag is the content's MD5 only for single-part objects stored unencrypted or with SSE-S3. */
+function md5ETag(h) {
+    const etag = h.ETag;
+    if (!etag || etag.includes('-'))
+        return undefined;
+    if (h.ServerSideEncryption && h.ServerSideEncryption !== 'AES256')
+        return undefined;
+    if (h.SSECustomerAlgorithm)
+        return undefined;
+    return etag;
+}
+/** Why the copy does not match its source, or undefined when it does. */
+function copyMismatch(source, copy) {
+    if ((copy.ContentLength ?? -1) !== (source.ContentLength ?? -2))
+        return `it has ${copy.ContentLength} bytes, the source ${source.ContentLength}`;
+    const a = md5ETag(source);
+    const b = md5ETag(copy);
+    if (a && b && a !== b)
+        return `its ETag ${b} differs from the source's ${a}`;
+    const sm = JSON.stringify(Object.entries(source.Metadata ?? {}).sort());
+    const cm = JSON.stringify(Object.entries(copy.Metadata ?? {}).sort());
+    if (sm !== cm)
+        return 'its metadata differs from the source';
+    return undefined;
+}
+function sse(kmsKeyId) {
+    return kmsKeyId ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: kmsKeyId } : {};
+}
+/** UploadPartCopy in ranges, PARTS_IN_FLIGHT at once; aborted on any failure. */
+async function multipartCopy(deps, bucket, key, target, source) {
+    const size = source.ContentLength ?? 0;
+    const partSize = Math.max(deps.copyPartBytes ?? DEFAULT_COPY_PART, Math.ceil(size / MAX_PARTS));
+    const created = await deps.s3.send(new client_s3_dist_cjs.CreateMultipartUploadCommand({
+        Bucket: bucket,
+        Key: target,
+        ContentType: source.ContentType,
+        ContentEncoding: source.ContentEncoding,
+        ContentDisposition: source.ContentDisposition,
+        ContentLanguage: source.ContentLanguage,
+        CacheControl: source.CacheControl,
+        Metadata: source.Metadata,
+        ...sse(deps.kmsKeyId)
+    }));
+    const uploadId = created.UploadId;
+    try {
+        const count = Math.max(1, Math.ceil(size / partSize));
+        const etags = new Array(count);
+        let next = 0;
+        let failure;
+        const worker = async () => {
+            while (failure === undefined && next < count) {
+                const i = next++;
+                const start = i * partSize;
+                const end = Math.min(size, start + partSize) - 1;
+                const part = await deps.s3.send(new client_s3_dist_cjs.UploadPartCopyCommand({
+                    Bucket: bucket,
+                    Key: target,
+                    UploadId: uploadId,
+                    PartNumber: i + 1,
+                    CopySource: copySource(bucket, key),
+                    CopySourceRange: `bytes=${start}-${end}`,
+                    CopySourceIfMatch: source.ETag
+                }));
+                etags[i] = part.CopyPartResult?.ETag ?? '';
+                if (!etags[i])
+                    throw new Error(`UploadPartCopy of part ${i + 1} returned no ETag`);
+            }
+        };
+        // On a failure no new part starts, and the abort waits for the parts in flight.
+        const guarded = async () => {
+            try {
+                await worker();
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(PARTS_IN_FLIGHT, count) }, guarded));
+        if (failure)
+            throw failure.error;
+        await deps.s3.send(new client_s3_dist_cjs.CompleteMultipartUploadCommand({
+            Bucket: bucket,
+            Key: target,
+            UploadId: uploadId,
+            MultipartUpload: { Parts: etags.map((ETag, i) => ({ ETag, PartNumber: i + 1 })) }
+        }));
+    }
+    catch (err) {
+        try {
+            await deps.s3.send(new client_s3_dist_cjs.AbortMultipartUploadCommand({ Bucket: bucket, Key: target, UploadId: uploadId }));
+        }
+        catch {
+            // The bucket's lifecycle rule removes incomplete multipart uploads after a day.
+        }
+        throw err;
+    }
+}
+/** Copies one object to `target`, verifies the copy, deletes the source. A source already gone counts if copied. */
+async function moveObject(deps, bucket, key, target) {
+    const source = await head(deps.s3, bucket, key);
+    if (!source) {
+        if (await head(deps.s3, bucket, target))
+            return 'done';
+        throw new Error(`it disappeared and ${target} does not exist: the object is lost from this batch; check the bucket's versions`);
+    }
+    if ((source.ContentLength ?? 0) > (deps.copyLimitBytes ?? COPY_OBJECT_LIMIT)) {
+        await multipartCopy(deps, bucket, key, target, source);
+    }
+    else {
+        await deps.s3.send(new client_s3_dist_cjs.CopyObjectCommand({
+            Bucket: bucket,
+            Key: target,
+            CopySource: copySource(bucket, key),
+            CopySourceIfMatch: source.ETag,
+            MetadataDirective: 'COPY',
+            ...sse(deps.kmsKeyId)
+        }));
+    }
+    const copy = await head(deps.s3, bucket, target);
+    if (!copy)
+        throw new Error(`its copy ${target} is not there after copying: source kept; retry`);
+    const mismatch = copyMismatch(source, copy);
+    if (mismatch)
+        throw new Error(`its copy ${target} does not match (${mismatch}): source kept; retry`);
+    await deps.s3.send(new client_s3_dist_cjs.DeleteObjectCommand({ Bucket: bucket, Key: key }));
+    return 'moved';
+}
+async function archiveBatch(event, deps) {
+    const log = deps.log ?? (() => { });
+    const { prefix: landing } = checkEvent(event, deps.landingPrefix, deps.bucket);
+    const bucket = event.bucket;
+    const raw = (0,transfer_batch/* batchPrefix */.RJ)(deps.rawPrefix, event.dataset, event.batchId);
+    if (event.rawPrefix !== undefined && event.rawPrefix !== raw) {
+        throw new PipelineError('InvalidInput', `rawPrefix ${event.rawPrefix} is not this batch's raw prefix ${raw}`);
+    }
+    const archive = (0,transfer_batch/* batchPrefix */.RJ)(deps.archivePrefix, event.dataset, event.batchId);
+    let moved = 0;
+    const areas = [[landing, 'landing/']];
+    if (deps.archivePlaintext)
+        areas.push([raw, 'raw/']);
+    for (const [from, area] of areas) {
+        const objects = await list(deps.s3, bucket, from);
+        // The manifest first: from then on the landing prefix is an incomplete batch that no run will decrypt.
+        objects.sort((a, b) => Number(b.key === from + transfer_batch/* MANIFEST_NAME */.ir) - Number(a.key === from + transfer_batch/* MANIFEST_NAME */.ir));
+        for (const o of objects) {
+            const target = archive + area + o.key.slice(from.length);
+            try {
+                if ((await moveObject(deps, bucket, o.key, target)) === 'moved')
+                    moved++;
+            }
+            catch (err) {
+                const name = errorName(err);
+                const cause = name === 'Error' ? oneLine(err) : `${name}: ${oneLine(err)}`;
+                throw new PipelineError('ArchiveFailed', `${o.key}: ${cause}`, { cause: err });
+            }
+            log(`archived ${o.key} → ${target}`);
+        }
+    }
+    // Plaintext goes for good: a moved raw object leaves its earlier versions behind in the versioned bucket.
+    const purged = await purge_purgePrefix(deps.s3, bucket, raw);
+    if (purged.failed.length > 0) {
+        throw new PipelineError('ArchiveFailed', `could not remove the batch's plaintext ${purged.failed.join(', ')}: check ArchiveFunctionRole (s3:DeleteObjectVersion on raw/); the raw/ lifecycle rule removes it after RawRetentionDays`);
+    }
+    const archived = await list(deps.s3, bucket, archive);
+    if (archived.length === 0) {
+        throw new PipelineError('ArchiveFailed', `batch ${event.dataset}/${event.batchId} has nothing under ${landing}, ${raw} or ${archive}: nothing to archive (check the batch id)`);
+    }
+    log(`archive ${archive}: ${moved} object(s) moved now, ${archived.length} in the archive; ${purged.removed} plaintext object version(s) removed from ${raw}`);
+    return { archivePrefix: archive, objectCount: archived.length, rawObjectsRemoved: purged.removed };
+}
+
+;// CONCATENATED MODULE: ./src/lambdas/archive.ts
+/**
+ * The ArchiveBatch Lambda (bundled to infra/build/lambdas/archive/index.mjs): environment → client → core. The
+ * environment is what infra/template.yaml sets on ArchiveFunction.
+ */
+
+
+
+function createArchiveHandler(deps) {
+    const env = deps.env ?? process.env;
+    const log = deps.log ?? ((line) => console.log(line));
+    return (event) => archiveBatch(event, {
+        s3: deps.s3,
+        landingPrefix: env.LANDING_PREFIX || 'landing/',
+        rawPrefix: env.RAW_PREFIX || 'raw/',
+        archivePrefix: env.ARCHIVE_PREFIX || 'archive/',
+        bucket: env.DATA_BUCKET || undefined,
+        kmsKeyId: env.DATA_KMS_KEY_ARN || undefined,
+        archivePlaintext: env.ARCHIVE_PLAINTEXT === 'true',
+        log
+    });
+}
+let live;
+/** The function's entry point (template: Handler index.handler). The client is made once per container. */
+async function handler(event) {
+    live ??= createArchiveHandler({ s3: new S3Client(lambdaClientConfig('s3')) });
+    return live(event);
+}
+
+;// CONCATENATED MODULE: ./src/lambdas/cleanup-batch.ts
+/**
+ * CleanupBatch: after a run that did not succeed, removes what it left: the batch's plaintext under
+ * raw/<dataset>/<batch>/ (every version, so nothing survives in the versioned bucket) and its job output under
+ * <dataset>/batch=<batch>/ in the target bucket, unless the Glue table already shows that output (the run failed
+ * after PublishOutput, e.g. in ArchiveBatch: the published data stays). The ciphertext in landing/ is kept, so the
+ * batch can be run again.
+ *
+ * Two callers: the state machine's failure path (CleanupBatch state, input = the batch reference), and an EventBridge
+ * rule for executions that ended without reaching it (aborted, timed out), whose event carries the execution input as
+ * JSON text in detail.input. Idempotent: cleaning a clean batch removes nothing.
+ */
+
+
+
+
+
+
+/**
+ * Executions that never reached the CleanupBatch state. FAILED ones did (every failure path passes it); cleaning
+ * them again from the event could remove a batch that a later run of the same batch is processing.
+ */
+const ENDED_BADLY = new Set(['TIMED_OUT', 'ABORTED']);
+const EXPECTED_INPUT = 'CleanupBatch takes the batch reference {bucket, manifestKey, dataset, batchId} or a Step Functions Execution Status Change event';
+/** The batch reference of either caller, or why there is none; a malformed event is refused. */
+function batchOf(event, stateMachineArn) {
+    if (typeof event !== 'object' || event === null) {
+        throw new PipelineError('InvalidInput', `the event is ${event === null ? 'null' : `a ${typeof event}`}: ${EXPECTED_INPUT}`);
+    }
+    if (!('detail' in event))
+        return { batch: event };
+    const detail = event.detail;
+    if (typeof detail !== 'object' ||
+        detail === null ||
+        typeof detail.status !== 'string' ||
+        typeof detail.executionArn !== 'string') {
+        throw new PipelineError('InvalidInput', `the event's detail has no status or executionArn: ${EXPECTED_INPUT}`);
+    }
+    const execution = detail.executionArn;
+    if (stateMachineArn !== undefined && detail.stateMachineArn !== stateMachineArn) {
+        return {
+            skipped: `execution ${execution} is of state machine ${detail.stateMachineArn ?? '?'}, not this stack's ${stateMachineArn}`
+        };
+    }
+    if (!ENDED_BADLY.has(detail.status))
+        return { skipped: `execution ${execution} ended ${detail.status}` };
+    try {
+        if (typeof detail.input !== 'string')
+            throw new Error('no input');
+        return { batch: JSON.parse(detail.input) };
+    }
+    catch {
+        // Step Functions inputs are JSON and ours are far below the event's size limit: without it the batch is unknown,
+        // and skipping would leave its plaintext in raw/ unnoticed.
+        throw new PipelineError('InvalidInput', `execution ${execution} ended ${detail.status} but its input is missing or not JSON: find its batch in the execution's input (Step Functions console) and remove raw/<dataset>/<batch>/ by hand`);
+    }
+}
+/** Whether the Glue table (replace) or its partition (append) reads this folder. */
+async function cleanup_batch_isPublished(deps, batchId, folder) {
+    try {
+        if (deps.mode === 'replace') {
+            const got = await deps.glue.send(new dist_cjs/* GetTableCommand */.QuZ({ DatabaseName: deps.database, Name: deps.table }));
+            return got.Table?.StorageDescriptor?.Location === folder;
+        }
+        const got = await deps.glue.send(new dist_cjs/* GetPartitionCommand */.M$d({
+            DatabaseName: deps.database,
+            TableName: deps.table,
+            PartitionValues: [batchId]
+        }));
+        return got.Partition?.StorageDescriptor?.Location === folder;
+    }
+    catch (err) {
+        if (errorName(err) === 'EntityNotFoundException')
+            return false;
+        throw err;
+    }
+}
+async function cleanupBatch(event, deps) {
+    const log = deps.log ?? (() => { });
+    const { batch, skipped } = batchOf(event, deps.stateMachineArn);
+    if (skipped) {
+        log(`nothing to clean: ${skipped}`);
+        return { skipped, rawObjectsRemoved: 0, outputObjectsRemoved: 0, outputKept: false };
+    }
+    let checked;
+    try {
+        checked = checkEvent(batch, deps.landingPrefix, deps.bucket).event;
+    }
+    catch (err) {
+        // An execution that failed on its input never wrote anything.
+        if (err instanceof PipelineError && err.name === 'InvalidInput') {
+            log(`nothing to clean: ${err.message}`);
+            return { skipped: err.message, rawObjectsRemoved: 0, outputObjectsRemoved: 0, outputKept: false };
+        }
+        throw err;
+    }
+    if (deps.dataset !== undefined && checked.dataset !== deps.dataset) {
+        const why = `batch ${checked.dataset}/${checked.batchId} is not of this stack's dataset ${deps.dataset}`;
+        log(`nothing to clean: ${why}`);
+        return { skipped: why, rawObjectsRemoved: 0, outputObjectsRemoved: 0, outputKept: false };
+    }
+    const raw = (0,transfer_batch/* batchPrefix */.RJ)(deps.rawPrefix, checked.dataset, checked.batchId);
+    const rawPurge = await purge_purgePrefix(deps.s3, checked.bucket, raw);
+    const output = batchOutputPrefix(checked.dataset, checked.batchId);
+    const folder = `s3://${deps.targetBucket}/${output}`;
+    const kept = await cleanup_batch_isPublished(deps, checked.batchId, folder);
+    const outputPurge = kept
+        ? { removed: 0, failed: [] }
+        : await purge_purgePrefix(deps.s3, deps.targetBucket, output);
+    const failed = [...rawPurge.failed, ...outputPurge.failed];
+    if (failed.length > 0) {
+        throw new PipelineError('CleanupFailed', `could not remove ${failed.join(', ')}: delete them by hand (the raw/ lifecycle rule expires plaintext after RawRetentionDays)`);
+    }
+    log(`cleaned batch ${checked.dataset}/${checked.batchId}: ${rawPurge.removed} plaintext object version(s) removed from ${raw}; ` +
+        (kept
+            ? `output ${folder} kept (the table shows it)`
+            : `${outputPurge.removed} output object version(s) removed from ${folder}`));
+    return { rawObjectsRemoved: rawPurge.removed, outputObjectsRemoved: outputPurge.removed, outputKept: kept };
+}
+
+;// CONCATENATED MODULE: ./src/lambdas/cleanup.ts
+/**
+ * The CleanupBatch Lambda (bundled to infra/build/lambdas/cleanup/index.mjs): environment → clients → core. Invoked
+ * by the state machine's failure path and by the EventBridge rule for aborted or timed-out executions.
+ */
+
+
+
+
+
+function createCleanupHandler(deps) {
+    const env = deps.env ?? process.env;
+    return (event) => cleanupBatch(event, {
+        s3: deps.s3,
+        glue: deps.glue,
+        ...outputTableEnv(env),
+        landingPrefix: env.LANDING_PREFIX || 'landing/',
+        rawPrefix: env.RAW_PREFIX || 'raw/',
+        bucket: env.DATA_BUCKET || undefined,
+        dataset: env.DATASET || undefined,
+        stateMachineArn: env.STATE_MACHINE_ARN || undefined,
+        log: deps.log ?? consoleLog
+    });
+}
+let cleanup_live;
+/** The function's entry point (template: Handler index.handler). Clients are made once per container. */
+async function cleanup_handler(event) {
+    cleanup_live ??= createCleanupHandler({
+        s3: new S3Client(lambdaClientConfig('s3')),
+        glue: new GlueClient(lambdaClientConfig('control-plane'))
+    });
+    return cleanup_live(event);
+}
+
+;// CONCATENATED MODULE: ./src/lambdas/cfn-response.ts
+/**
+ * Answering a CloudFormation custom resource request: a PUT of a JSON document to the request's pre-signed
+ * ResponseURL (CloudFormation User Guide, "Custom resource response objects"). A request that is never answered
+ * holds the stack in CREATE/UPDATE/DELETE_IN_PROGRESS for an hour, so every path answers, failures included.
+ */
+/** CloudFormation refuses response bodies over 4096 bytes; the reason is what gets cut. */
+const MAX_BODY = 4096;
+function isCustomResourceEvent(event) {
+    const e = event;
+    return (typeof e === 'object' &&
+        e !== null &&
+        (e.RequestType === 'Create' || e.RequestType === 'Update' || e.RequestType === 'Delete') &&
+        typeof e.ResponseURL === 'string');
+}
+/**
+ * The pre-signed URL must be HTTPS (it carries the answer CloudFormation trusts); plain HTTP only to this machine,
+ * which is where tests listen.
+ */
+function checkResponseUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new Error('the custom resource request has no valid ResponseURL');
+    }
+    const local = parsed.hostname === '127.0.0.1' || parsed.hostname === 'localhost';
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && local)) {
+        throw new Error(`the custom resource ResponseURL must be https, not ${parsed.protocol}`);
+    }
+    return parsed;
+}
+function responseBody(response) {
+    let body = JSON.stringify(response);
+    if (body.length > MAX_BODY && response.Reason) {
+        const excess = body.length - MAX_BODY + 3;
+        body = JSON.stringify({ ...response, Reason: `${response.Reason.slice(0, -excess)}...` });
+    }
+    return body;
+}
+/** PUTs the answer. CloudFormation's pre-signed URL is signed without a content type, so none is sent. */
+async function sendResponse(url, response, fetchImpl = fetch) {
+    const target = checkResponseUrl(url);
+    const body = responseBody(response);
+    const res = await fetchImpl(target, {
+        method: 'PUT',
+        body,
+        headers: { 'content-type': '', 'content-length': String(Buffer.byteLength(body)) },
+        signal: AbortSignal.timeout(30_000)
+    });
+    if (!res.ok) {
+        throw new Error(`CloudFormation did not take the custom resource answer: HTTP ${res.status}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lambdas/publish.ts
+/**
+ * The PublishOutput Lambda (bundled to infra/build/lambdas/publish/index.mjs): environment → clients → core. The
+ * environment is what infra/template.yaml sets on PublishFunction. It answers two callers: the state machine
+ * (a batch to publish) and CloudFormation (Custom::OutputTable, the table declared before the first run).
+ */
+
+
+
+
+
+
+
+
+/**
+ * Custom::OutputTable: declares the table on Create/Update, keeps it on Delete, and always answers CloudFormation
+ * (a failure as FAILED with its one-line reason), so a stack never waits an hour for a silent function.
+ */
+async function answerCustomResource(event, deps, env) {
+    const log = deps.log ?? consoleLog;
+    const base = {
+        StackId: event.StackId,
+        RequestId: event.RequestId,
+        LogicalResourceId: event.LogicalResourceId
+    };
+    let response;
+    try {
+        const output = outputTableEnv(env);
+        const { database, table } = output;
+        const physicalId = `${database}/${table}`;
+        if (event.RequestType === 'Delete') {
+            log(`${event.LogicalResourceId}: table ${database}.${table} kept with the retained data (stack delete)`);
+            response = { ...base, Status: 'SUCCESS', PhysicalResourceId: event.PhysicalResourceId ?? physicalId };
+        }
+        else {
+            const declared = await declareOutputTable(declaredColumns(event.ResourceProperties.Columns), {
+                ...output,
+                glue: deps.glue,
+                dataset: required(env, 'DATASET'),
+                log
+            });
+            response = {
+                ...base,
+                Status: 'SUCCESS',
+                PhysicalResourceId: physicalId,
+                Data: { DatabaseName: database, TableName: table, Location: declared.location }
+            };
+        }
+    }
+    catch (err) {
+        log(`${event.LogicalResourceId}: ${event.RequestType} failed: ${oneLine(err)}`);
+        response = {
+            ...base,
+            Status: 'FAILED',
+            Reason: oneLine(err),
+            // A failed Create keeps no resource: an id CloudFormation can later "delete" without touching anything.
+            PhysicalResourceId: event.PhysicalResourceId ?? `failed-${event.RequestId}`
+        };
+    }
+    await sendResponse(event.ResponseURL, response, deps.fetch);
+    return response;
+}
+function createPublishHandler(deps) {
+    const env = deps.env ?? process.env;
+    return (event) => isCustomResourceEvent(event) ? answerCustomResource(event, deps, env) : publishBatch(event, deps, env);
+}
+function publishBatch(event, deps, env) {
+    return publishOutput(event, {
+        s3: deps.s3,
+        glue: deps.glue,
+        ...outputTableEnv(env),
+        landingPrefix: env.LANDING_PREFIX || 'landing/',
+        bucket: env.DATA_BUCKET || undefined,
+        log: deps.log ?? consoleLog
+    });
+}
+let publish_live;
+/** The function's entry point (template: Handler index.handler). Clients are made once per container. */
+async function publish_handler(event) {
+    publish_live ??= createPublishHandler({
+        s3: new S3Client(lambdaClientConfig('s3')),
+        glue: new GlueClient(lambdaClientConfig('control-plane'))
+    });
+    return publish_live(event);
+}
+
+;// CONCATENATED MODULE: ./src/local/stand-ins.ts
+
+
+
+
+
+
+function taskStates(states) {
+    const out = [];
+    for (const [name, s] of Object.entries(states ?? {})) {
+        if (s.Type === 'Task')
+            out.push([name, s]);
+        out.push(...taskStates(s.ItemProcessor?.States), ...taskStates(s.Iterator?.States));
+        for (const b of s.Branches ?? [])
+            out.push(...taskStates(b.States));
+    }
+    return out;
+}
+function environmentOf(template, functionId, ctx) {
+    const vars = template.Resources[functionId]?.Properties?.Environment?.Variables;
+    const env = resolveValue(vars ?? {}, ctx) ?? {};
+    // Local S3 servers do not do KMS: objects are written with the server's default encryption.
+    const { DATA_KMS_KEY_ARN: _kms, ...rest } = env;
+    return rest;
+}
+/** The template's functions by the ARN the state machine invokes, each our handler with its template environment. */
+function lambdaStandIns(template, ctx, o) {
+    const functions = new Map();
+    let tableName = '';
+    for (const [id, r] of Object.entries(template.Resources)) {
+        if (r.Type !== 'AWS::Lambda::Function' || r.Condition)
+            continue;
+        const code = String(r.Properties?.Code ?? '');
+        const env = environmentOf(template, id, ctx);
+        const arn = ctx.getAtt(id, 'Arn');
+        if (code.endsWith('/decrypt')) {
+            const deps = {
+                s3: o.s3,
+                keys: async () => o.keys,
+                landingPrefix: env.LANDING_PREFIX || 'landing/',
+                rawPrefix: env.RAW_PREFIX || 'raw/',
+                bucket: env.DATA_BUCKET,
+                log: o.log
+            };
+            functions.set(arn, (e) => 'object' in e ? decryptObject(e, deps) : planBatch(e, deps));
+        }
+        else if (code.endsWith('/archive'))
+            functions.set(arn, createArchiveHandler({ s3: o.s3, env, log: o.log }));
+        else if (code.endsWith('/publish')) {
+            functions.set(arn, createPublishHandler({ s3: o.s3, glue: o.catalog, env, log: o.log }));
+            tableName = env.GLUE_TABLE ?? '';
+        }
+        else if (code.endsWith('/cleanup'))
+            functions.set(arn, createCleanupHandler({ s3: o.s3, glue: o.catalog, env, log: o.log }));
+    }
+    return { functions, tableName };
+}
+/** sns:publish: the notification is recorded (and logged) instead of sent. */
+function snsStandIn(notifications, log) {
+    return (params) => {
+        const attributes = Object.fromEntries(Object.entries(params.MessageAttributes ?? {}).map(([k, v]) => [k, v.StringValue ?? '']));
+        notifications.push({ subject: params.Subject, message: params.Message, attributes });
+        log(`notification: ${params.Subject ?? ''} ${JSON.stringify(attributes)}`);
+        return { MessageId: `local-${notifications.length}` };
+    };
+}
+/** sfn:describeExecution: this run is RUNNING; others are what the caller says, or do not exist. */
+function describeExecutionStandIn(executionArn, executionStatus) {
+    return ({ ExecutionArn }) => {
+        const status = ExecutionArn === executionArn ? 'RUNNING' : executionStatus?.(ExecutionArn);
+        if (!status) {
+            const e = new Error(`Execution Does Not Exist: '${ExecutionArn}'`);
+            e.name = 'Sfn.ExecutionDoesNotExistException';
+            throw e;
+        }
+        return { ExecutionArn, Status: status };
+    };
+}
+/** A handler for every Task state: a Lambda stand-in by FunctionName, or a service stand-in by Resource. */
+function bindHandlers(states, functions, services) {
+    const handlers = {};
+    for (const [name, state] of taskStates(states)) {
+        const resource = state.Resource ?? '';
+        const bound = /:lambda:invoke$/.test(resource)
+            ? functions.get(state.Parameters?.FunctionName ?? '')
+            : services[resource];
+        if (!bound) {
+            throw new src_errors/* UsageError */.eb(`state ${name} calls ${resource}${state.Parameters?.FunctionName ? ` (${state.Parameters.FunctionName})` : ''}, which local mode cannot stand in for: add a stand-in in src/local/pipeline.ts`);
+        }
+        handlers[name] = bound;
+    }
+    return handlers;
+}
+
 ;// CONCATENATED MODULE: ./src/local/pipeline.ts
 /**
  * The whole pipeline on one machine, as the stack defines it: infra/statemachine.asl.json executed by the local ASL
@@ -2316,9 +2416,6 @@ class LocalLockTable {
  * shows up locally. What cannot be local: KMS (objects are written without SSE headers), IAM (see the IAM contract
  * test), and DataBrew's own transforms (the engine implements them; see the README's list).
  */
-
-
-
 
 
 
@@ -2396,23 +2493,12 @@ function localContext(template, o) {
     };
     return ctx;
 }
-function taskStates(states) {
-    const out = [];
-    for (const [name, s] of Object.entries(states ?? {})) {
-        if (s.Type === 'Task')
-            out.push([name, s]);
-        out.push(...taskStates(s.ItemProcessor?.States), ...taskStates(s.Iterator?.States));
-        for (const b of s.Branches ?? [])
-            out.push(...taskStates(b.States));
-    }
-    return out;
-}
-/** The recipe the job runs: the DataBrew project's (or the job's) recipe resource, steps as the template has them. */
 /** Two recipes with the same steps (positions aside): the stack's recipe given as a file. */
 function sameSteps(a, b) {
     const plainSteps = (r) => JSON.stringify(r.steps.map(s => [s.operation, s.parameters, s.conditions]));
     return plainSteps(a) === plainSteps(b);
 }
+/** The recipe the job runs: the DataBrew project's (or the job's) recipe resource, steps as the template has them. */
 function templateRecipe(template, job, ctx) {
     let recipeRef = job.Recipe?.Name;
     if (job.ProjectName !== undefined) {
@@ -2430,126 +2516,34 @@ function templateRecipe(template, job, ctx) {
         throw new src_errors/* UsageError */.eb(errors.map(model/* formatProblem */.Vw).join('\n') || 'the template recipe is empty');
     return recipe;
 }
-function environmentOf(template, functionId, ctx) {
-    const vars = template.Resources[functionId]?.Properties?.Environment?.Variables;
-    const env = resolveValue(vars ?? {}, ctx) ?? {};
-    // Local S3 servers do not do KMS: objects are written with the server's default encryption.
-    const { DATA_KMS_KEY_ARN: _kms, ...rest } = env;
-    return rest;
-}
 async function runLocalPipeline(o) {
     const log = o.log ?? (() => { });
     const template = readTemplate(o.templatePath);
     const ctx = localContext(template, o);
-    const [, machine] = resourceOfType(template, 'AWS::StepFunctions::StateMachine');
-    const substitutions = resolveValue(machine.Properties.DefinitionSubstitutions, ctx);
-    const definitionFile = o.definitionPath ?? defaultDefinitionPath();
-    const definition = JSON.parse(substituteDefinition((0,external_node_fs_.readFileSync)(definitionFile, 'utf8'), substitutions));
-    const [, datasetResource] = resourceOfType(template, 'AWS::DataBrew::Dataset');
-    const [, jobResource] = resourceOfType(template, 'AWS::DataBrew::Job');
-    const stackRecipe = templateRecipe(template, jobResource.Properties, ctx);
-    const dataset = resolveValue(datasetResource.Properties, ctx);
-    const job = resolveValue(jobResource.Properties, ctx);
-    const databrew = new LocalDataBrew({
-        s3: o.s3,
-        datasetName: dataset.Name,
-        jobName: job.Name,
-        dataset: {
-            ...dataset.Input.S3InputDefinition,
-            Format: dataset.Format,
-            FormatOptions: dataset.FormatOptions
-        },
-        outputs: job.Outputs,
-        recipe: o.recipe ?? stackRecipe,
-        hashKey: o.hashKey,
-        log
-    });
+    const definition = loadDefinition(template, ctx, o.definitionPath);
+    const { databrew, stackRecipe } = localDataBrew(template, ctx, o, log);
     const [lockId] = resourceOfType(template, 'AWS::DynamoDB::Table');
     const lockTable = o.lockTable ?? new LocalLockTable(ctx.ref(lockId));
     const glueDatabase = ctx.ref(resourceOfType(template, 'AWS::Glue::Database')[0]);
     const catalog = o.catalog ?? new LocalGlueCatalog([glueDatabase]);
     const executionArn = localExecutionArn(o.dataset, o.batchId);
-    // The functions by the ARN the state machine invokes, each with its template environment.
-    const functions = new Map();
-    let tableName = '';
-    for (const [id, r] of Object.entries(template.Resources)) {
-        if (r.Type !== 'AWS::Lambda::Function' || r.Condition)
-            continue;
-        const code = String(r.Properties?.Code ?? '');
-        const env = environmentOf(template, id, ctx);
-        const arn = ctx.getAtt(id, 'Arn');
-        if (code.endsWith('/decrypt')) {
-            const deps = {
-                s3: o.s3,
-                keys: async () => o.keys,
-                landingPrefix: env.LANDING_PREFIX || 'landing/',
-                rawPrefix: env.RAW_PREFIX || 'raw/',
-                bucket: env.DATA_BUCKET,
-                log
-            };
-            functions.set(arn, (e) => 'object' in e ? decryptObject(e, deps) : planBatch(e, deps));
-        }
-        else if (code.endsWith('/archive'))
-            functions.set(arn, createArchiveHandler({ s3: o.s3, env, log }));
-        else if (code.endsWith('/publish')) {
-            functions.set(arn, createPublishHandler({ s3: o.s3, glue: catalog, env, log }));
-            tableName = env.GLUE_TABLE ?? '';
-        }
-        else if (code.endsWith('/cleanup'))
-            functions.set(arn, createCleanupHandler({ s3: o.s3, glue: catalog, env, log }));
-    }
+    const { functions, tableName } = lambdaStandIns(template, ctx, { s3: o.s3, keys: o.keys, catalog, log });
     // A deployment declares the output table (Custom::OutputTable) before any run; local mode does the same, with the
     // template's columns, when it runs the template's recipe (another recipe has other output columns).
-    const publishFunction = Object.keys(template.Resources).find(id => String(template.Resources[id].Properties?.Code ?? '').endsWith('/publish'));
-    const [, outputTable] = resourceOfType(template, 'Custom::OutputTable');
-    if (publishFunction && (!o.recipe || sameSteps(o.recipe, stackRecipe))) {
-        const env = environmentOf(template, publishFunction, ctx);
-        await declareOutputTable(declaredColumns(resolveValue(outputTable.Properties?.Columns, ctx)), {
-            glue: catalog,
-            targetBucket: env.TARGET_BUCKET ?? '',
-            database: env.GLUE_DATABASE ?? '',
-            table: env.GLUE_TABLE ?? '',
-            dataset: env.DATASET ?? o.dataset,
-            mode: outputMode(env),
-            log
-        });
-    }
+    if (!o.recipe || sameSteps(o.recipe, stackRecipe))
+        await declareTable(template, ctx, o.dataset, catalog, log);
     const notifications = [];
-    const publish = (params) => {
-        const attributes = Object.fromEntries(Object.entries(params.MessageAttributes ?? {}).map(([k, v]) => [k, v.StringValue ?? '']));
-        notifications.push({ subject: params.Subject, message: params.Message, attributes });
-        log(`notification: ${params.Subject ?? ''} ${JSON.stringify(attributes)}`);
-        return { MessageId: `local-${notifications.length}` };
+    const services = {
+        'arn:aws:states:::dynamodb:putItem': lockTable.putItem,
+        'arn:aws:states:::dynamodb:getItem': lockTable.getItem,
+        'arn:aws:states:::dynamodb:deleteItem': lockTable.deleteItem,
+        'arn:aws:states:::aws-sdk:sfn:describeExecution': describeExecutionStandIn(executionArn, o.executionStatus),
+        'arn:aws:states:::aws-sdk:databrew:updateDataset': databrew.updateDataset,
+        'arn:aws:states:::aws-sdk:databrew:updateRecipeJob': databrew.updateRecipeJob,
+        'arn:aws:states:::databrew:startJobRun.sync': databrew.startJobRun,
+        'arn:aws:states:::sns:publish': snsStandIn(notifications, log)
     };
-    const describeExecution = ({ ExecutionArn }) => {
-        const status = ExecutionArn === executionArn ? 'RUNNING' : o.executionStatus?.(ExecutionArn);
-        if (!status) {
-            const e = new Error(`Execution Does Not Exist: '${ExecutionArn}'`);
-            e.name = 'Sfn.ExecutionDoesNotExistException';
-            throw e;
-        }
-        return { ExecutionArn, Status: status };
-    };
-    const handlers = {};
-    for (const [name, state] of taskStates(definition.States)) {
-        const resource = state.Resource ?? '';
-        const bound = /:lambda:invoke$/.test(resource)
-            ? functions.get(state.Parameters?.FunctionName ?? '')
-            : {
-                'arn:aws:states:::dynamodb:putItem': lockTable.putItem,
-                'arn:aws:states:::dynamodb:getItem': lockTable.getItem,
-                'arn:aws:states:::dynamodb:deleteItem': lockTable.deleteItem,
-                'arn:aws:states:::aws-sdk:sfn:describeExecution': describeExecution,
-                'arn:aws:states:::aws-sdk:databrew:updateDataset': databrew.updateDataset,
-                'arn:aws:states:::aws-sdk:databrew:updateRecipeJob': databrew.updateRecipeJob,
-                'arn:aws:states:::databrew:startJobRun.sync': databrew.startJobRun,
-                'arn:aws:states:::sns:publish': publish
-            }[resource];
-        if (!bound) {
-            throw new src_errors/* UsageError */.eb(`state ${name} calls ${resource}${state.Parameters?.FunctionName ? ` (${state.Parameters.FunctionName})` : ''}, which local mode cannot stand in for: add a stand-in in src/local/pipeline.ts`);
-        }
-        handlers[name] = bound;
-    }
+    const handlers = bindHandlers(definition.States, functions, services);
     const input = {
         bucket: o.bucket,
         manifestKey: (0,transfer_batch/* batchPrefix */.RJ)('landing/', o.dataset, o.batchId) + transfer_batch/* MANIFEST_NAME */.ir,
@@ -2585,6 +2579,53 @@ async function runLocalPipeline(o) {
                 .map(k => JSON.parse(k.slice(k.indexOf('/') + 1)).join('/'))
         }
     };
+}
+/** The state machine's definition file with the template's DefinitionSubstitutions applied. */
+function loadDefinition(template, ctx, definitionPath) {
+    const [, machine] = resourceOfType(template, 'AWS::StepFunctions::StateMachine');
+    const substitutions = resolveValue(machine.Properties.DefinitionSubstitutions, ctx);
+    const definitionFile = definitionPath ?? defaultDefinitionPath();
+    return JSON.parse(substituteDefinition((0,external_node_fs_.readFileSync)(definitionFile, 'utf8'), substitutions));
+}
+/** DataBrew's stand-in, with the template's dataset, job outputs and recipe (or the recipe given instead). */
+function localDataBrew(template, ctx, o, log) {
+    const [, datasetResource] = resourceOfType(template, 'AWS::DataBrew::Dataset');
+    const [, jobResource] = resourceOfType(template, 'AWS::DataBrew::Job');
+    const stackRecipe = templateRecipe(template, jobResource.Properties, ctx);
+    const dataset = resolveValue(datasetResource.Properties, ctx);
+    const job = resolveValue(jobResource.Properties, ctx);
+    const databrew = new LocalDataBrew({
+        s3: o.s3,
+        datasetName: dataset.Name,
+        jobName: job.Name,
+        dataset: {
+            ...dataset.Input.S3InputDefinition,
+            Format: dataset.Format,
+            FormatOptions: dataset.FormatOptions
+        },
+        outputs: job.Outputs,
+        recipe: o.recipe ?? stackRecipe,
+        hashKey: o.hashKey,
+        log
+    });
+    return { databrew, stackRecipe };
+}
+/** Custom::OutputTable's work: the Glue table with the template's declared columns, before any batch. */
+async function declareTable(template, ctx, dataset, catalog, log) {
+    const publishFunction = Object.keys(template.Resources).find(id => String(template.Resources[id].Properties?.Code ?? '').endsWith('/publish'));
+    if (!publishFunction)
+        return;
+    const [, outputTable] = resourceOfType(template, 'Custom::OutputTable');
+    const env = environmentOf(template, publishFunction, ctx);
+    await declareOutputTable(declaredColumns(resolveValue(outputTable.Properties?.Columns, ctx)), {
+        glue: catalog,
+        targetBucket: env.TARGET_BUCKET ?? '',
+        database: env.GLUE_DATABASE ?? '',
+        table: env.GLUE_TABLE ?? '',
+        dataset: env.DATASET ?? dataset,
+        mode: outputMode(env),
+        log
+    });
 }
 
 // EXTERNAL MODULE: ./src/settings/validate.ts

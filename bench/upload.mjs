@@ -6,6 +6,7 @@
 //
 // Needs gpg and an aws CLI on PATH (apt-get install -y awscli). Data and the server's files live in bench/.work/.
 // Peak RSS: GNU time's maximum resident set size of each process; for the peer, gpg's plus aws's (they run at once).
+// The medians also go to bench/.work/result-upload.json, one row per size, for the combined `npm run bench` table.
 import { execFileSync, spawn } from 'node:child_process'
 import {
   createWriteStream,
@@ -167,6 +168,12 @@ async function peer(file, key, env, gnupghome, fpr) {
   return { seconds, maxRssKiB: rss }
 }
 
+/** The issue's targets: ≥ 1.5× the peer's speed at ≤ 1.1× its output size, peak RSS ≤ 160 MiB. */
+const TARGET = { ratio: 1.5, sizeRatio: 1.1, rssMiB: 160 }
+/** Rows for the combined `npm run bench` table, written after every size so an interrupted run keeps its rows. */
+const results = []
+const resultFile = path.join(work, 'result-upload.json')
+
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const mib = kib => (kib / 1024).toFixed(0)
 
@@ -285,6 +292,19 @@ try {
         mib(prss)
       ].join(' | ')
     )
+    const row = {
+      bench: 'upload',
+      sizeMiB: size,
+      oursS: Number(os_.toFixed(2)),
+      peerS: Number(ps.toFixed(2)),
+      ratio: Number((ps / os_).toFixed(2)),
+      target: TARGET.ratio,
+      sizeRatio: Number((oursBytes / peerBytes).toFixed(3)),
+      rssMiB: Math.round(orss / 1024)
+    }
+    row.met = row.ratio >= TARGET.ratio && row.sizeRatio <= TARGET.sizeRatio && row.rssMiB <= TARGET.rssMiB
+    results.push(row)
+    writeFileSync(resultFile, JSON.stringify(results, null, 2) + '\n')
     console.log(
       `  runs ours: ${ours.map(x => `${x.seconds}s/${mib(x.maxRssKiB)}MiB`).join(', ')}; peer: ${theirs.map(x => `${x.seconds.toFixed(2)}s/${mib(x.maxRssKiB)}MiB`).join(', ')}`
     )

@@ -4,6 +4,9 @@
  *
  * openpgp picks SEIPDv2 on its own whenever every recipient key advertises it, whatever `config.aeadProtect` says.
  * To make the choice ours, the session key is generated first and its AEAD algorithm set (or removed) explicitly.
+ *
+ * SEIPDv1 with an AES session key and no OpenPGP compression (every upload) takes the native path: openpgp.js writes
+ * the PKESK packets, encrypt-native.ts the body on node:crypto. SEIPDv2 and `--compress` stay on openpgp.js.
  */
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'

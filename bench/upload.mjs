@@ -6,6 +6,7 @@
 //
 // Needs gpg and an aws CLI on PATH (apt-get install -y awscli). Data and the server's files live in bench/.work/.
 // Peak RSS: GNU time's maximum resident set size of each process; for the peer, gpg's plus aws's (they run at once).
+// The medians also go to bench/.work/result-upload.json, one row per size, for the combined `npm run bench` table.
 import { execFileSync, spawn } from 'node:child_process'
 import {
   createWriteStream,
@@ -94,7 +95,7 @@ async function generate(mib) {
 function timed(args, env, opts = {}) {
   const report = path.join(work, `time-${process.hrtime.bigint()}.txt`)
   return new Promise((resolve, reject) => {
-    const child = spawn(TIME, ['-f', '%e %M', '-o', report, ...args], {
+    const child = spawn(TIME, ['-f', '%e %M %U %S', '-o', report, ...args], {
       env,
       stdio: opts.stdio ?? ['ignore', 'ignore', 'pipe']
     })
@@ -103,9 +104,9 @@ function timed(args, env, opts = {}) {
     child.on('error', reject)
     child.on('exit', code => {
       if (code !== 0) return reject(new Error(`${args[0]} exited ${code}: ${stderr.slice(-500)}`))
-      const [seconds, rss] = readFileSync(report, 'utf8').trim().split(/\s+/).map(Number)
+      const [seconds, rss, user, sys] = readFileSync(report, 'utf8').trim().split(/\s+/).map(Number)
       rmSync(report, { force: true })
-      resolve({ seconds, maxRssKiB: rss, child })
+      resolve({ seconds, maxRssKiB: rss, cpuS: user + sys, child })
     })
   })
 }
@@ -119,7 +120,7 @@ async function peer(file, key, env, gnupghome, fpr) {
     TIME,
     [
       '-f',
-      '%M',
+      '%M %U %S',
       '-o',
       tg,
       'gpg',
@@ -145,7 +146,7 @@ async function peer(file, key, env, gnupghome, fpr) {
     TIME,
     [
       '-f',
-      '%M',
+      '%M %U %S',
       '-o',
       ta,
       'aws',
@@ -163,12 +164,20 @@ async function peer(file, key, env, gnupghome, fpr) {
   const [[gcode], [acode]] = await Promise.all([once(gpg, 'exit'), once(aws, 'exit')])
   if (gcode !== 0 || acode !== 0) throw new Error(`peer failed: gpg ${gcode}, aws ${acode}`)
   const seconds = (performance.now() - started) / 1000
-  const rss = Number(readFileSync(tg, 'utf8').trim()) + Number(readFileSync(ta, 'utf8').trim())
-  return { seconds, maxRssKiB: rss }
+  const [g, a] = [tg, ta].map(f => readFileSync(f, 'utf8').trim().split(/\s+/).map(Number))
+  return { seconds, maxRssKiB: g[0] + a[0], cpuS: g[1] + g[2] + a[1] + a[2] }
 }
+
+/** The issue's targets: ≥ 1.5× the peer's speed at ≤ 1.1× its output size, peak RSS ≤ 160 MiB. */
+const TARGET = { ratio: 1.5, sizeRatio: 1.1, rssMiB: 160 }
+/** Rows for the combined `npm run bench` table, written after every size so an interrupted run keeps its rows. */
+const results = []
+const resultFile = path.join(work, 'result-upload.json')
 
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const mib = kib => (kib / 1024).toFixed(0)
+/** CPU seconds say what wall time hides on a loaded machine: how much work each side does. */
+const run = x => `${x.seconds.toFixed(2)}s/${x.cpuS.toFixed(2)}s/${mib(x.maxRssKiB)}MiB`
 
 mkdirSync(work, { recursive: true })
 rmSync(path.join(work, 's3'), { recursive: true, force: true })
@@ -285,8 +294,23 @@ try {
         mib(prss)
       ].join(' | ')
     )
+    const row = {
+      bench: 'upload',
+      sizeMiB: size,
+      oursS: Number(os_.toFixed(2)),
+      peerS: Number(ps.toFixed(2)),
+      ratio: Number((ps / os_).toFixed(2)),
+      target: TARGET.ratio,
+      sizeRatio: Number((oursBytes / peerBytes).toFixed(3)),
+      rssMiB: Math.round(orss / 1024),
+      oursCpuS: Number(median(ours.map(x => x.cpuS)).toFixed(2)),
+      peerCpuS: Number(median(theirs.map(x => x.cpuS)).toFixed(2))
+    }
+    row.met = row.ratio >= TARGET.ratio && row.sizeRatio <= TARGET.sizeRatio && row.rssMiB <= TARGET.rssMiB
+    results.push(row)
+    writeFileSync(resultFile, JSON.stringify(results, null, 2) + '\n')
     console.log(
-      `  runs ours: ${ours.map(x => `${x.seconds}s/${mib(x.maxRssKiB)}MiB`).join(', ')}; peer: ${theirs.map(x => `${x.seconds.toFixed(2)}s/${mib(x.maxRssKiB)}MiB`).join(', ')}`
+      `  runs (wall/CPU user+sys/RSS) ours: ${ours.map(run).join(', ')}; peer: ${theirs.map(run).join(', ')}; load ${os.loadavg()[0].toFixed(1)}`
     )
   }
 } finally {

@@ -4,19 +4,23 @@
  *
  * openpgp picks SEIPDv2 on its own whenever every recipient key advertises it, whatever `config.aeadProtect` says.
  * To make the choice ours, the session key is generated first and its AEAD algorithm set (or removed) explicitly.
+ *
+ * SEIPDv1 with an AES session key and no OpenPGP compression (every upload) takes the native path: openpgp.js writes
+ * the PKESK packets, encrypt-native.ts the body on node:crypto. SEIPDv2 and `--compress` stay on openpgp.js.
  */
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { Readable } from 'node:stream'
+import { pipeline as pipeStreams, Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import * as openpgp from 'openpgp'
 import type { PublicKey } from 'openpgp'
 import { UserError } from '../errors.js'
 import { trackTempFile } from '../temp-files.js'
+import { NATIVE_CIPHERS, SeipdV1Encryptor } from './encrypt-native.js'
 
 export interface EncryptOptions {
   /** SEIPDv2 (AEAD, OCB) instead of SEIPDv1. Only newer peers (gpg ≥ 2.5, rnp ≥ 0.18, Sequoia) read it. */
@@ -35,6 +39,22 @@ export async function encryptStream(
   options: EncryptOptions = {}
 ): Promise<Readable> {
   if (recipients.length === 0) throw new UserError('no recipient key to encrypt to: pass at least one')
+  // The keys take a few event-loop turns: an input failing meanwhile (a missing file) stays on the stream (errored)
+  // for the pipeline attached below, instead of becoming an uncaught 'error' event.
+  const holdEarlyError = () => {}
+  input.on('error', holdEarlyError)
+  try {
+    return await encryptAttached(input, recipients, options)
+  } finally {
+    input.off('error', holdEarlyError)
+  }
+}
+
+async function encryptAttached(
+  input: Readable,
+  recipients: PublicKey[],
+  options: EncryptOptions
+): Promise<Readable> {
   const aead = options.aead === true
   const generated = await openpgp.generateSessionKey({
     encryptionKeys: recipients,
@@ -47,6 +67,23 @@ export async function encryptStream(
         aeadAlgorithm: generated.aeadAlgorithm ?? 'ocb'
       }
     : { data: generated.data, algorithm: generated.algorithm }
+  // SEIPDv1 without OpenPGP compression (every upload): openpgp.js writes the PKESKs, node:crypto the body.
+  if (!aead && !options.compress && NATIVE_CIPHERS[sessionKey.algorithm]) {
+    const keyPackets = await openpgp.encryptSessionKey({
+      ...sessionKey,
+      encryptionKeys: recipients,
+      format: 'binary'
+    })
+    const encryptor = new SeipdV1Encryptor({
+      algorithm: sessionKey.algorithm,
+      key: sessionKey.data,
+      keyPackets
+    })
+    // pipeline destroys both ends on a failure: an input error fails the ciphertext, a stopped consumer the input.
+    // The error stays on the stream for its consumer (pipeline, async iteration), which may attach only later.
+    encryptor.on('error', () => {})
+    return pipeStreams(input, encryptor, () => {})
+  }
   const message = await openpgp.createMessage({
     binary: Readable.toWeb(input) as unknown as ReadableStream<Uint8Array>,
     format: 'binary'

@@ -130,7 +130,8 @@ async function openChain(
   })
   const stages: NodeJS.ReadWriteStream[] = [hashing, tap]
   if (o.compression === 'gzip') stages.push(new ParallelGzip({ level: o.compressionLevel }))
-  const source = createReadStream(p.file.path, { highWaterMark: 256 << 10 })
+  // Reads of one gzip block (1 MiB): ParallelGzip then hands each read to zlib as it is, without a copy.
+  const source = createReadStream(p.file.path, { highWaterMark: 1 << 20 })
   const feeding = pipeline([source, ...stages, plain] as unknown as [Readable, ...NodeJS.ReadWriteStream[]], {
     signal
   }).catch((err: unknown) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { formatProblem } from '../../src/recipe/model.js'
-import { JsonSyntaxError, lineIndex, parseRecipe, scanJson } from '../../src/recipe/parse.js'
+import { JsonSyntaxError, lineIndex, scanJson } from '../../src/recipe/json-scan.js'
+import { parseRecipe } from '../../src/recipe/parse.js'
 
 const fixture = (name: string) => readFileSync(`__tests__/fixtures/recipes/${name}`, 'utf8')
 const lines = (text: string, file = 'r.json') => parseRecipe(text, file).problems.map(formatProblem)

@@ -326,6 +326,22 @@ describe('checkPolicy: following PII through the steps', () => {
     ])
   })
 
+  it('follows a PII column a CASE_OPERATION names without back ticks (Spark SQL reads a bare name as a column)', () => {
+    expect(
+      run([
+        lower('email'),
+        phone(),
+        [
+          'CASE_OPERATION',
+          { valueExpression: "CASE WHEN phone IS NULL THEN email ELSE 'none' END", targetColumn: 'contact' }
+        ],
+        hash('email', 'phone')
+      ])
+    ).toEqual([
+      "r.json:4:1: 'contact' (from PII column 'phone', step 3 CASE_OPERATION) (phone, p.yml:5) reaches the output unhashed: add it to a CRYPTOGRAPHIC_HASH step or DELETE it"
+    ])
+  })
+
   it('follows an unpivot: the value column holds the PII', () => {
     expect(
       run([

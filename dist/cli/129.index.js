@@ -59,7 +59,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _recipe_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
 /* harmony import */ var _recipe_conditions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2438);
-/* harmony import */ var _recipe_operations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5766);
+/* harmony import */ var _recipe_operations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8600);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3155);
 /**
  * `cleanrooms-connect recipe operations`: what the local engine runs, from its own registry, grouped like DataBrew's

@@ -826,7 +826,7 @@ function openWriter(file, format, columns) {
 /* harmony export */ });
 /* harmony import */ var _formats_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9924);
 /* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2438);
-/* harmony import */ var _operations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5766);
+/* harmony import */ var _operations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8600);
 /**
  * The local recipe engine: compiles a DataBrew recipe into row functions and streams a table through them, batch by
  * batch, so memory does not grow with the input (except for what an operation must remember: the values seen by

@@ -99,6 +99,8 @@ class HashContract {
     }
 }
 
+// EXTERNAL MODULE: ./src/recipe/ops/case-operation-parser.ts
+var case_operation_parser = __webpack_require__(557);
 // EXTERNAL MODULE: ./src/recipe/model.ts
 var model = __webpack_require__(5499);
 ;// CONCATENATED MODULE: ./src/recipe/policy-taint.ts
@@ -160,6 +162,7 @@ class TaintMap {
 
 
 
+
 /** Steps that change no value worth protecting: nulling or emptying a column after the hash is harmless. */
 const HARMLESS = new Set(['FILL_WITH_NULL', 'FILL_WITH_EMPTY', 'REPLACE_WITH_NULL', 'REPLACE_WITH_EMPTY']);
 const PROTECTING = new Set([
@@ -187,7 +190,9 @@ function expressionResult({ step, live }) {
     const results = step.operation === 'BOOLEAN_OPERATION'
         ? `${p.trueValueExpression ?? ''} ${p.falseValueExpression ?? ''}`
         : (p.valueExpression ?? '');
-    const named = live.tainted([...results.matchAll(/`([^`]+)`/g)].map(m => m[1]));
+    const named = live.tainted(step.operation === 'CASE_OPERATION'
+        ? (0,case_operation_parser/* caseExpressionColumns */.Em)(results) // bare names too (`THEN email`), as the engine reads them
+        : [...results.matchAll(/`([^`]+)`/g)].map(m => m[1]));
     if (named.length > 0 && p.targetColumn)
         live.set(p.targetColumn, live.derived(named, step, false));
 }
@@ -321,8 +326,8 @@ function checkPolicy(recipe, policy, options = {}) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/recipe/parse.ts
-var parse = __webpack_require__(9877);
+// EXTERNAL MODULE: ./src/recipe/parse.ts + 1 modules
+var parse = __webpack_require__(1002);
 // EXTERNAL MODULE: ./src/recipe/validate.ts
 var validate = __webpack_require__(7898);
 ;// CONCATENATED MODULE: ./src/recipe/check-file.ts
@@ -347,7 +352,7 @@ async function loadPolicy(file) {
     return (0,recipe_policy/* parsePolicy */.ON)(await readText(file, 'policy'), file);
 }
 function checkRecipeText(text, file, o) {
-    const parsed = (0,parse/* parseRecipe */.Cl)(text, file);
+    const parsed = (0,parse/* parseRecipe */.C)(text, file);
     if (!parsed.recipe)
         return { problems: parsed.problems };
     const recipe = parsed.recipe;
@@ -415,7 +420,8 @@ const TOP_KEYS = ['version', 'hash', 'columns'];
 const HASH_KEYS = ['algorithm', 'encoding', 'secretId'];
 const COLUMN_KEYS = ['name', 'kind'];
 function parsePolicy(text, file) {
-    const { doc, problems, where, add } = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlSource */ .t)(text, file);
+    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlSource */ .t)(text, file);
+    const { doc, problems, add } = source;
     if (problems.length > 0)
         return { problems };
     const root = doc.contents;
@@ -423,111 +429,130 @@ function parsePolicy(text, file) {
         add(root, 'a PII policy is a mapping with version, hash and columns (see examples/pii-policy.yml)');
         return { problems };
     }
-    /** Reports unknown keys of a mapping, with the closest known one. */
-    const keys = (map, allowed, what) => {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
-            return;
-        for (const pair of map.items) {
-            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-            if (allowed.includes(key))
-                continue;
-            const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(key, allowed);
-            add(pair.key, `${what}unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ` (known: ${allowed.join(', ')})`}`);
-        }
-    };
-    keys(root, TOP_KEYS, '');
-    const value = (map, key) => {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
-            return undefined;
-        const n = map.get(key, true);
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n) ? n.value : n;
-    };
-    const node = (map, key) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) ? map.get(key, true) : undefined;
+    unknownKeys(source, root, TOP_KEYS, '');
     const version = value(root, 'version');
     if (version === undefined)
         add(root, 'add "version: 1" (the policy format version)');
     else if (version !== 1)
         add(node(root, 'version'), `version must be 1, not ${JSON.stringify(version)}`);
+    const { hash, locations } = readHash(source, root);
+    const columns = readColumns(source, root);
+    const errors = problems.some(p => p.severity === 'error');
+    return errors ? { problems } : { policy: { file, hash, columns, locations }, problems };
+}
+/** Reports unknown keys of a mapping, with the closest known one. */
+function unknownKeys(source, map, allowed, what) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return;
+    for (const pair of map.items) {
+        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (allowed.includes(key))
+            continue;
+        const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(key, allowed);
+        source.add(pair.key, `${what}unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ` (known: ${allowed.join(', ')})`}`);
+    }
+}
+function value(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    const n = map.get(key, true);
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n) ? n.value : n;
+}
+function node(map, key) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) ? map.get(key, true) : undefined;
+}
+/** The hash contract: algorithm, encoding and the secret holding the key (named so DataBrew may read it). */
+function readHash(source, root) {
+    const { add, where } = source;
     const hash = { algorithm: _catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_HASH_ALGORITHM */ .JO, encoding: 'base64' };
     const locations = {};
     const hashNode = node(root, 'hash');
-    if (!hashNode)
+    if (!hashNode) {
         add(root, 'add a "hash" contract: { algorithm, encoding, secretId }');
-    else if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(hashNode))
-        add(hashNode, 'hash must be a mapping { algorithm, encoding, secretId }');
-    else {
-        locations.hash = where(hashNode);
-        keys(hashNode, HASH_KEYS, 'hash: ');
-        const algorithm = value(hashNode, 'algorithm');
-        if (algorithm === undefined)
-            add(hashNode, `hash: add "algorithm" (one of ${_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_ALGORITHMS */ .UH.join(', ')})`);
-        else {
-            const a = String(algorithm).toUpperCase();
-            locations.algorithm = where(node(hashNode, 'algorithm'));
-            if (!_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_ALGORITHMS */ .UH.includes(a))
-                add(node(hashNode, 'algorithm'), `hash.algorithm '${String(algorithm)}' is not a CRYPTOGRAPHIC_HASH algorithm: use one of ${_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_ALGORITHMS */ .UH.join(', ')}`);
-            hash.algorithm = a;
-        }
-        const encoding = value(hashNode, 'encoding');
-        if (encoding !== undefined) {
-            locations.encoding = where(node(hashNode, 'encoding'));
-            const e = String(encoding).toLowerCase();
-            if (e !== 'base64' && e !== 'hex')
-                add(node(hashNode, 'encoding'), 'hash.encoding must be base64 or hex');
-            else
-                hash.encoding = e;
-        }
-        const secretId = value(hashNode, 'secretId');
-        if (secretId !== undefined) {
-            locations.secretId = where(node(hashNode, 'secretId'));
-            if (typeof secretId !== 'string' || secretId === '')
-                add(node(hashNode, 'secretId'), 'hash.secretId must be a secret name or ARN');
-            else {
-                hash.secretId = secretId;
-                if (secretId === 'databrew!default')
-                    add(node(hashNode, 'secretId'), "hash.secretId 'databrew!default' is DataBrew's shared default secret, not meant for production: name your own", 'warning');
-                else if (!/^AwsGlueDataBrew-/.test(secretName(secretId)))
-                    add(node(hashNode, 'secretId'), `hash.secretId '${secretId}': name the secret AwsGlueDataBrew-… (DataBrew roles built from AWS's policies may read only secrets named so)`, 'warning');
-            }
-        }
-        if (algorithm !== undefined && hash.algorithm.startsWith('HMAC_') && hash.secretId === undefined)
-            add(hashNode, `hash: ${hash.algorithm} is keyed: add secretId (the Secrets Manager secret with the key)`);
+        return { hash, locations };
     }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(hashNode)) {
+        add(hashNode, 'hash must be a mapping { algorithm, encoding, secretId }');
+        return { hash, locations };
+    }
+    locations.hash = where(hashNode);
+    unknownKeys(source, hashNode, HASH_KEYS, 'hash: ');
+    const algorithm = value(hashNode, 'algorithm');
+    if (algorithm === undefined)
+        add(hashNode, `hash: add "algorithm" (one of ${_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_ALGORITHMS */ .UH.join(', ')})`);
+    else {
+        const a = String(algorithm).toUpperCase();
+        locations.algorithm = where(node(hashNode, 'algorithm'));
+        if (!_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_ALGORITHMS */ .UH.includes(a))
+            add(node(hashNode, 'algorithm'), `hash.algorithm '${String(algorithm)}' is not a CRYPTOGRAPHIC_HASH algorithm: use one of ${_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_ALGORITHMS */ .UH.join(', ')}`);
+        hash.algorithm = a;
+    }
+    const encoding = value(hashNode, 'encoding');
+    if (encoding !== undefined) {
+        locations.encoding = where(node(hashNode, 'encoding'));
+        const e = String(encoding).toLowerCase();
+        if (e !== 'base64' && e !== 'hex')
+            add(node(hashNode, 'encoding'), 'hash.encoding must be base64 or hex');
+        else
+            hash.encoding = e;
+    }
+    const secretId = value(hashNode, 'secretId');
+    if (secretId !== undefined) {
+        locations.secretId = where(node(hashNode, 'secretId'));
+        readSecretId(source, node(hashNode, 'secretId'), secretId, hash);
+    }
+    if (algorithm !== undefined && hash.algorithm.startsWith('HMAC_') && hash.secretId === undefined)
+        add(hashNode, `hash: ${hash.algorithm} is keyed: add secretId (the Secrets Manager secret with the key)`);
+    return { hash, locations };
+}
+function readSecretId(source, at, secretId, hash) {
+    if (typeof secretId !== 'string' || secretId === '') {
+        source.add(at, 'hash.secretId must be a secret name or ARN');
+        return;
+    }
+    hash.secretId = secretId;
+    if (secretId === 'databrew!default')
+        source.add(at, "hash.secretId 'databrew!default' is DataBrew's shared default secret, not meant for production: name your own", 'warning');
+    else if (!/^AwsGlueDataBrew-/.test(secretName(secretId)))
+        source.add(at, `hash.secretId '${secretId}': name the secret AwsGlueDataBrew-… (DataBrew roles built from AWS's policies may read only secrets named so)`, 'warning');
+}
+/** The PII columns: each { name, kind } once, with a known kind. */
+function readColumns(source, root) {
+    const { add, where } = source;
     const columns = [];
     const colsNode = node(root, 'columns');
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(colsNode) || colsNode.items.length === 0)
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(colsNode) || colsNode.items.length === 0) {
         add(colsNode ?? root, 'columns must be a non-empty list of { name, kind }');
-    else {
-        for (const item of colsNode.items) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item)) {
-                add(item, `each column is a mapping { name, kind } (kinds: ${PII_KINDS.join(', ')})`);
-                continue;
-            }
-            keys(item, COLUMN_KEYS, 'column: ');
-            const name = value(item, 'name');
-            const kind = value(item, 'kind');
-            if (typeof name !== 'string' || name === '') {
-                add(item, 'column needs a name (the input column)');
-                continue;
-            }
-            if (kind === undefined) {
-                add(item, `column ${name} needs a kind (one of ${PII_KINDS.join(', ')})`);
-                continue;
-            }
-            if (!PII_KINDS.includes(String(kind))) {
-                const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(String(kind), PII_KINDS);
-                add(node(item, 'kind'), `column ${name}: kind '${String(kind)}' is not one of ${PII_KINDS.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`);
-                continue;
-            }
-            if (columns.some(c => c.name === name)) {
-                add(item, `column ${name} is listed twice`);
-                continue;
-            }
-            columns.push({ name, kind: kind, location: where(item) });
-        }
+        return columns;
     }
-    const errors = problems.some(p => p.severity === 'error');
-    return errors ? { problems } : { policy: { file, hash, columns, locations }, problems };
+    for (const item of colsNode.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item)) {
+            add(item, `each column is a mapping { name, kind } (kinds: ${PII_KINDS.join(', ')})`);
+            continue;
+        }
+        unknownKeys(source, item, COLUMN_KEYS, 'column: ');
+        const name = value(item, 'name');
+        const kind = value(item, 'kind');
+        if (typeof name !== 'string' || name === '') {
+            add(item, 'column needs a name (the input column)');
+            continue;
+        }
+        if (kind === undefined) {
+            add(item, `column ${name} needs a kind (one of ${PII_KINDS.join(', ')})`);
+            continue;
+        }
+        if (!PII_KINDS.includes(String(kind))) {
+            const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(String(kind), PII_KINDS);
+            add(node(item, 'kind'), `column ${name}: kind '${String(kind)}' is not one of ${PII_KINDS.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`);
+            continue;
+        }
+        if (columns.some(c => c.name === name)) {
+            add(item, `column ${name} is listed twice`);
+            continue;
+        }
+        columns.push({ name, kind: kind, location: where(item) });
+    }
+    return columns;
 }
 /** The secret's name from a Secrets Manager ARN (without the 6-character suffix AWS appends), or the id as given. */
 function secretName(id) {

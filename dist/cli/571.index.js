@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _recipe_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
 /* harmony import */ var _recipe_columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9189);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1289);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2262);
 
 
 
@@ -77,37 +77,23 @@ function checkContract(contract, o) {
 
 /***/ }),
 
-/***/ 1289:
+/***/ 2262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UA: () => (/* binding */ parseContract),
-/* harmony export */   uA: () => (/* binding */ columnRoles)
-/* harmony export */ });
-/* unused harmony exports AGGREGATE_FUNCTIONS, SCALAR_FUNCTIONS */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _recipe_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3933);
-/**
- * The collaboration contract (cleanrooms.yml): the Clean Rooms configured table over the pipeline's output table —
- * its name, description, allowed columns and analysis rule — kept in the repository, checked on every pull request
- * and copied into the stack (infra/template.yaml's ConfiguredTable, which a test keeps equal to infra/cleanrooms.yml).
- *
- * The rules checked here are the Clean Rooms API's own (API Reference: CreateConfiguredTable, AnalysisRuleAggregation,
- * AnalysisRuleList, AnalysisRuleCustom, AggregateColumn, AggregationConstraint; read 2026-11), so that a contract
- * that passes here is one the API accepts:
- * - analysis rule columns: 1–127 characters of [a-z0-9_] (the API's pattern also admits inner spaces and hyphens,
- *   which Glue/Clean Rooms column names from this pipeline never have, so they are refused here);
- * - aggregation: aggregateColumns (≥ 1, functions SUM, SUM_DISTINCT, COUNT, COUNT_DISTINCT, AVG), joinColumns,
- *   dimensionColumns, scalarFunctions (the API's list), outputConstraints (≥ 1, type COUNT_DISTINCT, minimum 2 or
- *   more), allowedJoinOperators (OR, AND; at most 2), joinRequired (QUERY_RUNNER). Join columns "can never be outputted
- *   directly", so one may not also be a dimension column;
- * - list: joinColumns (≥ 1) and listColumns, allowedJoinOperators; a join column is not listed;
- * - custom: allowedAnalyses (≥ 1: analysis template ARNs or ANY_QUERY), allowedAnalysisProviders (account ids);
- * - every column a rule names is an allowed column; the configured table allows 1–100 columns.
- * Every problem is reported at once, with file:line:col, like recipe problems.
- */
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uA: () => (/* binding */ columnRoles),
+  UA: () => (/* binding */ parseContract)
+});
 
+// UNUSED EXPORTS: AGGREGATE_FUNCTIONS, SCALAR_FUNCTIONS
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/recipe/yaml-source.ts
+var yaml_source = __webpack_require__(3933);
+;// CONCATENATED MODULE: ./src/cleanrooms/contract-model.ts
 const AGGREGATE_FUNCTIONS = ['SUM', 'SUM_DISTINCT', 'COUNT', 'COUNT_DISTINCT', 'AVG'];
 const SCALAR_FUNCTIONS = [
     'ABS',
@@ -135,12 +121,102 @@ const SCALAR_FUNCTIONS = [
     'TRUNC',
     'UPPER'
 ];
-const JOIN_OPERATORS = ['OR', 'AND'];
+
+;// CONCATENATED MODULE: ./src/cleanrooms/yaml-fields.ts
+/**
+ * Typed reads of a YAML mapping that report every problem at its node (file:line:col): the contract's fields, each
+ * checked against the Clean Rooms API's rules by its caller.
+ */
+
+/** A Clean Rooms analysis-rule column name (the API admits inner spaces and hyphens; this pipeline never makes them). */
 const COLUMN = /^[a-z0-9_]{1,127}$/;
-const MEMBERSHIP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+class YamlFields {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    add(node, message) {
+        this.source.add(node, message);
+    }
+    where(node) {
+        return this.source.where(node);
+    }
+    get(map, key) {
+        return map.get(key, true);
+    }
+    unknownKeys(map, allowed, what) {
+        for (const pair of map.items) {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            if (!allowed.includes(key))
+                this.add(pair.key, `${what} has no key '${key}' (known: ${allowed.join(', ')})`);
+        }
+    }
+    text(map, key, what, required) {
+        const node = this.get(map, key);
+        if (node === undefined) {
+            if (required)
+                this.add(map, `${what} needs ${key}`);
+            return undefined;
+        }
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+            this.add(node, `${what}.${key} must be a non-empty text`);
+            return undefined;
+        }
+        return node.value;
+    }
+    list(map, key, what, o) {
+        const node = this.get(map, key);
+        if (node === undefined) {
+            if (o.required)
+                this.add(map, `${what} needs ${key} (a list)`);
+            return [];
+        }
+        if (!(0,dist/* isSeq */.oP)(node)) {
+            this.add(node, `${what}.${key} must be a list`);
+            return [];
+        }
+        if (o.min !== undefined && node.items.length < o.min)
+            this.add(node, `${what}.${key} needs at least ${o.min} item(s)`);
+        return node.items;
+    }
+    columns(map, key, what, o) {
+        const out = [];
+        for (const item of this.list(map, key, what, o)) {
+            const name = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
+            if (!COLUMN.test(name)) {
+                this.add(item, `${what}.${key}: '${name}' is not a Clean Rooms column name (1-127 of a-z, 0-9, _): rename it in the recipe (RENAME step)`);
+                continue;
+            }
+            if (out.some(c => c.name === name))
+                this.add(item, `${what}.${key} names ${name} twice`);
+            out.push({ name, location: this.where(item) });
+        }
+        return out;
+    }
+    words(map, key, what, allowed, o) {
+        const out = [];
+        const items = this.list(map, key, what, { required: o.required });
+        if (o.max !== undefined && items.length > o.max)
+            this.add(this.get(map, key), `${what}.${key} has at most ${o.max} item(s)`);
+        for (const item of items) {
+            const v = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
+            if (!allowed.includes(v))
+                this.add(item, `${what}.${key}: '${v}' is not one of ${allowed.join(', ')}`);
+            else
+                out.push(v);
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cleanrooms/contract-rules.ts
+/** The analysis rule of a contract: AGGREGATION, LIST or CUSTOM, read and checked against the Clean Rooms API. */
+
+
+
+const JOIN_OPERATORS = ['OR', 'AND'];
 const ANALYSIS_TEMPLATE_ARN = /^arn:aws[a-z-]*:cleanrooms:[a-z0-9-]+:\d{12}:membership\/[0-9a-f-]+\/analysistemplate\/[0-9a-f-]+$/;
-const TOP_KEYS = ['version', 'revision', 'recipe', 'configuredTable', 'analysisRule', 'membershipId'];
-const TABLE_KEYS = ['name', 'description', 'allowedColumns'];
+const WHAT = 'analysisRule';
 const RULE_KEYS = {
     AGGREGATION: [
         'type',
@@ -155,264 +231,234 @@ const RULE_KEYS = {
     LIST: ['type', 'joinColumns', 'listColumns', 'allowedJoinOperators'],
     CUSTOM: ['type', 'allowedAnalyses', 'allowedAnalysisProviders']
 };
+/** The rule under `analysisRule`, or undefined (with the problems reported) when it cannot be read. */
+function readRule(ruleNode, f) {
+    const type = f.text(ruleNode, 'type', WHAT, true);
+    if (!type)
+        return undefined;
+    if (!(type in RULE_KEYS)) {
+        f.add(f.get(ruleNode, 'type'), `analysisRule.type '${type}' is not AGGREGATION, LIST or CUSTOM`);
+        return undefined;
+    }
+    f.unknownKeys(ruleNode, RULE_KEYS[type], `an ${type} rule`);
+    if (type === 'AGGREGATION')
+        return aggregationRule(ruleNode, f);
+    if (type === 'LIST')
+        return listRule(ruleNode, f);
+    return customRule(ruleNode, f);
+}
+function joinOperators(ruleNode, f) {
+    return f.get(ruleNode, 'allowedJoinOperators')
+        ? f.words(ruleNode, 'allowedJoinOperators', WHAT, JOIN_OPERATORS, { required: false, max: 2 })
+        : undefined;
+}
+function aggregationRule(ruleNode, f) {
+    const rule = {
+        type: 'AGGREGATION',
+        joinColumns: f.columns(ruleNode, 'joinColumns', WHAT, { required: true }),
+        dimensionColumns: f.columns(ruleNode, 'dimensionColumns', WHAT, { required: true }),
+        aggregateColumns: f
+            .list(ruleNode, 'aggregateColumns', WHAT, { required: true, min: 1 })
+            .flatMap(item => aggregateColumn(item, f)),
+        scalarFunctions: f.words(ruleNode, 'scalarFunctions', WHAT, SCALAR_FUNCTIONS, { required: true }),
+        outputConstraints: f
+            .list(ruleNode, 'outputConstraints', WHAT, { required: true, min: 1 })
+            .flatMap(item => outputConstraint(item, f)),
+        allowedJoinOperators: joinOperators(ruleNode, f),
+        joinRequired: f.text(ruleNode, 'joinRequired', WHAT, false)
+    };
+    if (rule.joinRequired !== undefined && rule.joinRequired !== 'QUERY_RUNNER')
+        f.add(f.get(ruleNode, 'joinRequired'), `analysisRule.joinRequired '${rule.joinRequired}' is not QUERY_RUNNER`);
+    return rule;
+}
+function aggregateColumn(item, f) {
+    if (!(0,dist/* isMap */.jh)(item)) {
+        f.add(item, 'analysisRule.aggregateColumns: each is { columnNames: [...], function: ... }');
+        return [];
+    }
+    const fn = f.text(item, 'function', 'an aggregate column', true) ?? '';
+    if (fn && !AGGREGATE_FUNCTIONS.includes(fn))
+        f.add(f.get(item, 'function'), `aggregate function '${fn}' is not one of ${AGGREGATE_FUNCTIONS.join(', ')}`);
+    return [
+        {
+            columnNames: f.columns(item, 'columnNames', 'an aggregate column', { required: true, min: 1 }),
+            function: fn
+        }
+    ];
+}
+function outputConstraint(item, f) {
+    if (!(0,dist/* isMap */.jh)(item)) {
+        f.add(item, 'analysisRule.outputConstraints: each is { columnName, minimum, type: COUNT_DISTINCT }');
+        return [];
+    }
+    const columnNode = f.get(item, 'columnName');
+    const column = (0,dist/* isScalar */.jn)(columnNode) ? String(columnNode.value) : '';
+    const minimumNode = f.get(item, 'minimum');
+    const minimum = (0,dist/* isScalar */.jn)(minimumNode) ? Number(minimumNode.value) : NaN;
+    if (!Number.isInteger(minimum) || minimum < 2 || minimum > 100_000)
+        f.add(minimumNode ?? item, 'an output constraint needs minimum: a whole number from 2 to 100000');
+    const t = f.text(item, 'type', 'an output constraint', true) ?? '';
+    if (t && t !== 'COUNT_DISTINCT')
+        f.add(f.get(item, 'type'), `output constraint type '${t}' is not COUNT_DISTINCT`);
+    if (!COLUMN.test(column))
+        f.add(columnNode ?? item, 'an output constraint needs columnName: a column name');
+    return [{ column: { name: column, location: f.where(columnNode ?? item) }, minimum, type: t }];
+}
+function listRule(ruleNode, f) {
+    return {
+        type: 'LIST',
+        joinColumns: f.columns(ruleNode, 'joinColumns', WHAT, { required: true, min: 1 }),
+        listColumns: f.columns(ruleNode, 'listColumns', WHAT, { required: true, min: 1 }),
+        allowedJoinOperators: joinOperators(ruleNode, f)
+    };
+}
+function customRule(ruleNode, f) {
+    const analyses = f.list(ruleNode, 'allowedAnalyses', WHAT, { required: true, min: 1 }).map(item => {
+        const v = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
+        if (v !== 'ANY_QUERY' && !ANALYSIS_TEMPLATE_ARN.test(v))
+            f.add(item, `analysisRule.allowedAnalyses: '${v}' is neither ANY_QUERY nor an analysis template ARN`);
+        return v;
+    });
+    const providers = f.list(ruleNode, 'allowedAnalysisProviders', WHAT, { required: false }).map(item => {
+        const v = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
+        if (!/^\d{12}$/.test(v))
+            f.add(item, `analysisRule.allowedAnalysisProviders: '${v}' is not an AWS account id`);
+        return v;
+    });
+    return {
+        type: 'CUSTOM',
+        allowedAnalyses: analyses,
+        ...(providers.length ? { allowedAnalysisProviders: providers } : {})
+    };
+}
+/** Columns the rule names must be allowed columns, and a join column is never output (dimension or list) too. */
+function checkRuleColumns(rule, allowedColumns, file) {
+    const problems = [];
+    const at = (c, message) => problems.push({ file, ...c.location, severity: 'error', message });
+    const allowed = new Set(allowedColumns.map(c => c.name));
+    const mustBeAllowed = (role) => (c) => {
+        if (!allowed.has(c.name))
+            at(c, `${role} ${c.name} is not in configuredTable.allowedColumns: add it there or remove it here`);
+    };
+    const neverOutput = (joinColumns, output, role) => {
+        const joins = new Set(joinColumns.map(c => c.name));
+        for (const c of output)
+            if (joins.has(c.name))
+                at(c, `${c.name} is a join column, which Clean Rooms never outputs: it cannot be a ${role} column too`);
+    };
+    if (rule.type === 'AGGREGATION') {
+        rule.joinColumns.forEach(mustBeAllowed('join column'));
+        rule.dimensionColumns.forEach(mustBeAllowed('dimension column'));
+        rule.aggregateColumns.forEach(a => a.columnNames.forEach(mustBeAllowed('aggregate column')));
+        rule.outputConstraints.forEach(o => mustBeAllowed('output constraint column')(o.column));
+        neverOutput(rule.joinColumns, rule.dimensionColumns, 'dimension');
+    }
+    else if (rule.type === 'LIST') {
+        rule.joinColumns.forEach(mustBeAllowed('join column'));
+        rule.listColumns.forEach(mustBeAllowed('list column'));
+        neverOutput(rule.joinColumns, rule.listColumns, 'list');
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/cleanrooms/contract.ts
+/**
+ * The collaboration contract (cleanrooms.yml): the Clean Rooms configured table over the pipeline's output table —
+ * its name, description, allowed columns and analysis rule — kept in the repository, checked on every pull request
+ * and copied into the stack (infra/template.yaml's ConfiguredTable, which a test keeps equal to infra/cleanrooms.yml).
+ *
+ * The rules checked here are the Clean Rooms API's own (API Reference: CreateConfiguredTable, AnalysisRuleAggregation,
+ * AnalysisRuleList, AnalysisRuleCustom, AggregateColumn, AggregationConstraint; read 2026-11), so that a contract
+ * that passes here is one the API accepts:
+ * - analysis rule columns: 1–127 characters of [a-z0-9_] (the API's pattern also admits inner spaces and hyphens,
+ *   which Glue/Clean Rooms column names from this pipeline never have, so they are refused here);
+ * - aggregation: aggregateColumns (≥ 1, functions SUM, SUM_DISTINCT, COUNT, COUNT_DISTINCT, AVG), joinColumns,
+ *   dimensionColumns, scalarFunctions (the API's list), outputConstraints (≥ 1, type COUNT_DISTINCT, minimum 2 or
+ *   more), allowedJoinOperators (OR, AND; at most 2), joinRequired (QUERY_RUNNER). Join columns "can never be outputted
+ *   directly", so one may not also be a dimension column;
+ * - list: joinColumns (≥ 1) and listColumns, allowedJoinOperators; a join column is not listed;
+ * - custom: allowedAnalyses (≥ 1: analysis template ARNs or ANY_QUERY), allowedAnalysisProviders (account ids);
+ * - every column a rule names is an allowed column; the configured table allows 1–100 columns.
+ * Every problem is reported at once, with file:line:col, like recipe problems.
+ */
+
+
+
+
+
+const MEMBERSHIP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const TOP_KEYS = ['version', 'revision', 'recipe', 'configuredTable', 'analysisRule', 'membershipId'];
+const TABLE_KEYS = ['name', 'description', 'allowedColumns'];
 function parseContract(text, file) {
-    const { doc, problems, where, add } = (0,_recipe_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readYamlSource */ .t)(text, file);
+    const source = (0,yaml_source/* readYamlSource */.t)(text, file);
+    const { doc, problems, where, add } = source;
     if (problems.length)
         return { problems };
     const root = doc.contents;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root)) {
+    if (!(0,dist/* isMap */.jh)(root)) {
         add(root, 'a collaboration contract is a mapping with version, configuredTable and analysisRule (see examples/cleanrooms.yml)');
         return { problems };
     }
-    const unknownKeys = (map, allowed, what) => {
-        for (const pair of map.items) {
-            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : '';
-            if (!allowed.includes(key))
-                add(pair.key, `${what} has no key '${key}' (known: ${allowed.join(', ')})`);
-        }
-    };
-    const get = (map, key) => map.get(key, true);
-    const text_ = (map, key, what, required) => {
-        const node = get(map, key);
-        if (node === undefined) {
-            if (required)
-                add(map, `${what} needs ${key}`);
-            return undefined;
-        }
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
-            add(node, `${what}.${key} must be a non-empty text`);
-            return undefined;
-        }
-        return node.value;
-    };
-    const list = (map, key, what, o) => {
-        const node = get(map, key);
-        if (node === undefined) {
-            if (o.required)
-                add(map, `${what} needs ${key} (a list)`);
-            return [];
-        }
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-            add(node, `${what}.${key} must be a list`);
-            return [];
-        }
-        if (o.min !== undefined && node.items.length < o.min)
-            add(node, `${what}.${key} needs at least ${o.min} item(s)`);
-        return node.items;
-    };
-    const columns = (map, key, what, o) => {
-        const out = [];
-        for (const item of list(map, key, what, o)) {
-            const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) ? String(item.value) : '';
-            if (!COLUMN.test(name)) {
-                add(item, `${what}.${key}: '${name}' is not a Clean Rooms column name (1-127 of a-z, 0-9, _): rename it in the recipe (RENAME step)`);
-                continue;
-            }
-            if (out.some(c => c.name === name))
-                add(item, `${what}.${key} names ${name} twice`);
-            out.push({ name, location: where(item) });
-        }
-        return out;
-    };
-    const words = (map, key, what, allowed, o) => {
-        const out = [];
-        const items = list(map, key, what, { required: o.required });
-        if (o.max !== undefined && items.length > o.max)
-            add(get(map, key), `${what}.${key} has at most ${o.max} item(s)`);
-        for (const item of items) {
-            const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) ? String(item.value) : '';
-            if (!allowed.includes(v))
-                add(item, `${what}.${key}: '${v}' is not one of ${allowed.join(', ')}`);
-            else
-                out.push(v);
-        }
-        return out;
-    };
-    unknownKeys(root, TOP_KEYS, 'the contract');
-    const version = get(root, 'version');
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(version) || version.value !== 1)
-        add(version ?? root, 'the contract needs version: 1');
-    const revisionNode = get(root, 'revision');
-    const revision = revisionNode === undefined ? 1 : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(revisionNode) ? Number(revisionNode.value) : NaN;
-    if (!Number.isSafeInteger(revision) || revision < 1)
-        add(revisionNode, "revision must be a whole number from 1 (raise it with a change that breaks partners' queries)");
-    const recipe = text_(root, 'recipe', 'the contract', false);
-    const membershipId = text_(root, 'membershipId', 'the contract', false);
-    if (membershipId !== undefined && !MEMBERSHIP_ID.test(membershipId)) {
-        add(get(root, 'membershipId'), `membershipId '${membershipId}' is not a membership id (a UUID from the Clean Rooms console)`);
-    }
-    const table = get(root, 'configuredTable');
-    let name = '';
-    let description;
-    let allowedColumns = [];
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(table))
-        add(table ?? root, 'the contract needs configuredTable: { name, description, allowedColumns }');
-    else {
-        unknownKeys(table, TABLE_KEYS, 'configuredTable');
-        name = text_(table, 'name', 'configuredTable', true) ?? '';
-        // CreateConfiguredTable: name 1-100, description up to 255 (printable characters).
-        if (name.length > 100)
-            add(get(table, 'name'), 'configuredTable.name is longer than 100 characters');
-        description = text_(table, 'description', 'configuredTable', false);
-        if (description && description.length > 255)
-            add(get(table, 'description'), 'configuredTable.description is longer than 255 characters');
-        allowedColumns = columns(table, 'allowedColumns', 'configuredTable', { required: true, min: 1 });
-        if (allowedColumns.length > 100)
-            add(get(table, 'allowedColumns'), 'configuredTable.allowedColumns has more than 100 columns');
-    }
-    const ruleNode = get(root, 'analysisRule');
-    let rule;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ruleNode))
+    const f = new YamlFields(source);
+    const header = readHeader(root, f);
+    const tableNode = f.get(root, 'configuredTable');
+    const table = (0,dist/* isMap */.jh)(tableNode) ? readTable(tableNode, f) : undefined;
+    if (!table)
+        add(tableNode ?? root, 'the contract needs configuredTable: { name, description, allowedColumns }');
+    const ruleNode = f.get(root, 'analysisRule');
+    const rule = (0,dist/* isMap */.jh)(ruleNode) ? readRule(ruleNode, f) : undefined;
+    if (!(0,dist/* isMap */.jh)(ruleNode))
         add(ruleNode ?? root, 'the contract needs analysisRule: { type: AGGREGATION | LIST | CUSTOM, … }');
-    else {
-        const type = text_(ruleNode, 'type', 'analysisRule', true);
-        if (type && !(type in RULE_KEYS))
-            add(get(ruleNode, 'type'), `analysisRule.type '${type}' is not AGGREGATION, LIST or CUSTOM`);
-        else if (type) {
-            unknownKeys(ruleNode, RULE_KEYS[type], `an ${type} rule`);
-            const what = 'analysisRule';
-            if (type === 'AGGREGATION') {
-                const aggregateColumns = list(ruleNode, 'aggregateColumns', what, { required: true, min: 1 }).flatMap(item => {
-                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item)) {
-                        add(item, 'analysisRule.aggregateColumns: each is { columnNames: [...], function: ... }');
-                        return [];
-                    }
-                    const fn = text_(item, 'function', 'an aggregate column', true) ?? '';
-                    if (fn && !AGGREGATE_FUNCTIONS.includes(fn))
-                        add(get(item, 'function'), `aggregate function '${fn}' is not one of ${AGGREGATE_FUNCTIONS.join(', ')}`);
-                    return [
-                        {
-                            columnNames: columns(item, 'columnNames', 'an aggregate column', { required: true, min: 1 }),
-                            function: fn
-                        }
-                    ];
-                });
-                const outputConstraints = list(ruleNode, 'outputConstraints', what, {
-                    required: true,
-                    min: 1
-                }).flatMap(item => {
-                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item)) {
-                        add(item, 'analysisRule.outputConstraints: each is { columnName, minimum, type: COUNT_DISTINCT }');
-                        return [];
-                    }
-                    const columnNode = get(item, 'columnName');
-                    const column = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(columnNode) ? String(columnNode.value) : '';
-                    const minimumNode = get(item, 'minimum');
-                    const minimum = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(minimumNode) ? Number(minimumNode.value) : NaN;
-                    if (!Number.isInteger(minimum) || minimum < 2 || minimum > 100_000)
-                        add(minimumNode ?? item, 'an output constraint needs minimum: a whole number from 2 to 100000');
-                    const t = text_(item, 'type', 'an output constraint', true) ?? '';
-                    if (t && t !== 'COUNT_DISTINCT')
-                        add(get(item, 'type'), `output constraint type '${t}' is not COUNT_DISTINCT`);
-                    if (!COLUMN.test(column))
-                        add(columnNode ?? item, 'an output constraint needs columnName: a column name');
-                    return [{ column: { name: column, location: where(columnNode ?? item) }, minimum, type: t }];
-                });
-                rule = {
-                    type,
-                    joinColumns: columns(ruleNode, 'joinColumns', what, { required: true }),
-                    dimensionColumns: columns(ruleNode, 'dimensionColumns', what, { required: true }),
-                    aggregateColumns,
-                    scalarFunctions: words(ruleNode, 'scalarFunctions', what, SCALAR_FUNCTIONS, { required: true }),
-                    outputConstraints,
-                    allowedJoinOperators: get(ruleNode, 'allowedJoinOperators')
-                        ? words(ruleNode, 'allowedJoinOperators', what, JOIN_OPERATORS, { required: false, max: 2 })
-                        : undefined,
-                    joinRequired: text_(ruleNode, 'joinRequired', what, false)
-                };
-                if (rule.joinRequired !== undefined && rule.joinRequired !== 'QUERY_RUNNER')
-                    add(get(ruleNode, 'joinRequired'), `analysisRule.joinRequired '${rule.joinRequired}' is not QUERY_RUNNER`);
-            }
-            else if (type === 'LIST') {
-                rule = {
-                    type,
-                    joinColumns: columns(ruleNode, 'joinColumns', what, { required: true, min: 1 }),
-                    listColumns: columns(ruleNode, 'listColumns', what, { required: true, min: 1 }),
-                    allowedJoinOperators: get(ruleNode, 'allowedJoinOperators')
-                        ? words(ruleNode, 'allowedJoinOperators', what, JOIN_OPERATORS, { required: false, max: 2 })
-                        : undefined
-                };
-            }
-            else {
-                const analyses = list(ruleNode, 'allowedAnalyses', what, { required: true, min: 1 }).map(item => {
-                    const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) ? String(item.value) : '';
-                    if (v !== 'ANY_QUERY' && !ANALYSIS_TEMPLATE_ARN.test(v))
-                        add(item, `analysisRule.allowedAnalyses: '${v}' is neither ANY_QUERY nor an analysis template ARN`);
-                    return v;
-                });
-                const providers = list(ruleNode, 'allowedAnalysisProviders', what, { required: false }).map(item => {
-                    const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) ? String(item.value) : '';
-                    if (!/^\d{12}$/.test(v))
-                        add(item, `analysisRule.allowedAnalysisProviders: '${v}' is not an AWS account id`);
-                    return v;
-                });
-                rule = {
-                    type,
-                    allowedAnalyses: analyses,
-                    ...(providers.length ? { allowedAnalysisProviders: providers } : {})
-                };
-            }
-        }
-    }
-    if (rule) {
-        const allowed = new Set(allowedColumns.map(c => c.name));
-        const mustBeAllowed = (c, role) => {
-            if (!allowed.has(c.name))
-                problems.push({
-                    file,
-                    ...c.location,
-                    severity: 'error',
-                    message: `${role} ${c.name} is not in configuredTable.allowedColumns: add it there or remove it here`
-                });
-        };
-        if (rule.type === 'AGGREGATION') {
-            rule.joinColumns.forEach(c => mustBeAllowed(c, 'join column'));
-            rule.dimensionColumns.forEach(c => mustBeAllowed(c, 'dimension column'));
-            rule.aggregateColumns.forEach(a => a.columnNames.forEach(c => mustBeAllowed(c, 'aggregate column')));
-            rule.outputConstraints.forEach(o => mustBeAllowed(o.column, 'output constraint column'));
-            const joins = new Set(rule.joinColumns.map(c => c.name));
-            for (const d of rule.dimensionColumns) {
-                if (joins.has(d.name))
-                    problems.push({
-                        file,
-                        ...d.location,
-                        severity: 'error',
-                        message: `${d.name} is a join column, which Clean Rooms never outputs: it cannot be a dimension column too`
-                    });
-            }
-        }
-        else if (rule.type === 'LIST') {
-            rule.joinColumns.forEach(c => mustBeAllowed(c, 'join column'));
-            rule.listColumns.forEach(c => mustBeAllowed(c, 'list column'));
-            const joins = new Set(rule.joinColumns.map(c => c.name));
-            for (const l of rule.listColumns) {
-                if (joins.has(l.name))
-                    problems.push({
-                        file,
-                        ...l.location,
-                        severity: 'error',
-                        message: `${l.name} is a join column, which Clean Rooms never outputs: it cannot be a list column too`
-                    });
-            }
-        }
-    }
+    if (rule)
+        problems.push(...checkRuleColumns(rule, table?.allowedColumns ?? [], file));
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    if (problems.length || !rule)
+    if (problems.length || !rule || !table)
         return { problems };
     return {
         contract: {
             file,
-            recipe,
-            name,
-            description,
-            allowedColumns,
+            recipe: header.recipe,
+            name: table.name,
+            description: table.description,
+            allowedColumns: table.allowedColumns,
             rule,
-            ...(membershipId ? { membershipId } : {}),
-            revision,
-            at: { root: where(root), table: where(table), rule: where(ruleNode) }
+            ...(header.membershipId ? { membershipId: header.membershipId } : {}),
+            revision: header.revision,
+            at: { root: where(root), table: where(tableNode), rule: where(ruleNode) }
         },
         problems
     };
+}
+/** version, revision, recipe and membershipId. */
+function readHeader(root, f) {
+    f.unknownKeys(root, TOP_KEYS, 'the contract');
+    const version = f.get(root, 'version');
+    if (!(0,dist/* isScalar */.jn)(version) || version.value !== 1)
+        f.add(version ?? root, 'the contract needs version: 1');
+    const revisionNode = f.get(root, 'revision');
+    const revision = revisionNode === undefined ? 1 : (0,dist/* isScalar */.jn)(revisionNode) ? Number(revisionNode.value) : NaN;
+    if (!Number.isSafeInteger(revision) || revision < 1)
+        f.add(revisionNode, "revision must be a whole number from 1 (raise it with a change that breaks partners' queries)");
+    const recipe = f.text(root, 'recipe', 'the contract', false);
+    const membershipId = f.text(root, 'membershipId', 'the contract', false);
+    if (membershipId !== undefined && !MEMBERSHIP_ID.test(membershipId)) {
+        f.add(f.get(root, 'membershipId'), `membershipId '${membershipId}' is not a membership id (a UUID from the Clean Rooms console)`);
+    }
+    return { revision, recipe, membershipId };
+}
+/** configuredTable: name (1-100), description (up to 255) and 1-100 allowed columns, as CreateConfiguredTable takes. */
+function readTable(table, f) {
+    f.unknownKeys(table, TABLE_KEYS, 'configuredTable');
+    const name = f.text(table, 'name', 'configuredTable', true) ?? '';
+    if (name.length > 100)
+        f.add(f.get(table, 'name'), 'configuredTable.name is longer than 100 characters');
+    const description = f.text(table, 'description', 'configuredTable', false);
+    if (description && description.length > 255)
+        f.add(f.get(table, 'description'), 'configuredTable.description is longer than 255 characters');
+    const allowedColumns = f.columns(table, 'allowedColumns', 'configuredTable', { required: true, min: 1 });
+    if (allowedColumns.length > 100)
+        f.add(f.get(table, 'allowedColumns'), 'configuredTable.allowedColumns has more than 100 columns');
+    return { name, description, allowedColumns };
 }
 /** The columns of a rule by role: what the summary's table and the policy check read. */
 function columnRoles(contract) {

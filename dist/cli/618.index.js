@@ -76,12 +76,12 @@ var promises_ = __webpack_require__(1455);
 var cfn = __webpack_require__(3442);
 // EXTERNAL MODULE: ./src/cleanrooms/check.ts
 var check = __webpack_require__(3571);
-// EXTERNAL MODULE: ./src/cleanrooms/contract.ts
-var cleanrooms_contract = __webpack_require__(1289);
+// EXTERNAL MODULE: ./src/cleanrooms/contract.ts + 3 modules
+var cleanrooms_contract = __webpack_require__(2262);
 // EXTERNAL MODULE: ./src/recipe/model.ts
 var model = __webpack_require__(5499);
-// EXTERNAL MODULE: ./src/recipe/parse.ts
-var parse = __webpack_require__(9877);
+// EXTERNAL MODULE: ./src/recipe/parse.ts + 1 modules
+var parse = __webpack_require__(1002);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
@@ -2424,7 +2424,7 @@ function templateRecipe(template, job, ctx) {
     const steps = recipeId ? template.Resources[recipeId]?.Properties?.Steps : undefined;
     if (!Array.isArray(steps))
         throw new src_errors/* UsageError */.eb('infra/template.yaml: the DataBrew job names no recipe resource with Steps');
-    const { recipe, problems } = (0,parse/* parseRecipe */.Cl)(JSON.stringify(resolveValue(steps, ctx), null, 2), 'infra/template.yaml DataBrewRecipe');
+    const { recipe, problems } = (0,parse/* parseRecipe */.C)(JSON.stringify(resolveValue(steps, ctx), null, 2), 'infra/template.yaml DataBrewRecipe');
     const errors = problems.filter(p => p.severity === 'error');
     if (!recipe || errors.length > 0)
         throw new src_errors/* UsageError */.eb(errors.map(model/* formatProblem */.Vw).join('\n') || 'the template recipe is empty');
@@ -2739,7 +2739,7 @@ async function printContract(file, columns, io) {
     const contract = parsed.contract;
     if (contract) {
         const recipe = contract.recipe
-            ? (0,parse/* parseRecipe */.Cl)(await (0,promises_.readFile)((0,command/* pathFor */.p)(io, contract.recipe), 'utf8'), contract.recipe).recipe
+            ? (0,parse/* parseRecipe */.C)(await (0,promises_.readFile)((0,command/* pathFor */.p)(io, contract.recipe), 'utf8'), contract.recipe).recipe
             : undefined;
         problems = (0,check/* checkContract */.n)(contract, { recipe, outputColumns: columns }).problems;
     }
@@ -2775,7 +2775,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _recipe_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1098);
 /* harmony import */ var _recipe_hash_key_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2130);
 /* harmony import */ var _recipe_model_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5499);
-/* harmony import */ var _recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9877);
+/* harmony import */ var _recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1002);
 /* harmony import */ var _recipe_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7898);
 /* harmony import */ var _recipe_isolated_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5907);
 /* harmony import */ var _recipe_run_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1922);
@@ -2826,7 +2826,7 @@ async function loadRecipe(file) {
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe ${file} cannot be read: check the path`);
     }
-    const { recipe, problems } = (0,_recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRecipe */ .Cl)(text, file);
+    const { recipe, problems } = (0,_recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRecipe */ .C)(text, file);
     // Run = validate, then execute: whatever `recipe validate` calls an error stops the run before any data is read
     // (an unknown parameter the engine would ignore, a misspelt one, a bad value).
     const errors = [...problems, ...(recipe ? (0,_recipe_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateRecipe */ .d6)(recipe) : [])]

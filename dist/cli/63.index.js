@@ -27,10 +27,10 @@ var formats = __webpack_require__(9500);
 var check_file = __webpack_require__(504);
 // EXTERNAL MODULE: ./src/recipe/engine.ts
 var engine = __webpack_require__(1098);
-// EXTERNAL MODULE: ./src/recipe/pattern.ts
-var pattern = __webpack_require__(7080);
-// EXTERNAL MODULE: ./src/recipe/parse.ts
-var parse = __webpack_require__(9877);
+// EXTERNAL MODULE: ./src/recipe/pattern.ts + 1 modules
+var pattern = __webpack_require__(8508);
+// EXTERNAL MODULE: ./src/recipe/parse.ts + 1 modules
+var parse = __webpack_require__(1002);
 // EXTERNAL MODULE: ./src/recipe/validate.ts
 var validate = __webpack_require__(7898);
 // EXTERNAL MODULE: ./src/report/format.ts
@@ -223,8 +223,8 @@ var expand_files = __webpack_require__(744);
 var upload_job = __webpack_require__(9142);
 // EXTERNAL MODULE: ./src/cleanrooms/check.ts
 var check = __webpack_require__(3571);
-// EXTERNAL MODULE: ./src/cleanrooms/contract.ts
-var cleanrooms_contract = __webpack_require__(1289);
+// EXTERNAL MODULE: ./src/cleanrooms/contract.ts + 3 modules
+var cleanrooms_contract = __webpack_require__(2262);
 ;// CONCATENATED MODULE: ./src/cleanrooms/diff.ts
 /** Clean Rooms' default when allowedJoinOperators is absent (AnalysisRuleAggregation / AnalysisRuleList). */
 const DEFAULT_JOIN_OPERATORS = ['AND'];
@@ -273,18 +273,7 @@ function diffContracts(base, head) {
                 change(true, `joinRequired: ${hr.joinRequired} added: queries that do not join are refused`);
             else if (br.joinRequired && !hr.joinRequired)
                 change(false, 'joinRequired removed');
-            for (const o of hr.outputConstraints) {
-                const before = br.outputConstraints.find(x => x.column.name === o.column.name && x.type === o.type);
-                if (!before)
-                    change(true, `output constraint on ${o.column.name} (minimum ${o.minimum}) added: some results are suppressed`, o.column.location);
-                else if (o.minimum > before.minimum)
-                    change(true, `output constraint on ${o.column.name} raised from ${before.minimum} to ${o.minimum}: results that passed are suppressed`, o.column.location);
-                else if (o.minimum < before.minimum)
-                    change(false, `output constraint on ${o.column.name} lowered from ${before.minimum} to ${o.minimum}`, o.column.location);
-            }
-            for (const o of br.outputConstraints)
-                if (!hr.outputConstraints.some(x => x.column.name === o.column.name && x.type === o.type))
-                    change(false, `output constraint on ${o.column.name} removed`);
+            outputConstraintChanges(br, hr, change);
         }
     }
     if (base.types && head.types) {
@@ -300,6 +289,21 @@ function diffContracts(base, head) {
         }
     }
     return changes;
+}
+/** A constraint added or raised suppresses results that passed: breaking. Lowered or removed ones are not. */
+function outputConstraintChanges(br, hr, change) {
+    for (const o of hr.outputConstraints) {
+        const before = br.outputConstraints.find(x => x.column.name === o.column.name && x.type === o.type);
+        if (!before)
+            change(true, `output constraint on ${o.column.name} (minimum ${o.minimum}) added: some results are suppressed`, o.column.location);
+        else if (o.minimum > before.minimum)
+            change(true, `output constraint on ${o.column.name} raised from ${before.minimum} to ${o.minimum}: results that passed are suppressed`, o.column.location);
+        else if (o.minimum < before.minimum)
+            change(false, `output constraint on ${o.column.name} lowered from ${before.minimum} to ${o.minimum}`, o.column.location);
+    }
+    for (const o of br.outputConstraints)
+        if (!hr.outputConstraints.some(x => x.column.name === o.column.name && x.type === o.type))
+            change(false, `output constraint on ${o.column.name} removed`);
 }
 
 ;// CONCATENATED MODULE: ./src/jobs/validate-contract.ts
@@ -340,7 +344,7 @@ async function baseSide(file, ctx, sampleColumns) {
     let types;
     if (contract.recipe && sampleColumns) {
         const recipeText = await baseVersion(ctx.env, ctx.cwd, contract.recipe);
-        const recipe = recipeText === undefined ? undefined : (0,parse/* parseRecipe */.Cl)(recipeText, contract.recipe).recipe;
+        const recipe = recipeText === undefined ? undefined : (0,parse/* parseRecipe */.C)(recipeText, contract.recipe).recipe;
         if (recipe)
             types = outputTypes(recipe, sampleColumns);
     }
@@ -380,7 +384,7 @@ async function validateContract(file, ctx, o) {
     let types;
     if (c.recipe) {
         const recipeText = await (0,check_file/* readText */.yR)(external_node_path_default().resolve(ctx.cwd, c.recipe), 'recipe');
-        recipe = (0,parse/* parseRecipe */.Cl)(recipeText, c.recipe).recipe;
+        recipe = (0,parse/* parseRecipe */.C)(recipeText, c.recipe).recipe;
         if (recipe && o.sampleColumns) {
             outputColumns = (0,validate/* checkColumns */.OT)(recipe, o.sampleColumns).output;
             types = outputTypes(recipe, o.sampleColumns);
@@ -479,57 +483,8 @@ async function runValidateJob(input, ctx) {
     const recipes = s.recipes.length > 0 ? await (0,expand_files/* expandFiles */.C)(s.recipes, cwd, { failOnEmpty: true }) : [];
     const previewKey = (0,external_node_crypto_.randomBytes)(32);
     for (const file of recipes) {
-        const text = await (0,check_file/* readText */.yR)(file.path, 'recipe');
-        const checked = (0,check_file/* checkRecipeText */.kI)(text, file.name, { policy, columns: sample?.columns });
-        const report = { file: file.name, problems: checked.problems, schema: checked.output };
-        const base = await baseVersion(ctx.env, cwd, file.name);
-        if (base !== undefined && sample) {
-            const old = (0,parse/* parseRecipe */.Cl)(base, file.name).recipe;
-            if (old)
-                report.baseSchema = (0,validate/* checkColumns */.OT)(old, sample.columns).output;
-        }
-        if (!sample)
-            report.sampleNote = "no sample-data input: set it to preview the recipe's output";
-        else if (checked.recipe && !checked.problems.some(p => p.severity === 'error')) {
-            const recipe = checked.recipe;
-            ctx.log(`${file.name}: running on ${sample.rows.length} sample row(s) (at most ${SAMPLE_BUDGET_MS} ms)`);
-            try {
-                const { compiled, after } = (0,pattern/* withinBudget */.xV)(() => {
-                    const compiled = (0,engine/* compileRecipe */.aM)(recipe, sample.columns.map(name => ({ name, type: 'string' })), { hashKey: previewKey });
-                    return { compiled, after: (0,engine/* runRows */.TO)(compiled, sample.rows) };
-                }, SAMPLE_BUDGET_MS, `the sample run of ${file.name}`);
-                report.sample = {
-                    file: sample.file,
-                    rowsIn: sample.rows.length,
-                    rowsInFile: sample.totalRows,
-                    rowsOut: after.length,
-                    beforeColumns: sample.columns,
-                    before: sample.rows.slice(0, PREVIEW_ROWS),
-                    afterColumns: compiled.output.map(c => c.name),
-                    after: after.slice(0, PREVIEW_ROWS)
-                };
-            }
-            catch (err) {
-                report.sampleNote = (err instanceof Error ? err.message : String(err)).replace(/\n[\s\S]*$/, '');
-                if (err instanceof pattern/* PatternBudgetError */.sE) {
-                    // A runaway pattern fails the check, on the step that holds it when it can be found.
-                    const step = recipe.steps.find(st => Object.values(st.parameters).includes(err.pattern ?? '') ||
-                        st.conditions.some(c => c.value === err.pattern));
-                    const at = step?.location ?? { line: 1, column: 1 };
-                    const where = step ? `step ${step.number} (${step.operation}): ` : '';
-                    checked.problems.push({
-                        file: file.name,
-                        ...at,
-                        step: step?.number,
-                        message: where + err.message,
-                        severity: 'error'
-                    });
-                }
-            }
-        }
-        else
-            report.sampleNote = 'the recipe has errors';
-        problems.push(...checked.problems);
+        const { report, problems: found } = await checkRecipeFile(file, { policy, sample, previewKey, ctx });
+        problems.push(...found);
         reports.push(report);
     }
     let contractReport;
@@ -550,22 +505,7 @@ async function runValidateJob(input, ctx) {
         ctx.log(`files: ${plan.files.length} matched; keys: ${uploadCheck.recipients.join(', ')}`);
     }
     const errors = problems.filter(p => p.severity === 'error');
-    let shown = 0;
-    for (const p of problems) {
-        if (p.severity === 'error' && shown >= ANNOTATIONS_PER_STEP)
-            continue;
-        if (p.severity === 'error')
-            shown++;
-        ctx.annotate?.(p);
-        ctx.log(`${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
-    }
-    // One line per recipe that passed: the log says what was checked even when nothing is wrong.
-    for (const r of reports) {
-        if (r.problems.some(p => p.severity === 'error'))
-            continue;
-        const warnings = r.problems.length;
-        ctx.log(`${r.file}: valid${r.schema ? `, ${r.schema.length} output column(s)` : ''}${warnings ? `, ${warnings} warning(s)` : ''}${s.policy ? '' : ' (no PII policy checked)'}`);
-    }
+    logProblems(problems, reports, ctx, s.policy !== undefined);
     const piiColumns = new Set(policy?.columns.map(c => c.name) ?? []);
     const summary = [
         renderValidateSummary(reports, piiColumns, s.policy, uploadCheck),
@@ -585,6 +525,77 @@ async function runValidateJob(input, ctx) {
             ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${contractReport?.problems ? ' and the contract' : ''}${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${first.file}:${first.line}:${first.column}: ${first.message}`
             : undefined
     };
+}
+/** One recipe: its problems and output schema, the base branch's schema, and the sample run (before/after). */
+async function checkRecipeFile(file, o) {
+    const { sample, ctx } = o;
+    const text = await (0,check_file/* readText */.yR)(file.path, 'recipe');
+    const checked = (0,check_file/* checkRecipeText */.kI)(text, file.name, { policy: o.policy, columns: sample?.columns });
+    const report = { file: file.name, problems: checked.problems, schema: checked.output };
+    const base = await baseVersion(ctx.env, ctx.cwd, file.name);
+    if (base !== undefined && sample) {
+        const old = (0,parse/* parseRecipe */.C)(base, file.name).recipe;
+        if (old)
+            report.baseSchema = (0,validate/* checkColumns */.OT)(old, sample.columns).output;
+    }
+    if (!sample)
+        report.sampleNote = "no sample-data input: set it to preview the recipe's output";
+    else if (checked.recipe && !checked.problems.some(p => p.severity === 'error')) {
+        ctx.log(`${file.name}: running on ${sample.rows.length} sample row(s) (at most ${SAMPLE_BUDGET_MS} ms)`);
+        runSample(checked.recipe, file.name, sample, o.previewKey, report, checked.problems);
+    }
+    else
+        report.sampleNote = 'the recipe has errors';
+    return { report, problems: checked.problems };
+}
+/** The recipe on the sample rows, within a time budget; a runaway pattern becomes an error on its step. */
+function runSample(recipe, file, sample, previewKey, report, problems) {
+    try {
+        const { compiled, after } = (0,pattern/* withinBudget */.xV)(() => {
+            const compiled = (0,engine/* compileRecipe */.aM)(recipe, sample.columns.map(name => ({ name, type: 'string' })), { hashKey: previewKey });
+            return { compiled, after: (0,engine/* runRows */.TO)(compiled, sample.rows) };
+        }, SAMPLE_BUDGET_MS, `the sample run of ${file}`);
+        report.sample = {
+            file: sample.file,
+            rowsIn: sample.rows.length,
+            rowsInFile: sample.totalRows,
+            rowsOut: after.length,
+            beforeColumns: sample.columns,
+            before: sample.rows.slice(0, PREVIEW_ROWS),
+            afterColumns: compiled.output.map(c => c.name),
+            after: after.slice(0, PREVIEW_ROWS)
+        };
+    }
+    catch (err) {
+        report.sampleNote = (err instanceof Error ? err.message : String(err)).replace(/\n[\s\S]*$/, '');
+        if (!(err instanceof pattern/* PatternBudgetError */.sE))
+            return;
+        // A runaway pattern fails the check, on the step that holds it when it can be found.
+        const step = recipe.steps.find(st => Object.values(st.parameters).includes(err.pattern ?? '') ||
+            st.conditions.some(c => c.value === err.pattern));
+        const at = step?.location ?? { line: 1, column: 1 };
+        const where = step ? `step ${step.number} (${step.operation}): ` : '';
+        problems.push({ file, ...at, step: step?.number, message: where + err.message, severity: 'error' });
+    }
+}
+/** Problems as annotations and log lines (errors annotated up to the limit), then one line per recipe that passed. */
+function logProblems(problems, reports, ctx, policyChecked) {
+    let shown = 0;
+    for (const p of problems) {
+        if (p.severity === 'error' && shown >= ANNOTATIONS_PER_STEP)
+            continue;
+        if (p.severity === 'error')
+            shown++;
+        ctx.annotate?.(p);
+        ctx.log(`${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
+    }
+    // One line per recipe that passed: the log says what was checked even when nothing is wrong.
+    for (const r of reports) {
+        if (r.problems.some(p => p.severity === 'error'))
+            continue;
+        const warnings = r.problems.length;
+        ctx.log(`${r.file}: valid${r.schema ? `, ${r.schema.length} output column(s)` : ''}${warnings ? `, ${warnings} warning(s)` : ''}${policyChecked ? '' : ' (no PII policy checked)'}`);
+    }
 }
 
 

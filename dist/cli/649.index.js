@@ -171,7 +171,8 @@ def('basic', 'MOVE_AFTER', [SOURCE, req('targetColumn', { column: 'input' })], {
 def('basic', 'MOVE_BEFORE', [SOURCE, req('targetColumn', { column: 'input' })], { output: 'rows' });
 def('basic', 'MOVE_TO_END', [SOURCE], { output: 'rows' });
 def('basic', 'MOVE_TO_INDEX', [SOURCE, int('targetIndex', true)], { output: 'rows' });
-def('basic', 'MOVE_TO_START', [SOURCE], { output: 'rows', verified: 'pattern' });
+// targetIndex: not on the page, exported by the console as "NaN" (recipes-in-the-wild/marketing-research-etl-recipe.yml).
+def('basic', 'MOVE_TO_START', [SOURCE, opt('targetIndex')], { output: 'rows', verified: 'pattern' });
 def('basic', 'RENAME', [SOURCE, TARGET], { output: 'reshape' });
 def('basic', 'SORT', [req('expressions', { json: 'list' })], { output: 'rows' });
 def('basic', 'TO_BOOLEAN_COLUMN', [SOURCE, req('columnDataType', { enum: ['boolean'] })]);
@@ -184,7 +185,10 @@ inPlace('cleaning', 'CAPITAL_CASE', [], N);
 inPlace('cleaning', 'FORMAT_DATE', [
     req('targetDateFormat', {
         enum: ['mm/dd/yyyy', 'mm-dd-yyyy', 'dd month yyyy', 'month yyyy', 'dd month'],
-        enumStrict: false
+        enumStrict: false,
+        // The page writes the formats in lower case; the console exports them as Java patterns, `MM-dd-yyyy`
+        // (recipes-in-the-wild/clean-customer-recipe.json).
+        caseInsensitive: true
     })
 ], N);
 inPlace('cleaning', 'LOWER_CASE', [], N);
@@ -439,7 +443,9 @@ def('column-structure', 'SPLIT_COLUMN_BETWEEN_POSITIONS', [SOURCE, int('startPos
 def('column-structure', 'SPLIT_COLUMN_FROM_END', [SOURCE, int('position', true)], SPLIT);
 def('column-structure', 'SPLIT_COLUMN_FROM_START', [SOURCE, int('position', true)], SPLIT);
 def('column-structure', 'SPLIT_COLUMN_MULTIPLE_DELIMITER', [SOURCE, req('patternOptions', { json: 'list' }), opt('pattern'), int('limit'), flag('includeInSplit')], SPLIT);
-def('column-structure', 'SPLIT_COLUMN_SINGLE_DELIMITER', [SOURCE, req('pattern'), int('limit'), flag('includeInSplit')], SPLIT);
+def('column-structure', 'SPLIT_COLUMN_SINGLE_DELIMITER', 
+// isText: not on the page, written by the console ("TRUE"; recipes-in-the-wild/clean-customer-recipe.json).
+[SOURCE, req('pattern'), int('limit'), flag('includeInSplit'), flag('isText')], SPLIT);
 def('column-structure', 'SPLIT_COLUMN_WITH_INTERVALS', [SOURCE, int('startPosition'), int('interval', true)], SPLIT);
 // Column formatting recipe steps
 inPlace('column-formatting', 'NUMBER_FORMAT', [
@@ -514,9 +520,10 @@ def('data-science', 'CATEGORICAL_MAPPING', [
     flag('deleteOtherRows'),
     opt('other'),
     flag('keepOthers'),
-    // NUMERIC: the page's example; TEXT: real exports (issue 10). mappingOption: exports (TOP_X_VALUES), not the page.
+    // NUMERIC: the page's example; TEXT: real exports (issue 10). mappingOption: exports (TOP_X_VALUES; ALL_VALUES in
+    // recipes-in-the-wild/marketing-research-etl-recipe.yml), not the page.
     opt('mapType', { enum: ['NUMERIC', 'TEXT'], enumStrict: false }),
-    opt('mappingOption', { enum: ['TOP_X_VALUES'], enumStrict: false }),
+    opt('mappingOption', { enum: ['TOP_X_VALUES', 'ALL_VALUES'], enumStrict: false }),
     opt('targetColumn', { column: 'output' })
 ], { output: 'new-column' });
 def('data-science', 'ONE_HOT_ENCODING', [SOURCE], { output: 'reshape' });

@@ -708,7 +708,7 @@ const liveramp = {
  * Rules: https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/customer-information-parameters
  *  - em: trim leading and trailing spaces, lowercase. No gmail rule.
  *  - ph: remove symbols, letters and leading zeros; must include the country code ("the number 1 must precede a phone
- *    number in the United States"): E.164 digits without '+'.
+ *    number in the United States"): E.164 digits without '+'. Letters are removed, not read as keypad digits (metaPhone).
  *  - fn / ln: "Lowercase only with no punctuation. If using special characters, the text must be encoded in UTF-8":
  *    accents and non-Latin letters are kept (the page's own examples: Valéry → valéry, 정 → 정), NFC so a decomposed é
  *    hashes like a composed one. Whitespace is removed as Meta's own parameter builder does ("John Smith" → johnsmith,
@@ -732,9 +732,23 @@ function metaEmail(value) {
     const parts = splitEmail(email);
     return 'reason' in parts ? fail(parts.reason) : ok(email);
 }
+/** An extension at the end ("ext. 12", "x12", "#12"): not part of the number (libphonenumber drops it too). */
+const EXTENSION = /\s*(?:ext(?:ension)?\.?|x|#)\s*\d+\s*$/iu;
+/**
+ * The page: "Remove symbols, letters, and any leading zeros". Letters are dropped, never read as keypad digits, so
+ * `650A555B1212` and `ph 0044 20 7946 0958` keep their digits, while a vanity number (1-800-FLOWERS) keeps too few and
+ * is refused with that reason. Choice where the page is silent: a trailing extension is dropped first, since removing
+ * only its letters would glue its digits onto the number (Meta's SDK does: 650-555-1212 x12 → 650555121212).
+ */
 function metaPhone(value, options) {
-    const read = readPhone(value, options);
-    return 'reason' in read ? fail(read.reason) : ok(read.phone.number.slice(1));
+    const number = value.replace(EXTENSION, '');
+    const letters = /\p{L}/u.test(number);
+    const read = readPhone(letters ? number.replace(/\p{L}/gu, ' ') : number, options);
+    if ('reason' in read)
+        return fail(letters
+            ? `${read.reason}; Meta removes the letters of a phone number, so a number spelled with letters (1-800-FLOWERS) must be written in digits`
+            : read.reason);
+    return ok(read.phone.number.slice(1));
 }
 function metaName(value) {
     return ok(lower(value).replace(/[\p{P}$+<=>^`|~\s]/gu, ''));

@@ -114,7 +114,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _recipe_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1098);
 /* harmony import */ var _recipe_hash_key_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2130);
 /* harmony import */ var _recipe_model_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5499);
-/* harmony import */ var _recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9877);
+/* harmony import */ var _recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1002);
 /* harmony import */ var _recipe_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7898);
 /* harmony import */ var _recipe_isolated_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5907);
 /* harmony import */ var _recipe_run_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1922);
@@ -165,7 +165,7 @@ async function loadRecipe(file) {
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`recipe ${file} cannot be read: check the path`);
     }
-    const { recipe, problems } = (0,_recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRecipe */ .Cl)(text, file);
+    const { recipe, problems } = (0,_recipe_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRecipe */ .C)(text, file);
     // Run = validate, then execute: whatever `recipe validate` calls an error stops the run before any data is read
     // (an unknown parameter the engine would ignore, a misspelt one, a bad value).
     const errors = [...problems, ...(recipe ? (0,_recipe_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateRecipe */ .d6)(recipe) : [])]

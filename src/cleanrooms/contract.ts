@@ -17,112 +17,22 @@
  * - every column a rule names is an allowed column; the configured table allows 1–100 columns.
  * Every problem is reported at once, with file:line:col, like recipe problems.
  */
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml'
-import type { Problem, SourceLocation } from '../recipe/model.js'
+import { isMap, isScalar, type YAMLMap } from 'yaml'
+import type { Problem } from '../recipe/model.js'
 import { readYamlSource } from '../recipe/yaml-source.js'
+import type { ColumnRef, Contract } from './contract-model.js'
+import { checkRuleColumns, readRule } from './contract-rules.js'
+import { YamlFields } from './yaml-fields.js'
 
-export type AnalysisRuleType = 'AGGREGATION' | 'LIST' | 'CUSTOM'
+export * from './contract-model.js'
 
-/** A column named somewhere in the contract, with where. */
-export interface ColumnRef {
-  name: string
-  location: SourceLocation
-}
-
-export interface AggregationRule {
-  type: 'AGGREGATION'
-  joinColumns: ColumnRef[]
-  dimensionColumns: ColumnRef[]
-  aggregateColumns: { columnNames: ColumnRef[]; function: string }[]
-  scalarFunctions: string[]
-  outputConstraints: { column: ColumnRef; minimum: number; type: string }[]
-  allowedJoinOperators?: string[]
-  joinRequired?: string
-}
-
-export interface ListRule {
-  type: 'LIST'
-  joinColumns: ColumnRef[]
-  listColumns: ColumnRef[]
-  allowedJoinOperators?: string[]
-}
-
-export interface CustomRule {
-  type: 'CUSTOM'
-  allowedAnalyses: string[]
-  allowedAnalysisProviders?: string[]
-}
-
-export interface Contract {
-  file: string
-  /** The recipe this contract is about (relative to the contract's repository root). */
-  recipe?: string
-  name: string
-  description?: string
-  allowedColumns: ColumnRef[]
-  rule: AggregationRule | ListRule | CustomRule
-  membershipId?: string
-  /**
-   * Raised when a change breaks partners' queries (a column removed, a stricter rule): the pull-request check accepts
-   * a breaking change against the base branch only together with a higher revision. 1 when absent.
-   */
-  revision: number
-  /** Where the sections start: the anchors for problems about something the file no longer has. */
-  at: { root: SourceLocation; table: SourceLocation; rule: SourceLocation }
-}
-
-export const AGGREGATE_FUNCTIONS = ['SUM', 'SUM_DISTINCT', 'COUNT', 'COUNT_DISTINCT', 'AVG'] as const
-export const SCALAR_FUNCTIONS = [
-  'ABS',
-  'CAST',
-  'CEILING',
-  'COALESCE',
-  'CONVERT',
-  'CURRENT_DATE',
-  'DATEADD',
-  'EXTRACT',
-  'FLOOR',
-  'GETDATE',
-  'LN',
-  'LOG',
-  'LOWER',
-  'ROUND',
-  'RTRIM',
-  'SQRT',
-  'SUBSTRING',
-  'TO_CHAR',
-  'TO_DATE',
-  'TO_NUMBER',
-  'TO_TIMESTAMP',
-  'TRIM',
-  'TRUNC',
-  'UPPER'
-] as const
-const JOIN_OPERATORS = ['OR', 'AND']
-const COLUMN = /^[a-z0-9_]{1,127}$/
 const MEMBERSHIP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-const ANALYSIS_TEMPLATE_ARN =
-  /^arn:aws[a-z-]*:cleanrooms:[a-z0-9-]+:\d{12}:membership\/[0-9a-f-]+\/analysistemplate\/[0-9a-f-]+$/
-
 const TOP_KEYS = ['version', 'revision', 'recipe', 'configuredTable', 'analysisRule', 'membershipId']
 const TABLE_KEYS = ['name', 'description', 'allowedColumns']
-const RULE_KEYS: Record<AnalysisRuleType, string[]> = {
-  AGGREGATION: [
-    'type',
-    'joinColumns',
-    'dimensionColumns',
-    'aggregateColumns',
-    'scalarFunctions',
-    'outputConstraints',
-    'allowedJoinOperators',
-    'joinRequired'
-  ],
-  LIST: ['type', 'joinColumns', 'listColumns', 'allowedJoinOperators'],
-  CUSTOM: ['type', 'allowedAnalyses', 'allowedAnalysisProviders']
-}
 
 export function parseContract(text: string, file: string): { contract?: Contract; problems: Problem[] } {
-  const { doc, problems, where, add } = readYamlSource(text, file)
+  const source = readYamlSource(text, file)
+  const { doc, problems, where, add } = source
   if (problems.length) return { problems }
   const root = doc.contents
   if (!isMap(root)) {
@@ -132,279 +42,76 @@ export function parseContract(text: string, file: string): { contract?: Contract
     )
     return { problems }
   }
-
-  const unknownKeys = (map: YAMLMap, allowed: string[], what: string) => {
-    for (const pair of map.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : ''
-      if (!allowed.includes(key)) add(pair.key, `${what} has no key '${key}' (known: ${allowed.join(', ')})`)
-    }
-  }
-  const get = (map: YAMLMap, key: string): Node | undefined => map.get(key, true) as Node | undefined
-  const text_ = (map: YAMLMap, key: string, what: string, required: boolean): string | undefined => {
-    const node = get(map, key)
-    if (node === undefined) {
-      if (required) add(map, `${what} needs ${key}`)
-      return undefined
-    }
-    if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') {
-      add(node, `${what}.${key} must be a non-empty text`)
-      return undefined
-    }
-    return node.value
-  }
-  const list = (map: YAMLMap, key: string, what: string, o: { required: boolean; min?: number }): Node[] => {
-    const node = get(map, key)
-    if (node === undefined) {
-      if (o.required) add(map, `${what} needs ${key} (a list)`)
-      return []
-    }
-    if (!isSeq(node)) {
-      add(node, `${what}.${key} must be a list`)
-      return []
-    }
-    if (o.min !== undefined && node.items.length < o.min)
-      add(node, `${what}.${key} needs at least ${o.min} item(s)`)
-    return node.items as Node[]
-  }
-  const columns = (
-    map: YAMLMap,
-    key: string,
-    what: string,
-    o: { required: boolean; min?: number }
-  ): ColumnRef[] => {
-    const out: ColumnRef[] = []
-    for (const item of list(map, key, what, o)) {
-      const name = isScalar(item) ? String(item.value) : ''
-      if (!COLUMN.test(name)) {
-        add(
-          item,
-          `${what}.${key}: '${name}' is not a Clean Rooms column name (1-127 of a-z, 0-9, _): rename it in the recipe (RENAME step)`
-        )
-        continue
-      }
-      if (out.some(c => c.name === name)) add(item, `${what}.${key} names ${name} twice`)
-      out.push({ name, location: where(item) })
-    }
-    return out
-  }
-  const words = (
-    map: YAMLMap,
-    key: string,
-    what: string,
-    allowed: readonly string[],
-    o: { required: boolean; max?: number }
-  ) => {
-    const out: string[] = []
-    const items = list(map, key, what, { required: o.required })
-    if (o.max !== undefined && items.length > o.max)
-      add(get(map, key), `${what}.${key} has at most ${o.max} item(s)`)
-    for (const item of items) {
-      const v = isScalar(item) ? String(item.value) : ''
-      if (!allowed.includes(v)) add(item, `${what}.${key}: '${v}' is not one of ${allowed.join(', ')}`)
-      else out.push(v)
-    }
-    return out
-  }
-
-  unknownKeys(root, TOP_KEYS, 'the contract')
-  const version = get(root, 'version')
-  if (!isScalar(version) || version.value !== 1) add(version ?? root, 'the contract needs version: 1')
-  const revisionNode = get(root, 'revision')
-  const revision = revisionNode === undefined ? 1 : isScalar(revisionNode) ? Number(revisionNode.value) : NaN
-  if (!Number.isSafeInteger(revision) || revision < 1)
-    add(
-      revisionNode,
-      "revision must be a whole number from 1 (raise it with a change that breaks partners' queries)"
-    )
-  const recipe = text_(root, 'recipe', 'the contract', false)
-  const membershipId = text_(root, 'membershipId', 'the contract', false)
-  if (membershipId !== undefined && !MEMBERSHIP_ID.test(membershipId)) {
-    add(
-      get(root, 'membershipId'),
-      `membershipId '${membershipId}' is not a membership id (a UUID from the Clean Rooms console)`
-    )
-  }
-
-  const table = get(root, 'configuredTable')
-  let name = ''
-  let description: string | undefined
-  let allowedColumns: ColumnRef[] = []
-  if (!isMap(table))
-    add(table ?? root, 'the contract needs configuredTable: { name, description, allowedColumns }')
-  else {
-    unknownKeys(table, TABLE_KEYS, 'configuredTable')
-    name = text_(table, 'name', 'configuredTable', true) ?? ''
-    // CreateConfiguredTable: name 1-100, description up to 255 (printable characters).
-    if (name.length > 100) add(get(table, 'name'), 'configuredTable.name is longer than 100 characters')
-    description = text_(table, 'description', 'configuredTable', false)
-    if (description && description.length > 255)
-      add(get(table, 'description'), 'configuredTable.description is longer than 255 characters')
-    allowedColumns = columns(table, 'allowedColumns', 'configuredTable', { required: true, min: 1 })
-    if (allowedColumns.length > 100)
-      add(get(table, 'allowedColumns'), 'configuredTable.allowedColumns has more than 100 columns')
-  }
-
-  const ruleNode = get(root, 'analysisRule')
-  let rule: Contract['rule'] | undefined
+  const f = new YamlFields(source)
+  const header = readHeader(root, f)
+  const tableNode = f.get(root, 'configuredTable')
+  const table = isMap(tableNode) ? readTable(tableNode, f) : undefined
+  if (!table)
+    add(tableNode ?? root, 'the contract needs configuredTable: { name, description, allowedColumns }')
+  const ruleNode = f.get(root, 'analysisRule')
+  const rule = isMap(ruleNode) ? readRule(ruleNode, f) : undefined
   if (!isMap(ruleNode))
     add(ruleNode ?? root, 'the contract needs analysisRule: { type: AGGREGATION | LIST | CUSTOM, … }')
-  else {
-    const type = text_(ruleNode, 'type', 'analysisRule', true) as AnalysisRuleType | undefined
-    if (type && !(type in RULE_KEYS))
-      add(get(ruleNode, 'type'), `analysisRule.type '${type}' is not AGGREGATION, LIST or CUSTOM`)
-    else if (type) {
-      unknownKeys(ruleNode, RULE_KEYS[type], `an ${type} rule`)
-      const what = 'analysisRule'
-      if (type === 'AGGREGATION') {
-        const aggregateColumns = list(ruleNode, 'aggregateColumns', what, { required: true, min: 1 }).flatMap(
-          item => {
-            if (!isMap(item)) {
-              add(item, 'analysisRule.aggregateColumns: each is { columnNames: [...], function: ... }')
-              return []
-            }
-            const fn = text_(item, 'function', 'an aggregate column', true) ?? ''
-            if (fn && !(AGGREGATE_FUNCTIONS as readonly string[]).includes(fn))
-              add(
-                get(item, 'function'),
-                `aggregate function '${fn}' is not one of ${AGGREGATE_FUNCTIONS.join(', ')}`
-              )
-            return [
-              {
-                columnNames: columns(item, 'columnNames', 'an aggregate column', { required: true, min: 1 }),
-                function: fn
-              }
-            ]
-          }
-        )
-        const outputConstraints = list(ruleNode, 'outputConstraints', what, {
-          required: true,
-          min: 1
-        }).flatMap(item => {
-          if (!isMap(item)) {
-            add(item, 'analysisRule.outputConstraints: each is { columnName, minimum, type: COUNT_DISTINCT }')
-            return []
-          }
-          const columnNode = get(item, 'columnName')
-          const column = isScalar(columnNode) ? String(columnNode.value) : ''
-          const minimumNode = get(item, 'minimum')
-          const minimum = isScalar(minimumNode) ? Number(minimumNode.value) : NaN
-          if (!Number.isInteger(minimum) || minimum < 2 || minimum > 100_000)
-            add(minimumNode ?? item, 'an output constraint needs minimum: a whole number from 2 to 100000')
-          const t = text_(item, 'type', 'an output constraint', true) ?? ''
-          if (t && t !== 'COUNT_DISTINCT')
-            add(get(item, 'type'), `output constraint type '${t}' is not COUNT_DISTINCT`)
-          if (!COLUMN.test(column))
-            add(columnNode ?? item, 'an output constraint needs columnName: a column name')
-          return [{ column: { name: column, location: where(columnNode ?? item) }, minimum, type: t }]
-        })
-        rule = {
-          type,
-          joinColumns: columns(ruleNode, 'joinColumns', what, { required: true }),
-          dimensionColumns: columns(ruleNode, 'dimensionColumns', what, { required: true }),
-          aggregateColumns,
-          scalarFunctions: words(ruleNode, 'scalarFunctions', what, SCALAR_FUNCTIONS, { required: true }),
-          outputConstraints,
-          allowedJoinOperators: get(ruleNode, 'allowedJoinOperators')
-            ? words(ruleNode, 'allowedJoinOperators', what, JOIN_OPERATORS, { required: false, max: 2 })
-            : undefined,
-          joinRequired: text_(ruleNode, 'joinRequired', what, false)
-        }
-        if (rule.joinRequired !== undefined && rule.joinRequired !== 'QUERY_RUNNER')
-          add(
-            get(ruleNode, 'joinRequired'),
-            `analysisRule.joinRequired '${rule.joinRequired}' is not QUERY_RUNNER`
-          )
-      } else if (type === 'LIST') {
-        rule = {
-          type,
-          joinColumns: columns(ruleNode, 'joinColumns', what, { required: true, min: 1 }),
-          listColumns: columns(ruleNode, 'listColumns', what, { required: true, min: 1 }),
-          allowedJoinOperators: get(ruleNode, 'allowedJoinOperators')
-            ? words(ruleNode, 'allowedJoinOperators', what, JOIN_OPERATORS, { required: false, max: 2 })
-            : undefined
-        }
-      } else {
-        const analyses = list(ruleNode, 'allowedAnalyses', what, { required: true, min: 1 }).map(item => {
-          const v = isScalar(item) ? String(item.value) : ''
-          if (v !== 'ANY_QUERY' && !ANALYSIS_TEMPLATE_ARN.test(v))
-            add(
-              item,
-              `analysisRule.allowedAnalyses: '${v}' is neither ANY_QUERY nor an analysis template ARN`
-            )
-          return v
-        })
-        const providers = list(ruleNode, 'allowedAnalysisProviders', what, { required: false }).map(item => {
-          const v = isScalar(item) ? String(item.value) : ''
-          if (!/^\d{12}$/.test(v))
-            add(item, `analysisRule.allowedAnalysisProviders: '${v}' is not an AWS account id`)
-          return v
-        })
-        rule = {
-          type,
-          allowedAnalyses: analyses,
-          ...(providers.length ? { allowedAnalysisProviders: providers } : {})
-        }
-      }
-    }
-  }
-
-  if (rule) {
-    const allowed = new Set(allowedColumns.map(c => c.name))
-    const mustBeAllowed = (c: ColumnRef, role: string) => {
-      if (!allowed.has(c.name))
-        problems.push({
-          file,
-          ...c.location,
-          severity: 'error',
-          message: `${role} ${c.name} is not in configuredTable.allowedColumns: add it there or remove it here`
-        })
-    }
-    if (rule.type === 'AGGREGATION') {
-      rule.joinColumns.forEach(c => mustBeAllowed(c, 'join column'))
-      rule.dimensionColumns.forEach(c => mustBeAllowed(c, 'dimension column'))
-      rule.aggregateColumns.forEach(a => a.columnNames.forEach(c => mustBeAllowed(c, 'aggregate column')))
-      rule.outputConstraints.forEach(o => mustBeAllowed(o.column, 'output constraint column'))
-      const joins = new Set(rule.joinColumns.map(c => c.name))
-      for (const d of rule.dimensionColumns) {
-        if (joins.has(d.name))
-          problems.push({
-            file,
-            ...d.location,
-            severity: 'error',
-            message: `${d.name} is a join column, which Clean Rooms never outputs: it cannot be a dimension column too`
-          })
-      }
-    } else if (rule.type === 'LIST') {
-      rule.joinColumns.forEach(c => mustBeAllowed(c, 'join column'))
-      rule.listColumns.forEach(c => mustBeAllowed(c, 'list column'))
-      const joins = new Set(rule.joinColumns.map(c => c.name))
-      for (const l of rule.listColumns) {
-        if (joins.has(l.name))
-          problems.push({
-            file,
-            ...l.location,
-            severity: 'error',
-            message: `${l.name} is a join column, which Clean Rooms never outputs: it cannot be a list column too`
-          })
-      }
-    }
-  }
+  if (rule) problems.push(...checkRuleColumns(rule, table?.allowedColumns ?? [], file))
   problems.sort((a, b) => a.line - b.line || a.column - b.column)
-  if (problems.length || !rule) return { problems }
+  if (problems.length || !rule || !table) return { problems }
   return {
     contract: {
       file,
-      recipe,
-      name,
-      description,
-      allowedColumns,
+      recipe: header.recipe,
+      name: table.name,
+      description: table.description,
+      allowedColumns: table.allowedColumns,
       rule,
-      ...(membershipId ? { membershipId } : {}),
-      revision,
-      at: { root: where(root), table: where(table!), rule: where(ruleNode!) }
+      ...(header.membershipId ? { membershipId: header.membershipId } : {}),
+      revision: header.revision,
+      at: { root: where(root), table: where(tableNode), rule: where(ruleNode) }
     },
     problems
   }
+}
+
+/** version, revision, recipe and membershipId. */
+function readHeader(
+  root: YAMLMap,
+  f: YamlFields
+): { revision: number; recipe?: string; membershipId?: string } {
+  f.unknownKeys(root, TOP_KEYS, 'the contract')
+  const version = f.get(root, 'version')
+  if (!isScalar(version) || version.value !== 1) f.add(version ?? root, 'the contract needs version: 1')
+  const revisionNode = f.get(root, 'revision')
+  const revision = revisionNode === undefined ? 1 : isScalar(revisionNode) ? Number(revisionNode.value) : NaN
+  if (!Number.isSafeInteger(revision) || revision < 1)
+    f.add(
+      revisionNode,
+      "revision must be a whole number from 1 (raise it with a change that breaks partners' queries)"
+    )
+  const recipe = f.text(root, 'recipe', 'the contract', false)
+  const membershipId = f.text(root, 'membershipId', 'the contract', false)
+  if (membershipId !== undefined && !MEMBERSHIP_ID.test(membershipId)) {
+    f.add(
+      f.get(root, 'membershipId'),
+      `membershipId '${membershipId}' is not a membership id (a UUID from the Clean Rooms console)`
+    )
+  }
+  return { revision, recipe, membershipId }
+}
+
+/** configuredTable: name (1-100), description (up to 255) and 1-100 allowed columns, as CreateConfiguredTable takes. */
+function readTable(
+  table: YAMLMap,
+  f: YamlFields
+): { name: string; description?: string; allowedColumns: ColumnRef[] } {
+  f.unknownKeys(table, TABLE_KEYS, 'configuredTable')
+  const name = f.text(table, 'name', 'configuredTable', true) ?? ''
+  if (name.length > 100) f.add(f.get(table, 'name'), 'configuredTable.name is longer than 100 characters')
+  const description = f.text(table, 'description', 'configuredTable', false)
+  if (description && description.length > 255)
+    f.add(f.get(table, 'description'), 'configuredTable.description is longer than 255 characters')
+  const allowedColumns = f.columns(table, 'allowedColumns', 'configuredTable', { required: true, min: 1 })
+  if (allowedColumns.length > 100)
+    f.add(f.get(table, 'allowedColumns'), 'configuredTable.allowedColumns has more than 100 columns')
+  return { name, description, allowedColumns }
 }
 
 /** The columns of a rule by role: what the summary's table and the policy check read. */

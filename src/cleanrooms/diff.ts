@@ -6,7 +6,7 @@
  * says partners were told.
  */
 import type { SourceLocation } from '../recipe/model.js'
-import type { ColumnRef, Contract } from './contract.js'
+import type { AggregationRule, ColumnRef, Contract } from './contract.js'
 
 export interface ContractSide {
   contract: Contract
@@ -93,30 +93,7 @@ export function diffContracts(base: ContractSide, head: ContractSide): ContractC
       if (!br.joinRequired && hr.joinRequired)
         change(true, `joinRequired: ${hr.joinRequired} added: queries that do not join are refused`)
       else if (br.joinRequired && !hr.joinRequired) change(false, 'joinRequired removed')
-      for (const o of hr.outputConstraints) {
-        const before = br.outputConstraints.find(x => x.column.name === o.column.name && x.type === o.type)
-        if (!before)
-          change(
-            true,
-            `output constraint on ${o.column.name} (minimum ${o.minimum}) added: some results are suppressed`,
-            o.column.location
-          )
-        else if (o.minimum > before.minimum)
-          change(
-            true,
-            `output constraint on ${o.column.name} raised from ${before.minimum} to ${o.minimum}: results that passed are suppressed`,
-            o.column.location
-          )
-        else if (o.minimum < before.minimum)
-          change(
-            false,
-            `output constraint on ${o.column.name} lowered from ${before.minimum} to ${o.minimum}`,
-            o.column.location
-          )
-      }
-      for (const o of br.outputConstraints)
-        if (!hr.outputConstraints.some(x => x.column.name === o.column.name && x.type === o.type))
-          change(false, `output constraint on ${o.column.name} removed`)
+      outputConstraintChanges(br, hr, change)
     }
   }
 
@@ -136,4 +113,34 @@ export function diffContracts(base: ContractSide, head: ContractSide): ContractC
     }
   }
   return changes
+}
+
+type Change = (breaking: boolean, message: string, location?: SourceLocation) => void
+
+/** A constraint added or raised suppresses results that passed: breaking. Lowered or removed ones are not. */
+function outputConstraintChanges(br: AggregationRule, hr: AggregationRule, change: Change): void {
+  for (const o of hr.outputConstraints) {
+    const before = br.outputConstraints.find(x => x.column.name === o.column.name && x.type === o.type)
+    if (!before)
+      change(
+        true,
+        `output constraint on ${o.column.name} (minimum ${o.minimum}) added: some results are suppressed`,
+        o.column.location
+      )
+    else if (o.minimum > before.minimum)
+      change(
+        true,
+        `output constraint on ${o.column.name} raised from ${before.minimum} to ${o.minimum}: results that passed are suppressed`,
+        o.column.location
+      )
+    else if (o.minimum < before.minimum)
+      change(
+        false,
+        `output constraint on ${o.column.name} lowered from ${before.minimum} to ${o.minimum}`,
+        o.column.location
+      )
+  }
+  for (const o of br.outputConstraints)
+    if (!hr.outputConstraints.some(x => x.column.name === o.column.name && x.type === o.type))
+      change(false, `output constraint on ${o.column.name} removed`)
 }

@@ -12,7 +12,7 @@ import type { Row } from '../formats/table.js'
 import { checkRecipeText, loadPolicy, readText } from '../recipe/check-file.js'
 import { compileRecipe, runRows } from '../recipe/engine.js'
 import { PatternBudgetError, withinBudget } from '../recipe/pattern.js'
-import type { Problem } from '../recipe/model.js'
+import type { Problem, Recipe } from '../recipe/model.js'
 import { parseRecipe } from '../recipe/parse.js'
 import type { PiiPolicy } from '../recipe/policy.js'
 import { checkColumns } from '../recipe/validate.js'
@@ -28,7 +28,7 @@ import type { Settings } from '../settings/settings.js'
 import { UsageError } from '../errors.js'
 import type { JobContext, JobResult } from './context.js'
 import { baseVersion } from './base-version.js'
-import { expandFiles } from './expand-files.js'
+import { expandFiles, type MatchedFile } from './expand-files.js'
 import { planUpload } from './upload-job.js'
 import { validateContract } from './validate-contract.js'
 
@@ -90,63 +90,8 @@ export async function runValidateJob(
   const previewKey = randomBytes(32)
 
   for (const file of recipes) {
-    const text = await readText(file.path, 'recipe')
-    const checked = checkRecipeText(text, file.name, { policy, columns: sample?.columns })
-    const report: RecipeReport = { file: file.name, problems: checked.problems, schema: checked.output }
-    const base = await baseVersion(ctx.env, cwd, file.name)
-    if (base !== undefined && sample) {
-      const old = parseRecipe(base, file.name).recipe
-      if (old) report.baseSchema = checkColumns(old, sample.columns).output
-    }
-    if (!sample) report.sampleNote = "no sample-data input: set it to preview the recipe's output"
-    else if (checked.recipe && !checked.problems.some(p => p.severity === 'error')) {
-      const recipe = checked.recipe
-      ctx.log(`${file.name}: running on ${sample.rows.length} sample row(s) (at most ${SAMPLE_BUDGET_MS} ms)`)
-      try {
-        const { compiled, after } = withinBudget(
-          () => {
-            const compiled = compileRecipe(
-              recipe,
-              sample.columns.map(name => ({ name, type: 'string' })),
-              { hashKey: previewKey }
-            )
-            return { compiled, after: runRows(compiled, sample.rows) }
-          },
-          SAMPLE_BUDGET_MS,
-          `the sample run of ${file.name}`
-        )
-        report.sample = {
-          file: sample.file,
-          rowsIn: sample.rows.length,
-          rowsInFile: sample.totalRows,
-          rowsOut: after.length,
-          beforeColumns: sample.columns,
-          before: sample.rows.slice(0, PREVIEW_ROWS),
-          afterColumns: compiled.output.map(c => c.name),
-          after: after.slice(0, PREVIEW_ROWS)
-        }
-      } catch (err) {
-        report.sampleNote = (err instanceof Error ? err.message : String(err)).replace(/\n[\s\S]*$/, '')
-        if (err instanceof PatternBudgetError) {
-          // A runaway pattern fails the check, on the step that holds it when it can be found.
-          const step = recipe.steps.find(
-            st =>
-              Object.values(st.parameters).includes(err.pattern ?? '') ||
-              st.conditions.some(c => c.value === err.pattern)
-          )
-          const at = step?.location ?? { line: 1, column: 1 }
-          const where = step ? `step ${step.number} (${step.operation}): ` : ''
-          checked.problems.push({
-            file: file.name,
-            ...at,
-            step: step?.number,
-            message: where + err.message,
-            severity: 'error'
-          })
-        }
-      }
-    } else report.sampleNote = 'the recipe has errors'
-    problems.push(...checked.problems)
+    const { report, problems: found } = await checkRecipeFile(file, { policy, sample, previewKey, ctx })
+    problems.push(...found)
     reports.push(report)
   }
 
@@ -170,21 +115,7 @@ export async function runValidateJob(
   }
 
   const errors = problems.filter(p => p.severity === 'error')
-  let shown = 0
-  for (const p of problems) {
-    if (p.severity === 'error' && shown >= ANNOTATIONS_PER_STEP) continue
-    if (p.severity === 'error') shown++
-    ctx.annotate?.(p)
-    ctx.log(`${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`)
-  }
-  // One line per recipe that passed: the log says what was checked even when nothing is wrong.
-  for (const r of reports) {
-    if (r.problems.some(p => p.severity === 'error')) continue
-    const warnings = r.problems.length
-    ctx.log(
-      `${r.file}: valid${r.schema ? `, ${r.schema.length} output column(s)` : ''}${warnings ? `, ${warnings} warning(s)` : ''}${s.policy ? '' : ' (no PII policy checked)'}`
-    )
-  }
+  logProblems(problems, reports, ctx, s.policy !== undefined)
   const piiColumns = new Set(policy?.columns.map(c => c.name) ?? [])
   const summary = [
     renderValidateSummary(reports, piiColumns, s.policy, uploadCheck),
@@ -205,5 +136,100 @@ export async function runValidateJob(
     failure: first
       ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${policyFailed ? ' and the policy' : ''}${contractReport?.problems ? ' and the contract' : ''}${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${first.file}:${first.line}:${first.column}: ${first.message}`
       : undefined
+  }
+}
+
+type Sample = { file: string } & Awaited<ReturnType<typeof readSample>>
+
+/** One recipe: its problems and output schema, the base branch's schema, and the sample run (before/after). */
+async function checkRecipeFile(
+  file: MatchedFile,
+  o: { policy?: PiiPolicy; sample?: Sample; previewKey: Buffer; ctx: JobContext }
+): Promise<{ report: RecipeReport; problems: Problem[] }> {
+  const { sample, ctx } = o
+  const text = await readText(file.path, 'recipe')
+  const checked = checkRecipeText(text, file.name, { policy: o.policy, columns: sample?.columns })
+  const report: RecipeReport = { file: file.name, problems: checked.problems, schema: checked.output }
+  const base = await baseVersion(ctx.env, ctx.cwd, file.name)
+  if (base !== undefined && sample) {
+    const old = parseRecipe(base, file.name).recipe
+    if (old) report.baseSchema = checkColumns(old, sample.columns).output
+  }
+  if (!sample) report.sampleNote = "no sample-data input: set it to preview the recipe's output"
+  else if (checked.recipe && !checked.problems.some(p => p.severity === 'error')) {
+    ctx.log(`${file.name}: running on ${sample.rows.length} sample row(s) (at most ${SAMPLE_BUDGET_MS} ms)`)
+    runSample(checked.recipe, file.name, sample, o.previewKey, report, checked.problems)
+  } else report.sampleNote = 'the recipe has errors'
+  return { report, problems: checked.problems }
+}
+
+/** The recipe on the sample rows, within a time budget; a runaway pattern becomes an error on its step. */
+function runSample(
+  recipe: Recipe,
+  file: string,
+  sample: Sample,
+  previewKey: Buffer,
+  report: RecipeReport,
+  problems: Problem[]
+): void {
+  try {
+    const { compiled, after } = withinBudget(
+      () => {
+        const compiled = compileRecipe(
+          recipe,
+          sample.columns.map(name => ({ name, type: 'string' })),
+          { hashKey: previewKey }
+        )
+        return { compiled, after: runRows(compiled, sample.rows) }
+      },
+      SAMPLE_BUDGET_MS,
+      `the sample run of ${file}`
+    )
+    report.sample = {
+      file: sample.file,
+      rowsIn: sample.rows.length,
+      rowsInFile: sample.totalRows,
+      rowsOut: after.length,
+      beforeColumns: sample.columns,
+      before: sample.rows.slice(0, PREVIEW_ROWS),
+      afterColumns: compiled.output.map(c => c.name),
+      after: after.slice(0, PREVIEW_ROWS)
+    }
+  } catch (err) {
+    report.sampleNote = (err instanceof Error ? err.message : String(err)).replace(/\n[\s\S]*$/, '')
+    if (!(err instanceof PatternBudgetError)) return
+    // A runaway pattern fails the check, on the step that holds it when it can be found.
+    const step = recipe.steps.find(
+      st =>
+        Object.values(st.parameters).includes(err.pattern ?? '') ||
+        st.conditions.some(c => c.value === err.pattern)
+    )
+    const at = step?.location ?? { line: 1, column: 1 }
+    const where = step ? `step ${step.number} (${step.operation}): ` : ''
+    problems.push({ file, ...at, step: step?.number, message: where + err.message, severity: 'error' })
+  }
+}
+
+/** Problems as annotations and log lines (errors annotated up to the limit), then one line per recipe that passed. */
+function logProblems(
+  problems: Problem[],
+  reports: RecipeReport[],
+  ctx: JobContext,
+  policyChecked: boolean
+): void {
+  let shown = 0
+  for (const p of problems) {
+    if (p.severity === 'error' && shown >= ANNOTATIONS_PER_STEP) continue
+    if (p.severity === 'error') shown++
+    ctx.annotate?.(p)
+    ctx.log(`${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`)
+  }
+  // One line per recipe that passed: the log says what was checked even when nothing is wrong.
+  for (const r of reports) {
+    if (r.problems.some(p => p.severity === 'error')) continue
+    const warnings = r.problems.length
+    ctx.log(
+      `${r.file}: valid${r.schema ? `, ${r.schema.length} output column(s)` : ''}${warnings ? `, ${warnings} warning(s)` : ''}${policyChecked ? '' : ' (no PII policy checked)'}`
+    )
   }
 }

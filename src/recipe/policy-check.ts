@@ -9,6 +9,7 @@
 import { CATALOG, type OperationSpec } from './catalog.js'
 import { splitCount, stepColumns } from './columns.js'
 import { HashContract } from './hash-contract.js'
+import { caseExpressionColumns } from './ops/case-operation-parser.js'
 import { stepProblem, type Problem, type Recipe, type RecipeStep } from './model.js'
 import type { PiiPolicy } from './policy.js'
 import { TaintMap } from './policy-taint.js'
@@ -60,7 +61,11 @@ function expressionResult({ step, live }: StepFlow): void {
     step.operation === 'BOOLEAN_OPERATION'
       ? `${p.trueValueExpression ?? ''} ${p.falseValueExpression ?? ''}`
       : (p.valueExpression ?? '')
-  const named = live.tainted([...results.matchAll(/`([^`]+)`/g)].map(m => m[1]!))
+  const named = live.tainted(
+    step.operation === 'CASE_OPERATION'
+      ? caseExpressionColumns(results) // bare names too (`THEN email`), as the engine reads them
+      : [...results.matchAll(/`([^`]+)`/g)].map(m => m[1]!)
+  )
   if (named.length > 0 && p.targetColumn) live.set(p.targetColumn, live.derived(named, step, false))
 }
 

@@ -20,6 +20,7 @@ import { listParameter, stepProblem, type Problem, type Recipe, type RecipeStep 
 import { splitCount, stepColumns } from './columns.js'
 import { closest } from './suggest.js'
 import { checkPattern } from './pattern.js'
+import { caseExpressionProblem } from './ops/case-operation-parser.js'
 
 /** DataBrew's limit on steps in one recipe (recipes.html: "up to 100 data transformations"). */
 export const MAX_STEPS = 100
@@ -128,6 +129,14 @@ function checkOperation(step: RecipeStep, add: (message: string, severity?: Prob
       const limit = Number(p.limit ?? '1')
       if (Number.isInteger(limit) && (limit < 1 || limit > 20))
         add(`parameter limit must be 1 to 20, not ${p.limit}`)
+      break
+    }
+    case 'CASE_OPERATION': {
+      const problem =
+        p.valueExpression === undefined
+          ? undefined
+          : caseExpressionProblem(p.valueExpression, p.withExpressions)
+      if (problem) add(problem)
       break
     }
     case 'RENAME':

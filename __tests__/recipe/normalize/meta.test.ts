@@ -182,6 +182,23 @@ describe("meta — Meta's server-side SDK test cases", () => {
     expectNull('meta', 'phone', '44-12390821300A')
   })
 
+  // The page (customer-information-parameters, ph): "Remove symbols, letters, and any leading zeros" — letters are
+  // dropped, not read as keypad digits; the SDK case 44-12390821300A above drops its A the same way.
+  it('phones with letters: the letters are removed, an extension is dropped, a vanity number is refused', () => {
+    expect(normalize('meta', 'phone', '650A555B1212', { region: 'US' }).normalized).toBe('16505551212')
+    expect(normalize('meta', 'phone', 'ph 0044 20 7946 0958').normalized).toBe('442079460958')
+    expect(normalize('meta', 'phone', '16505551212abc').normalized).toBe('16505551212')
+    // Derived (the page is silent on extensions): the extension's digits are not glued onto the number.
+    expect(normalize('meta', 'phone', '+1 650-555-1212 ext. 12').normalized).toBe('16505551212')
+    expect(normalize('meta', 'phone', '650-555-1212 x12', { region: 'US' }).normalized).toBe('16505551212')
+    for (const vanity of ['1-800-FLOWERS', '1-650-555-CALL']) {
+      expectNull('meta', 'phone', vanity, { region: 'US' })
+      expect(normalize('meta', 'phone', vanity, { region: 'US' }).reason).toMatch(
+        /Meta removes the letters of a phone number, so a number spelled with letters \(1-800-FLOWERS\) must be written in digits/
+      )
+    }
+  })
+
   it('refuses a US number whose area code starts with 0 or 1', () => {
     expectNull('meta', 'phone', '123-456-7890')
     expect(normalize('meta', 'phone', '123-456-7890').reason).toMatch(/area code 123 cannot exist/)

@@ -111,3 +111,25 @@ describe('date functions', () => {
     ).toThrow("TODAY timeZone 'Mars/Olympus' is not a time zone name")
   })
 })
+
+describe('FORMAT_DATE', () => {
+  const format = (targetDateFormat: string, birth_date: (string | null)[]) =>
+    values('FORMAT_DATE', { sourceColumn: 'birth_date', targetDateFormat }, { birth_date }, 'birth_date')
+
+  it("rewrites the column in place in each of the page's five formats (its example: birth_date, mm-dd-yyyy)", () => {
+    const dates = ['1990-07-15', '2001-12-03 08:15:00']
+    expect(format('mm-dd-yyyy', dates)).toEqual(['07-15-1990', '12-03-2001'])
+    expect(format('mm/dd/yyyy', dates)).toEqual(['07/15/1990', '12/03/2001'])
+    expect(format('dd month yyyy', dates)).toEqual(['15 July 1990', '03 December 2001'])
+    expect(format('month yyyy', dates)).toEqual(['July 1990', 'December 2001'])
+    expect(format('dd month', dates)).toEqual(['15 July', '03 December'])
+  })
+
+  it('reads the Java pattern the console exports (MM-dd-yyyy) as the same format', () => {
+    expect(format('MM-dd-yyyy', ['1990-07-15'])).toEqual(['07-15-1990'])
+  })
+
+  it('leaves values that are not dates, and missing values, as they are', () => {
+    expect(format('mm-dd-yyyy', ['not a date', '', null])).toEqual(['not a date', '', null])
+  })
+})

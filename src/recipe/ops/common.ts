@@ -159,3 +159,8 @@ export function operand(
   if (value !== undefined) return { read: () => value }
   throw new StepError(step, `${step.operation} needs ${columnParam} or ${valueParam}`)
 }
+
+/** A literal string as a regular expression source. */
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

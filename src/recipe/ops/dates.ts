@@ -12,7 +12,7 @@
  */
 import type { ColumnType } from '../../formats/table.js'
 import type { RecipeStep } from '../model.js'
-import { newColumn, operand, StepError, type Compile } from './common.js'
+import { inPlace, newColumn, operand, param, sourceColumns, StepError, type Compile } from './common.js'
 import {
   compileFormat,
   DateFormatError,
@@ -122,8 +122,23 @@ function clockColumn(pattern: string, type: ColumnType): Compile {
   }
 }
 
+/**
+ * FORMAT_DATE (recipe-actions.FORMAT_DATE.html): the column's dates rewritten in place in `targetDateFormat`, one of
+ * the page's console labels (mm/dd/yyyy, mm-dd-yyyy, dd month yyyy, month yyyy, dd month) or the Java pattern the
+ * console exports (`MM-dd-yyyy`, recipes-in-the-wild/clean-customer-recipe.json). Assumption (the page is silent): a
+ * value that is not a date stays as it is, as FORMAT_PHONE_NUMBER leaves what it cannot format.
+ */
+const formatDate: Compile = (step, columns) => {
+  const t = tokens(step, param(step, 'targetDateFormat'))
+  return inPlace(columns, sourceColumns(step, columns), v => {
+    const p = parseDate(v)
+    return p ? printDate(t, p) : v
+  })
+}
+
 export const DATE_OPERATIONS: Record<string, Compile> = {
   DATE_FORMAT: dateFormat,
+  FORMAT_DATE: formatDate,
   YEAR: part(p => p.year),
   MONTH: part(p => p.month),
   DAY: part(p => p.day),

@@ -1,5 +1,5 @@
-export const id = 534;
-export const ids = [534];
+export const id = 973;
+export const ids = [973];
 export const modules = {
 
 /***/ 9189:
@@ -50,27 +50,18 @@ function splitCount(step) {
 
 /***/ }),
 
-/***/ 9877:
+/***/ 1002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cl: () => (/* binding */ parseRecipe)
-/* harmony export */ });
-/* unused harmony exports JsonSyntaxError, scanJson, plain, lineIndex */
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
-/**
- * Reads a DataBrew recipe file exactly as AWS exports it: a JSON array of steps
- * `{ "Action": { "Operation", "Parameters" }, "ConditionExpressions": [ … ] }`, or the describe-recipe output
- * `{ "Name": …, "Steps": [ … ] }` (any object with "Steps"). Parameter values stay in the API's string form; native
- * arrays, objects, booleans and numbers (as the PII pages show them) are normalized to it: arrays and objects to
- * compact JSON, booleans to "true"/"false", numbers to their literal text.
- *
- * Every problem carries file:line:column: of the JSON syntax error, of the step, of the offending key or value, and
- * for bad JSON inside a string parameter, of the exact character inside that string. A small position-keeping JSON
- * scanner does this (no dependencies). Pure.
- */
 
-const LIST_CONDITIONS = new Set(['IS', 'IS_NOT', 'IS_BETWEEN']);
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ parseRecipe)
+});
+
+// EXTERNAL MODULE: ./src/recipe/catalog.ts
+var catalog = __webpack_require__(1649);
+;// CONCATENATED MODULE: ./src/recipe/json-scan.ts
 class JsonSyntaxError extends Error {
     offset;
     constructor(message, offset) {
@@ -99,160 +90,181 @@ function shown(c) {
 }
 /** Parses JSON text into a tree that keeps offsets. Throws JsonSyntaxError at the first error. */
 function scanJson(text, what = 'file') {
-    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const fail = (message, at = i) => {
+    return new Scanner(text, what).document();
+}
+class Scanner {
+    text;
+    what;
+    i;
+    constructor(text, what) {
+        this.text = text;
+        this.what = what;
+        this.i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    document() {
+        this.ws();
+        if (this.i >= this.text.length)
+            this.fail(`the ${this.what} is empty`);
+        const root = this.value(0);
+        this.ws();
+        if (this.i < this.text.length)
+            this.fail(`unexpected ${shown(this.text[this.i])} after the end of the JSON value`);
+        return root;
+    }
+    fail(message, at = this.i) {
         throw new JsonSyntaxError(message, at);
-    };
-    const ws = () => {
+    }
+    ws() {
+        const text = this.text;
         for (;;) {
-            const c = text[i];
+            const c = text[this.i];
             if (c === ' ' || c === '\n' || c === '\r' || c === '\t')
-                i++;
-            else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))
-                fail('comments are not allowed in JSON');
+                this.i++;
+            else if (c === '/' && (text[this.i + 1] === '/' || text[this.i + 1] === '*'))
+                this.fail('comments are not allowed in JSON');
             else
                 return;
         }
-    };
-    const expected = (expectation) => {
-        const c = text[i];
+    }
+    expected(expectation) {
+        const c = this.text[this.i];
         if (c === undefined)
-            return fail(`unexpected end of the ${what}: expected ${expectation}`);
+            return this.fail(`unexpected end of the ${this.what}: expected ${expectation}`);
         if (c === "'")
-            return fail(`expected ${expectation}, found ${shown(c)}: JSON strings take double quotes`);
-        return fail(`expected ${expectation}, found ${shown(c)}`);
-    };
-    const string = () => {
-        const start = i++;
+            return this.fail(`expected ${expectation}, found ${shown(c)}: JSON strings take double quotes`);
+        return this.fail(`expected ${expectation}, found ${shown(c)}`);
+    }
+    string() {
+        const text = this.text;
+        const start = this.i++;
         let out = '';
         let map;
         for (;;) {
-            const c = text[i];
+            const c = text[this.i];
             if (c === undefined || c === '\n')
-                return fail('unterminated string (a closing " is missing)', start);
+                return this.fail('unterminated string (a closing " is missing)', start);
             if (c === '"') {
-                i++;
+                this.i++;
                 return map
-                    ? { kind: 'string', start, end: i, value: out, map }
-                    : { kind: 'string', start, end: i, value: out };
+                    ? { kind: 'string', start, end: this.i, value: out, map }
+                    : { kind: 'string', start, end: this.i, value: out };
             }
             if (c === '\\') {
                 if (!map)
                     map = Array.from({ length: out.length }, (_, k) => start + 1 + k);
-                const e = text[i + 1];
+                const e = text[this.i + 1];
                 if (e === 'u') {
-                    const hex = text.slice(i + 2, i + 6);
+                    const hex = text.slice(this.i + 2, this.i + 6);
                     if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                        fail('bad \\u escape: four hex digits must follow');
-                    map.push(i);
+                        this.fail('bad \\u escape: four hex digits must follow');
+                    map.push(this.i);
                     out += String.fromCharCode(parseInt(hex, 16));
-                    i += 6;
+                    this.i += 6;
                 }
                 else if (e !== undefined && ESCAPES[e] !== undefined) {
-                    map.push(i);
+                    map.push(this.i);
                     out += ESCAPES[e];
-                    i += 2;
+                    this.i += 2;
                 }
                 else
-                    fail(`bad escape \\${e ?? ''} in a string`);
+                    this.fail(`bad escape \\${e ?? ''} in a string`);
                 continue;
             }
             if (c < ' ')
-                fail('control character in a string (write it as an escape, e.g. \\t)');
-            map?.push(i);
+                this.fail('control character in a string (write it as an escape, e.g. \\t)');
+            map?.push(this.i);
             out += c;
-            i++;
+            this.i++;
         }
-    };
-    const value = (depth) => {
+    }
+    object(depth) {
+        const text = this.text;
+        const start = this.i++;
+        const entries = [];
+        this.ws();
+        if (text[this.i] === '}')
+            return { kind: 'object', start, end: ++this.i, entries };
+        let comma = -1;
+        for (;;) {
+            this.ws();
+            if (text[this.i] !== '"') {
+                if (text[this.i] === '}' && comma >= 0)
+                    this.fail("trailing comma before '}' (JSON allows none)", comma);
+                if (text[this.i] !== undefined && /[A-Za-z_$]/.test(text[this.i]))
+                    this.fail('keys need double quotes');
+                this.expected('a "quoted" key');
+            }
+            const keyStart = this.i;
+            const key = this.string().value;
+            this.ws();
+            if (text[this.i] !== ':')
+                this.expected("':' after the key");
+            this.i++;
+            entries.push({ key, keyStart, value: this.value(depth + 1) });
+            this.ws();
+            if (text[this.i] === ',') {
+                comma = this.i++;
+                continue;
+            }
+            if (text[this.i] === '}')
+                return { kind: 'object', start, end: ++this.i, entries };
+            if (text[this.i] === '"')
+                this.fail("expected ',' or '}': a comma is missing after the previous value");
+            this.expected("',' or '}'");
+        }
+    }
+    array(depth) {
+        const text = this.text;
+        const start = this.i++;
+        const items = [];
+        this.ws();
+        if (text[this.i] === ']')
+            return { kind: 'array', start, end: ++this.i, items };
+        let comma = -1;
+        for (;;) {
+            this.ws();
+            if (text[this.i] === ']' && comma >= 0)
+                this.fail("trailing comma before ']' (JSON allows none)", comma);
+            items.push(this.value(depth + 1));
+            this.ws();
+            if (text[this.i] === ',') {
+                comma = this.i++;
+                continue;
+            }
+            if (text[this.i] === ']')
+                return { kind: 'array', start, end: ++this.i, items };
+            if (text[this.i] === '"' || text[this.i] === '{' || text[this.i] === '[')
+                this.fail("expected ',' or ']': a comma is missing after the previous value");
+            this.expected("',' or ']'");
+        }
+    }
+    value(depth) {
         if (depth > MAX_DEPTH)
-            fail(`nested deeper than ${MAX_DEPTH} levels`);
-        ws();
-        const start = i;
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            const entries = [];
-            ws();
-            if (text[i] === '}')
-                return { kind: 'object', start, end: ++i, entries };
-            let comma = -1;
-            for (;;) {
-                ws();
-                if (text[i] !== '"') {
-                    if (text[i] === '}' && comma >= 0)
-                        fail("trailing comma before '}' (JSON allows none)", comma);
-                    if (text[i] !== undefined && /[A-Za-z_$]/.test(text[i]))
-                        fail('keys need double quotes');
-                    expected('a "quoted" key');
-                }
-                const keyStart = i;
-                const key = string().value;
-                ws();
-                if (text[i] !== ':')
-                    expected("':' after the key");
-                i++;
-                entries.push({ key, keyStart, value: value(depth + 1) });
-                ws();
-                if (text[i] === ',') {
-                    comma = i++;
-                    continue;
-                }
-                if (text[i] === '}')
-                    return { kind: 'object', start, end: ++i, entries };
-                if (text[i] === '"')
-                    fail("expected ',' or '}': a comma is missing after the previous value");
-                expected("',' or '}'");
-            }
-        }
-        if (c === '[') {
-            i++;
-            const items = [];
-            ws();
-            if (text[i] === ']')
-                return { kind: 'array', start, end: ++i, items };
-            let comma = -1;
-            for (;;) {
-                ws();
-                if (text[i] === ']' && comma >= 0)
-                    fail("trailing comma before ']' (JSON allows none)", comma);
-                items.push(value(depth + 1));
-                ws();
-                if (text[i] === ',') {
-                    comma = i++;
-                    continue;
-                }
-                if (text[i] === ']')
-                    return { kind: 'array', start, end: ++i, items };
-                if (text[i] === '"' || text[i] === '{' || text[i] === '[')
-                    fail("expected ',' or ']': a comma is missing after the previous value");
-                expected("',' or ']'");
-            }
-        }
+            this.fail(`nested deeper than ${MAX_DEPTH} levels`);
+        this.ws();
+        const text = this.text;
+        const start = this.i;
+        const c = text[start];
+        if (c === '{')
+            return this.object(depth);
+        if (c === '[')
+            return this.array(depth);
         if (c === '"')
-            return string();
-        if (text.startsWith('true', i))
-            return { kind: 'boolean', start, end: (i += 4), value: true };
-        if (text.startsWith('false', i))
-            return { kind: 'boolean', start, end: (i += 5), value: false };
-        if (text.startsWith('null', i))
-            return { kind: 'null', start, end: (i += 4) };
-        NUMBER.lastIndex = i;
+            return this.string();
+        if (text.startsWith('true', start))
+            return { kind: 'boolean', start, end: (this.i += 4), value: true };
+        if (text.startsWith('false', start))
+            return { kind: 'boolean', start, end: (this.i += 5), value: false };
+        if (text.startsWith('null', start))
+            return { kind: 'null', start, end: (this.i += 4) };
+        NUMBER.lastIndex = start;
         const m = NUMBER.exec(text);
         if (m) {
-            i += m[0].length;
-            return { kind: 'number', start, end: i, text: m[0] };
+            this.i += m[0].length;
+            return { kind: 'number', start, end: this.i, text: m[0] };
         }
-        return expected('a value');
-    };
-    ws();
-    if (i >= text.length)
-        fail(`the ${what} is empty`);
-    const root = value(0);
-    ws();
-    if (i < text.length)
-        fail(`unexpected ${shown(text[i])} after the end of the JSON value`);
-    return root;
+        return this.expected('a value');
+    }
 }
 /** The plain JavaScript value of a node. */
 function plain(node) {
@@ -288,6 +300,22 @@ function lineIndex(text) {
         return { line: lo + 1, column: offset - starts[lo] + 1 };
     };
 }
+
+;// CONCATENATED MODULE: ./src/recipe/parse.ts
+/**
+ * Reads a DataBrew recipe file exactly as AWS exports it: a JSON array of steps
+ * `{ "Action": { "Operation", "Parameters" }, "ConditionExpressions": [ … ] }`, or the describe-recipe output
+ * `{ "Name": …, "Steps": [ … ] }` (any object with "Steps"). Parameter values stay in the API's string form; native
+ * arrays, objects, booleans and numbers (as the PII pages show them) are normalized to it: arrays and objects to
+ * compact JSON, booleans to "true"/"false", numbers to their literal text.
+ *
+ * Every problem carries file:line:column: of the JSON syntax error, of the step, of the offending key or value, and
+ * for bad JSON inside a string parameter, of the exact character inside that string. A small position-keeping JSON
+ * scanner (json-scan.ts) does this. Pure.
+ */
+
+
+const LIST_CONDITIONS = new Set(['IS', 'IS_NOT', 'IS_BETWEEN']);
 // ---- the recipe ---------------------------------------------------------------------------------------------------
 const STEP_KEYS = ['Action', 'ConditionExpressions'];
 const ACTION_KEYS = ['Operation', 'Parameters'];
@@ -319,25 +347,183 @@ function get(node, key) {
     return found;
 }
 function parseRecipe(text, file) {
-    const problems = [];
-    const where = lineIndex(text);
-    const report = (offset, message, step, severity = 'error') => problems.push({ file, ...where(offset), message, ...(step !== undefined && { step }), severity });
-    let root;
-    try {
-        root = scanJson(text);
+    return new RecipeReader(text, file).read();
+}
+/** One pass over a recipe file: each part of a step has its own reader, all reporting into one list. */
+class RecipeReader {
+    text;
+    file;
+    problems = [];
+    report;
+    where;
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+        const where = lineIndex(text);
+        this.where = where;
+        this.report = (offset, message, step, severity = 'error') => this.problems.push({ file, ...where(offset), message, ...(step !== undefined && { step }), severity });
     }
-    catch (err) {
-        if (!(err instanceof JsonSyntaxError))
-            throw err;
-        report(err.offset, `not valid JSON: ${err.message}`);
-        return { problems };
+    read() {
+        let root;
+        try {
+            root = scanJson(this.text);
+        }
+        catch (err) {
+            if (!(err instanceof JsonSyntaxError))
+                throw err;
+            this.report(err.offset, `not valid JSON: ${err.message}`);
+            return { problems: this.problems };
+        }
+        const steps = this.stepList(root);
+        if (!steps)
+            return { problems: this.problems };
+        const out = [];
+        steps.items.forEach((node, index) => {
+            const step = this.step(node, index + 1);
+            if (step)
+                out.push(step);
+        });
+        return { recipe: { file: this.file, steps: out }, problems: this.problems };
+    }
+    /** The list of steps: the file itself, or describe-recipe output's "Steps". */
+    stepList(root) {
+        let steps = root;
+        if (root.kind === 'object') {
+            const s = get(root, 'Steps');
+            if (!s) {
+                const hint = get(root, 'Action')
+                    ? 'this looks like a single step: put it in a list, [ { "Action": … } ]'
+                    : 'expected a list of steps, or describe-recipe output with "Steps"';
+                this.report(root.start, `not a recipe: ${hint}`);
+                return undefined;
+            }
+            steps = s.value;
+        }
+        if (steps.kind !== 'array') {
+            this.report(steps.start, `not a recipe: the steps must be a JSON list, not ${kindName(steps)}`);
+            return undefined;
+        }
+        if (steps.items.length === 0)
+            this.report(steps.start, 'the recipe has no steps', undefined, 'warning');
+        return steps;
+    }
+    step(node, number) {
+        if (node.kind !== 'object') {
+            this.report(node.start, `step ${number}: a step is an object { "Action": … }, not ${kindName(node)}`, number);
+            return undefined;
+        }
+        const wrapped = get(node, 'RecipeStep') ?? get(node, 'RecipeAction');
+        if (wrapped && !get(node, 'Action')) {
+            const fix = wrapped.key === 'RecipeStep'
+                ? 'recipe files list the steps themselves: remove the "RecipeStep" wrapper'
+                : '"RecipeAction" is the API name of an action; in a recipe step it is "Action"';
+            this.report(wrapped.keyStart, `step ${number}: ${fix}`, number);
+            return undefined;
+        }
+        this.checkKeys(node, STEP_KEYS, `step ${number}: `, number);
+        const action = this.action(node, number);
+        if (!action)
+            return undefined;
+        const { operation, node: actionNode } = action;
+        const prefix = `step ${number} (${operation}): `;
+        this.checkKeys(actionNode, ACTION_KEYS, prefix, number);
+        const parameters = this.parameters(actionNode, operation, prefix, number);
+        const conditions = this.conditions(node, prefix, number);
+        return { number, operation, parameters, conditions, location: this.where(node.start) };
+    }
+    /** The step's "Action" object and its operation name. */
+    action(node, number) {
+        const action = get(node, 'Action');
+        if (!action) {
+            this.report(node.start, `step ${number}: no "Action" (a step is { "Action": { "Operation": … } })`, number);
+            return undefined;
+        }
+        if (action.value.kind !== 'object') {
+            this.report(action.value.start, `step ${number}: "Action" must be an object with "Operation" and "Parameters", not ${kindName(action.value)}`, number);
+            return undefined;
+        }
+        const op = get(action.value, 'Operation');
+        if (!op) {
+            this.report(action.value.start, `step ${number}: "Action" has no "Operation"`, number);
+            return undefined;
+        }
+        if (op.value.kind !== 'string' || op.value.value === '') {
+            this.report(op.value.start, `step ${number}: "Operation" must be a non-empty string (e.g. "LOWER_CASE")`, number);
+            return undefined;
+        }
+        return { operation: op.value.value, node: action.value };
+    }
+    parameters(action, operation, prefix, number) {
+        const parameters = {};
+        const params = get(action, 'Parameters')?.value;
+        if (!params)
+            return parameters;
+        if (params.kind !== 'object') {
+            this.report(params.start, `${prefix}"Parameters" must be an object, not ${kindName(params)}`, number);
+            return parameters;
+        }
+        this.checkKeys(params, params.entries.map(e => e.key), prefix, number);
+        for (const { key, keyStart, value } of params.entries) {
+            const s = apiString(value);
+            if (s === undefined) {
+                this.report(keyStart, `${prefix}parameter ${key} is null: give a string or leave the parameter out`, number);
+                continue;
+            }
+            parameters[key] = s;
+            const spec = (0,catalog/* paramSpec */.B2)(operation, key);
+            const jsonValued = spec ? Boolean(spec.list || spec.json) : catalog/* JSON_PARAMETERS */.UV.has(key);
+            if (jsonValued && value.kind === 'string')
+                this.checkJsonInString(value, `${prefix}parameter ${key}`, number);
+        }
+        return parameters;
+    }
+    conditions(node, prefix, number) {
+        const conditions = [];
+        const conds = get(node, 'ConditionExpressions')?.value;
+        if (!conds)
+            return conditions;
+        if (conds.kind !== 'array') {
+            this.report(conds.start, `${prefix}"ConditionExpressions" must be a list, not ${kindName(conds)}`, number);
+            return conditions;
+        }
+        for (const c of conds.items) {
+            const condition = this.condition(c, prefix, number);
+            if (condition)
+                conditions.push(condition);
+        }
+        return conditions;
+    }
+    condition(c, prefix, number) {
+        if (c.kind !== 'object') {
+            this.report(c.start, `${prefix}a condition is an object { "Condition", "Value", "TargetColumn" }`, number);
+            return undefined;
+        }
+        this.checkKeys(c, CONDITION_KEYS, prefix, number);
+        const name = get(c, 'Condition')?.value;
+        const target = get(c, 'TargetColumn')?.value;
+        const value = get(c, 'Value')?.value;
+        if (!name || name.kind !== 'string' || name.value === '') {
+            this.report(name?.start ?? c.start, `${prefix}a condition needs "Condition" (e.g. "IS_MISSING")`, number);
+            return undefined;
+        }
+        if (!target || target.kind !== 'string' || target.value === '') {
+            this.report(target?.start ?? c.start, `${prefix}condition ${name.value} needs "TargetColumn" (the column it tests)`, number);
+            return undefined;
+        }
+        const v = value && apiString(value);
+        if (value && v === undefined)
+            this.report(value.start, `${prefix}condition ${name.value}: "Value" is null`, number);
+        // Only IS, IS_NOT and IS_BETWEEN take a JSON list; STARTS_WITH "[TEST]" is plain text (a real export).
+        if (value?.kind === 'string' && LIST_CONDITIONS.has(name.value) && /^\s*\[/.test(value.value))
+            this.checkJsonInString(value, `${prefix}condition ${name.value} Value`, number);
+        return { condition: name.value, targetColumn: target.value, ...(v !== undefined && { value: v }) };
     }
     /** Unknown and duplicate keys of an object, with `prefix` naming the object. */
-    const checkKeys = (node, allowed, prefix, step) => {
+    checkKeys(node, allowed, prefix, step) {
         const seen = new Set();
         for (const e of node.entries) {
             if (seen.has(e.key))
-                report(e.keyStart, `${prefix}duplicate key "${e.key}": only the last one counts`, step, 'warning');
+                this.report(e.keyStart, `${prefix}duplicate key "${e.key}": only the last one counts`, step, 'warning');
             seen.add(e.key);
             if (allowed.includes(e.key))
                 continue;
@@ -345,125 +531,11 @@ function parseRecipe(text, file) {
             const hint = sameCase
                 ? `keys are case-sensitive: write "${sameCase}"`
                 : `expected ${allowed.map(a => `"${a}"`).join(' or ')}`;
-            report(e.keyStart, `${prefix}unknown key "${e.key}" (${hint})`, step);
+            this.report(e.keyStart, `${prefix}unknown key "${e.key}" (${hint})`, step);
         }
-    };
-    let steps = root;
-    if (root.kind === 'object') {
-        const s = get(root, 'Steps');
-        if (!s) {
-            const hint = get(root, 'Action')
-                ? 'this looks like a single step: put it in a list, [ { "Action": … } ]'
-                : 'expected a list of steps, or describe-recipe output with "Steps"';
-            report(root.start, `not a recipe: ${hint}`);
-            return { problems };
-        }
-        steps = s.value;
     }
-    if (steps.kind !== 'array') {
-        report(steps.start, `not a recipe: the steps must be a JSON list, not ${kindName(steps)}`);
-        return { problems };
-    }
-    if (steps.items.length === 0)
-        report(steps.start, 'the recipe has no steps', undefined, 'warning');
-    const out = [];
-    steps.items.forEach((node, index) => {
-        const number = index + 1;
-        if (node.kind !== 'object') {
-            report(node.start, `step ${number}: a step is an object { "Action": … }, not ${kindName(node)}`, number);
-            return;
-        }
-        const wrapped = get(node, 'RecipeStep') ?? get(node, 'RecipeAction');
-        if (wrapped && !get(node, 'Action')) {
-            const fix = wrapped.key === 'RecipeStep'
-                ? 'recipe files list the steps themselves: remove the "RecipeStep" wrapper'
-                : '"RecipeAction" is the API name of an action; in a recipe step it is "Action"';
-            report(wrapped.keyStart, `step ${number}: ${fix}`, number);
-            return;
-        }
-        checkKeys(node, STEP_KEYS, `step ${number}: `, number);
-        const action = get(node, 'Action');
-        if (!action) {
-            report(node.start, `step ${number}: no "Action" (a step is { "Action": { "Operation": … } })`, number);
-            return;
-        }
-        if (action.value.kind !== 'object') {
-            report(action.value.start, `step ${number}: "Action" must be an object with "Operation" and "Parameters", not ${kindName(action.value)}`, number);
-            return;
-        }
-        const op = get(action.value, 'Operation');
-        if (!op) {
-            report(action.value.start, `step ${number}: "Action" has no "Operation"`, number);
-            return;
-        }
-        if (op.value.kind !== 'string' || op.value.value === '') {
-            report(op.value.start, `step ${number}: "Operation" must be a non-empty string (e.g. "LOWER_CASE")`, number);
-            return;
-        }
-        const operation = op.value.value;
-        const prefix = `step ${number} (${operation}): `;
-        checkKeys(action.value, ACTION_KEYS, prefix, number);
-        const parameters = {};
-        const params = get(action.value, 'Parameters')?.value;
-        if (params && params.kind !== 'object') {
-            report(params.start, `${prefix}"Parameters" must be an object, not ${kindName(params)}`, number);
-        }
-        else if (params) {
-            checkKeys(params, params.entries.map(e => e.key), prefix, number);
-            for (const { key, keyStart, value } of params.entries) {
-                const s = apiString(value);
-                if (s === undefined) {
-                    report(keyStart, `${prefix}parameter ${key} is null: give a string or leave the parameter out`, number);
-                    continue;
-                }
-                parameters[key] = s;
-                const spec = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .paramSpec */ .B2)(operation, key);
-                const jsonValued = spec ? Boolean(spec.list || spec.json) : _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .JSON_PARAMETERS */ .UV.has(key);
-                if (jsonValued && value.kind === 'string')
-                    checkJsonInString(value, `${prefix}parameter ${key}`, number);
-            }
-        }
-        const conditions = [];
-        const conds = get(node, 'ConditionExpressions')?.value;
-        if (conds && conds.kind !== 'array') {
-            report(conds.start, `${prefix}"ConditionExpressions" must be a list, not ${kindName(conds)}`, number);
-        }
-        else if (conds) {
-            for (const c of conds.items) {
-                if (c.kind !== 'object') {
-                    report(c.start, `${prefix}a condition is an object { "Condition", "Value", "TargetColumn" }`, number);
-                    continue;
-                }
-                checkKeys(c, CONDITION_KEYS, prefix, number);
-                const name = get(c, 'Condition')?.value;
-                const target = get(c, 'TargetColumn')?.value;
-                const value = get(c, 'Value')?.value;
-                if (!name || name.kind !== 'string' || name.value === '') {
-                    report(name?.start ?? c.start, `${prefix}a condition needs "Condition" (e.g. "IS_MISSING")`, number);
-                    continue;
-                }
-                if (!target || target.kind !== 'string' || target.value === '') {
-                    report(target?.start ?? c.start, `${prefix}condition ${name.value} needs "TargetColumn" (the column it tests)`, number);
-                    continue;
-                }
-                const v = value && apiString(value);
-                if (value && v === undefined)
-                    report(value.start, `${prefix}condition ${name.value}: "Value" is null`, number);
-                // Only IS, IS_NOT and IS_BETWEEN take a JSON list; STARTS_WITH "[TEST]" is plain text (a real export).
-                if (value?.kind === 'string' && LIST_CONDITIONS.has(name.value) && /^\s*\[/.test(value.value))
-                    checkJsonInString(value, `${prefix}condition ${name.value} Value`, number);
-                conditions.push({
-                    condition: name.value,
-                    targetColumn: target.value,
-                    ...(v !== undefined && { value: v })
-                });
-            }
-        }
-        out.push({ number, operation, parameters, conditions, location: where(node.start) });
-    });
-    return { recipe: { file, steps: out }, problems };
     /** JSON inside a string value: a syntax error is reported at its own character. */
-    function checkJsonInString(node, what, step) {
+    checkJsonInString(node, what, step) {
         if (!/^\s*[[{]/.test(node.value))
             return; // not JSON at all: the validator says what it should be
         try {
@@ -473,7 +545,7 @@ function parseRecipe(text, file) {
             if (!(err instanceof JsonSyntaxError))
                 throw err;
             const inside = node.map ? (node.map[err.offset] ?? node.end - 1) : node.start + 1 + err.offset;
-            report(inside, `${what} holds invalid JSON: ${err.message}`, step);
+            this.report(inside, `${what} holds invalid JSON: ${err.message}`, step);
         }
     }
 }
@@ -537,10 +609,11 @@ function closest(name, candidates) {
 /* harmony export */ });
 /* unused harmony exports MAX_STEPS, columnFlow */
 /* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1649);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5499);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5499);
 /* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9189);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7796);
-/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7080);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7796);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8508);
+/* harmony import */ var _ops_case_operation_parser_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(557);
 /**
  * Static checks of a parsed recipe against the catalog: operation names (with the fix for names DataBrew does not
  * have), parameters (unknown, missing, JSON lists, enumerations, booleans, numbers), condition names; and, when the
@@ -548,6 +621,7 @@ function closest(name, candidates) {
  * duplicates, merges, splits and new-column functions). `columnFlow` gives the output columns. Problems point at the
  * step (file:line:col). Pure: the catalog only, no engine.
  */
+
 
 
 
@@ -577,7 +651,7 @@ function checkValue(p, value, add) {
     if (p.list) {
         if (brokenJson(value))
             return;
-        const items = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .listParameter */ .MH)(value);
+        const items = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .listParameter */ .MH)(value);
         if (!items) {
             const parsed = json(value);
             if (Array.isArray(parsed))
@@ -645,6 +719,14 @@ function checkOperation(step, add) {
                 add(`parameter limit must be 1 to 20, not ${p.limit}`);
             break;
         }
+        case 'CASE_OPERATION': {
+            const problem = p.valueExpression === undefined
+                ? undefined
+                : (0,_ops_case_operation_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .caseExpressionProblem */ .Mo)(p.valueExpression, p.withExpressions);
+            if (problem)
+                add(problem);
+            break;
+        }
         case 'RENAME':
             if (p.sourceColumn !== undefined && p.sourceColumn === p.targetColumn)
                 add(`renames ${p.sourceColumn} to itself`, 'warning');
@@ -652,7 +734,7 @@ function checkOperation(step, add) {
     }
 }
 function checkStep(recipe, step, problems) {
-    const add = (message, severity = 'error') => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stepProblem */ .gI)(recipe, step, message, severity));
+    const add = (message, severity = 'error') => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .stepProblem */ .gI)(recipe, step, message, severity));
     const spec = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .operationSpec */ .po)(step.operation);
     if (!spec) {
         const upper = step.operation.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
@@ -668,7 +750,7 @@ function checkStep(recipe, step, problems) {
         else if (_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .MISNAMED */ .Xf[upper])
             unknown(`DataBrew has no ${upper}, use ${_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .MISNAMED */ .Xf[upper]}`);
         else {
-            const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(step.operation, _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .OPERATION_NAMES */ .d0);
+            const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(step.operation, _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .OPERATION_NAMES */ .d0);
             unknown(hint ? `did you mean ${hint}?` : 'it is not in the DataBrew recipe step and function reference');
         }
         return;
@@ -683,7 +765,7 @@ function checkStep(recipe, step, problems) {
         const p = spec.params.find(q => q.name === name);
         if (!p) {
             const sameCase = known.find(k => k.toLowerCase() === name.toLowerCase());
-            const hint = sameCase ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(name, known);
+            const hint = sameCase ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(name, known);
             if (sameCase)
                 add(`unknown parameter ${name} (parameter names are case-sensitive: ${sameCase})`);
             else if (hint)
@@ -718,7 +800,7 @@ function checkStep(recipe, step, problems) {
     for (const c of step.conditions) {
         const cs = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .conditionSpec */ .PJ)(c.condition);
         if (!cs) {
-            const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(c.condition, _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CONDITION_NAMES */ .RS);
+            const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(c.condition, _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CONDITION_NAMES */ .RS);
             add(`unknown condition ${c.condition}${hint ? ` (did you mean ${hint}?)` : ` (known: ${_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CONDITION_NAMES */ .RS.join(', ')})`}`);
             continue;
         }
@@ -757,7 +839,7 @@ function validateRecipe(recipe, options = {}) {
     const problems = [];
     if (recipe.steps.length > MAX_STEPS) {
         const step = recipe.steps[MAX_STEPS];
-        problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stepProblem */ .gI)(recipe, step, `a DataBrew recipe holds at most ${MAX_STEPS} steps; this one has ${recipe.steps.length}`));
+        problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .stepProblem */ .gI)(recipe, step, `a DataBrew recipe holds at most ${MAX_STEPS} steps; this one has ${recipe.steps.length}`));
     }
     for (const step of recipe.steps)
         checkStep(recipe, step, problems);
@@ -813,7 +895,7 @@ function apply(spec, step, columns) {
         case 'UNPIVOT':
             return [...columns.filter(c => !inputs.includes(c)), ...outputs];
         case 'UNION': {
-            const names = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .listParameter */ .MH)(p.targetColumnNames);
+            const names = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .listParameter */ .MH)(p.targetColumnNames);
             return names && names.length > 0 ? names : undefined;
         }
         case 'GROUP_BY': {
@@ -858,13 +940,13 @@ function checkColumns(recipe, input) {
         const spec = _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOG */ .W8[step.operation];
         if (!spec)
             return { problems, unknownAfter: step }; // reported by validateRecipe
-        const add = (message) => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stepProblem */ .gI)(recipe, step, message));
+        const add = (message) => problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .stepProblem */ .gI)(recipe, step, message));
         const missing = (name, what) => {
             const why = gone.get(name);
             const hint = why
                 ? ` (${why})`
-                : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(name, columns)
-                    ? ` (did you mean '${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(name, columns)}'?)`
+                : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(name, columns)
+                    ? ` (did you mean '${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(name, columns)}'?)`
                     : '';
             add(`${what} '${name}' does not exist at this step${hint}`);
         };
@@ -883,7 +965,7 @@ function checkColumns(recipe, input) {
             continue; // the step would fail; keep following the others
         const next = apply(spec, step, columns);
         if (next === undefined) {
-            problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stepProblem */ .gI)(recipe, step, `the columns after this step depend on the data (only DataBrew computes them): columns are not checked past it`, 'warning'));
+            problems.push((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .stepProblem */ .gI)(recipe, step, `the columns after this step depend on the data (only DataBrew computes them): columns are not checked past it`, 'warning'));
             return { problems, unknownAfter: step };
         }
         const label = `step ${step.number} (${step.operation})`;

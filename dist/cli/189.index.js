@@ -1,5 +1,5 @@
-export const id = 283;
-export const ids = [283];
+export const id = 189;
+export const ids = [189];
 export const modules = {
 
 /***/ 9924:
@@ -30,7 +30,7 @@ const BATCH_ROWS = 4096;
 /* harmony export */   M: () => (/* binding */ SUPPORTED_CONDITIONS),
 /* harmony export */   a: () => (/* binding */ compileConditions)
 /* harmony export */ });
-/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7080);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8508);
 /* harmony import */ var _ops_date_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5617);
 /**
  * ConditionExpressions: every condition of a step must hold (AND) for the row, evaluated before the action.
@@ -192,53 +192,7 @@ function decodeHashKey(text, encoding, source) {
 
 /***/ }),
 
-/***/ 5499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MH: () => (/* binding */ listParameter),
-/* harmony export */   Vw: () => (/* binding */ formatProblem),
-/* harmony export */   gI: () => (/* binding */ stepProblem)
-/* harmony export */ });
-/**
- * The DataBrew recipe as AWS exports it (describe-recipe / console download): an array of steps
- * `{ Action: { Operation, Parameters }, ConditionExpressions? }`. Parameter values are strings in the API model
- * (lists are JSON inside the string); plain arrays and booleans are accepted on input and normalized to strings
- * here, so the validator and the engine see one shape. Pure: no @actions or @aws-sdk imports.
- */
-/** `file:line:col: message` — the one format every recipe problem is printed in. */
-function formatProblem(p) {
-    return `${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
-}
-/** A list parameter ("[\"a\",\"b\"]" or a plain array already normalized to that string) → its items. */
-function listParameter(value) {
-    if (value === undefined)
-        return undefined;
-    try {
-        const parsed = JSON.parse(value);
-        if (Array.isArray(parsed) && parsed.every(v => typeof v === 'string'))
-            return parsed;
-    }
-    catch {
-        // not JSON: the validator reports it
-    }
-    return undefined;
-}
-/** A problem at a step, its message prefixed with the step's number and operation. */
-function stepProblem(recipe, step, message, severity = 'error') {
-    return {
-        file: recipe.file,
-        ...step.location,
-        step: step.number,
-        message: `step ${step.number} (${step.operation}): ${message}`,
-        severity
-    };
-}
-
-
-/***/ }),
-
-/***/ 5766:
+/***/ 8600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -252,12 +206,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: inPlace, param, sourceColumns
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/libphonenumber-js/min/exports/parsePhoneNumber.js + 2 modules
-var parsePhoneNumber = __webpack_require__(6506);
-// EXTERNAL MODULE: ./src/recipe/hash-key.ts
-var hash_key = __webpack_require__(2130);
+// EXTERNAL MODULE: ./src/recipe/ops/case-operation-parser.ts
+var case_operation_parser = __webpack_require__(557);
 // EXTERNAL MODULE: ./src/recipe/model.ts
 var model = __webpack_require__(5499);
 ;// CONCATENATED MODULE: ./src/recipe/ops/common.ts
@@ -368,6 +318,234 @@ function operand(step, columns, columnParam, valueParam) {
         return { read: () => value };
     throw new StepError(step, `${step.operation} needs ${columnParam} or ${valueParam}`);
 }
+/** A literal string as a regular expression source. */
+function escapeRegex(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/recipe/ops/case-operation.ts
+
+
+const HOLDS = {
+    '=': d => d === 0,
+    '!=': d => d !== 0,
+    '<': d => d < 0,
+    '<=': d => d <= 0,
+    '>': d => d > 0,
+    '>=': d => d >= 0
+};
+const NUMERIC = new Set(['integer', 'double']);
+/** The aggregate functions the page's table lists, over the numeric values of one column. */
+const AGGREGATES = {
+    sum: xs => (xs.length ? xs.reduce((a, b) => a + b, 0) : null),
+    avg: xs => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null),
+    product: xs => (xs.length ? xs.reduce((a, b) => a * b, 1) : null),
+    median: xs => {
+        if (!xs.length)
+            return null;
+        const s = [...xs].sort((a, b) => a - b);
+        const m = (s.length - 1) / 2;
+        return (s[Math.floor(m)] + s[Math.ceil(m)]) / 2;
+    },
+    mean_absolute_deviation: xs => {
+        const mean = AGGREGATES.avg(xs);
+        return mean === null ? null : xs.reduce((a, x) => a + Math.abs(x - mean), 0) / xs.length;
+    },
+    variance: xs => {
+        if (xs.length < 2)
+            return null;
+        const mean = AGGREGATES.avg(xs);
+        return xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1);
+    },
+    stddev: xs => {
+        const v = AGGREGATES.variance(xs);
+        return v === null ? null : Math.sqrt(v);
+    }
+};
+function parseWith(step, columns) {
+    const raw = step.parameters.withExpressions;
+    const out = new Map();
+    if (raw === undefined || raw.trim() === '')
+        return out;
+    let list;
+    try {
+        list = JSON.parse(raw);
+    }
+    catch {
+        list = undefined;
+    }
+    const shape = 'withExpressions must be a JSON list of {"name", "value": "sum(`column`)", "type": "aggregate"}';
+    if (!Array.isArray(list))
+        throw new StepError(step, shape);
+    for (const item of list) {
+        const m = /^\s*(\w+)\s*\(\s*(?:`((?:[^`]|``)*)`|(\w+))\s*\)\s*$/.exec(String(item?.value ?? ''));
+        if (typeof item?.name !== 'string' || !m)
+            throw new StepError(step, shape);
+        const fn = AGGREGATES[m[1].toLowerCase()];
+        if (!fn)
+            throw new StepError(step, `withExpressions ${item.name}: aggregate ${m[1]} is not supported locally (use ${Object.keys(AGGREGATES).join(', ')})`);
+        const column = m[2]?.replace(/``/g, '`') ?? m[3];
+        requireColumn(step, columns, column);
+        out.set(item.name, { fn, column });
+    }
+    return out;
+}
+const isNull = (v) => v === null || v === undefined || v === '';
+const asNumber = (v) => {
+    if (v === null)
+        return null;
+    if (v.num !== undefined)
+        return v.num;
+    const n = v.text.trim() === '' ? NaN : Number(v.text);
+    return Number.isFinite(n) ? n : null;
+};
+// By code point, as Spark compares UTF-8 strings (JS `<` compares UTF-16 units, which orders U+E000–U+FFFF above
+// characters outside the BMP).
+const byCodePoint = (a, b) => {
+    for (let i = 0, j = 0; i < a.length && j < b.length;) {
+        const x = a.codePointAt(i);
+        const y = b.codePointAt(j);
+        if (x !== y)
+            return x - y;
+        i += x > 0xffff ? 2 : 1;
+        j += y > 0xffff ? 2 : 1;
+    }
+    return a.length - b.length;
+};
+/** Compiles the tree into row functions; `aggregates` is filled before the first row when the step has any. */
+function compileExpr(expr, types, aggregates) {
+    const operand = (o) => {
+        switch (o.kind) {
+            case 'column': {
+                const numeric = NUMERIC.has(types.get(o.name));
+                return { numeric, read: row => (isNull(row[o.name]) ? null : { text: row[o.name] }) };
+            }
+            case 'text':
+                return { numeric: false, read: () => ({ text: o.value }) };
+            case 'number':
+                return { numeric: true, read: () => ({ text: o.text, num: o.value }) };
+            case 'boolean':
+                return { numeric: false, read: () => ({ text: String(o.value) }) };
+            case 'null':
+                return { numeric: false, read: () => null };
+            case 'aggregate':
+                return {
+                    numeric: true,
+                    read: () => {
+                        const v = aggregates.get(o.name);
+                        return v === null || v === undefined ? null : { text: String(v), num: v };
+                    }
+                };
+            case 'case': {
+                const inner = compileExpr(o.expr, types, aggregates);
+                return {
+                    numeric: false,
+                    read: row => {
+                        const v = inner(row);
+                        return isNull(v) ? null : { text: v };
+                    }
+                };
+            }
+        }
+    };
+    const condition = (c) => {
+        switch (c.kind) {
+            case 'literal':
+                return () => c.value;
+            case 'not': {
+                const f = condition(c.operand);
+                return row => {
+                    const v = f(row);
+                    return v === null ? null : !v;
+                };
+            }
+            case 'and':
+            case 'or': {
+                const [l, r] = [condition(c.left), condition(c.right)];
+                const short = c.kind === 'or';
+                return row => {
+                    const a = l(row);
+                    if (a === short)
+                        return short;
+                    const b = r(row);
+                    if (b === short)
+                        return short;
+                    return a === null || b === null ? null : !short;
+                };
+            }
+            case 'isNull': {
+                const f = operand(c.operand).read;
+                return row => (f(row) === null) !== c.negated;
+            }
+            case 'compare': {
+                const [l, r] = [operand(c.left), operand(c.right)];
+                const numeric = l.numeric || r.numeric;
+                const holds = HOLDS[c.op];
+                return row => {
+                    const [a, b] = [l.read(row), r.read(row)];
+                    if (a === null || b === null)
+                        return null;
+                    if (!numeric)
+                        return holds(byCodePoint(a.text, b.text));
+                    const [x, y] = [asNumber(a), asNumber(b)];
+                    return x === null || y === null ? null : holds(x - y);
+                };
+            }
+        }
+    };
+    const branches = expr.branches.map(b => ({ when: condition(b.when), then: operand(b.then).read }));
+    const otherwise = operand(expr.otherwise).read;
+    return row => {
+        for (const b of branches)
+            if (b.when(row) === true)
+                return b.then(row)?.text ?? null;
+        return otherwise(row)?.text ?? null;
+    };
+}
+const caseOperation = (step, columns) => {
+    let expr;
+    try {
+        expr = (0,case_operation_parser/* parseCaseExpression */.kY)(param(step, 'valueExpression'));
+    }
+    catch (err) {
+        if (err instanceof case_operation_parser/* CaseSyntaxError */.kv)
+            throw new StepError(step, err.message);
+        throw err;
+    }
+    const refs = (0,case_operation_parser/* references */.Ft)(expr);
+    for (const name of refs.columns)
+        requireColumn(step, columns, name);
+    const declared = parseWith(step, columns);
+    for (const name of refs.aggregates)
+        if (!declared.has(name))
+            throw new StepError(step, `valueExpression uses :${name}, which withExpressions does not declare`);
+    const types = new Map(columns.map(c => [c.name, c.type]));
+    const values = new Map();
+    const evaluate = compileExpr(expr, types, values);
+    const out = newColumn(step, columns, undefined);
+    const apply = (row) => {
+        row[out.name] = evaluate(row);
+        return row;
+    };
+    if (declared.size === 0)
+        return { columns: out.columns, apply };
+    return {
+        columns: out.columns,
+        apply,
+        table: rows => {
+            for (const [name, a] of declared) {
+                const xs = rows
+                    .map(r => r[a.column])
+                    .filter(v => !isNull(v))
+                    .map(Number)
+                    .filter(Number.isFinite);
+                values.set(name, a.fn(xs));
+            }
+            return rows.map(apply);
+        }
+    };
+};
+const CASE_OPERATIONS = { CASE_OPERATION: caseOperation };
 
 // EXTERNAL MODULE: ./src/recipe/ops/date-format.ts
 var date_format = __webpack_require__(5617);
@@ -459,8 +637,22 @@ function clockColumn(pattern, type) {
         };
     };
 }
+/**
+ * FORMAT_DATE (recipe-actions.FORMAT_DATE.html): the column's dates rewritten in place in `targetDateFormat`, one of
+ * the page's console labels (mm/dd/yyyy, mm-dd-yyyy, dd month yyyy, month yyyy, dd month) or the Java pattern the
+ * console exports (`MM-dd-yyyy`, recipes-in-the-wild/clean-customer-recipe.json). Assumption (the page is silent): a
+ * value that is not a date stays as it is, as FORMAT_PHONE_NUMBER leaves what it cannot format.
+ */
+const formatDate = (step, columns) => {
+    const t = tokens(step, param(step, 'targetDateFormat'));
+    return inPlace(columns, sourceColumns(step, columns), v => {
+        const p = (0,date_format/* parseDate */._U)(v);
+        return p ? (0,date_format/* printDate */.ik)(t, p) : v;
+    });
+};
 const DATE_OPERATIONS = {
     DATE_FORMAT: dateFormat,
+    FORMAT_DATE: formatDate,
     YEAR: part(p => p.year),
     MONTH: part(p => p.month),
     DAY: part(p => p.day),
@@ -474,6 +666,210 @@ const DATE_OPERATIONS = {
     MONTH_NAME: fromDateValue('string', () => date_format/* monthName */.g6, 'dateTimeFormat'),
     TODAY: clockColumn('yyyy-MM-dd', 'date'),
     NOW: clockColumn('yyyy-MM-dd HH:mm:ss', 'timestamp')
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/extract-value.ts
+
+/** `a`.`b`[1].c → ['a', 'b', 1, 'c']; throws on anything else. */
+function parsePath(step, path) {
+    const out = [];
+    const re = /\s*(?:`((?:[^`]|``)*)`|([^.`[\]\s]+)|\[(\d+)\])\s*(\.|(?=\[)|$)/y;
+    let at = 0;
+    while (at < path.length) {
+        re.lastIndex = at;
+        const m = re.exec(path);
+        if (!m || m[0] === '')
+            throw new StepError(step, `EXTRACT_VALUE path '${path}' is not fields in back ticks joined by dots, with [n] for array items`);
+        out.push(m[3] !== undefined ? Number(m[3]) : (m[1]?.replace(/``/g, '`') ?? m[2]));
+        at = re.lastIndex;
+    }
+    if (out.length === 0)
+        throw new StepError(step, 'EXTRACT_VALUE path is empty');
+    return out;
+}
+function walk(value, path) {
+    let v = value;
+    for (const s of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v =
+            typeof s === 'number'
+                ? Array.isArray(v)
+                    ? v[s]
+                    : undefined
+                : Object.hasOwn(v, s)
+                    ? v[s]
+                    : undefined;
+    }
+    return v;
+}
+const extractValue = (step, columns) => {
+    const source = param(step, 'sourceColumn');
+    requireColumn(step, columns, source);
+    const full = parsePath(step, param(step, 'path'));
+    // The path names the column first; a path without it is read from inside the value.
+    const path = full[0] === source ? full.slice(1) : full;
+    const out = newColumn(step, columns, source);
+    return {
+        columns: out.columns,
+        apply: row => {
+            const text = row[source];
+            let found;
+            if (text !== null && text !== undefined) {
+                try {
+                    found = walk(JSON.parse(text), path);
+                }
+                catch {
+                    found = undefined;
+                }
+            }
+            row[out.name] =
+                found === undefined || found === null
+                    ? null
+                    : typeof found === 'string'
+                        ? found
+                        : JSON.stringify(found);
+            return row;
+        }
+    };
+};
+const EXTRACT_VALUE_OPERATIONS = { EXTRACT_VALUE: extractValue };
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/recipe/ops/fill.ts
+/** Missing values and duplicates: REMOVE_MISSING, REMOVE_VALUES, the FILL_WITH_* family and the duplicate removers. */
+
+
+const removeMissing = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    return { columns, apply: row => (cols.some(c => missing(row[c])) ? null : row) };
+};
+function fillWith(value) {
+    return (step, columns) => {
+        const cols = sourceColumns(step, columns);
+        const v = value(step);
+        return {
+            columns,
+            apply: row => {
+                for (const c of cols)
+                    if (missing(row[c]))
+                        row[c] = v;
+                return row;
+            }
+        };
+    };
+}
+/** Aggregate fills need the statistic of the column as it is at this step: the engine runs a first pass for it. */
+function fillWithStat(kind) {
+    return (step, columns) => {
+        const [col] = sourceColumns(step, columns);
+        let nums = [];
+        const counts = new Map();
+        let fill = null;
+        return {
+            columns,
+            stats: {
+                column: col,
+                collect: v => {
+                    if (missing(v))
+                        return;
+                    if (kind === 'mode')
+                        counts.set(v, (counts.get(v) ?? 0) + 1);
+                    else {
+                        const n = Number(v);
+                        if (Number.isFinite(n))
+                            nums.push(n);
+                    }
+                },
+                done: () => {
+                    if (kind === 'mode') {
+                        let best;
+                        for (const e of counts)
+                            if (!best || e[1] > best[1])
+                                best = e;
+                        fill = best ? best[0] : null;
+                    }
+                    else if (nums.length > 0) {
+                        if (kind === 'average')
+                            fill = String(nums.reduce((a, b) => a + b, 0) / nums.length);
+                        else if (kind === 'sum')
+                            fill = String(nums.reduce((a, b) => a + b, 0));
+                        else {
+                            const sorted = Float64Array.from(nums).sort();
+                            const m = sorted.length >> 1;
+                            fill = String(sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2);
+                        }
+                    }
+                    nums = [];
+                }
+            },
+            apply: row => {
+                if (missing(row[col]))
+                    row[col] = fill;
+                return row;
+            }
+        };
+    };
+}
+/** REMOVE_DUPLICATES keeps the first row of each value of the column (missing values are kept). */
+const removeDuplicates = (step, columns) => {
+    const [col] = sourceColumns(step, columns);
+    const seen = new Set();
+    return {
+        columns,
+        apply: row => {
+            const v = row[col];
+            if (missing(v))
+                return row;
+            if (seen.has(v))
+                return null;
+            seen.add(v);
+            return row;
+        }
+    };
+};
+/** DELETE_DUPLICATE_ROWS keeps the first of identical rows. Rows are remembered by a 128-bit digest, not by value. */
+const deleteDuplicateRows = (_step, columns) => {
+    const seen = new Set();
+    return {
+        columns,
+        apply: row => {
+            const h = (0,external_node_crypto_.createHash)('md5');
+            for (const c of columns) {
+                const v = row[c.name];
+                h.update(v === null || v === undefined ? '\u0000N' : `\u0001${v}`);
+                h.update('\u0002');
+            }
+            const key = h.digest('base64');
+            if (seen.has(key))
+                return null;
+            seen.add(key);
+            return row;
+        }
+    };
+};
+/** REMOVE_VALUES deletes the rows its conditions select (the console's "remove rows where …"). */
+const removeValues = (step, columns) => {
+    sourceColumns(step, columns);
+    if (step.conditions.length === 0) {
+        throw new UnsupportedOperation(step, 'REMOVE_VALUES without ConditionExpressions cannot run locally: its effect is defined by the conditions');
+    }
+    return { columns, apply: () => null }; // the engine applies it only where the conditions hold
+};
+const FILL_OPERATIONS = {
+    REMOVE_MISSING: removeMissing,
+    REMOVE_VALUES: removeValues,
+    FILL_WITH_CUSTOM: fillWith(s => param(s, 'value')),
+    FILL_WITH_EMPTY: fillWith(() => ''),
+    FILL_WITH_NULL: fillWith(() => null),
+    FILL_WITH_AVERAGE: fillWithStat('average'),
+    FILL_WITH_MEDIAN: fillWithStat('median'),
+    FILL_WITH_MODE: fillWithStat('mode'),
+    FILL_WITH_MOST_FREQUENT: fillWithStat('mode'),
+    FILL_WITH_SUM: fillWithStat('sum'),
+    REMOVE_DUPLICATES: removeDuplicates,
+    DELETE_DUPLICATE_ROWS: deleteDuplicateRows
 };
 
 // EXTERNAL MODULE: ./src/formats/table.ts
@@ -947,8 +1343,134 @@ const MAPPING_OPERATIONS = {
     CATEGORICAL_MAPPING: categoricalMapping
 };
 
-// EXTERNAL MODULE: ./src/recipe/pattern.ts
-var recipe_pattern = __webpack_require__(7080);
+// EXTERNAL MODULE: ./src/recipe/pattern.ts + 1 modules
+var recipe_pattern = __webpack_require__(8508);
+;// CONCATENATED MODULE: ./src/recipe/ops/mask.ts
+/** Masking: MASK_CUSTOM, MASK_RANGE, MASK_DELIMITER, MASK_DATE and REPLACE_WITH_RANDOM_BETWEEN. */
+
+
+
+/** Characters kept unmasked for `alphabet` (SYMBOLS, WHITESPACE). */
+function keeper(step) {
+    const alphabet = step.parameters.alphabet !== undefined ? list(step, 'alphabet').map(a => a.toUpperCase()) : [];
+    const symbols = alphabet.includes('SYMBOLS');
+    const whitespace = alphabet.includes('WHITESPACE');
+    return ch => (whitespace && /\s/u.test(ch)) || (symbols && /[^\p{L}\p{N}\s]/u.test(ch));
+}
+function maskChars(text, symbol, keep) {
+    let out = '';
+    for (const ch of text)
+        out += keep(ch) ? ch : symbol;
+    return out;
+}
+const maskCustom = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const symbol = param(step, 'maskSymbol');
+    const value = param(step, 'customValue');
+    let re;
+    try {
+        re = (0,recipe_pattern/* compilePattern */.Eb)(flag(step, 'regex') ? value : escapeRegex(value), 'MASK_CUSTOM customValue');
+    }
+    catch (err) {
+        if (!(err instanceof recipe_pattern/* PatternError */.JM))
+            throw err;
+        throw new StepError(step, err.message);
+    }
+    return inPlace(columns, cols, v => re.replaceAll(v, m => maskChars(m, symbol, () => false)));
+};
+/** MASK_RANGE: [start, stop) with Python-style negative indexes, on characters (code points). */
+const maskRange = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const symbol = param(step, 'maskSymbol');
+    const start = step.parameters.start !== undefined ? intParam(step, 'start') : undefined;
+    const stop = step.parameters.stop !== undefined ? intParam(step, 'stop') : undefined;
+    const keep = keeper(step);
+    return inPlace(columns, cols, v => {
+        const chars = [...v];
+        const n = chars.length;
+        const norm = (i, fallback) => i === undefined ? fallback : i < 0 ? Math.max(0, n + i) : Math.min(n, i);
+        const a = norm(start, 0);
+        const b = norm(stop, n);
+        return chars.map((ch, i) => (i >= a && i < b && !keep(ch) ? symbol : ch)).join('');
+    });
+};
+/** MASK_DELIMITER: masks between the first startDelimiter and the next endDelimiter after it. */
+const maskDelimiter = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const symbol = param(step, 'maskSymbol');
+    const open = step.parameters.startDelimiter;
+    const close = step.parameters.endDelimiter;
+    const preserve = !flag(step, 'preserveDelimiters') ? true : false;
+    const keep = keeper(step);
+    return inPlace(columns, cols, v => {
+        const a = open ? v.indexOf(open) : 0;
+        if (open && a < 0)
+            return v;
+        const from = open ? a + open.length : 0;
+        const b = close ? v.indexOf(close, from) : v.length;
+        if (close && b < 0)
+            return v;
+        // preserveDelimiters (documented as "if true, applies mask on delimiters"): false keeps the delimiters visible.
+        const start = preserve ? from : a;
+        const end = preserve ? b : close ? b + close.length : b;
+        return v.slice(0, start) + maskChars(v.slice(start, end), symbol, keep) + v.slice(end);
+    });
+};
+const DATE_PARTS = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:([ T])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?(.*)$/;
+const US_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(.*)$/;
+/** MASK_DATE: masks the digits of the listed components; values that do not parse as a date are left as they are. */
+const maskDate = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const symbol = param(step, 'maskSymbol');
+    const redact = new Set(list(step, 'redact').map(r => r.toUpperCase()));
+    const m = (part, name) => part === undefined ? '' : redact.has(name) ? symbol.repeat(part.length) : part;
+    return inPlace(columns, cols, v => {
+        const iso = DATE_PARTS.exec(v);
+        if (iso) {
+            const [, y, sep, mo, d, t, h, mi, s, ms, rest] = iso;
+            let out = `${m(y, 'YEAR')}${sep}${m(mo, 'MONTH')}${sep}${m(d, 'DAY')}`;
+            if (t !== undefined) {
+                out += `${t}${m(h, 'HOUR')}:${m(mi, 'MINUTE')}`;
+                if (s !== undefined)
+                    out += `:${m(s, 'SECOND')}`;
+                if (ms !== undefined)
+                    out += `.${m(ms, 'MILLISECOND')}`;
+            }
+            return out + (rest ?? '');
+        }
+        const us = US_DATE.exec(v);
+        if (us) {
+            const [, mo, sep, d, y, rest] = us;
+            return `${m(mo, 'MONTH')}${sep}${m(d, 'DAY')}${sep}${m(y, 'YEAR')}${rest ?? ''}`;
+        }
+        return v;
+    });
+};
+/** Random, so no local run can match DataBrew byte for byte; the range is what can be checked. */
+const replaceWithRandomBetween = (step, columns, options) => {
+    const cols = sourceColumns(step, columns);
+    const lo = Number(param(step, 'lowerBound'));
+    const hi = Number(param(step, 'upperBound'));
+    if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo > hi)
+        throw new StepError(step, 'lowerBound and upperBound must be numbers with lowerBound ≤ upperBound');
+    const rand = options.randomInt ?? ((a, b) => (0,external_node_crypto_.randomInt)(a, b + 1));
+    return {
+        columns,
+        apply: row => {
+            for (const c of cols)
+                row[c] = String(rand(Math.ceil(lo), Math.floor(hi)));
+            return row;
+        }
+    };
+};
+const MASK_OPERATIONS = {
+    MASK_CUSTOM: maskCustom,
+    MASK_DATE: maskDate,
+    MASK_DELIMITER: maskDelimiter,
+    MASK_RANGE: maskRange,
+    REPLACE_WITH_RANDOM_BETWEEN: replaceWithRandomBetween
+};
+
 ;// CONCATENATED MODULE: ./src/recipe/ops/patterns.ts
 
 
@@ -1017,6 +1539,123 @@ const flagFromPattern = (step, columns) => {
 const PATTERN_OPERATIONS = {
     EXTRACT_PATTERN: extractPattern,
     FLAG_COLUMN_FROM_PATTERN: flagFromPattern
+};
+
+// EXTERNAL MODULE: ./node_modules/libphonenumber-js/min/exports/parsePhoneNumber.js + 2 modules
+var parsePhoneNumber = __webpack_require__(6506);
+// EXTERNAL MODULE: ./src/recipe/hash-key.ts
+var hash_key = __webpack_require__(2130);
+;// CONCATENATED MODULE: ./src/recipe/ops/pii.ts
+/** Personal data: CRYPTOGRAPHIC_HASH (digests and HMACs) and FORMAT_PHONE_NUMBER. */
+
+
+
+
+
+const FORMATS = {
+    E164: 'E.164',
+    'E.164': 'E.164',
+    INTERNATIONAL: 'INTERNATIONAL',
+    NATIONAL: 'NATIONAL',
+    RFC3966: 'RFC3966'
+};
+/**
+ * FORMAT_PHONE_NUMBER: values that cannot be parsed stay unchanged; without a region, numbers lacking `+country` are
+ * left as they are (DataBrew's documented behaviour).
+ */
+const formatPhone = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const format = FORMATS[(step.parameters.phoneNumberFormat ?? 'E164').toUpperCase()];
+    if (!format)
+        throw new StepError(step, `phoneNumberFormat '${step.parameters.phoneNumberFormat}' is not E164, INTERNATIONAL, NATIONAL or RFC3966`);
+    const regionColumn = step.parameters.defaultRegionColumn;
+    if (regionColumn)
+        requireColumn(step, columns, regionColumn);
+    const fixedRegion = step.parameters.defaultRegion?.toUpperCase();
+    return {
+        columns,
+        apply: row => {
+            const region = (regionColumn ? row[regionColumn]?.toUpperCase() : fixedRegion);
+            for (const c of cols) {
+                const v = row[c];
+                if (missing(v))
+                    continue;
+                const parsed = (0,parsePhoneNumber/* parsePhoneNumber */.l)(v, region ? { defaultCountry: region } : undefined);
+                if (parsed && parsed.isValid())
+                    row[c] = parsed.format(format);
+            }
+            return row;
+        }
+    };
+};
+const DIGESTS = {
+    MD5: { hmac: false, algorithm: 'md5' },
+    SHA1: { hmac: false, algorithm: 'sha1' },
+    SHA256: { hmac: false, algorithm: 'sha256' },
+    SHA512: { hmac: false, algorithm: 'sha512' },
+    HMAC_MD5: { hmac: true, algorithm: 'md5' },
+    HMAC_SHA1: { hmac: true, algorithm: 'sha1' },
+    HMAC_SHA256: { hmac: true, algorithm: 'sha256' },
+    HMAC_SHA512: { hmac: true, algorithm: 'sha512' }
+};
+const oneShot = external_node_crypto_.hash;
+function digestBase64(algorithm) {
+    if (oneShot)
+        return v => oneShot(algorithm, v, 'base64');
+    return v => (0,external_node_crypto_.createHash)(algorithm).update(v, 'utf8').digest('base64');
+}
+/**
+ * HMAC (RFC 2104) from two one-shot digests over preallocated buffers: about 25% faster per value than createHmac,
+ * which sets up a keyed context for every call. Falls back to createHmac where crypto.hash is missing (Node < 20.12).
+ */
+function hmacBase64(algorithm, key) {
+    if (!oneShot)
+        return v => (0,external_node_crypto_.createHmac)(algorithm, key).update(v, 'utf8').digest('base64');
+    const blockSize = algorithm === 'sha512' ? 128 : 64;
+    const block = Buffer.alloc(blockSize);
+    (key.length > blockSize ? (0,external_node_crypto_.createHash)(algorithm).update(key).digest() : key).copy(block);
+    const digestSize = (0,external_node_crypto_.createHash)(algorithm).digest().length;
+    let inner = Buffer.alloc(blockSize + 1024);
+    for (let i = 0; i < blockSize; i++)
+        inner[i] = block[i] ^ 0x36;
+    const outer = Buffer.alloc(blockSize + digestSize);
+    for (let i = 0; i < blockSize; i++)
+        outer[i] = block[i] ^ 0x5c;
+    return v => {
+        if (Buffer.byteLength(v) > inner.length - blockSize) {
+            const grown = Buffer.alloc(blockSize + Buffer.byteLength(v) * 2);
+            inner.copy(grown, 0, 0, blockSize);
+            inner = grown;
+        }
+        const n = inner.write(v, blockSize, 'utf8');
+        oneShot(algorithm, inner.subarray(0, blockSize + n), 'buffer').copy(outer, blockSize);
+        return oneShot(algorithm, outer, 'base64');
+    };
+}
+/**
+ * CRYPTOGRAPHIC_HASH: Base64 of the raw digest (AWS's samples show 44-character outputs for SHA-256). Missing values
+ * stay missing: hashing them would give every blank the same token, which would then "match" across partners.
+ */
+const cryptographicHash = (step, columns, options) => {
+    const cols = sourceColumns(step, columns);
+    const name = (step.parameters.algorithm ?? 'HMAC_SHA256').toUpperCase();
+    const d = DIGESTS[name];
+    if (!d)
+        throw new StepError(step, `CRYPTOGRAPHIC_HASH algorithm '${name}' is not one of ${Object.keys(DIGESTS).join(', ')}`);
+    if (d.hmac && !options.hashKey) {
+        throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name} needs the HMAC key: pass --hash-key-file (or CLEANROOMS_HASH_KEY)`);
+    }
+    const keyProblem = d.hmac ? (0,hash_key/* hashKeyProblem */.xX)(options.hashKey, 'the hashKey option') : undefined;
+    if (keyProblem)
+        throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name}: ${keyProblem}`);
+    const digest = d.hmac ? hmacBase64(d.algorithm, options.hashKey) : digestBase64(d.algorithm);
+    // A digest is text whatever the column held (an integer column hashed is a string column, as in DataBrew's output).
+    const typed = columns.map(c => (cols.includes(c.name) ? { ...c, type: 'string' } : c));
+    return inPlace(typed, cols, v => (v === '' ? v : digest(v)));
+};
+const PII_OPERATIONS = {
+    CRYPTOGRAPHIC_HASH: cryptographicHash,
+    FORMAT_PHONE_NUMBER: formatPhone
 };
 
 ;// CONCATENATED MODULE: ./src/recipe/ops/rows.ts
@@ -1142,7 +1781,7 @@ function parseKeys(step, columns) {
         return key;
     });
 }
-const byCodePoint = (a, b) => {
+const sort_byCodePoint = (a, b) => {
     for (let i = 0, j = 0; i < a.length && j < b.length;) {
         const x = a.codePointAt(i);
         const y = b.codePointAt(j);
@@ -1166,7 +1805,7 @@ function compareValues(key, a, b) {
         if (!Number.isNaN(x) && !Number.isNaN(y))
             return x - y;
     }
-    return byCodePoint(a, b);
+    return sort_byCodePoint(a, b);
 }
 const sort = (step, columns) => {
     const keys = parseKeys(step, columns);
@@ -1190,285 +1829,8 @@ const sort = (step, columns) => {
 };
 const SORT_OPERATIONS = { SORT: sort };
 
-;// CONCATENATED MODULE: ./src/recipe/ops/extract-value.ts
+;// CONCATENATED MODULE: ./src/recipe/ops/split.ts
 
-/** `a`.`b`[1].c → ['a', 'b', 1, 'c']; throws on anything else. */
-function parsePath(step, path) {
-    const out = [];
-    const re = /\s*(?:`((?:[^`]|``)*)`|([^.`[\]\s]+)|\[(\d+)\])\s*(\.|(?=\[)|$)/y;
-    let at = 0;
-    while (at < path.length) {
-        re.lastIndex = at;
-        const m = re.exec(path);
-        if (!m || m[0] === '')
-            throw new StepError(step, `EXTRACT_VALUE path '${path}' is not fields in back ticks joined by dots, with [n] for array items`);
-        out.push(m[3] !== undefined ? Number(m[3]) : (m[1]?.replace(/``/g, '`') ?? m[2]));
-        at = re.lastIndex;
-    }
-    if (out.length === 0)
-        throw new StepError(step, 'EXTRACT_VALUE path is empty');
-    return out;
-}
-function walk(value, path) {
-    let v = value;
-    for (const s of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v =
-            typeof s === 'number'
-                ? Array.isArray(v)
-                    ? v[s]
-                    : undefined
-                : Object.hasOwn(v, s)
-                    ? v[s]
-                    : undefined;
-    }
-    return v;
-}
-const extractValue = (step, columns) => {
-    const source = param(step, 'sourceColumn');
-    requireColumn(step, columns, source);
-    const full = parsePath(step, param(step, 'path'));
-    // The path names the column first; a path without it is read from inside the value.
-    const path = full[0] === source ? full.slice(1) : full;
-    const out = newColumn(step, columns, source);
-    return {
-        columns: out.columns,
-        apply: row => {
-            const text = row[source];
-            let found;
-            if (text !== null && text !== undefined) {
-                try {
-                    found = walk(JSON.parse(text), path);
-                }
-                catch {
-                    found = undefined;
-                }
-            }
-            row[out.name] =
-                found === undefined || found === null
-                    ? null
-                    : typeof found === 'string'
-                        ? found
-                        : JSON.stringify(found);
-            return row;
-        }
-    };
-};
-const EXTRACT_VALUE_OPERATIONS = { EXTRACT_VALUE: extractValue };
-
-;// CONCATENATED MODULE: ./src/recipe/operations.ts
-/**
- * The operations the local engine runs, each compiled once per step into a row function. Semantics follow the
- * DataBrew recipe actions reference; where the reference is silent the choice is written next to the code.
- * Values are text (or null = missing); CHANGE_DATA_TYPE records the column type for the writer.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * CAPITAL_CASE: "the first letter of each word is capitalized and the rest of the word is transformed to lowercase"
- * (recipe-actions.CAPITAL_CASE.html). A word is a run of characters between white space, as in Spark's initcap,
- * which DataBrew runs on: the word's first character is upper-cased (a digit stays as it is) and the rest
- * lower-cased, so `M1A` → `M1a`, `1ST` → `1st`, `mary-ann` → `Mary-ann`, `o'neil` → `O'neil`.
- */
-function capitalCase(v) {
-    return v.replace(/[^\s]+/gu, w => {
-        const [first = '', ...rest] = [...w];
-        return first.toUpperCase() + rest.join('').toLowerCase();
-    });
-}
-/**
- * SENTENCE_CASE: "the first letter of each sentence is capitalized, and the rest of the sentence is transformed to
- * lowercase" (recipe-actions.SENTENCE_CASE.html, example `The quick brown fox. Jumped over. The fence`). A sentence
- * starts the value or follows `.`, `!` or `?` and white space.
- */
-function sentenceCase(v) {
-    return v
-        .toLowerCase()
-        .replace(/(^|[.!?]\s+)(\P{L}*?)(\p{L})/gu, (_m, end, lead, letter) => {
-        return end + lead + letter.toUpperCase();
-    });
-}
-// ---------------------------------------------------------------- text cleaning
-// REMOVE_COMBINED's character sets are the page's own (recipe-actions.REMOVE_COMBINED.html), not Unicode classes:
-// punctuation is `. ! , ?`, letters A–Z and a–z, numbers 0–9, special characters the ASCII list below.
-const PUNCT = /[.!,?]/g;
-const EDGE_PUNCT = /^[.!,?]+|[.!,?]+$/g;
-const QUOTES = /["'`\u2018\u2019\u201C\u201D]/g;
-const EDGE_QUOTES = /^["'`\u2018\u2019\u201C\u201D]+|["'`\u2018\u2019\u201C\u201D]+$/g;
-// Special characters: ! " # $ % & ' ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _ ` { | } ~ (the page's list).
-const SPECIAL = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
-function escapeRegex(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * REMOVE_COMBINED. Order: custom value, custom characters, letters, numbers, punctuation/quotes/special
- * characters, then whitespace — so removing punctuation cannot leave whitespace that a later trim misses.
- */
-const removeCombined = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const fs = [];
-    if (flag(step, 'removeCustomValue') && step.parameters.customValue) {
-        const re = new RegExp(escapeRegex(step.parameters.customValue), 'g');
-        fs.push(v => v.replace(re, ''));
-    }
-    if (flag(step, 'removeCustomCharacters') && step.parameters.customCharacters) {
-        const re = new RegExp(`[${escapeRegex(step.parameters.customCharacters)}]`, 'gu');
-        fs.push(v => v.replace(re, ''));
-    }
-    if (flag(step, 'removeLetters'))
-        fs.push(v => v.replace(/[A-Za-z]/g, ''));
-    if (flag(step, 'removeNumbers'))
-        fs.push(v => v.replace(/[0-9]/g, ''));
-    if (flag(step, 'removeSpecialCharacters'))
-        fs.push(v => v.replace(SPECIAL, ''));
-    if (flag(step, 'removeAllPunctuation'))
-        fs.push(v => v.replace(PUNCT, ''));
-    if (flag(step, 'removeLeadingAndTrailingPunctuation'))
-        fs.push(v => v.trim().replace(EDGE_PUNCT, ''));
-    if (flag(step, 'removeAllQuotes'))
-        fs.push(v => v.replace(QUOTES, ''));
-    if (flag(step, 'removeLeadingAndTrailingQuotes'))
-        fs.push(v => v.trim().replace(EDGE_QUOTES, ''));
-    if (flag(step, 'removeAllWhitespace'))
-        fs.push(v => v.replace(/\s+/gu, ''));
-    if (flag(step, 'collapseConsecutiveWhitespace'))
-        fs.push(v => v.replace(/\s+/gu, ' '));
-    if (flag(step, 'removeLeadingAndTrailingWhitespace'))
-        fs.push(v => v.trim());
-    return inPlace(columns, cols, v => fs.reduce((acc, f) => f(acc), v));
-};
-/**
- * REPLACE_TEXT: `pattern` is a Java regular expression (DataBrew); `value` uses Java's replacement syntax ($n, \$).
- * Assumed from the parameter names and DataBrew's Java runtime: the reference does not spell the dialect out.
- */
-const replaceText = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    let re;
-    let replacement;
-    try {
-        re = (0,recipe_pattern/* compilePattern */.Eb)(param(step, 'pattern'), 'REPLACE_TEXT pattern');
-        replacement = (0,recipe_pattern/* javaReplacement */.$W)(step.parameters.value ?? '', (0,recipe_pattern/* groupCount */.hl)(re));
-    }
-    catch (err) {
-        if (!(err instanceof recipe_pattern/* PatternError */.JM))
-            throw err;
-        throw new StepError(step, err.message);
-    }
-    return inPlace(columns, cols, v => re.replaceAll(v, replacement));
-};
-const FORMATS = {
-    E164: 'E.164',
-    'E.164': 'E.164',
-    INTERNATIONAL: 'INTERNATIONAL',
-    NATIONAL: 'NATIONAL',
-    RFC3966: 'RFC3966'
-};
-/**
- * FORMAT_PHONE_NUMBER: values that cannot be parsed stay unchanged; without a region, numbers lacking `+country` are
- * left as they are (DataBrew's documented behaviour).
- */
-const formatPhone = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const format = FORMATS[(step.parameters.phoneNumberFormat ?? 'E164').toUpperCase()];
-    if (!format)
-        throw new StepError(step, `phoneNumberFormat '${step.parameters.phoneNumberFormat}' is not E164, INTERNATIONAL, NATIONAL or RFC3966`);
-    const regionColumn = step.parameters.defaultRegionColumn;
-    if (regionColumn)
-        requireColumn(step, columns, regionColumn);
-    const fixedRegion = step.parameters.defaultRegion?.toUpperCase();
-    return {
-        columns,
-        apply: row => {
-            const region = (regionColumn ? row[regionColumn]?.toUpperCase() : fixedRegion);
-            for (const c of cols) {
-                const v = row[c];
-                if (missing(v))
-                    continue;
-                const parsed = (0,parsePhoneNumber/* parsePhoneNumber */.l)(v, region ? { defaultCountry: region } : undefined);
-                if (parsed && parsed.isValid())
-                    row[c] = parsed.format(format);
-            }
-            return row;
-        }
-    };
-};
-// ---------------------------------------------------------------- structure
-const deleteColumns = (step, columns) => {
-    const names = sourceColumns(step, columns);
-    const drop = new Set(names);
-    return {
-        columns: columns.filter(c => !drop.has(c.name)),
-        apply: row => {
-            for (const n of names)
-                delete row[n];
-            return row;
-        }
-    };
-};
-const rename = (step, columns) => {
-    const from = param(step, 'sourceColumn');
-    const to = param(step, 'targetColumn');
-    requireColumn(step, columns, from);
-    if (from !== to)
-        requireNew(step, columns, to);
-    return {
-        columns: columns.map(c => (c.name === from ? { ...c, name: to } : c)),
-        apply: row => {
-            if (from === to)
-                return row;
-            row[to] = row[from] ?? null;
-            delete row[from];
-            return row;
-        }
-    };
-};
-const duplicate = (step, columns) => {
-    const from = param(step, 'sourceColumn');
-    const to = param(step, 'targetColumn');
-    requireColumn(step, columns, from);
-    requireNew(step, columns, to);
-    const type = columns.find(c => c.name === from).type;
-    return {
-        columns: insertAfter(columns, from, [{ name: to, type }]),
-        apply: row => {
-            row[to] = row[from] ?? null;
-            return row;
-        }
-    };
-};
-/** MERGE: the new column follows the last source column; sources stay. Missing values are skipped, not joined. */
-const merge = (step, columns) => {
-    const from = list(step, 'sourceColumns');
-    for (const f of from)
-        requireColumn(step, columns, f);
-    const to = param(step, 'targetColumn');
-    requireNew(step, columns, to);
-    const delimiter = step.parameters.delimiter ?? '';
-    return {
-        columns: insertAfter(columns, from[from.length - 1], [{ name: to, type: 'string' }]),
-        apply: row => {
-            const parts = from.map(f => row[f]).filter(v => !missing(v));
-            row[to] = parts.length === 0 ? null : parts.join(delimiter);
-            return row;
-        }
-    };
-};
 /** Split results go to `<source>_1 … <source>_n` in place of the source column. */
 function splitInto(step, columns, count, split) {
     const from = param(step, 'sourceColumn');
@@ -1552,8 +1914,189 @@ const splitBetweenDelimiter = (step, columns) => {
         return [v.slice(0, a), v.slice(a + open.length, b), v.slice(b + close.length)];
     });
 };
-// ---------------------------------------------------------------- types and quality
-const operations_TYPES = {
+const SPLIT_OPERATIONS = {
+    SPLIT_COLUMN_SINGLE_DELIMITER: splitSingle,
+    SPLIT_COLUMN_MULTIPLE_DELIMITER: splitMultiple,
+    SPLIT_COLUMN_FROM_START: splitFromStart,
+    SPLIT_COLUMN_FROM_END: splitFromEnd,
+    SPLIT_COLUMN_BETWEEN_POSITIONS: splitBetweenPositions,
+    SPLIT_COLUMN_BETWEEN_DELIMITER: splitBetweenDelimiter
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/structure.ts
+/** Column structure: DELETE, RENAME, DUPLICATE and MERGE. */
+
+const deleteColumns = (step, columns) => {
+    const names = sourceColumns(step, columns);
+    const drop = new Set(names);
+    return {
+        columns: columns.filter(c => !drop.has(c.name)),
+        apply: row => {
+            for (const n of names)
+                delete row[n];
+            return row;
+        }
+    };
+};
+const rename = (step, columns) => {
+    const from = param(step, 'sourceColumn');
+    const to = param(step, 'targetColumn');
+    requireColumn(step, columns, from);
+    if (from !== to)
+        requireNew(step, columns, to);
+    return {
+        columns: columns.map(c => (c.name === from ? { ...c, name: to } : c)),
+        apply: row => {
+            if (from === to)
+                return row;
+            row[to] = row[from] ?? null;
+            delete row[from];
+            return row;
+        }
+    };
+};
+const duplicate = (step, columns) => {
+    const from = param(step, 'sourceColumn');
+    const to = param(step, 'targetColumn');
+    requireColumn(step, columns, from);
+    requireNew(step, columns, to);
+    const type = columns.find(c => c.name === from).type;
+    return {
+        columns: insertAfter(columns, from, [{ name: to, type }]),
+        apply: row => {
+            row[to] = row[from] ?? null;
+            return row;
+        }
+    };
+};
+/** MERGE: the new column follows the last source column; sources stay. Missing values are skipped, not joined. */
+const merge = (step, columns) => {
+    const from = list(step, 'sourceColumns');
+    for (const f of from)
+        requireColumn(step, columns, f);
+    const to = param(step, 'targetColumn');
+    requireNew(step, columns, to);
+    const delimiter = step.parameters.delimiter ?? '';
+    return {
+        columns: insertAfter(columns, from[from.length - 1], [{ name: to, type: 'string' }]),
+        apply: row => {
+            const parts = from.map(f => row[f]).filter(v => !missing(v));
+            row[to] = parts.length === 0 ? null : parts.join(delimiter);
+            return row;
+        }
+    };
+};
+const STRUCTURE_OPERATIONS = {
+    DELETE: deleteColumns,
+    RENAME: rename,
+    DUPLICATE: duplicate,
+    MERGE: merge
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/text.ts
+/** Text operations: case, REMOVE_COMBINED's cleaning and REPLACE_TEXT. */
+
+
+/**
+ * CAPITAL_CASE: "the first letter of each word is capitalized and the rest of the word is transformed to lowercase"
+ * (recipe-actions.CAPITAL_CASE.html). A word is a run of characters between white space, as in Spark's initcap,
+ * which DataBrew runs on: the word's first character is upper-cased (a digit stays as it is) and the rest
+ * lower-cased, so `M1A` → `M1a`, `1ST` → `1st`, `mary-ann` → `Mary-ann`, `o'neil` → `O'neil`.
+ */
+function capitalCase(v) {
+    return v.replace(/[^\s]+/gu, w => {
+        const [first = '', ...rest] = [...w];
+        return first.toUpperCase() + rest.join('').toLowerCase();
+    });
+}
+/**
+ * SENTENCE_CASE: "the first letter of each sentence is capitalized, and the rest of the sentence is transformed to
+ * lowercase" (recipe-actions.SENTENCE_CASE.html, example `The quick brown fox. Jumped over. The fence`). A sentence
+ * starts the value or follows `.`, `!` or `?` and white space.
+ */
+function sentenceCase(v) {
+    return v
+        .toLowerCase()
+        .replace(/(^|[.!?]\s+)(\P{L}*?)(\p{L})/gu, (_m, end, lead, letter) => {
+        return end + lead + letter.toUpperCase();
+    });
+}
+// REMOVE_COMBINED's character sets are the page's own (recipe-actions.REMOVE_COMBINED.html), not Unicode classes:
+// punctuation is `. ! , ?`, letters A–Z and a–z, numbers 0–9, special characters the ASCII list below.
+const PUNCT = /[.!,?]/g;
+const EDGE_PUNCT = /^[.!,?]+|[.!,?]+$/g;
+const QUOTES = /["'`\u2018\u2019\u201C\u201D]/g;
+const EDGE_QUOTES = /^["'`\u2018\u2019\u201C\u201D]+|["'`\u2018\u2019\u201C\u201D]+$/g;
+// Special characters: ! " # $ % & ' ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _ ` { | } ~ (the page's list).
+const SPECIAL = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+/**
+ * REMOVE_COMBINED. Order: custom value, custom characters, letters, numbers, punctuation/quotes/special
+ * characters, then whitespace — so removing punctuation cannot leave whitespace that a later trim misses.
+ */
+const removeCombined = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const fs = [];
+    if (flag(step, 'removeCustomValue') && step.parameters.customValue) {
+        const re = new RegExp(escapeRegex(step.parameters.customValue), 'g');
+        fs.push(v => v.replace(re, ''));
+    }
+    if (flag(step, 'removeCustomCharacters') && step.parameters.customCharacters) {
+        const re = new RegExp(`[${escapeRegex(step.parameters.customCharacters)}]`, 'gu');
+        fs.push(v => v.replace(re, ''));
+    }
+    if (flag(step, 'removeLetters'))
+        fs.push(v => v.replace(/[A-Za-z]/g, ''));
+    if (flag(step, 'removeNumbers'))
+        fs.push(v => v.replace(/[0-9]/g, ''));
+    if (flag(step, 'removeSpecialCharacters'))
+        fs.push(v => v.replace(SPECIAL, ''));
+    if (flag(step, 'removeAllPunctuation'))
+        fs.push(v => v.replace(PUNCT, ''));
+    if (flag(step, 'removeLeadingAndTrailingPunctuation'))
+        fs.push(v => v.trim().replace(EDGE_PUNCT, ''));
+    if (flag(step, 'removeAllQuotes'))
+        fs.push(v => v.replace(QUOTES, ''));
+    if (flag(step, 'removeLeadingAndTrailingQuotes'))
+        fs.push(v => v.trim().replace(EDGE_QUOTES, ''));
+    if (flag(step, 'removeAllWhitespace'))
+        fs.push(v => v.replace(/\s+/gu, ''));
+    if (flag(step, 'collapseConsecutiveWhitespace'))
+        fs.push(v => v.replace(/\s+/gu, ' '));
+    if (flag(step, 'removeLeadingAndTrailingWhitespace'))
+        fs.push(v => v.trim());
+    return inPlace(columns, cols, v => fs.reduce((acc, f) => f(acc), v));
+};
+/**
+ * REPLACE_TEXT: `pattern` is a Java regular expression (DataBrew); `value` uses Java's replacement syntax ($n, \$).
+ * Assumed from the parameter names and DataBrew's Java runtime: the reference does not spell the dialect out.
+ */
+const replaceText = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    let re;
+    let replacement;
+    try {
+        re = (0,recipe_pattern/* compilePattern */.Eb)(param(step, 'pattern'), 'REPLACE_TEXT pattern');
+        replacement = (0,recipe_pattern/* javaReplacement */.$W)(step.parameters.value ?? '', (0,recipe_pattern/* groupCount */.hl)(re));
+    }
+    catch (err) {
+        if (!(err instanceof recipe_pattern/* PatternError */.JM))
+            throw err;
+        throw new StepError(step, err.message);
+    }
+    return inPlace(columns, cols, v => re.replaceAll(v, replacement));
+};
+const TEXT_OPERATIONS = {
+    LOWER_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => v.toLowerCase()),
+    UPPER_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => v.toUpperCase()),
+    CAPITAL_CASE: (s, c) => inPlace(c, sourceColumns(s, c), capitalCase),
+    SENTENCE_CASE: (s, c) => inPlace(c, sourceColumns(s, c), sentenceCase),
+    REMOVE_COMBINED: removeCombined,
+    REPLACE_TEXT: replaceText
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/types.ts
+
+const types_TYPES = {
     string: 'string',
     integer: 'integer',
     int: 'integer',
@@ -1572,9 +2115,9 @@ const changeDataType = (step, columns) => {
     const from = param(step, 'sourceColumn');
     requireColumn(step, columns, from);
     const raw = param(step, 'columnDataType');
-    const type = operations_TYPES[raw.toLowerCase()];
+    const type = types_TYPES[raw.toLowerCase()];
     if (!type)
-        throw new UnsupportedOperation(step, `CHANGE_DATA_TYPE to '${raw}' cannot run locally (supported: ${Object.keys(operations_TYPES).join(', ')})`);
+        throw new UnsupportedOperation(step, `CHANGE_DATA_TYPE to '${raw}' cannot run locally (supported: ${Object.keys(types_TYPES).join(', ')})`);
     const convert = type === 'integer'
         ? v => /^\s*[+-]?\d+\s*$/.test(v)
             ? String(BigInt(v.trim()))
@@ -1612,338 +2155,44 @@ const changeDataType = (step, columns) => {
         }
     };
 };
-const removeMissing = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    return { columns, apply: row => (cols.some(c => missing(row[c])) ? null : row) };
+const TYPE_OPERATIONS = {
+    CHANGE_DATA_TYPE: changeDataType
 };
-function fillWith(value) {
-    return (step, columns) => {
-        const cols = sourceColumns(step, columns);
-        const v = value(step);
-        return {
-            columns,
-            apply: row => {
-                for (const c of cols)
-                    if (missing(row[c]))
-                        row[c] = v;
-                return row;
-            }
-        };
-    };
-}
-/** Aggregate fills need the statistic of the column as it is at this step: the engine runs a first pass for it. */
-function fillWithStat(kind) {
-    return (step, columns) => {
-        const [col] = sourceColumns(step, columns);
-        let nums = [];
-        const counts = new Map();
-        let fill = null;
-        return {
-            columns,
-            stats: {
-                column: col,
-                collect: v => {
-                    if (missing(v))
-                        return;
-                    if (kind === 'mode')
-                        counts.set(v, (counts.get(v) ?? 0) + 1);
-                    else {
-                        const n = Number(v);
-                        if (Number.isFinite(n))
-                            nums.push(n);
-                    }
-                },
-                done: () => {
-                    if (kind === 'mode') {
-                        let best;
-                        for (const e of counts)
-                            if (!best || e[1] > best[1])
-                                best = e;
-                        fill = best ? best[0] : null;
-                    }
-                    else if (nums.length > 0) {
-                        if (kind === 'average')
-                            fill = String(nums.reduce((a, b) => a + b, 0) / nums.length);
-                        else if (kind === 'sum')
-                            fill = String(nums.reduce((a, b) => a + b, 0));
-                        else {
-                            const sorted = Float64Array.from(nums).sort();
-                            const m = sorted.length >> 1;
-                            fill = String(sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2);
-                        }
-                    }
-                    nums = [];
-                }
-            },
-            apply: row => {
-                if (missing(row[col]))
-                    row[col] = fill;
-                return row;
-            }
-        };
-    };
-}
-/** REMOVE_DUPLICATES keeps the first row of each value of the column (missing values are kept). */
-const removeDuplicates = (step, columns) => {
-    const [col] = sourceColumns(step, columns);
-    const seen = new Set();
-    return {
-        columns,
-        apply: row => {
-            const v = row[col];
-            if (missing(v))
-                return row;
-            if (seen.has(v))
-                return null;
-            seen.add(v);
-            return row;
-        }
-    };
-};
-/** DELETE_DUPLICATE_ROWS keeps the first of identical rows. Rows are remembered by a 128-bit digest, not by value. */
-const deleteDuplicateRows = (_step, columns) => {
-    const seen = new Set();
-    return {
-        columns,
-        apply: row => {
-            const h = (0,external_node_crypto_.createHash)('md5');
-            for (const c of columns) {
-                const v = row[c.name];
-                h.update(v === null || v === undefined ? '\u0000N' : `\u0001${v}`);
-                h.update('\u0002');
-            }
-            const key = h.digest('base64');
-            if (seen.has(key))
-                return null;
-            seen.add(key);
-            return row;
-        }
-    };
-};
-// ---------------------------------------------------------------- PII
-const DIGESTS = {
-    MD5: { hmac: false, algorithm: 'md5' },
-    SHA1: { hmac: false, algorithm: 'sha1' },
-    SHA256: { hmac: false, algorithm: 'sha256' },
-    SHA512: { hmac: false, algorithm: 'sha512' },
-    HMAC_MD5: { hmac: true, algorithm: 'md5' },
-    HMAC_SHA1: { hmac: true, algorithm: 'sha1' },
-    HMAC_SHA256: { hmac: true, algorithm: 'sha256' },
-    HMAC_SHA512: { hmac: true, algorithm: 'sha512' }
-};
-const oneShot = external_node_crypto_.hash;
-function digestBase64(algorithm) {
-    if (oneShot)
-        return v => oneShot(algorithm, v, 'base64');
-    return v => (0,external_node_crypto_.createHash)(algorithm).update(v, 'utf8').digest('base64');
-}
+
+;// CONCATENATED MODULE: ./src/recipe/operations.ts
 /**
- * HMAC (RFC 2104) from two one-shot digests over preallocated buffers: about 25% faster per value than createHmac,
- * which sets up a keyed context for every call. Falls back to createHmac where crypto.hash is missing (Node < 20.12).
+ * The operations the local engine runs, each compiled once per step into a row function. Semantics follow the
+ * DataBrew recipe actions reference; where the reference is silent the choice is written next to the code.
+ * Values are text (or null = missing); CHANGE_DATA_TYPE records the column type for the writer.
+ * Each family lives in its own module under ops/; this is the registry.
  */
-function hmacBase64(algorithm, key) {
-    if (!oneShot)
-        return v => (0,external_node_crypto_.createHmac)(algorithm, key).update(v, 'utf8').digest('base64');
-    const blockSize = algorithm === 'sha512' ? 128 : 64;
-    const block = Buffer.alloc(blockSize);
-    (key.length > blockSize ? (0,external_node_crypto_.createHash)(algorithm).update(key).digest() : key).copy(block);
-    const digestSize = (0,external_node_crypto_.createHash)(algorithm).digest().length;
-    let inner = Buffer.alloc(blockSize + 1024);
-    for (let i = 0; i < blockSize; i++)
-        inner[i] = block[i] ^ 0x36;
-    const outer = Buffer.alloc(blockSize + digestSize);
-    for (let i = 0; i < blockSize; i++)
-        outer[i] = block[i] ^ 0x5c;
-    return v => {
-        if (Buffer.byteLength(v) > inner.length - blockSize) {
-            const grown = Buffer.alloc(blockSize + Buffer.byteLength(v) * 2);
-            inner.copy(grown, 0, 0, blockSize);
-            inner = grown;
-        }
-        const n = inner.write(v, blockSize, 'utf8');
-        oneShot(algorithm, inner.subarray(0, blockSize + n), 'buffer').copy(outer, blockSize);
-        return oneShot(algorithm, outer, 'base64');
-    };
-}
-/**
- * CRYPTOGRAPHIC_HASH: Base64 of the raw digest (AWS's samples show 44-character outputs for SHA-256). Missing values
- * stay missing: hashing them would give every blank the same token, which would then "match" across partners.
- */
-const cryptographicHash = (step, columns, options) => {
-    const cols = sourceColumns(step, columns);
-    const name = (step.parameters.algorithm ?? 'HMAC_SHA256').toUpperCase();
-    const d = DIGESTS[name];
-    if (!d)
-        throw new StepError(step, `CRYPTOGRAPHIC_HASH algorithm '${name}' is not one of ${Object.keys(DIGESTS).join(', ')}`);
-    if (d.hmac && !options.hashKey) {
-        throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name} needs the HMAC key: pass --hash-key-file (or CLEANROOMS_HASH_KEY)`);
-    }
-    const keyProblem = d.hmac ? (0,hash_key/* hashKeyProblem */.xX)(options.hashKey, 'the hashKey option') : undefined;
-    if (keyProblem)
-        throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name}: ${keyProblem}`);
-    const digest = d.hmac ? hmacBase64(d.algorithm, options.hashKey) : digestBase64(d.algorithm);
-    // A digest is text whatever the column held (an integer column hashed is a string column, as in DataBrew's output).
-    const typed = columns.map(c => (cols.includes(c.name) ? { ...c, type: 'string' } : c));
-    return inPlace(typed, cols, v => (v === '' ? v : digest(v)));
-};
-/** Characters kept unmasked for `alphabet` (SYMBOLS, WHITESPACE). */
-function keeper(step) {
-    const alphabet = step.parameters.alphabet !== undefined ? list(step, 'alphabet').map(a => a.toUpperCase()) : [];
-    const symbols = alphabet.includes('SYMBOLS');
-    const whitespace = alphabet.includes('WHITESPACE');
-    return ch => (whitespace && /\s/u.test(ch)) || (symbols && /[^\p{L}\p{N}\s]/u.test(ch));
-}
-function maskChars(text, symbol, keep) {
-    let out = '';
-    for (const ch of text)
-        out += keep(ch) ? ch : symbol;
-    return out;
-}
-const maskCustom = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const symbol = param(step, 'maskSymbol');
-    const value = param(step, 'customValue');
-    let re;
-    try {
-        re = (0,recipe_pattern/* compilePattern */.Eb)(flag(step, 'regex') ? value : escapeRegex(value), 'MASK_CUSTOM customValue');
-    }
-    catch (err) {
-        if (!(err instanceof recipe_pattern/* PatternError */.JM))
-            throw err;
-        throw new StepError(step, err.message);
-    }
-    return inPlace(columns, cols, v => re.replaceAll(v, m => maskChars(m, symbol, () => false)));
-};
-/** MASK_RANGE: [start, stop) with Python-style negative indexes, on characters (code points). */
-const maskRange = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const symbol = param(step, 'maskSymbol');
-    const start = step.parameters.start !== undefined ? intParam(step, 'start') : undefined;
-    const stop = step.parameters.stop !== undefined ? intParam(step, 'stop') : undefined;
-    const keep = keeper(step);
-    return inPlace(columns, cols, v => {
-        const chars = [...v];
-        const n = chars.length;
-        const norm = (i, fallback) => i === undefined ? fallback : i < 0 ? Math.max(0, n + i) : Math.min(n, i);
-        const a = norm(start, 0);
-        const b = norm(stop, n);
-        return chars.map((ch, i) => (i >= a && i < b && !keep(ch) ? symbol : ch)).join('');
-    });
-};
-/** MASK_DELIMITER: masks between the first startDelimiter and the next endDelimiter after it. */
-const maskDelimiter = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const symbol = param(step, 'maskSymbol');
-    const open = step.parameters.startDelimiter;
-    const close = step.parameters.endDelimiter;
-    const preserve = !flag(step, 'preserveDelimiters') ? true : false;
-    const keep = keeper(step);
-    return inPlace(columns, cols, v => {
-        const a = open ? v.indexOf(open) : 0;
-        if (open && a < 0)
-            return v;
-        const from = open ? a + open.length : 0;
-        const b = close ? v.indexOf(close, from) : v.length;
-        if (close && b < 0)
-            return v;
-        // preserveDelimiters (documented as "if true, applies mask on delimiters"): false keeps the delimiters visible.
-        const start = preserve ? from : a;
-        const end = preserve ? b : close ? b + close.length : b;
-        return v.slice(0, start) + maskChars(v.slice(start, end), symbol, keep) + v.slice(end);
-    });
-};
-const DATE_PARTS = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:([ T])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?(.*)$/;
-const US_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(.*)$/;
-/** MASK_DATE: masks the digits of the listed components; values that do not parse as a date are left as they are. */
-const maskDate = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const symbol = param(step, 'maskSymbol');
-    const redact = new Set(list(step, 'redact').map(r => r.toUpperCase()));
-    const m = (part, name) => part === undefined ? '' : redact.has(name) ? symbol.repeat(part.length) : part;
-    return inPlace(columns, cols, v => {
-        const iso = DATE_PARTS.exec(v);
-        if (iso) {
-            const [, y, sep, mo, d, t, h, mi, s, ms, rest] = iso;
-            let out = `${m(y, 'YEAR')}${sep}${m(mo, 'MONTH')}${sep}${m(d, 'DAY')}`;
-            if (t !== undefined) {
-                out += `${t}${m(h, 'HOUR')}:${m(mi, 'MINUTE')}`;
-                if (s !== undefined)
-                    out += `:${m(s, 'SECOND')}`;
-                if (ms !== undefined)
-                    out += `.${m(ms, 'MILLISECOND')}`;
-            }
-            return out + (rest ?? '');
-        }
-        const us = US_DATE.exec(v);
-        if (us) {
-            const [, mo, sep, d, y, rest] = us;
-            return `${m(mo, 'MONTH')}${sep}${m(d, 'DAY')}${sep}${m(y, 'YEAR')}${rest ?? ''}`;
-        }
-        return v;
-    });
-};
-/** Random, so no local run can match DataBrew byte for byte; the range is what can be checked. */
-const replaceWithRandomBetween = (step, columns, options) => {
-    const cols = sourceColumns(step, columns);
-    const lo = Number(param(step, 'lowerBound'));
-    const hi = Number(param(step, 'upperBound'));
-    if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo > hi)
-        throw new StepError(step, 'lowerBound and upperBound must be numbers with lowerBound ≤ upperBound');
-    const rand = options.randomInt ?? ((a, b) => (0,external_node_crypto_.randomInt)(a, b + 1));
-    return {
-        columns,
-        apply: row => {
-            for (const c of cols)
-                row[c] = String(rand(Math.ceil(lo), Math.floor(hi)));
-            return row;
-        }
-    };
-};
-/** REMOVE_VALUES deletes the rows its conditions select (the console's "remove rows where …"). */
-const removeValues = (step, columns) => {
-    sourceColumns(step, columns);
-    if (step.conditions.length === 0) {
-        throw new UnsupportedOperation(step, 'REMOVE_VALUES without ConditionExpressions cannot run locally: its effect is defined by the conditions');
-    }
-    return { columns, apply: () => null }; // the engine applies it only where the conditions hold
-};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const OPERATIONS = {
-    LOWER_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => v.toLowerCase()),
-    UPPER_CASE: (s, c) => inPlace(c, sourceColumns(s, c), v => v.toUpperCase()),
-    CAPITAL_CASE: (s, c) => inPlace(c, sourceColumns(s, c), capitalCase),
-    SENTENCE_CASE: (s, c) => inPlace(c, sourceColumns(s, c), sentenceCase),
-    REMOVE_COMBINED: removeCombined,
-    REPLACE_TEXT: replaceText,
-    FORMAT_PHONE_NUMBER: formatPhone,
-    DELETE: deleteColumns,
-    RENAME: rename,
-    DUPLICATE: duplicate,
-    MERGE: merge,
-    SPLIT_COLUMN_SINGLE_DELIMITER: splitSingle,
-    SPLIT_COLUMN_MULTIPLE_DELIMITER: splitMultiple,
-    SPLIT_COLUMN_FROM_START: splitFromStart,
-    SPLIT_COLUMN_FROM_END: splitFromEnd,
-    SPLIT_COLUMN_BETWEEN_POSITIONS: splitBetweenPositions,
-    SPLIT_COLUMN_BETWEEN_DELIMITER: splitBetweenDelimiter,
-    CHANGE_DATA_TYPE: changeDataType,
-    REMOVE_MISSING: removeMissing,
-    REMOVE_VALUES: removeValues,
-    FILL_WITH_CUSTOM: fillWith(s => param(s, 'value')),
-    FILL_WITH_EMPTY: fillWith(() => ''),
-    FILL_WITH_NULL: fillWith(() => null),
-    FILL_WITH_AVERAGE: fillWithStat('average'),
-    FILL_WITH_MEDIAN: fillWithStat('median'),
-    FILL_WITH_MODE: fillWithStat('mode'),
-    FILL_WITH_MOST_FREQUENT: fillWithStat('mode'),
-    FILL_WITH_SUM: fillWithStat('sum'),
-    REMOVE_DUPLICATES: removeDuplicates,
-    DELETE_DUPLICATE_ROWS: deleteDuplicateRows,
-    CRYPTOGRAPHIC_HASH: cryptographicHash,
-    MASK_CUSTOM: maskCustom,
-    MASK_DATE: maskDate,
-    MASK_DELIMITER: maskDelimiter,
-    MASK_RANGE: maskRange,
-    REPLACE_WITH_RANDOM_BETWEEN: replaceWithRandomBetween,
+    ...TEXT_OPERATIONS,
+    ...PII_OPERATIONS,
+    ...STRUCTURE_OPERATIONS,
+    ...SPLIT_OPERATIONS,
+    ...TYPE_OPERATIONS,
+    ...FILL_OPERATIONS,
+    ...MASK_OPERATIONS,
     ...MATH_OPERATIONS,
     ...DATE_OPERATIONS,
     ...PATTERN_OPERATIONS,
@@ -1952,6 +2201,7 @@ const OPERATIONS = {
     ...SORT_OPERATIONS,
     ...EXTRACT_VALUE_OPERATIONS,
     ...GROUP_OPERATIONS,
+    ...CASE_OPERATIONS,
     ...JOIN_OPERATIONS
 };
 const SUPPORTED_OPERATIONS = Object.keys(OPERATIONS);
@@ -2209,432 +2459,6 @@ function isoWeek(p) {
     return Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
 }
 const monthName = (p) => MONTHS[p.month - 1];
-
-
-/***/ }),
-
-/***/ 7080:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $W: () => (/* binding */ javaReplacement),
-/* harmony export */   Eb: () => (/* binding */ compilePattern),
-/* harmony export */   JM: () => (/* binding */ PatternError),
-/* harmony export */   hl: () => (/* binding */ groupCount),
-/* harmony export */   rg: () => (/* binding */ checkPattern),
-/* harmony export */   sE: () => (/* binding */ PatternBudgetError),
-/* harmony export */   xV: () => (/* binding */ withinBudget)
-/* harmony export */ });
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Regular expressions from a recipe (REPLACE_TEXT, MASK_CUSTOM with regex, MATCHES conditions) are untrusted: a pull
- * request can change them. DataBrew runs them with java.util.regex; we run them with the JavaScript engine. This
- * module is the one door between the two:
- * - `checkPattern` refuses what would run differently or not at all here (Java-only constructs) and what can
- *   backtrack for ever (nested quantifiers, quantified overlapping alternatives): the validator reports it on the step;
- * - `compilePattern` translates the Java constructs that have an exact JavaScript spelling and compiles the result;
- * - `withinBudget` bounds synchronous work that runs patterns (the sample run of `validate`), because the static check
- *   is a heuristic and JavaScript's engine backtracks. A linear-time engine (re2js, pure JS) could replace the
- *   native RegExp behind `RecipePattern` without touching the callers.
- * Java semantics are from the java.util.regex.Pattern reference (Java 17): escapes of non-alphabetic characters are
- * literals, `.` excludes \n \r \u0085 \u2028 \u2029, `$` and `\Z` also match before a final line terminator, `\s`
- * is ASCII whitespace, `\0n` is octal, `[a[b]]` is a union and `&&` an intersection.
- */
-
-class PatternError extends Error {
-}
-const LINE_END = '(?=(?:\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])?$)';
-const DOT = '[^\\n\\r\\u0085\\u2028\\u2029]';
-const SPACE = '\\t\\n\\x0B\\f\\r ';
-/** Characters JavaScript lets a `u` pattern escape outside a class; Java lets any non-alphabetic one be escaped. */
-const JS_SYNTAX = new Set('^$\\.*+?()[]{}|/');
-const POSIX = new Set([
-    'Lower',
-    'Upper',
-    'ASCII',
-    'Alpha',
-    'Digit',
-    'Alnum',
-    'Punct',
-    'Graph',
-    'Print',
-    'Blank',
-    'Cntrl',
-    'XDigit',
-    'Space'
-]);
-/** Java escapes with no JavaScript equivalent (or a different meaning): letter → what it is in Java. */
-const JAVA_ONLY_ESCAPES = {
-    A: 'beginning of input (use ^)',
-    G: 'end of the previous match',
-    h: 'horizontal whitespace',
-    H: 'non-horizontal whitespace',
-    R: 'any line break',
-    X: 'a grapheme cluster',
-    N: 'a named character',
-    V: 'non-vertical whitespace',
-    v: 'vertical whitespace (in JavaScript \\v is only U+000B)',
-    e: 'the escape character (use \\x1B)',
-    a: 'the bell character (use \\x07)',
-    z: 'end of input (use $ only if the value cannot end with a line break)',
-    Q: 'a quoted literal \\Q…\\E (escape each character instead)',
-    E: 'the end of a quoted literal \\Q…\\E'
-};
-const frame = (lookbehind = false) => ({
-    variable: false,
-    unbounded: false,
-    lookbehind,
-    firsts: [],
-    atBranchStart: true
-});
-const hex = (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`;
-/** The quantifier at `i`, if any: its text and bounds. */
-function quantifierAt(s, i) {
-    const c = s[i];
-    if (c === '*')
-        return { text: c, min: 0, max: Infinity };
-    if (c === '+')
-        return { text: c, min: 1, max: Infinity };
-    if (c === '?')
-        return { text: c, min: 0, max: 1 };
-    if (c !== '{')
-        return undefined;
-    const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(i));
-    if (!m)
-        return undefined;
-    const min = Number(m[1]);
-    const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-    return { text: m[0], min, max };
-}
-/** Translates one Java pattern into JavaScript, or says why it cannot run here the way DataBrew runs it. */
-function scan(s) {
-    let js = '';
-    const stack = [frame()];
-    // What the last atom was, for the quantifier that may follow it.
-    let last;
-    const fail = (problem) => ({ js, problem });
-    const top = () => stack[stack.length - 1];
-    const noteFirst = (token) => {
-        const f = top();
-        if (f.atBranchStart) {
-            f.firsts.push(token);
-            f.atBranchStart = false;
-        }
-    };
-    let i = 0;
-    while (i < s.length) {
-        const c = s[i];
-        if (c === '\\') {
-            const e = s[i + 1];
-            if (e === undefined)
-                return fail('ends with a lone backslash');
-            let token = s.slice(i, i + 2);
-            let out = token;
-            if (JAVA_ONLY_ESCAPES[e])
-                return fail(`\\${e} is Java-only (${JAVA_ONLY_ESCAPES[e]}) and cannot run here`);
-            if (e === 'Z')
-                out = LINE_END;
-            else if (e === 's')
-                out = `[${SPACE}]`;
-            else if (e === 'S')
-                out = `[^${SPACE}]`;
-            else if (e === 'p' || e === 'P') {
-                const m = /^\{(\w+)\}/.exec(s.slice(i + 2));
-                if (!m)
-                    return fail(`\\${e} without braces is Java-only: write \\${e}{…}`);
-                const name = m[1];
-                if (/^(java|In|Is)/.test(name) || POSIX.has(name))
-                    return fail(`\\${e}{${name}} is a Java-only character class: use a Unicode property such as \\p{Ll} or a class`);
-                token = out = s.slice(i, i + 3 + m[0].length - 1);
-            }
-            else if (e === '0') {
-                if (/[0-7]/.test(s[i + 2] ?? ''))
-                    return fail('\\0n is a Java octal escape: use \\xHH instead');
-            }
-            else if (e === 'x' && s[i + 2] === '{')
-                return fail('\\x{…} is Java-only: use \\u{…}');
-            else if (e === 'u' && s[i + 2] === '{') {
-                const m = /^\{[0-9a-fA-F]+\}/.exec(s.slice(i + 2));
-                if (m)
-                    token = out = s.slice(i, i + 2 + m[0].length);
-            }
-            else if (e === 'k' && s[i + 2] === '<') {
-                const end = s.indexOf('>', i);
-                if (end > 0)
-                    token = out = s.slice(i, end + 1);
-            }
-            else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e))
-                out = hex(e);
-            noteFirst(token);
-            js += out;
-            i += token.length;
-            last = {};
-        }
-        else if (c === '[') {
-            let j = i + 1;
-            let out = '[';
-            if (s[j] === '^')
-                out += s[j++];
-            if (s[j] === ']')
-                return fail('[] starting a class is a literal ] in Java but an empty class here: escape it as \\]');
-            for (; j < s.length && s[j] !== ']'; j++) {
-                const d = s[j];
-                if (d === '[')
-                    return fail('a [ inside a class is a Java union or a literal here: escape it as \\[');
-                if (d === '&' && s[j + 1] === '&')
-                    return fail('&& inside a class is a Java intersection: list the characters instead');
-                if (d === '\\') {
-                    const e = s[j + 1] ?? '';
-                    if (e === 's')
-                        out += SPACE;
-                    else if (e === 'S')
-                        return fail('\\S inside a class differs between Java and here: use [^…] with the characters');
-                    else if (e === 'Q' || e === 'h' || e === 'v' || e === 'p' || e === 'P' || e === 'e' || e === 'a') {
-                        if (e === 'p' || e === 'P') {
-                            const m = /^\{(\w+)\}/.exec(s.slice(j + 2));
-                            if (m && !/^(java|In|Is)/.test(m[1]) && !POSIX.has(m[1])) {
-                                out += s.slice(j, j + 2 + m[0].length);
-                                j += 1 + m[0].length;
-                                continue;
-                            }
-                        }
-                        return fail(`\\${e} inside a class is Java-only or means something else here`);
-                    }
-                    else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e) && e !== '-')
-                        out += hex(e);
-                    else
-                        out += d + e;
-                    j++;
-                }
-                else
-                    out += d;
-            }
-            if (j >= s.length)
-                return fail('a character class is not closed: add ]');
-            out += ']';
-            noteFirst(s.slice(i, j + 1));
-            js += out;
-            i = j + 1;
-            last = {};
-        }
-        else if (c === '(') {
-            const rest = s.slice(i);
-            if (rest.startsWith('(?>'))
-                return fail('(?>…) is a Java atomic group and cannot run here');
-            const flags = /^\(\?[idmsuxU]*(-[idmsuxU]*)?[:)]/.exec(rest);
-            if (flags && !rest.startsWith('(?:'))
-                return fail(`${flags[0]} sets Java inline flags, which cannot run here: write the pattern without them`);
-            const open = /^\((\?(:|=|!|<=|<!|<[A-Za-z][A-Za-z0-9]*>))?/.exec(rest)[0];
-            // Groups count as distinct first tokens: their own alternatives are checked when they close.
-            noteFirst(`(${i}`);
-            stack.push(frame(open === '(?<=' || open === '(?<!'));
-            js += open;
-            i += open.length;
-            last = undefined;
-        }
-        else if (c === ')') {
-            if (stack.length === 1)
-                return fail('has an unmatched )');
-            const g = stack.pop();
-            if (g.lookbehind && g.unbounded)
-                return fail('a lookbehind with * + or {n,} is refused by Java (no obvious maximum length)');
-            const seen = new Set();
-            const overlap = g.firsts.some(f => f === '.' || seen.size === seen.add(f).size);
-            const parent = top();
-            parent.variable ||= g.variable;
-            parent.unbounded ||= g.unbounded;
-            js += ')';
-            i++;
-            last = { group: g, overlap: g.firsts.length > 1 && overlap };
-        }
-        else if (c === '|') {
-            top().atBranchStart = true;
-            js += c;
-            i++;
-            last = undefined;
-        }
-        else if (quantifierAt(s, i)) {
-            const q = quantifierAt(s, i);
-            if (!last)
-                return fail(`the quantifier ${q.text} has nothing to repeat`);
-            const next = s[i + q.text.length];
-            if (next === '+')
-                return fail(`${q.text}+ is a Java possessive quantifier and cannot run here`);
-            const g = last.group;
-            if (g && q.max > 1) {
-                if ((q.max === Infinity && g.variable) || g.unbounded)
-                    return fail(`nested quantifiers (a repeated group that itself repeats, like (a+)+) can take exponential time: rewrite without the outer repetition`);
-                if (q.max === Infinity && last.overlap)
-                    return fail(`a repeated group whose alternatives can match the same text (like (a|a)*) can take exponential time: make the alternatives distinct`);
-            }
-            const f = top();
-            if (q.max > 1 && q.min !== q.max)
-                f.variable = true;
-            if (q.max === Infinity)
-                f.unbounded = true;
-            js += q.text;
-            i += q.text.length;
-            if (next === '?') {
-                js += '?';
-                i++;
-            }
-            last = undefined;
-        }
-        else {
-            const out = c === '.' ? DOT : c === '$' ? LINE_END : c;
-            if (c !== '^' && c !== '$')
-                noteFirst(c);
-            js += out;
-            i++;
-            last = c === '^' || c === '$' ? undefined : {};
-        }
-    }
-    if (stack.length > 1)
-        return fail('has an unclosed (');
-    return { js };
-}
-function translate(source) {
-    const scanned = scan(source);
-    if (scanned.problem !== undefined)
-        throw new PatternError(scanned.problem);
-    try {
-        new RegExp(scanned.js, 'u');
-    }
-    catch (err) {
-        throw new PatternError(`is not a valid regular expression (${err.message.replace(/^.*: /, '')})`);
-    }
-    return scanned.js;
-}
-/** Why `source` cannot be a recipe pattern here, or undefined. Pure and linear in the pattern's length. */
-function checkPattern(source) {
-    try {
-        translate(source);
-        return undefined;
-    }
-    catch (err) {
-        return err.message;
-    }
-}
-/** The pattern that is running right now, to name it when a time budget runs out. */
-let running;
-/** Compiles a recipe pattern; `describe` names it in every error ("REPLACE_TEXT pattern"). */
-function compilePattern(source, what) {
-    const describe = `${what} \`${source}\``;
-    let js;
-    try {
-        js = translate(source);
-    }
-    catch (err) {
-        throw new PatternError(`${describe} ${err.message}`);
-    }
-    const global = new RegExp(js, 'gu');
-    const single = new RegExp(js, 'u');
-    const pattern = {
-        source,
-        describe,
-        test(text) {
-            running = pattern;
-            const r = single.test(text);
-            running = undefined;
-            return r;
-        },
-        replaceAll(text, replacement) {
-            running = pattern;
-            const r = text.replace(global, (m, ...rest) => {
-                const end = rest.findIndex(x => typeof x === 'number');
-                return replacement(m, rest.slice(0, end));
-            });
-            running = undefined;
-            return r;
-        },
-        firstMatch(text) {
-            running = pattern;
-            const m = single.exec(text);
-            running = undefined;
-            return m ? { index: m.index, length: m[0].length } : undefined;
-        }
-    };
-    return pattern;
-}
-/**
- * Java's replacement syntax (Matcher.appendReplacement): `$n` and `${name}` insert a group, `\x` is a literal x, a
- * lone `$` or `\` is an error. JavaScript's own (`$&`, `$$`, `$<name>`) would read a DataBrew value differently.
- */
-function javaReplacement(value, groupCount) {
-    const parts = [];
-    let literal = '';
-    for (let i = 0; i < value.length; i++) {
-        const c = value[i];
-        if (c === '\\') {
-            if (i + 1 >= value.length)
-                throw new PatternError('replacement ends with a lone \\: write \\\\ for a backslash');
-            literal += value[++i];
-        }
-        else if (c === '$') {
-            if (value[i + 1] === '{')
-                throw new PatternError('replacement ${name} group references are not supported here: use the group number $n');
-            const digits = /^\$(\d+)/.exec(value.slice(i));
-            if (!digits)
-                throw new PatternError('replacement has a $ that is not a group reference: write \\$ for a dollar sign');
-            // Java reads as many digits as still name an existing group; the first digit must.
-            let n = Number(digits[1][0]);
-            let used = 1;
-            if (n > groupCount)
-                throw new PatternError(`replacement refers to group $${n}, but the pattern has ${groupCount}`);
-            for (const d of digits[1].slice(1)) {
-                const next = n * 10 + Number(d);
-                if (next > groupCount)
-                    break;
-                n = next;
-                used++;
-            }
-            if (literal)
-                parts.push(literal);
-            literal = '';
-            parts.push(n);
-            i += used;
-        }
-        else
-            literal += c;
-    }
-    if (literal)
-        parts.push(literal);
-    return (match, groups) => parts.map(p => (typeof p === 'number' ? (p === 0 ? match : (groups[p - 1] ?? '')) : p)).join('');
-}
-/** Capturing groups in a compiled pattern (for `$n` checks). */
-function groupCount(p) {
-    return new RegExp(`${translate(p.source)}|`, 'u').exec('').length - 1;
-}
-class PatternBudgetError extends Error {
-    pattern;
-    constructor(message, 
-    /** The pattern that was running when the budget ran out, if a recipe pattern was. */
-    pattern) {
-        super(message);
-        this.pattern = pattern;
-    }
-}
-/**
- * Runs synchronous work with a hard time limit: V8 stops the script (regular-expression backtracking included) when
- * the limit passes. Meant for bounded work such as a sample run, not for a streaming job (each call costs ~0.3 ms).
- */
-function withinBudget(work, ms, what) {
-    const box = { work };
-    try {
-        node_vm__WEBPACK_IMPORTED_MODULE_0___default().runInNewContext('box.result = box.work()', { box }, { timeout: ms });
-    }
-    catch (err) {
-        if (err.code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT')
-            throw err;
-        const p = running;
-        running = undefined;
-        throw new PatternBudgetError(p
-            ? `${what} stopped after ${ms} ms in ${p.describe}: the pattern backtracks too much, simplify it`
-            : `${what} stopped after ${ms} ms`, p?.source);
-    }
-    return box.result;
-}
 
 
 /***/ })

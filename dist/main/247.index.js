@@ -1,8 +1,8 @@
-export const id = 45;
-export const ids = [45];
+export const id = 247;
+export const ids = [247];
 export const modules = {
 
-/***/ 6045:
+/***/ 9247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -978,7 +978,8 @@ def('basic', 'MOVE_AFTER', [SOURCE, req('targetColumn', { column: 'input' })], {
 def('basic', 'MOVE_BEFORE', [SOURCE, req('targetColumn', { column: 'input' })], { output: 'rows' });
 def('basic', 'MOVE_TO_END', [SOURCE], { output: 'rows' });
 def('basic', 'MOVE_TO_INDEX', [SOURCE, catalog_int('targetIndex', true)], { output: 'rows' });
-def('basic', 'MOVE_TO_START', [SOURCE], { output: 'rows', verified: 'pattern' });
+// targetIndex: not on the page, exported by the console as "NaN" (recipes-in-the-wild/marketing-research-etl-recipe.yml).
+def('basic', 'MOVE_TO_START', [SOURCE, opt('targetIndex')], { output: 'rows', verified: 'pattern' });
 def('basic', 'RENAME', [SOURCE, TARGET], { output: 'reshape' });
 def('basic', 'SORT', [req('expressions', { json: 'list' })], { output: 'rows' });
 def('basic', 'TO_BOOLEAN_COLUMN', [SOURCE, req('columnDataType', { enum: ['boolean'] })]);
@@ -991,7 +992,10 @@ inPlace('cleaning', 'CAPITAL_CASE', [], N);
 inPlace('cleaning', 'FORMAT_DATE', [
     req('targetDateFormat', {
         enum: ['mm/dd/yyyy', 'mm-dd-yyyy', 'dd month yyyy', 'month yyyy', 'dd month'],
-        enumStrict: false
+        enumStrict: false,
+        // The page writes the formats in lower case; the console exports them as Java patterns, `MM-dd-yyyy`
+        // (recipes-in-the-wild/clean-customer-recipe.json).
+        caseInsensitive: true
     })
 ], N);
 inPlace('cleaning', 'LOWER_CASE', [], N);
@@ -1246,7 +1250,9 @@ def('column-structure', 'SPLIT_COLUMN_BETWEEN_POSITIONS', [SOURCE, catalog_int('
 def('column-structure', 'SPLIT_COLUMN_FROM_END', [SOURCE, catalog_int('position', true)], SPLIT);
 def('column-structure', 'SPLIT_COLUMN_FROM_START', [SOURCE, catalog_int('position', true)], SPLIT);
 def('column-structure', 'SPLIT_COLUMN_MULTIPLE_DELIMITER', [SOURCE, req('patternOptions', { json: 'list' }), opt('pattern'), catalog_int('limit'), flag('includeInSplit')], SPLIT);
-def('column-structure', 'SPLIT_COLUMN_SINGLE_DELIMITER', [SOURCE, req('pattern'), catalog_int('limit'), flag('includeInSplit')], SPLIT);
+def('column-structure', 'SPLIT_COLUMN_SINGLE_DELIMITER', 
+// isText: not on the page, written by the console ("TRUE"; recipes-in-the-wild/clean-customer-recipe.json).
+[SOURCE, req('pattern'), catalog_int('limit'), flag('includeInSplit'), flag('isText')], SPLIT);
 def('column-structure', 'SPLIT_COLUMN_WITH_INTERVALS', [SOURCE, catalog_int('startPosition'), catalog_int('interval', true)], SPLIT);
 // Column formatting recipe steps
 inPlace('column-formatting', 'NUMBER_FORMAT', [
@@ -1321,9 +1327,10 @@ def('data-science', 'CATEGORICAL_MAPPING', [
     flag('deleteOtherRows'),
     opt('other'),
     flag('keepOthers'),
-    // NUMERIC: the page's example; TEXT: real exports (issue 10). mappingOption: exports (TOP_X_VALUES), not the page.
+    // NUMERIC: the page's example; TEXT: real exports (issue 10). mappingOption: exports (TOP_X_VALUES; ALL_VALUES in
+    // recipes-in-the-wild/marketing-research-etl-recipe.yml), not the page.
     opt('mapType', { enum: ['NUMERIC', 'TEXT'], enumStrict: false }),
-    opt('mappingOption', { enum: ['TOP_X_VALUES'], enumStrict: false }),
+    opt('mappingOption', { enum: ['TOP_X_VALUES', 'ALL_VALUES'], enumStrict: false }),
     opt('targetColumn', { column: 'output' })
 ], { output: 'new-column' });
 def('data-science', 'ONE_HOT_ENCODING', [SOURCE], { output: 'reshape' });
@@ -1659,7 +1666,8 @@ const TOP_KEYS = ['version', 'hash', 'columns'];
 const HASH_KEYS = ['algorithm', 'encoding', 'secretId'];
 const COLUMN_KEYS = ['name', 'kind'];
 function parsePolicy(text, file) {
-    const { doc, problems, where, add } = readYamlSource(text, file);
+    const source = readYamlSource(text, file);
+    const { doc, problems, add } = source;
     if (problems.length > 0)
         return { problems };
     const root = doc.contents;
@@ -1667,111 +1675,130 @@ function parsePolicy(text, file) {
         add(root, 'a PII policy is a mapping with version, hash and columns (see examples/pii-policy.yml)');
         return { problems };
     }
-    /** Reports unknown keys of a mapping, with the closest known one. */
-    const keys = (map, allowed, what) => {
-        if (!(0,dist/* isMap */.jh)(map))
-            return;
-        for (const pair of map.items) {
-            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-            if (allowed.includes(key))
-                continue;
-            const hint = closest(key, allowed);
-            add(pair.key, `${what}unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ` (known: ${allowed.join(', ')})`}`);
-        }
-    };
-    keys(root, TOP_KEYS, '');
-    const value = (map, key) => {
-        if (!(0,dist/* isMap */.jh)(map))
-            return undefined;
-        const n = map.get(key, true);
-        return (0,dist/* isScalar */.jn)(n) ? n.value : n;
-    };
-    const node = (map, key) => (0,dist/* isMap */.jh)(map) ? map.get(key, true) : undefined;
+    unknownKeys(source, root, TOP_KEYS, '');
     const version = value(root, 'version');
     if (version === undefined)
         add(root, 'add "version: 1" (the policy format version)');
     else if (version !== 1)
-        add(node(root, 'version'), `version must be 1, not ${JSON.stringify(version)}`);
-    const hash = { algorithm: DEFAULT_HASH_ALGORITHM, encoding: 'base64' };
-    const locations = {};
-    const hashNode = node(root, 'hash');
-    if (!hashNode)
-        add(root, 'add a "hash" contract: { algorithm, encoding, secretId }');
-    else if (!(0,dist/* isMap */.jh)(hashNode))
-        add(hashNode, 'hash must be a mapping { algorithm, encoding, secretId }');
-    else {
-        locations.hash = where(hashNode);
-        keys(hashNode, HASH_KEYS, 'hash: ');
-        const algorithm = value(hashNode, 'algorithm');
-        if (algorithm === undefined)
-            add(hashNode, `hash: add "algorithm" (one of ${HASH_ALGORITHMS.join(', ')})`);
-        else {
-            const a = String(algorithm).toUpperCase();
-            locations.algorithm = where(node(hashNode, 'algorithm'));
-            if (!HASH_ALGORITHMS.includes(a))
-                add(node(hashNode, 'algorithm'), `hash.algorithm '${String(algorithm)}' is not a CRYPTOGRAPHIC_HASH algorithm: use one of ${HASH_ALGORITHMS.join(', ')}`);
-            hash.algorithm = a;
-        }
-        const encoding = value(hashNode, 'encoding');
-        if (encoding !== undefined) {
-            locations.encoding = where(node(hashNode, 'encoding'));
-            const e = String(encoding).toLowerCase();
-            if (e !== 'base64' && e !== 'hex')
-                add(node(hashNode, 'encoding'), 'hash.encoding must be base64 or hex');
-            else
-                hash.encoding = e;
-        }
-        const secretId = value(hashNode, 'secretId');
-        if (secretId !== undefined) {
-            locations.secretId = where(node(hashNode, 'secretId'));
-            if (typeof secretId !== 'string' || secretId === '')
-                add(node(hashNode, 'secretId'), 'hash.secretId must be a secret name or ARN');
-            else {
-                hash.secretId = secretId;
-                if (secretId === 'databrew!default')
-                    add(node(hashNode, 'secretId'), "hash.secretId 'databrew!default' is DataBrew's shared default secret, not meant for production: name your own", 'warning');
-                else if (!/^AwsGlueDataBrew-/.test(secretName(secretId)))
-                    add(node(hashNode, 'secretId'), `hash.secretId '${secretId}': name the secret AwsGlueDataBrew-… (DataBrew roles built from AWS's policies may read only secrets named so)`, 'warning');
-            }
-        }
-        if (algorithm !== undefined && hash.algorithm.startsWith('HMAC_') && hash.secretId === undefined)
-            add(hashNode, `hash: ${hash.algorithm} is keyed: add secretId (the Secrets Manager secret with the key)`);
-    }
-    const columns = [];
-    const colsNode = node(root, 'columns');
-    if (!(0,dist/* isSeq */.oP)(colsNode) || colsNode.items.length === 0)
-        add(colsNode ?? root, 'columns must be a non-empty list of { name, kind }');
-    else {
-        for (const item of colsNode.items) {
-            if (!(0,dist/* isMap */.jh)(item)) {
-                add(item, `each column is a mapping { name, kind } (kinds: ${PII_KINDS.join(', ')})`);
-                continue;
-            }
-            keys(item, COLUMN_KEYS, 'column: ');
-            const name = value(item, 'name');
-            const kind = value(item, 'kind');
-            if (typeof name !== 'string' || name === '') {
-                add(item, 'column needs a name (the input column)');
-                continue;
-            }
-            if (kind === undefined) {
-                add(item, `column ${name} needs a kind (one of ${PII_KINDS.join(', ')})`);
-                continue;
-            }
-            if (!PII_KINDS.includes(String(kind))) {
-                const hint = closest(String(kind), PII_KINDS);
-                add(node(item, 'kind'), `column ${name}: kind '${String(kind)}' is not one of ${PII_KINDS.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`);
-                continue;
-            }
-            if (columns.some(c => c.name === name)) {
-                add(item, `column ${name} is listed twice`);
-                continue;
-            }
-            columns.push({ name, kind: kind, location: where(item) });
-        }
-    }
+        add(policy_node(root, 'version'), `version must be 1, not ${JSON.stringify(version)}`);
+    const { hash, locations } = readHash(source, root);
+    const columns = readColumns(source, root);
     const errors = problems.some(p => p.severity === 'error');
     return errors ? { problems } : { policy: { file, hash, columns, locations }, problems };
+}
+/** Reports unknown keys of a mapping, with the closest known one. */
+function unknownKeys(source, map, allowed, what) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return;
+    for (const pair of map.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (allowed.includes(key))
+            continue;
+        const hint = closest(key, allowed);
+        source.add(pair.key, `${what}unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ` (known: ${allowed.join(', ')})`}`);
+    }
+}
+function value(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    const n = map.get(key, true);
+    return (0,dist/* isScalar */.jn)(n) ? n.value : n;
+}
+function policy_node(map, key) {
+    return (0,dist/* isMap */.jh)(map) ? map.get(key, true) : undefined;
+}
+/** The hash contract: algorithm, encoding and the secret holding the key (named so DataBrew may read it). */
+function readHash(source, root) {
+    const { add, where } = source;
+    const hash = { algorithm: DEFAULT_HASH_ALGORITHM, encoding: 'base64' };
+    const locations = {};
+    const hashNode = policy_node(root, 'hash');
+    if (!hashNode) {
+        add(root, 'add a "hash" contract: { algorithm, encoding, secretId }');
+        return { hash, locations };
+    }
+    if (!(0,dist/* isMap */.jh)(hashNode)) {
+        add(hashNode, 'hash must be a mapping { algorithm, encoding, secretId }');
+        return { hash, locations };
+    }
+    locations.hash = where(hashNode);
+    unknownKeys(source, hashNode, HASH_KEYS, 'hash: ');
+    const algorithm = value(hashNode, 'algorithm');
+    if (algorithm === undefined)
+        add(hashNode, `hash: add "algorithm" (one of ${HASH_ALGORITHMS.join(', ')})`);
+    else {
+        const a = String(algorithm).toUpperCase();
+        locations.algorithm = where(policy_node(hashNode, 'algorithm'));
+        if (!HASH_ALGORITHMS.includes(a))
+            add(policy_node(hashNode, 'algorithm'), `hash.algorithm '${String(algorithm)}' is not a CRYPTOGRAPHIC_HASH algorithm: use one of ${HASH_ALGORITHMS.join(', ')}`);
+        hash.algorithm = a;
+    }
+    const encoding = value(hashNode, 'encoding');
+    if (encoding !== undefined) {
+        locations.encoding = where(policy_node(hashNode, 'encoding'));
+        const e = String(encoding).toLowerCase();
+        if (e !== 'base64' && e !== 'hex')
+            add(policy_node(hashNode, 'encoding'), 'hash.encoding must be base64 or hex');
+        else
+            hash.encoding = e;
+    }
+    const secretId = value(hashNode, 'secretId');
+    if (secretId !== undefined) {
+        locations.secretId = where(policy_node(hashNode, 'secretId'));
+        readSecretId(source, policy_node(hashNode, 'secretId'), secretId, hash);
+    }
+    if (algorithm !== undefined && hash.algorithm.startsWith('HMAC_') && hash.secretId === undefined)
+        add(hashNode, `hash: ${hash.algorithm} is keyed: add secretId (the Secrets Manager secret with the key)`);
+    return { hash, locations };
+}
+function readSecretId(source, at, secretId, hash) {
+    if (typeof secretId !== 'string' || secretId === '') {
+        source.add(at, 'hash.secretId must be a secret name or ARN');
+        return;
+    }
+    hash.secretId = secretId;
+    if (secretId === 'databrew!default')
+        source.add(at, "hash.secretId 'databrew!default' is DataBrew's shared default secret, not meant for production: name your own", 'warning');
+    else if (!/^AwsGlueDataBrew-/.test(secretName(secretId)))
+        source.add(at, `hash.secretId '${secretId}': name the secret AwsGlueDataBrew-… (DataBrew roles built from AWS's policies may read only secrets named so)`, 'warning');
+}
+/** The PII columns: each { name, kind } once, with a known kind. */
+function readColumns(source, root) {
+    const { add, where } = source;
+    const columns = [];
+    const colsNode = policy_node(root, 'columns');
+    if (!(0,dist/* isSeq */.oP)(colsNode) || colsNode.items.length === 0) {
+        add(colsNode ?? root, 'columns must be a non-empty list of { name, kind }');
+        return columns;
+    }
+    for (const item of colsNode.items) {
+        if (!(0,dist/* isMap */.jh)(item)) {
+            add(item, `each column is a mapping { name, kind } (kinds: ${PII_KINDS.join(', ')})`);
+            continue;
+        }
+        unknownKeys(source, item, COLUMN_KEYS, 'column: ');
+        const name = value(item, 'name');
+        const kind = value(item, 'kind');
+        if (typeof name !== 'string' || name === '') {
+            add(item, 'column needs a name (the input column)');
+            continue;
+        }
+        if (kind === undefined) {
+            add(item, `column ${name} needs a kind (one of ${PII_KINDS.join(', ')})`);
+            continue;
+        }
+        if (!PII_KINDS.includes(String(kind))) {
+            const hint = closest(String(kind), PII_KINDS);
+            add(policy_node(item, 'kind'), `column ${name}: kind '${String(kind)}' is not one of ${PII_KINDS.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`);
+            continue;
+        }
+        if (columns.some(c => c.name === name)) {
+            add(item, `column ${name} is listed twice`);
+            continue;
+        }
+        columns.push({ name, kind: kind, location: where(item) });
+    }
+    return columns;
 }
 /** The secret's name from a Secrets Manager ARN (without the 6-character suffix AWS appends), or the id as given. */
 function secretName(id) {
@@ -1936,6 +1963,330 @@ class HashContract {
     }
 }
 
+;// CONCATENATED MODULE: ./src/recipe/ops/case-operation-parser.ts
+/**
+ * The `valueExpression` language of CASE_OPERATION (recipe-actions.CASE_OPERATION.html): a Spark SQL CASE expression,
+ * `case when `column11` < `column.2` then 'result1' when `column2` < 'value2' then 'result2' else 'high' end`.
+ * Read by a small tokenizer and recursive-descent parser into a tree; nothing is ever evaluated as code.
+ *
+ * Accepted (keywords in any case): CASE WHEN <condition> THEN <value> … [ELSE <value>] END; conditions built from
+ * = == != <> < <= > >=, IS [NOT] NULL, AND, OR, NOT and parentheses; values and operands are columns (in back ticks,
+ * or a bare name as Spark SQL reads it), 'text' or "text" (backslash escapes), numbers, NULL, TRUE/FALSE, `:name`
+ * (an aggregate declared in withExpressions, as the page's table shows) or a nested CASE. Anything else (functions,
+ * arithmetic, LIKE, IN, BETWEEN …) is refused with the token and its position, never guessed at.
+ */
+/** What the expression accepts, for error messages. */
+const CASE_SYNTAX = "CASE WHEN <condition> THEN <value> … [ELSE <value>] END, with columns in back ticks, 'text', numbers, NULL, " +
+    ':aggregate names, = != <> < <= > >=, IS [NOT] NULL, AND, OR, NOT and parentheses';
+class CaseSyntaxError extends Error {
+    token;
+    position;
+    expected;
+    constructor(token, position, expected) {
+        super(token === ''
+            ? `valueExpression ends early: expected ${expected} (write ${CASE_SYNTAX})`
+            : `valueExpression: unsupported \`${token}\` at character ${position + 1}, expected ${expected} (write ${CASE_SYNTAX})`);
+        this.token = token;
+        this.position = position;
+        this.expected = expected;
+    }
+}
+const ESCAPES = { n: '\n', t: '\t', r: '\r', '0': '\0' };
+function readQuoted(src, start, quote) {
+    let value = '';
+    for (let i = start + 1; i < src.length; i++) {
+        const c = src[i];
+        if (c === '\\' && i + 1 < src.length) {
+            const e = src[++i];
+            value += ESCAPES[e] ?? e;
+        }
+        else if (c === quote)
+            return { value, end: i + 1 };
+        else
+            value += c;
+    }
+    throw new CaseSyntaxError(src.slice(start), start, `a closing ${quote}`);
+}
+const TOKEN_PATTERNS = [
+    ['number', /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?(?![\w.])/y],
+    ['aggregate', /:([\w.]+)/y],
+    ['word', /[A-Za-z_][\w]*/y],
+    ['op', /<=|>=|<>|!=|==|=|<|>|\(|\)/y]
+];
+function tokenize(src) {
+    const tokens = [];
+    let i = 0;
+    while (i < src.length) {
+        if (/\s/.test(src[i])) {
+            i++;
+            continue;
+        }
+        const c = src[i];
+        if (c === '`') {
+            // A back-ticked column; `` inside stands for one back tick (Spark SQL).
+            const m = /`((?:[^`]|``)*)`/y;
+            m.lastIndex = i;
+            const found = m.exec(src);
+            if (!found)
+                throw new CaseSyntaxError(src.slice(i), i, 'a closing back tick');
+            tokens.push({ kind: 'column', value: found[1].replace(/``/g, '`'), raw: found[0], at: i });
+            i = m.lastIndex;
+            continue;
+        }
+        if (c === "'" || c === '"') {
+            const { value, end } = readQuoted(src, i, c);
+            tokens.push({ kind: 'text', value, raw: src.slice(i, end), at: i });
+            i = end;
+            continue;
+        }
+        const hit = TOKEN_PATTERNS.map(([kind, re]) => {
+            re.lastIndex = i;
+            const m = re.exec(src);
+            return m ? { kind, m } : undefined;
+        }).find(x => x !== undefined);
+        if (!hit)
+            throw new CaseSyntaxError(src.slice(i).split(/\s/)[0], i, 'a column, a value or an operator');
+        const raw = hit.m[0];
+        const value = hit.kind === 'aggregate' ? hit.m[1] : hit.kind === 'word' ? raw.toUpperCase() : raw;
+        tokens.push({ kind: hit.kind, value, raw, at: i });
+        i += raw.length;
+    }
+    tokens.push({ kind: 'end', value: '', raw: '', at: src.length });
+    return tokens;
+}
+const KEYWORDS = new Set([
+    'CASE',
+    'WHEN',
+    'THEN',
+    'ELSE',
+    'END',
+    'AND',
+    'OR',
+    'NOT',
+    'IS',
+    'NULL',
+    'TRUE',
+    'FALSE'
+]);
+const case_operation_parser_COMPARE = {
+    '=': '=',
+    '==': '=',
+    '!=': '!=',
+    '<>': '!=',
+    '<': '<',
+    '<=': '<=',
+    '>': '>',
+    '>=': '>='
+};
+class Parser {
+    tokens;
+    i = 0;
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    get peek() {
+        return this.tokens[this.i];
+    }
+    fail(expected) {
+        throw new CaseSyntaxError(this.peek.raw, this.peek.at, expected);
+    }
+    isWord(word) {
+        return this.peek.kind === 'word' && this.peek.value === word;
+    }
+    isOp(op) {
+        return this.peek.kind === 'op' && this.peek.value === op;
+    }
+    expectWord(word) {
+        if (!this.isWord(word))
+            this.fail(word);
+        this.i++;
+    }
+    parseCase() {
+        this.expectWord('CASE');
+        const branches = [];
+        while (this.isWord('WHEN')) {
+            this.i++;
+            const when = this.parseOr();
+            this.expectWord('THEN');
+            branches.push({ when, then: this.parseOperand('a value after THEN') });
+        }
+        if (branches.length === 0)
+            this.fail('WHEN');
+        let otherwise = { kind: 'null' };
+        if (this.isWord('ELSE')) {
+            this.i++;
+            otherwise = this.parseOperand('a value after ELSE');
+        }
+        this.expectWord('END');
+        return { branches, otherwise };
+    }
+    parseAll() {
+        const expr = this.parseCase();
+        if (this.peek.kind !== 'end')
+            this.fail('the end of the expression after END');
+        return expr;
+    }
+    parseOr() {
+        let left = this.parseAnd();
+        while (this.isWord('OR')) {
+            this.i++;
+            left = { kind: 'or', left, right: this.parseAnd() };
+        }
+        return left;
+    }
+    parseAnd() {
+        let left = this.parseNot();
+        while (this.isWord('AND')) {
+            this.i++;
+            left = { kind: 'and', left, right: this.parseNot() };
+        }
+        return left;
+    }
+    parseNot() {
+        if (this.isWord('NOT')) {
+            this.i++;
+            return { kind: 'not', operand: this.parseNot() };
+        }
+        if (this.isOp('(')) {
+            this.i++;
+            const inner = this.parseOr();
+            if (!this.isOp(')'))
+                this.fail(')');
+            this.i++;
+            return inner;
+        }
+        return this.parsePredicate();
+    }
+    parsePredicate() {
+        const left = this.parseOperand('a column or a value');
+        if (this.isWord('IS')) {
+            this.i++;
+            const negated = this.isWord('NOT');
+            if (negated)
+                this.i++;
+            this.expectWord('NULL');
+            return { kind: 'isNull', negated, operand: left };
+        }
+        const op = this.peek.kind === 'op' ? case_operation_parser_COMPARE[this.peek.value] : undefined;
+        if (op) {
+            this.i++;
+            return { kind: 'compare', op, left, right: this.parseOperand(`a column or a value after ${op}`) };
+        }
+        if (left.kind === 'boolean')
+            return { kind: 'literal', value: left.value };
+        return this.fail('a comparison (= != <> < <= > >=) or IS [NOT] NULL');
+    }
+    parseOperand(expected) {
+        const t = this.peek;
+        if (t.kind === 'column')
+            return this.take({ kind: 'column', name: t.value });
+        if (t.kind === 'text')
+            return this.take({ kind: 'text', value: t.value });
+        if (t.kind === 'number')
+            return this.take({ kind: 'number', text: t.raw, value: Number(t.raw) });
+        if (t.kind === 'aggregate')
+            return this.take({ kind: 'aggregate', name: t.value });
+        if (t.kind === 'word') {
+            if (t.value === 'NULL')
+                return this.take({ kind: 'null' });
+            if (t.value === 'TRUE' || t.value === 'FALSE')
+                return this.take({ kind: 'boolean', value: t.value === 'TRUE' });
+            if (t.value === 'CASE')
+                return { kind: 'case', expr: this.parseCase() };
+            const next = this.tokens[this.i + 1];
+            // A bare name is a column (Spark SQL); a name followed by ( is a function, which is not supported.
+            if (!KEYWORDS.has(t.value) && !(next.kind === 'op' && next.value === '('))
+                return this.take({ kind: 'column', name: t.raw });
+        }
+        return this.fail(expected);
+    }
+    take(o) {
+        this.i++;
+        return o;
+    }
+}
+/** Parses a valueExpression; throws CaseSyntaxError naming the first token it cannot accept. */
+function parseCaseExpression(src) {
+    return new Parser(tokenize(src)).parseAll();
+}
+/** Every column and aggregate name the expression reads. */
+function references(expr) {
+    const columns = new Set();
+    const aggregates = new Set();
+    const operand = (o) => {
+        if (o.kind === 'column')
+            columns.add(o.name);
+        else if (o.kind === 'aggregate')
+            aggregates.add(o.name);
+        else if (o.kind === 'case')
+            walk(o.expr);
+    };
+    const condition = (c) => {
+        if (c.kind === 'and' || c.kind === 'or') {
+            condition(c.left);
+            condition(c.right);
+        }
+        else if (c.kind === 'not')
+            condition(c.operand);
+        else if (c.kind === 'compare') {
+            operand(c.left);
+            operand(c.right);
+        }
+        else if (c.kind === 'isNull')
+            operand(c.operand);
+    };
+    const walk = (e) => {
+        for (const b of e.branches) {
+            condition(b.when);
+            operand(b.then);
+        }
+        operand(e.otherwise);
+    };
+    walk(expr);
+    return { columns: [...columns], aggregates: [...aggregates] };
+}
+/**
+ * For the PII policy: the columns a valueExpression names, back-ticked or bare; when it does not parse (the validator
+ * reports that), the back-ticked names in it.
+ */
+function caseExpressionColumns(expression) {
+    try {
+        return references(parseCaseExpression(expression)).columns;
+    }
+    catch (err) {
+        if (!(err instanceof CaseSyntaxError))
+            throw err;
+        return [...expression.matchAll(/`((?:[^`]|``)+)`/g)].map(m => m[1].replace(/``/g, '`'));
+    }
+}
+/**
+ * For the validator: the syntax error in a valueExpression, or an `:aggregate` it uses that `withExpressions` (the JSON
+ * list of {name, value, type}) does not declare; undefined when neither.
+ */
+function caseExpressionProblem(expression, withExpressions) {
+    let expr;
+    try {
+        expr = parseCaseExpression(expression);
+    }
+    catch (err) {
+        if (err instanceof CaseSyntaxError)
+            return err.message;
+        throw err;
+    }
+    let declared;
+    try {
+        declared = withExpressions === undefined ? [] : JSON.parse(withExpressions);
+    }
+    catch {
+        return undefined; // the parameter check reports withExpressions that is not JSON
+    }
+    const names = new Set(Array.isArray(declared) ? declared.map(d => d?.name) : []);
+    const missing = references(expr).aggregates.find(a => !names.has(a));
+    return missing === undefined
+        ? undefined
+        : `valueExpression uses :${missing}, which withExpressions does not declare (add {"name": "${missing}", "value": "sum(\`column\`)", "type": "aggregate"})`;
+}
+
 ;// CONCATENATED MODULE: ./src/recipe/policy-taint.ts
 class TaintMap {
     live = new Map();
@@ -1995,6 +2346,7 @@ class TaintMap {
 
 
 
+
 /** Steps that change no value worth protecting: nulling or emptying a column after the hash is harmless. */
 const HARMLESS = new Set(['FILL_WITH_NULL', 'FILL_WITH_EMPTY', 'REPLACE_WITH_NULL', 'REPLACE_WITH_EMPTY']);
 const PROTECTING = new Set([
@@ -2022,7 +2374,9 @@ function expressionResult({ step, live }) {
     const results = step.operation === 'BOOLEAN_OPERATION'
         ? `${p.trueValueExpression ?? ''} ${p.falseValueExpression ?? ''}`
         : (p.valueExpression ?? '');
-    const named = live.tainted([...results.matchAll(/`([^`]+)`/g)].map(m => m[1]));
+    const named = live.tainted(step.operation === 'CASE_OPERATION'
+        ? caseExpressionColumns(results) // bare names too (`THEN email`), as the engine reads them
+        : [...results.matchAll(/`([^`]+)`/g)].map(m => m[1]));
     if (named.length > 0 && p.targetColumn)
         live.set(p.targetColumn, live.derived(named, step, false));
 }
@@ -2156,20 +2510,7 @@ function checkPolicy(recipe, policy, options = {}) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./src/recipe/parse.ts
-/**
- * Reads a DataBrew recipe file exactly as AWS exports it: a JSON array of steps
- * `{ "Action": { "Operation", "Parameters" }, "ConditionExpressions": [ … ] }`, or the describe-recipe output
- * `{ "Name": …, "Steps": [ … ] }` (any object with "Steps"). Parameter values stay in the API's string form; native
- * arrays, objects, booleans and numbers (as the PII pages show them) are normalized to it: arrays and objects to
- * compact JSON, booleans to "true"/"false", numbers to their literal text.
- *
- * Every problem carries file:line:column: of the JSON syntax error, of the step, of the offending key or value, and
- * for bad JSON inside a string parameter, of the exact character inside that string. A small position-keeping JSON
- * scanner does this (no dependencies). Pure.
- */
-
-const LIST_CONDITIONS = new Set(['IS', 'IS_NOT', 'IS_BETWEEN']);
+;// CONCATENATED MODULE: ./src/recipe/json-scan.ts
 class JsonSyntaxError extends Error {
     offset;
     constructor(message, offset) {
@@ -2179,7 +2520,7 @@ class JsonSyntaxError extends Error {
 }
 const MAX_DEPTH = 256;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES = {
+const json_scan_ESCAPES = {
     '"': '"',
     '\\': '\\',
     '/': '/',
@@ -2198,160 +2539,181 @@ function shown(c) {
 }
 /** Parses JSON text into a tree that keeps offsets. Throws JsonSyntaxError at the first error. */
 function scanJson(text, what = 'file') {
-    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const fail = (message, at = i) => {
+    return new Scanner(text, what).document();
+}
+class Scanner {
+    text;
+    what;
+    i;
+    constructor(text, what) {
+        this.text = text;
+        this.what = what;
+        this.i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    document() {
+        this.ws();
+        if (this.i >= this.text.length)
+            this.fail(`the ${this.what} is empty`);
+        const root = this.value(0);
+        this.ws();
+        if (this.i < this.text.length)
+            this.fail(`unexpected ${shown(this.text[this.i])} after the end of the JSON value`);
+        return root;
+    }
+    fail(message, at = this.i) {
         throw new JsonSyntaxError(message, at);
-    };
-    const ws = () => {
+    }
+    ws() {
+        const text = this.text;
         for (;;) {
-            const c = text[i];
+            const c = text[this.i];
             if (c === ' ' || c === '\n' || c === '\r' || c === '\t')
-                i++;
-            else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))
-                fail('comments are not allowed in JSON');
+                this.i++;
+            else if (c === '/' && (text[this.i + 1] === '/' || text[this.i + 1] === '*'))
+                this.fail('comments are not allowed in JSON');
             else
                 return;
         }
-    };
-    const expected = (expectation) => {
-        const c = text[i];
+    }
+    expected(expectation) {
+        const c = this.text[this.i];
         if (c === undefined)
-            return fail(`unexpected end of the ${what}: expected ${expectation}`);
+            return this.fail(`unexpected end of the ${this.what}: expected ${expectation}`);
         if (c === "'")
-            return fail(`expected ${expectation}, found ${shown(c)}: JSON strings take double quotes`);
-        return fail(`expected ${expectation}, found ${shown(c)}`);
-    };
-    const string = () => {
-        const start = i++;
+            return this.fail(`expected ${expectation}, found ${shown(c)}: JSON strings take double quotes`);
+        return this.fail(`expected ${expectation}, found ${shown(c)}`);
+    }
+    string() {
+        const text = this.text;
+        const start = this.i++;
         let out = '';
         let map;
         for (;;) {
-            const c = text[i];
+            const c = text[this.i];
             if (c === undefined || c === '\n')
-                return fail('unterminated string (a closing " is missing)', start);
+                return this.fail('unterminated string (a closing " is missing)', start);
             if (c === '"') {
-                i++;
+                this.i++;
                 return map
-                    ? { kind: 'string', start, end: i, value: out, map }
-                    : { kind: 'string', start, end: i, value: out };
+                    ? { kind: 'string', start, end: this.i, value: out, map }
+                    : { kind: 'string', start, end: this.i, value: out };
             }
             if (c === '\\') {
                 if (!map)
                     map = Array.from({ length: out.length }, (_, k) => start + 1 + k);
-                const e = text[i + 1];
+                const e = text[this.i + 1];
                 if (e === 'u') {
-                    const hex = text.slice(i + 2, i + 6);
+                    const hex = text.slice(this.i + 2, this.i + 6);
                     if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                        fail('bad \\u escape: four hex digits must follow');
-                    map.push(i);
+                        this.fail('bad \\u escape: four hex digits must follow');
+                    map.push(this.i);
                     out += String.fromCharCode(parseInt(hex, 16));
-                    i += 6;
+                    this.i += 6;
                 }
-                else if (e !== undefined && ESCAPES[e] !== undefined) {
-                    map.push(i);
-                    out += ESCAPES[e];
-                    i += 2;
+                else if (e !== undefined && json_scan_ESCAPES[e] !== undefined) {
+                    map.push(this.i);
+                    out += json_scan_ESCAPES[e];
+                    this.i += 2;
                 }
                 else
-                    fail(`bad escape \\${e ?? ''} in a string`);
+                    this.fail(`bad escape \\${e ?? ''} in a string`);
                 continue;
             }
             if (c < ' ')
-                fail('control character in a string (write it as an escape, e.g. \\t)');
-            map?.push(i);
+                this.fail('control character in a string (write it as an escape, e.g. \\t)');
+            map?.push(this.i);
             out += c;
-            i++;
+            this.i++;
         }
-    };
-    const value = (depth) => {
+    }
+    object(depth) {
+        const text = this.text;
+        const start = this.i++;
+        const entries = [];
+        this.ws();
+        if (text[this.i] === '}')
+            return { kind: 'object', start, end: ++this.i, entries };
+        let comma = -1;
+        for (;;) {
+            this.ws();
+            if (text[this.i] !== '"') {
+                if (text[this.i] === '}' && comma >= 0)
+                    this.fail("trailing comma before '}' (JSON allows none)", comma);
+                if (text[this.i] !== undefined && /[A-Za-z_$]/.test(text[this.i]))
+                    this.fail('keys need double quotes');
+                this.expected('a "quoted" key');
+            }
+            const keyStart = this.i;
+            const key = this.string().value;
+            this.ws();
+            if (text[this.i] !== ':')
+                this.expected("':' after the key");
+            this.i++;
+            entries.push({ key, keyStart, value: this.value(depth + 1) });
+            this.ws();
+            if (text[this.i] === ',') {
+                comma = this.i++;
+                continue;
+            }
+            if (text[this.i] === '}')
+                return { kind: 'object', start, end: ++this.i, entries };
+            if (text[this.i] === '"')
+                this.fail("expected ',' or '}': a comma is missing after the previous value");
+            this.expected("',' or '}'");
+        }
+    }
+    array(depth) {
+        const text = this.text;
+        const start = this.i++;
+        const items = [];
+        this.ws();
+        if (text[this.i] === ']')
+            return { kind: 'array', start, end: ++this.i, items };
+        let comma = -1;
+        for (;;) {
+            this.ws();
+            if (text[this.i] === ']' && comma >= 0)
+                this.fail("trailing comma before ']' (JSON allows none)", comma);
+            items.push(this.value(depth + 1));
+            this.ws();
+            if (text[this.i] === ',') {
+                comma = this.i++;
+                continue;
+            }
+            if (text[this.i] === ']')
+                return { kind: 'array', start, end: ++this.i, items };
+            if (text[this.i] === '"' || text[this.i] === '{' || text[this.i] === '[')
+                this.fail("expected ',' or ']': a comma is missing after the previous value");
+            this.expected("',' or ']'");
+        }
+    }
+    value(depth) {
         if (depth > MAX_DEPTH)
-            fail(`nested deeper than ${MAX_DEPTH} levels`);
-        ws();
-        const start = i;
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            const entries = [];
-            ws();
-            if (text[i] === '}')
-                return { kind: 'object', start, end: ++i, entries };
-            let comma = -1;
-            for (;;) {
-                ws();
-                if (text[i] !== '"') {
-                    if (text[i] === '}' && comma >= 0)
-                        fail("trailing comma before '}' (JSON allows none)", comma);
-                    if (text[i] !== undefined && /[A-Za-z_$]/.test(text[i]))
-                        fail('keys need double quotes');
-                    expected('a "quoted" key');
-                }
-                const keyStart = i;
-                const key = string().value;
-                ws();
-                if (text[i] !== ':')
-                    expected("':' after the key");
-                i++;
-                entries.push({ key, keyStart, value: value(depth + 1) });
-                ws();
-                if (text[i] === ',') {
-                    comma = i++;
-                    continue;
-                }
-                if (text[i] === '}')
-                    return { kind: 'object', start, end: ++i, entries };
-                if (text[i] === '"')
-                    fail("expected ',' or '}': a comma is missing after the previous value");
-                expected("',' or '}'");
-            }
-        }
-        if (c === '[') {
-            i++;
-            const items = [];
-            ws();
-            if (text[i] === ']')
-                return { kind: 'array', start, end: ++i, items };
-            let comma = -1;
-            for (;;) {
-                ws();
-                if (text[i] === ']' && comma >= 0)
-                    fail("trailing comma before ']' (JSON allows none)", comma);
-                items.push(value(depth + 1));
-                ws();
-                if (text[i] === ',') {
-                    comma = i++;
-                    continue;
-                }
-                if (text[i] === ']')
-                    return { kind: 'array', start, end: ++i, items };
-                if (text[i] === '"' || text[i] === '{' || text[i] === '[')
-                    fail("expected ',' or ']': a comma is missing after the previous value");
-                expected("',' or ']'");
-            }
-        }
+            this.fail(`nested deeper than ${MAX_DEPTH} levels`);
+        this.ws();
+        const text = this.text;
+        const start = this.i;
+        const c = text[start];
+        if (c === '{')
+            return this.object(depth);
+        if (c === '[')
+            return this.array(depth);
         if (c === '"')
-            return string();
-        if (text.startsWith('true', i))
-            return { kind: 'boolean', start, end: (i += 4), value: true };
-        if (text.startsWith('false', i))
-            return { kind: 'boolean', start, end: (i += 5), value: false };
-        if (text.startsWith('null', i))
-            return { kind: 'null', start, end: (i += 4) };
-        NUMBER.lastIndex = i;
+            return this.string();
+        if (text.startsWith('true', start))
+            return { kind: 'boolean', start, end: (this.i += 4), value: true };
+        if (text.startsWith('false', start))
+            return { kind: 'boolean', start, end: (this.i += 5), value: false };
+        if (text.startsWith('null', start))
+            return { kind: 'null', start, end: (this.i += 4) };
+        NUMBER.lastIndex = start;
         const m = NUMBER.exec(text);
         if (m) {
-            i += m[0].length;
-            return { kind: 'number', start, end: i, text: m[0] };
+            this.i += m[0].length;
+            return { kind: 'number', start, end: this.i, text: m[0] };
         }
-        return expected('a value');
-    };
-    ws();
-    if (i >= text.length)
-        fail(`the ${what} is empty`);
-    const root = value(0);
-    ws();
-    if (i < text.length)
-        fail(`unexpected ${shown(text[i])} after the end of the JSON value`);
-    return root;
+        return this.expected('a value');
+    }
 }
 /** The plain JavaScript value of a node. */
 function plain(node) {
@@ -2387,6 +2749,22 @@ function lineIndex(text) {
         return { line: lo + 1, column: offset - starts[lo] + 1 };
     };
 }
+
+;// CONCATENATED MODULE: ./src/recipe/parse.ts
+/**
+ * Reads a DataBrew recipe file exactly as AWS exports it: a JSON array of steps
+ * `{ "Action": { "Operation", "Parameters" }, "ConditionExpressions": [ … ] }`, or the describe-recipe output
+ * `{ "Name": …, "Steps": [ … ] }` (any object with "Steps"). Parameter values stay in the API's string form; native
+ * arrays, objects, booleans and numbers (as the PII pages show them) are normalized to it: arrays and objects to
+ * compact JSON, booleans to "true"/"false", numbers to their literal text.
+ *
+ * Every problem carries file:line:column: of the JSON syntax error, of the step, of the offending key or value, and
+ * for bad JSON inside a string parameter, of the exact character inside that string. A small position-keeping JSON
+ * scanner (json-scan.ts) does this. Pure.
+ */
+
+
+const LIST_CONDITIONS = new Set(['IS', 'IS_NOT', 'IS_BETWEEN']);
 // ---- the recipe ---------------------------------------------------------------------------------------------------
 const STEP_KEYS = ['Action', 'ConditionExpressions'];
 const ACTION_KEYS = ['Operation', 'Parameters'];
@@ -2418,25 +2796,183 @@ function get(node, key) {
     return found;
 }
 function parseRecipe(text, file) {
-    const problems = [];
-    const where = lineIndex(text);
-    const report = (offset, message, step, severity = 'error') => problems.push({ file, ...where(offset), message, ...(step !== undefined && { step }), severity });
-    let root;
-    try {
-        root = scanJson(text);
+    return new RecipeReader(text, file).read();
+}
+/** One pass over a recipe file: each part of a step has its own reader, all reporting into one list. */
+class RecipeReader {
+    text;
+    file;
+    problems = [];
+    report;
+    where;
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+        const where = lineIndex(text);
+        this.where = where;
+        this.report = (offset, message, step, severity = 'error') => this.problems.push({ file, ...where(offset), message, ...(step !== undefined && { step }), severity });
     }
-    catch (err) {
-        if (!(err instanceof JsonSyntaxError))
-            throw err;
-        report(err.offset, `not valid JSON: ${err.message}`);
-        return { problems };
+    read() {
+        let root;
+        try {
+            root = scanJson(this.text);
+        }
+        catch (err) {
+            if (!(err instanceof JsonSyntaxError))
+                throw err;
+            this.report(err.offset, `not valid JSON: ${err.message}`);
+            return { problems: this.problems };
+        }
+        const steps = this.stepList(root);
+        if (!steps)
+            return { problems: this.problems };
+        const out = [];
+        steps.items.forEach((node, index) => {
+            const step = this.step(node, index + 1);
+            if (step)
+                out.push(step);
+        });
+        return { recipe: { file: this.file, steps: out }, problems: this.problems };
+    }
+    /** The list of steps: the file itself, or describe-recipe output's "Steps". */
+    stepList(root) {
+        let steps = root;
+        if (root.kind === 'object') {
+            const s = get(root, 'Steps');
+            if (!s) {
+                const hint = get(root, 'Action')
+                    ? 'this looks like a single step: put it in a list, [ { "Action": … } ]'
+                    : 'expected a list of steps, or describe-recipe output with "Steps"';
+                this.report(root.start, `not a recipe: ${hint}`);
+                return undefined;
+            }
+            steps = s.value;
+        }
+        if (steps.kind !== 'array') {
+            this.report(steps.start, `not a recipe: the steps must be a JSON list, not ${kindName(steps)}`);
+            return undefined;
+        }
+        if (steps.items.length === 0)
+            this.report(steps.start, 'the recipe has no steps', undefined, 'warning');
+        return steps;
+    }
+    step(node, number) {
+        if (node.kind !== 'object') {
+            this.report(node.start, `step ${number}: a step is an object { "Action": … }, not ${kindName(node)}`, number);
+            return undefined;
+        }
+        const wrapped = get(node, 'RecipeStep') ?? get(node, 'RecipeAction');
+        if (wrapped && !get(node, 'Action')) {
+            const fix = wrapped.key === 'RecipeStep'
+                ? 'recipe files list the steps themselves: remove the "RecipeStep" wrapper'
+                : '"RecipeAction" is the API name of an action; in a recipe step it is "Action"';
+            this.report(wrapped.keyStart, `step ${number}: ${fix}`, number);
+            return undefined;
+        }
+        this.checkKeys(node, STEP_KEYS, `step ${number}: `, number);
+        const action = this.action(node, number);
+        if (!action)
+            return undefined;
+        const { operation, node: actionNode } = action;
+        const prefix = `step ${number} (${operation}): `;
+        this.checkKeys(actionNode, ACTION_KEYS, prefix, number);
+        const parameters = this.parameters(actionNode, operation, prefix, number);
+        const conditions = this.conditions(node, prefix, number);
+        return { number, operation, parameters, conditions, location: this.where(node.start) };
+    }
+    /** The step's "Action" object and its operation name. */
+    action(node, number) {
+        const action = get(node, 'Action');
+        if (!action) {
+            this.report(node.start, `step ${number}: no "Action" (a step is { "Action": { "Operation": … } })`, number);
+            return undefined;
+        }
+        if (action.value.kind !== 'object') {
+            this.report(action.value.start, `step ${number}: "Action" must be an object with "Operation" and "Parameters", not ${kindName(action.value)}`, number);
+            return undefined;
+        }
+        const op = get(action.value, 'Operation');
+        if (!op) {
+            this.report(action.value.start, `step ${number}: "Action" has no "Operation"`, number);
+            return undefined;
+        }
+        if (op.value.kind !== 'string' || op.value.value === '') {
+            this.report(op.value.start, `step ${number}: "Operation" must be a non-empty string (e.g. "LOWER_CASE")`, number);
+            return undefined;
+        }
+        return { operation: op.value.value, node: action.value };
+    }
+    parameters(action, operation, prefix, number) {
+        const parameters = {};
+        const params = get(action, 'Parameters')?.value;
+        if (!params)
+            return parameters;
+        if (params.kind !== 'object') {
+            this.report(params.start, `${prefix}"Parameters" must be an object, not ${kindName(params)}`, number);
+            return parameters;
+        }
+        this.checkKeys(params, params.entries.map(e => e.key), prefix, number);
+        for (const { key, keyStart, value } of params.entries) {
+            const s = apiString(value);
+            if (s === undefined) {
+                this.report(keyStart, `${prefix}parameter ${key} is null: give a string or leave the parameter out`, number);
+                continue;
+            }
+            parameters[key] = s;
+            const spec = paramSpec(operation, key);
+            const jsonValued = spec ? Boolean(spec.list || spec.json) : JSON_PARAMETERS.has(key);
+            if (jsonValued && value.kind === 'string')
+                this.checkJsonInString(value, `${prefix}parameter ${key}`, number);
+        }
+        return parameters;
+    }
+    conditions(node, prefix, number) {
+        const conditions = [];
+        const conds = get(node, 'ConditionExpressions')?.value;
+        if (!conds)
+            return conditions;
+        if (conds.kind !== 'array') {
+            this.report(conds.start, `${prefix}"ConditionExpressions" must be a list, not ${kindName(conds)}`, number);
+            return conditions;
+        }
+        for (const c of conds.items) {
+            const condition = this.condition(c, prefix, number);
+            if (condition)
+                conditions.push(condition);
+        }
+        return conditions;
+    }
+    condition(c, prefix, number) {
+        if (c.kind !== 'object') {
+            this.report(c.start, `${prefix}a condition is an object { "Condition", "Value", "TargetColumn" }`, number);
+            return undefined;
+        }
+        this.checkKeys(c, CONDITION_KEYS, prefix, number);
+        const name = get(c, 'Condition')?.value;
+        const target = get(c, 'TargetColumn')?.value;
+        const value = get(c, 'Value')?.value;
+        if (!name || name.kind !== 'string' || name.value === '') {
+            this.report(name?.start ?? c.start, `${prefix}a condition needs "Condition" (e.g. "IS_MISSING")`, number);
+            return undefined;
+        }
+        if (!target || target.kind !== 'string' || target.value === '') {
+            this.report(target?.start ?? c.start, `${prefix}condition ${name.value} needs "TargetColumn" (the column it tests)`, number);
+            return undefined;
+        }
+        const v = value && apiString(value);
+        if (value && v === undefined)
+            this.report(value.start, `${prefix}condition ${name.value}: "Value" is null`, number);
+        // Only IS, IS_NOT and IS_BETWEEN take a JSON list; STARTS_WITH "[TEST]" is plain text (a real export).
+        if (value?.kind === 'string' && LIST_CONDITIONS.has(name.value) && /^\s*\[/.test(value.value))
+            this.checkJsonInString(value, `${prefix}condition ${name.value} Value`, number);
+        return { condition: name.value, targetColumn: target.value, ...(v !== undefined && { value: v }) };
     }
     /** Unknown and duplicate keys of an object, with `prefix` naming the object. */
-    const checkKeys = (node, allowed, prefix, step) => {
+    checkKeys(node, allowed, prefix, step) {
         const seen = new Set();
         for (const e of node.entries) {
             if (seen.has(e.key))
-                report(e.keyStart, `${prefix}duplicate key "${e.key}": only the last one counts`, step, 'warning');
+                this.report(e.keyStart, `${prefix}duplicate key "${e.key}": only the last one counts`, step, 'warning');
             seen.add(e.key);
             if (allowed.includes(e.key))
                 continue;
@@ -2444,125 +2980,11 @@ function parseRecipe(text, file) {
             const hint = sameCase
                 ? `keys are case-sensitive: write "${sameCase}"`
                 : `expected ${allowed.map(a => `"${a}"`).join(' or ')}`;
-            report(e.keyStart, `${prefix}unknown key "${e.key}" (${hint})`, step);
+            this.report(e.keyStart, `${prefix}unknown key "${e.key}" (${hint})`, step);
         }
-    };
-    let steps = root;
-    if (root.kind === 'object') {
-        const s = get(root, 'Steps');
-        if (!s) {
-            const hint = get(root, 'Action')
-                ? 'this looks like a single step: put it in a list, [ { "Action": … } ]'
-                : 'expected a list of steps, or describe-recipe output with "Steps"';
-            report(root.start, `not a recipe: ${hint}`);
-            return { problems };
-        }
-        steps = s.value;
     }
-    if (steps.kind !== 'array') {
-        report(steps.start, `not a recipe: the steps must be a JSON list, not ${kindName(steps)}`);
-        return { problems };
-    }
-    if (steps.items.length === 0)
-        report(steps.start, 'the recipe has no steps', undefined, 'warning');
-    const out = [];
-    steps.items.forEach((node, index) => {
-        const number = index + 1;
-        if (node.kind !== 'object') {
-            report(node.start, `step ${number}: a step is an object { "Action": … }, not ${kindName(node)}`, number);
-            return;
-        }
-        const wrapped = get(node, 'RecipeStep') ?? get(node, 'RecipeAction');
-        if (wrapped && !get(node, 'Action')) {
-            const fix = wrapped.key === 'RecipeStep'
-                ? 'recipe files list the steps themselves: remove the "RecipeStep" wrapper'
-                : '"RecipeAction" is the API name of an action; in a recipe step it is "Action"';
-            report(wrapped.keyStart, `step ${number}: ${fix}`, number);
-            return;
-        }
-        checkKeys(node, STEP_KEYS, `step ${number}: `, number);
-        const action = get(node, 'Action');
-        if (!action) {
-            report(node.start, `step ${number}: no "Action" (a step is { "Action": { "Operation": … } })`, number);
-            return;
-        }
-        if (action.value.kind !== 'object') {
-            report(action.value.start, `step ${number}: "Action" must be an object with "Operation" and "Parameters", not ${kindName(action.value)}`, number);
-            return;
-        }
-        const op = get(action.value, 'Operation');
-        if (!op) {
-            report(action.value.start, `step ${number}: "Action" has no "Operation"`, number);
-            return;
-        }
-        if (op.value.kind !== 'string' || op.value.value === '') {
-            report(op.value.start, `step ${number}: "Operation" must be a non-empty string (e.g. "LOWER_CASE")`, number);
-            return;
-        }
-        const operation = op.value.value;
-        const prefix = `step ${number} (${operation}): `;
-        checkKeys(action.value, ACTION_KEYS, prefix, number);
-        const parameters = {};
-        const params = get(action.value, 'Parameters')?.value;
-        if (params && params.kind !== 'object') {
-            report(params.start, `${prefix}"Parameters" must be an object, not ${kindName(params)}`, number);
-        }
-        else if (params) {
-            checkKeys(params, params.entries.map(e => e.key), prefix, number);
-            for (const { key, keyStart, value } of params.entries) {
-                const s = apiString(value);
-                if (s === undefined) {
-                    report(keyStart, `${prefix}parameter ${key} is null: give a string or leave the parameter out`, number);
-                    continue;
-                }
-                parameters[key] = s;
-                const spec = paramSpec(operation, key);
-                const jsonValued = spec ? Boolean(spec.list || spec.json) : JSON_PARAMETERS.has(key);
-                if (jsonValued && value.kind === 'string')
-                    checkJsonInString(value, `${prefix}parameter ${key}`, number);
-            }
-        }
-        const conditions = [];
-        const conds = get(node, 'ConditionExpressions')?.value;
-        if (conds && conds.kind !== 'array') {
-            report(conds.start, `${prefix}"ConditionExpressions" must be a list, not ${kindName(conds)}`, number);
-        }
-        else if (conds) {
-            for (const c of conds.items) {
-                if (c.kind !== 'object') {
-                    report(c.start, `${prefix}a condition is an object { "Condition", "Value", "TargetColumn" }`, number);
-                    continue;
-                }
-                checkKeys(c, CONDITION_KEYS, prefix, number);
-                const name = get(c, 'Condition')?.value;
-                const target = get(c, 'TargetColumn')?.value;
-                const value = get(c, 'Value')?.value;
-                if (!name || name.kind !== 'string' || name.value === '') {
-                    report(name?.start ?? c.start, `${prefix}a condition needs "Condition" (e.g. "IS_MISSING")`, number);
-                    continue;
-                }
-                if (!target || target.kind !== 'string' || target.value === '') {
-                    report(target?.start ?? c.start, `${prefix}condition ${name.value} needs "TargetColumn" (the column it tests)`, number);
-                    continue;
-                }
-                const v = value && apiString(value);
-                if (value && v === undefined)
-                    report(value.start, `${prefix}condition ${name.value}: "Value" is null`, number);
-                // Only IS, IS_NOT and IS_BETWEEN take a JSON list; STARTS_WITH "[TEST]" is plain text (a real export).
-                if (value?.kind === 'string' && LIST_CONDITIONS.has(name.value) && /^\s*\[/.test(value.value))
-                    checkJsonInString(value, `${prefix}condition ${name.value} Value`, number);
-                conditions.push({
-                    condition: name.value,
-                    targetColumn: target.value,
-                    ...(v !== undefined && { value: v })
-                });
-            }
-        }
-        out.push({ number, operation, parameters, conditions, location: where(node.start) });
-    });
-    return { recipe: { file, steps: out }, problems };
     /** JSON inside a string value: a syntax error is reported at its own character. */
-    function checkJsonInString(node, what, step) {
+    checkJsonInString(node, what, step) {
         if (!/^\s*[[{]/.test(node.value))
             return; // not JSON at all: the validator says what it should be
         try {
@@ -2572,7 +2994,7 @@ function parseRecipe(text, file) {
             if (!(err instanceof JsonSyntaxError))
                 throw err;
             const inside = node.map ? (node.map[err.offset] ?? node.end - 1) : node.start + 1 + err.offset;
-            report(inside, `${what} holds invalid JSON: ${err.message}`, step);
+            this.report(inside, `${what} holds invalid JSON: ${err.message}`, step);
         }
     }
 }
@@ -2580,24 +3002,12 @@ function parseRecipe(text, file) {
 // EXTERNAL MODULE: external "node:vm"
 var external_node_vm_ = __webpack_require__(714);
 var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
-;// CONCATENATED MODULE: ./src/recipe/pattern.ts
+;// CONCATENATED MODULE: ./src/recipe/java-regex.ts
 /**
- * Regular expressions from a recipe (REPLACE_TEXT, MASK_CUSTOM with regex, MATCHES conditions) are untrusted: a pull
- * request can change them. DataBrew runs them with java.util.regex; we run them with the JavaScript engine. This
- * module is the one door between the two:
- * - `checkPattern` refuses what would run differently or not at all here (Java-only constructs) and what can
- *   backtrack for ever (nested quantifiers, quantified overlapping alternatives): the validator reports it on the step;
- * - `compilePattern` translates the Java constructs that have an exact JavaScript spelling and compiles the result;
- * - `withinBudget` bounds synchronous work that runs patterns (the sample run of `validate`), because the static check
- *   is a heuristic and JavaScript's engine backtracks. A linear-time engine (re2js, pure JS) could replace the
- *   native RegExp behind `RecipePattern` without touching the callers.
- * Java semantics are from the java.util.regex.Pattern reference (Java 17): escapes of non-alphabetic characters are
- * literals, `.` excludes \n \r \u0085 \u2028 \u2029, `$` and `\Z` also match before a final line terminator, `\s`
- * is ASCII whitespace, `\0n` is octal, `[a[b]]` is a union and `&&` an intersection.
+ * The Java-to-JavaScript translation behind recipe patterns (pattern.ts): one left-to-right pass that spells each Java
+ * construct the JavaScript way, refuses the Java-only ones, and tracks, per group, what repeats, to refuse patterns
+ * that can backtrack for ever. Pure and linear in the pattern's length.
  */
-
-class PatternError extends Error {
-}
 const LINE_END = '(?=(?:\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])?$)';
 const DOT = '[^\\n\\r\\u0085\\u2028\\u2029]';
 const SPACE = '\\t\\n\\x0B\\f\\r ';
@@ -2635,7 +3045,7 @@ const JAVA_ONLY_ESCAPES = {
     Q: 'a quoted literal \\Q…\\E (escape each character instead)',
     E: 'the end of a quoted literal \\Q…\\E'
 };
-const pattern_frame = (lookbehind = false) => ({
+const java_regex_frame = (lookbehind = false) => ({
     variable: false,
     unbounded: false,
     lookbehind,
@@ -2661,195 +3071,251 @@ function quantifierAt(s, i) {
     const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
     return { text: m[0], min, max };
 }
-/** Translates one Java pattern into JavaScript, or says why it cannot run here the way DataBrew runs it. */
-function scan(s) {
-    let js = '';
-    const stack = [pattern_frame()];
-    // What the last atom was, for the quantifier that may follow it.
-    let last;
-    const fail = (problem) => ({ js, problem });
-    const top = () => stack[stack.length - 1];
-    const noteFirst = (token) => {
-        const f = top();
+/** One Java pattern as JavaScript source, or the reason it cannot run here (with the source read so far). */
+function translateJava(s) {
+    return new Translator(s).run();
+}
+class Translator {
+    s;
+    js = '';
+    i = 0;
+    stack = [java_regex_frame()];
+    /** What the last atom was, for the quantifier that may follow it. */
+    last;
+    constructor(s) {
+        this.s = s;
+    }
+    run() {
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s[this.i];
+            const problem = c === '\\'
+                ? this.escape()
+                : c === '['
+                    ? this.charClass()
+                    : c === '('
+                        ? this.openGroup()
+                        : c === ')'
+                            ? this.closeGroup()
+                            : c === '|'
+                                ? this.alternative()
+                                : quantifierAt(s, this.i)
+                                    ? this.quantifier()
+                                    : this.literal(c);
+            if (problem !== undefined)
+                return { js: this.js, problem };
+        }
+        if (this.stack.length > 1)
+            return { js: this.js, problem: 'has an unclosed (' };
+        return { js: this.js };
+    }
+    top() {
+        return this.stack[this.stack.length - 1];
+    }
+    noteFirst(token) {
+        const f = this.top();
         if (f.atBranchStart) {
             f.firsts.push(token);
             f.atBranchStart = false;
         }
-    };
-    let i = 0;
-    while (i < s.length) {
-        const c = s[i];
-        if (c === '\\') {
-            const e = s[i + 1];
-            if (e === undefined)
-                return fail('ends with a lone backslash');
-            let token = s.slice(i, i + 2);
-            let out = token;
-            if (JAVA_ONLY_ESCAPES[e])
-                return fail(`\\${e} is Java-only (${JAVA_ONLY_ESCAPES[e]}) and cannot run here`);
-            if (e === 'Z')
-                out = LINE_END;
-            else if (e === 's')
-                out = `[${SPACE}]`;
-            else if (e === 'S')
-                out = `[^${SPACE}]`;
-            else if (e === 'p' || e === 'P') {
-                const m = /^\{(\w+)\}/.exec(s.slice(i + 2));
-                if (!m)
-                    return fail(`\\${e} without braces is Java-only: write \\${e}{…}`);
-                const name = m[1];
-                if (/^(java|In|Is)/.test(name) || POSIX.has(name))
-                    return fail(`\\${e}{${name}} is a Java-only character class: use a Unicode property such as \\p{Ll} or a class`);
-                token = out = s.slice(i, i + 3 + m[0].length - 1);
-            }
-            else if (e === '0') {
-                if (/[0-7]/.test(s[i + 2] ?? ''))
-                    return fail('\\0n is a Java octal escape: use \\xHH instead');
-            }
-            else if (e === 'x' && s[i + 2] === '{')
-                return fail('\\x{…} is Java-only: use \\u{…}');
-            else if (e === 'u' && s[i + 2] === '{') {
-                const m = /^\{[0-9a-fA-F]+\}/.exec(s.slice(i + 2));
-                if (m)
-                    token = out = s.slice(i, i + 2 + m[0].length);
-            }
-            else if (e === 'k' && s[i + 2] === '<') {
-                const end = s.indexOf('>', i);
-                if (end > 0)
-                    token = out = s.slice(i, end + 1);
-            }
-            else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e))
-                out = hex(e);
-            noteFirst(token);
-            js += out;
-            i += token.length;
-            last = {};
-        }
-        else if (c === '[') {
-            let j = i + 1;
-            let out = '[';
-            if (s[j] === '^')
-                out += s[j++];
-            if (s[j] === ']')
-                return fail('[] starting a class is a literal ] in Java but an empty class here: escape it as \\]');
-            for (; j < s.length && s[j] !== ']'; j++) {
-                const d = s[j];
-                if (d === '[')
-                    return fail('a [ inside a class is a Java union or a literal here: escape it as \\[');
-                if (d === '&' && s[j + 1] === '&')
-                    return fail('&& inside a class is a Java intersection: list the characters instead');
-                if (d === '\\') {
-                    const e = s[j + 1] ?? '';
-                    if (e === 's')
-                        out += SPACE;
-                    else if (e === 'S')
-                        return fail('\\S inside a class differs between Java and here: use [^…] with the characters');
-                    else if (e === 'Q' || e === 'h' || e === 'v' || e === 'p' || e === 'P' || e === 'e' || e === 'a') {
-                        if (e === 'p' || e === 'P') {
-                            const m = /^\{(\w+)\}/.exec(s.slice(j + 2));
-                            if (m && !/^(java|In|Is)/.test(m[1]) && !POSIX.has(m[1])) {
-                                out += s.slice(j, j + 2 + m[0].length);
-                                j += 1 + m[0].length;
-                                continue;
-                            }
-                        }
-                        return fail(`\\${e} inside a class is Java-only or means something else here`);
-                    }
-                    else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e) && e !== '-')
-                        out += hex(e);
-                    else
-                        out += d + e;
-                    j++;
-                }
-                else
-                    out += d;
-            }
-            if (j >= s.length)
-                return fail('a character class is not closed: add ]');
-            out += ']';
-            noteFirst(s.slice(i, j + 1));
-            js += out;
-            i = j + 1;
-            last = {};
-        }
-        else if (c === '(') {
-            const rest = s.slice(i);
-            if (rest.startsWith('(?>'))
-                return fail('(?>…) is a Java atomic group and cannot run here');
-            const flags = /^\(\?[idmsuxU]*(-[idmsuxU]*)?[:)]/.exec(rest);
-            if (flags && !rest.startsWith('(?:'))
-                return fail(`${flags[0]} sets Java inline flags, which cannot run here: write the pattern without them`);
-            const open = /^\((\?(:|=|!|<=|<!|<[A-Za-z][A-Za-z0-9]*>))?/.exec(rest)[0];
-            // Groups count as distinct first tokens: their own alternatives are checked when they close.
-            noteFirst(`(${i}`);
-            stack.push(pattern_frame(open === '(?<=' || open === '(?<!'));
-            js += open;
-            i += open.length;
-            last = undefined;
-        }
-        else if (c === ')') {
-            if (stack.length === 1)
-                return fail('has an unmatched )');
-            const g = stack.pop();
-            if (g.lookbehind && g.unbounded)
-                return fail('a lookbehind with * + or {n,} is refused by Java (no obvious maximum length)');
-            const seen = new Set();
-            const overlap = g.firsts.some(f => f === '.' || seen.size === seen.add(f).size);
-            const parent = top();
-            parent.variable ||= g.variable;
-            parent.unbounded ||= g.unbounded;
-            js += ')';
-            i++;
-            last = { group: g, overlap: g.firsts.length > 1 && overlap };
-        }
-        else if (c === '|') {
-            top().atBranchStart = true;
-            js += c;
-            i++;
-            last = undefined;
-        }
-        else if (quantifierAt(s, i)) {
-            const q = quantifierAt(s, i);
-            if (!last)
-                return fail(`the quantifier ${q.text} has nothing to repeat`);
-            const next = s[i + q.text.length];
-            if (next === '+')
-                return fail(`${q.text}+ is a Java possessive quantifier and cannot run here`);
-            const g = last.group;
-            if (g && q.max > 1) {
-                if ((q.max === Infinity && g.variable) || g.unbounded)
-                    return fail(`nested quantifiers (a repeated group that itself repeats, like (a+)+) can take exponential time: rewrite without the outer repetition`);
-                if (q.max === Infinity && last.overlap)
-                    return fail(`a repeated group whose alternatives can match the same text (like (a|a)*) can take exponential time: make the alternatives distinct`);
-            }
-            const f = top();
-            if (q.max > 1 && q.min !== q.max)
-                f.variable = true;
-            if (q.max === Infinity)
-                f.unbounded = true;
-            js += q.text;
-            i += q.text.length;
-            if (next === '?') {
-                js += '?';
-                i++;
-            }
-            last = undefined;
-        }
-        else {
-            const out = c === '.' ? DOT : c === '$' ? LINE_END : c;
-            if (c !== '^' && c !== '$')
-                noteFirst(c);
-            js += out;
-            i++;
-            last = c === '^' || c === '$' ? undefined : {};
-        }
     }
-    if (stack.length > 1)
-        return fail('has an unclosed (');
-    return { js };
+    escape() {
+        const { s, i } = this;
+        const e = s[i + 1];
+        if (e === undefined)
+            return 'ends with a lone backslash';
+        let token = s.slice(i, i + 2);
+        let out = token;
+        if (JAVA_ONLY_ESCAPES[e])
+            return `\\${e} is Java-only (${JAVA_ONLY_ESCAPES[e]}) and cannot run here`;
+        if (e === 'Z')
+            out = LINE_END;
+        else if (e === 's')
+            out = `[${SPACE}]`;
+        else if (e === 'S')
+            out = `[^${SPACE}]`;
+        else if (e === 'p' || e === 'P') {
+            const m = /^\{(\w+)\}/.exec(s.slice(i + 2));
+            if (!m)
+                return `\\${e} without braces is Java-only: write \\${e}{…}`;
+            const name = m[1];
+            if (/^(java|In|Is)/.test(name) || POSIX.has(name))
+                return `\\${e}{${name}} is a Java-only character class: use a Unicode property such as \\p{Ll} or a class`;
+            token = out = s.slice(i, i + 3 + m[0].length - 1);
+        }
+        else if (e === '0') {
+            if (/[0-7]/.test(s[i + 2] ?? ''))
+                return '\\0n is a Java octal escape: use \\xHH instead';
+        }
+        else if (e === 'x' && s[i + 2] === '{')
+            return '\\x{…} is Java-only: use \\u{…}';
+        else if (e === 'u' && s[i + 2] === '{') {
+            const m = /^\{[0-9a-fA-F]+\}/.exec(s.slice(i + 2));
+            if (m)
+                token = out = s.slice(i, i + 2 + m[0].length);
+        }
+        else if (e === 'k' && s[i + 2] === '<') {
+            const end = s.indexOf('>', i);
+            if (end > 0)
+                token = out = s.slice(i, end + 1);
+        }
+        else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e))
+            out = hex(e);
+        this.noteFirst(token);
+        this.js += out;
+        this.i += token.length;
+        this.last = {};
+        return undefined;
+    }
+    charClass() {
+        const { s, i } = this;
+        let j = i + 1;
+        let out = '[';
+        if (s[j] === '^')
+            out += s[j++];
+        if (s[j] === ']')
+            return '[] starting a class is a literal ] in Java but an empty class here: escape it as \\]';
+        for (; j < s.length && s[j] !== ']'; j++) {
+            const d = s[j];
+            if (d === '[')
+                return 'a [ inside a class is a Java union or a literal here: escape it as \\[';
+            if (d === '&' && s[j + 1] === '&')
+                return '&& inside a class is a Java intersection: list the characters instead';
+            if (d !== '\\') {
+                out += d;
+                continue;
+            }
+            const e = s[j + 1] ?? '';
+            if (e === 's')
+                out += SPACE;
+            else if (e === 'S')
+                return '\\S inside a class differs between Java and here: use [^…] with the characters';
+            else if (e === 'Q' || e === 'h' || e === 'v' || e === 'p' || e === 'P' || e === 'e' || e === 'a') {
+                if (e === 'p' || e === 'P') {
+                    const m = /^\{(\w+)\}/.exec(s.slice(j + 2));
+                    if (m && !/^(java|In|Is)/.test(m[1]) && !POSIX.has(m[1])) {
+                        out += s.slice(j, j + 2 + m[0].length);
+                        j += 1 + m[0].length;
+                        continue;
+                    }
+                }
+                return `\\${e} inside a class is Java-only or means something else here`;
+            }
+            else if (!/[0-9A-Za-z]/.test(e) && !JS_SYNTAX.has(e) && e !== '-')
+                out += hex(e);
+            else
+                out += d + e;
+            j++;
+        }
+        if (j >= s.length)
+            return 'a character class is not closed: add ]';
+        out += ']';
+        this.noteFirst(s.slice(i, j + 1));
+        this.js += out;
+        this.i = j + 1;
+        this.last = {};
+        return undefined;
+    }
+    openGroup() {
+        const rest = this.s.slice(this.i);
+        if (rest.startsWith('(?>'))
+            return '(?>…) is a Java atomic group and cannot run here';
+        const flags = /^\(\?[idmsuxU]*(-[idmsuxU]*)?[:)]/.exec(rest);
+        if (flags && !rest.startsWith('(?:'))
+            return `${flags[0]} sets Java inline flags, which cannot run here: write the pattern without them`;
+        const open = /^\((\?(:|=|!|<=|<!|<[A-Za-z][A-Za-z0-9]*>))?/.exec(rest)[0];
+        // Groups count as distinct first tokens: their own alternatives are checked when they close.
+        this.noteFirst(`(${this.i}`);
+        this.stack.push(java_regex_frame(open === '(?<=' || open === '(?<!'));
+        this.js += open;
+        this.i += open.length;
+        this.last = undefined;
+        return undefined;
+    }
+    closeGroup() {
+        if (this.stack.length === 1)
+            return 'has an unmatched )';
+        const g = this.stack.pop();
+        if (g.lookbehind && g.unbounded)
+            return 'a lookbehind with * + or {n,} is refused by Java (no obvious maximum length)';
+        const seen = new Set();
+        const overlap = g.firsts.some(f => f === '.' || seen.size === seen.add(f).size);
+        const parent = this.top();
+        parent.variable ||= g.variable;
+        parent.unbounded ||= g.unbounded;
+        this.js += ')';
+        this.i++;
+        this.last = { group: g, overlap: g.firsts.length > 1 && overlap };
+        return undefined;
+    }
+    alternative() {
+        this.top().atBranchStart = true;
+        this.js += '|';
+        this.i++;
+        this.last = undefined;
+        return undefined;
+    }
+    quantifier() {
+        const q = quantifierAt(this.s, this.i);
+        const last = this.last;
+        if (!last)
+            return `the quantifier ${q.text} has nothing to repeat`;
+        const next = this.s[this.i + q.text.length];
+        if (next === '+')
+            return `${q.text}+ is a Java possessive quantifier and cannot run here`;
+        const g = last.group;
+        if (g && q.max > 1) {
+            if ((q.max === Infinity && g.variable) || g.unbounded)
+                return `nested quantifiers (a repeated group that itself repeats, like (a+)+) can take exponential time: rewrite without the outer repetition`;
+            if (q.max === Infinity && last.overlap)
+                return `a repeated group whose alternatives can match the same text (like (a|a)*) can take exponential time: make the alternatives distinct`;
+        }
+        const f = this.top();
+        if (q.max > 1 && q.min !== q.max)
+            f.variable = true;
+        if (q.max === Infinity)
+            f.unbounded = true;
+        this.js += q.text;
+        this.i += q.text.length;
+        if (next === '?') {
+            this.js += '?';
+            this.i++;
+        }
+        this.last = undefined;
+        return undefined;
+    }
+    literal(c) {
+        const out = c === '.' ? DOT : c === '$' ? LINE_END : c;
+        if (c !== '^' && c !== '$')
+            this.noteFirst(c);
+        this.js += out;
+        this.i++;
+        this.last = c === '^' || c === '$' ? undefined : {};
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/recipe/pattern.ts
+/**
+ * Regular expressions from a recipe (REPLACE_TEXT, MASK_CUSTOM with regex, MATCHES conditions) are untrusted: a pull
+ * request can change them. DataBrew runs them with java.util.regex; we run them with the JavaScript engine. This
+ * module is the one door between the two:
+ * - `checkPattern` refuses what would run differently or not at all here (Java-only constructs) and what can
+ *   backtrack for ever (nested quantifiers, quantified overlapping alternatives): the validator reports it on the step;
+ * - `compilePattern` translates the Java constructs that have an exact JavaScript spelling and compiles the result;
+ * - `withinBudget` bounds synchronous work that runs patterns (the sample run of `validate`), because the static check
+ *   is a heuristic and JavaScript's engine backtracks. A linear-time engine (re2js, pure JS) could replace the
+ *   native RegExp behind `RecipePattern` without touching the callers.
+ * Java semantics are from the java.util.regex.Pattern reference (Java 17): escapes of non-alphabetic characters are
+ * literals, `.` excludes \n \r \u0085 \u2028 \u2029, `$` and `\Z` also match before a final line terminator, `\s`
+ * is ASCII whitespace, `\0n` is octal, `[a[b]]` is a union and `&&` an intersection.
+ */
+
+
+class PatternError extends Error {
 }
 function translate(source) {
-    const scanned = scan(source);
+    const scanned = translateJava(source);
     if (scanned.problem !== undefined)
         throw new PatternError(scanned.problem);
     try {
@@ -3003,6 +3469,7 @@ function withinBudget(work, ms, what) {
 
 
 
+
 /** DataBrew's limit on steps in one recipe (recipes.html: "up to 100 data transformations"). */
 const MAX_STEPS = 100;
 const isTrue = (v) => v !== undefined && v.toLowerCase() === 'true';
@@ -3093,6 +3560,14 @@ function checkOperation(step, add) {
             const limit = Number(p.limit ?? '1');
             if (Number.isInteger(limit) && (limit < 1 || limit > 20))
                 add(`parameter limit must be 1 to 20, not ${p.limit}`);
+            break;
+        }
+        case 'CASE_OPERATION': {
+            const problem = p.valueExpression === undefined
+                ? undefined
+                : caseExpressionProblem(p.valueExpression, p.withExpressions);
+            if (problem)
+                add(problem);
             break;
         }
         case 'RENAME':
@@ -3747,44 +4222,6 @@ function compileConditions(conditions, columns = []) {
     return predicates.length === 1 ? predicates[0] : row => predicates.every(p => p(row));
 }
 
-// EXTERNAL MODULE: ./node_modules/libphonenumber-js/min/exports/parsePhoneNumber.js + 42 modules
-var parsePhoneNumber = __webpack_require__(3834);
-;// CONCATENATED MODULE: ./src/recipe/hash-key.ts
-/**
- * The HMAC key of CRYPTOGRAPHIC_HASH, checked wherever it enters (engine, CLI flags, local mode). `Buffer.from(text,
- * 'base64')` never fails: `!!!!` decodes to zero bytes, and every PII column would then be "hashed" with an empty
- * key, which anyone can recompute. So the text must be strict Base64 and the key at least 32 bytes (the HMAC-SHA256
- * output size, the strength NIST SP 800-107 asks of an HMAC key; DataBrew creates its own secrets with 32 random
- * bytes too).
- */
-const MIN_HASH_KEY_BYTES = 32;
-const MAKE_A_KEY = 'make one with: openssl rand -base64 32';
-/** Standard Base64 (RFC 4648 §4), padded or not; no whitespace, no URL-safe letters. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/;
-/** Why `key` cannot be an HMAC key, or undefined when it can. `source` names where it came from. */
-function hashKeyProblem(key, source) {
-    if (key.length === 0)
-        return `the HMAC key from ${source} is empty: ${MAKE_A_KEY}`;
-    if (key.length < MIN_HASH_KEY_BYTES)
-        return `the HMAC key from ${source} is ${key.length} bytes, fewer than ${MIN_HASH_KEY_BYTES}: ${MAKE_A_KEY}`;
-    return undefined;
-}
-/**
- * The key bytes of a key's text: Base64-decoded (as DataBrew reads its secret) or the text's UTF-8 bytes. Throws an
- * Error with one line naming `source` and how to make a key.
- */
-function decodeHashKey(text, encoding, source) {
-    if (text.trim() === '')
-        throw new Error(`the HMAC key from ${source} is empty: ${MAKE_A_KEY}`);
-    if (encoding === 'base64' && !BASE64.test(text))
-        throw new Error(`the HMAC key from ${source} is not valid Base64 (only A-Z a-z 0-9 + / and = padding, on one line): ${MAKE_A_KEY}, or pass --hash-key-encoding utf8 for a text key`);
-    const key = Buffer.from(text, encoding);
-    const problem = hashKeyProblem(key, source);
-    if (problem)
-        throw new Error(problem);
-    return key;
-}
-
 ;// CONCATENATED MODULE: ./src/recipe/ops/common.ts
 
 class StepError extends Error {
@@ -3893,6 +4330,234 @@ function operand(step, columns, columnParam, valueParam) {
         return { read: () => value };
     throw new StepError(step, `${step.operation} needs ${columnParam} or ${valueParam}`);
 }
+/** A literal string as a regular expression source. */
+function escapeRegex(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/recipe/ops/case-operation.ts
+
+
+const HOLDS = {
+    '=': d => d === 0,
+    '!=': d => d !== 0,
+    '<': d => d < 0,
+    '<=': d => d <= 0,
+    '>': d => d > 0,
+    '>=': d => d >= 0
+};
+const NUMERIC = new Set(['integer', 'double']);
+/** The aggregate functions the page's table lists, over the numeric values of one column. */
+const AGGREGATES = {
+    sum: xs => (xs.length ? xs.reduce((a, b) => a + b, 0) : null),
+    avg: xs => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null),
+    product: xs => (xs.length ? xs.reduce((a, b) => a * b, 1) : null),
+    median: xs => {
+        if (!xs.length)
+            return null;
+        const s = [...xs].sort((a, b) => a - b);
+        const m = (s.length - 1) / 2;
+        return (s[Math.floor(m)] + s[Math.ceil(m)]) / 2;
+    },
+    mean_absolute_deviation: xs => {
+        const mean = AGGREGATES.avg(xs);
+        return mean === null ? null : xs.reduce((a, x) => a + Math.abs(x - mean), 0) / xs.length;
+    },
+    variance: xs => {
+        if (xs.length < 2)
+            return null;
+        const mean = AGGREGATES.avg(xs);
+        return xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1);
+    },
+    stddev: xs => {
+        const v = AGGREGATES.variance(xs);
+        return v === null ? null : Math.sqrt(v);
+    }
+};
+function parseWith(step, columns) {
+    const raw = step.parameters.withExpressions;
+    const out = new Map();
+    if (raw === undefined || raw.trim() === '')
+        return out;
+    let list;
+    try {
+        list = JSON.parse(raw);
+    }
+    catch {
+        list = undefined;
+    }
+    const shape = 'withExpressions must be a JSON list of {"name", "value": "sum(`column`)", "type": "aggregate"}';
+    if (!Array.isArray(list))
+        throw new StepError(step, shape);
+    for (const item of list) {
+        const m = /^\s*(\w+)\s*\(\s*(?:`((?:[^`]|``)*)`|(\w+))\s*\)\s*$/.exec(String(item?.value ?? ''));
+        if (typeof item?.name !== 'string' || !m)
+            throw new StepError(step, shape);
+        const fn = AGGREGATES[m[1].toLowerCase()];
+        if (!fn)
+            throw new StepError(step, `withExpressions ${item.name}: aggregate ${m[1]} is not supported locally (use ${Object.keys(AGGREGATES).join(', ')})`);
+        const column = m[2]?.replace(/``/g, '`') ?? m[3];
+        requireColumn(step, columns, column);
+        out.set(item.name, { fn, column });
+    }
+    return out;
+}
+const isNull = (v) => v === null || v === undefined || v === '';
+const asNumber = (v) => {
+    if (v === null)
+        return null;
+    if (v.num !== undefined)
+        return v.num;
+    const n = v.text.trim() === '' ? NaN : Number(v.text);
+    return Number.isFinite(n) ? n : null;
+};
+// By code point, as Spark compares UTF-8 strings (JS `<` compares UTF-16 units, which orders U+E000–U+FFFF above
+// characters outside the BMP).
+const byCodePoint = (a, b) => {
+    for (let i = 0, j = 0; i < a.length && j < b.length;) {
+        const x = a.codePointAt(i);
+        const y = b.codePointAt(j);
+        if (x !== y)
+            return x - y;
+        i += x > 0xffff ? 2 : 1;
+        j += y > 0xffff ? 2 : 1;
+    }
+    return a.length - b.length;
+};
+/** Compiles the tree into row functions; `aggregates` is filled before the first row when the step has any. */
+function compileExpr(expr, types, aggregates) {
+    const operand = (o) => {
+        switch (o.kind) {
+            case 'column': {
+                const numeric = NUMERIC.has(types.get(o.name));
+                return { numeric, read: row => (isNull(row[o.name]) ? null : { text: row[o.name] }) };
+            }
+            case 'text':
+                return { numeric: false, read: () => ({ text: o.value }) };
+            case 'number':
+                return { numeric: true, read: () => ({ text: o.text, num: o.value }) };
+            case 'boolean':
+                return { numeric: false, read: () => ({ text: String(o.value) }) };
+            case 'null':
+                return { numeric: false, read: () => null };
+            case 'aggregate':
+                return {
+                    numeric: true,
+                    read: () => {
+                        const v = aggregates.get(o.name);
+                        return v === null || v === undefined ? null : { text: String(v), num: v };
+                    }
+                };
+            case 'case': {
+                const inner = compileExpr(o.expr, types, aggregates);
+                return {
+                    numeric: false,
+                    read: row => {
+                        const v = inner(row);
+                        return isNull(v) ? null : { text: v };
+                    }
+                };
+            }
+        }
+    };
+    const condition = (c) => {
+        switch (c.kind) {
+            case 'literal':
+                return () => c.value;
+            case 'not': {
+                const f = condition(c.operand);
+                return row => {
+                    const v = f(row);
+                    return v === null ? null : !v;
+                };
+            }
+            case 'and':
+            case 'or': {
+                const [l, r] = [condition(c.left), condition(c.right)];
+                const short = c.kind === 'or';
+                return row => {
+                    const a = l(row);
+                    if (a === short)
+                        return short;
+                    const b = r(row);
+                    if (b === short)
+                        return short;
+                    return a === null || b === null ? null : !short;
+                };
+            }
+            case 'isNull': {
+                const f = operand(c.operand).read;
+                return row => (f(row) === null) !== c.negated;
+            }
+            case 'compare': {
+                const [l, r] = [operand(c.left), operand(c.right)];
+                const numeric = l.numeric || r.numeric;
+                const holds = HOLDS[c.op];
+                return row => {
+                    const [a, b] = [l.read(row), r.read(row)];
+                    if (a === null || b === null)
+                        return null;
+                    if (!numeric)
+                        return holds(byCodePoint(a.text, b.text));
+                    const [x, y] = [asNumber(a), asNumber(b)];
+                    return x === null || y === null ? null : holds(x - y);
+                };
+            }
+        }
+    };
+    const branches = expr.branches.map(b => ({ when: condition(b.when), then: operand(b.then).read }));
+    const otherwise = operand(expr.otherwise).read;
+    return row => {
+        for (const b of branches)
+            if (b.when(row) === true)
+                return b.then(row)?.text ?? null;
+        return otherwise(row)?.text ?? null;
+    };
+}
+const caseOperation = (step, columns) => {
+    let expr;
+    try {
+        expr = parseCaseExpression(param(step, 'valueExpression'));
+    }
+    catch (err) {
+        if (err instanceof CaseSyntaxError)
+            throw new StepError(step, err.message);
+        throw err;
+    }
+    const refs = references(expr);
+    for (const name of refs.columns)
+        requireColumn(step, columns, name);
+    const declared = parseWith(step, columns);
+    for (const name of refs.aggregates)
+        if (!declared.has(name))
+            throw new StepError(step, `valueExpression uses :${name}, which withExpressions does not declare`);
+    const types = new Map(columns.map(c => [c.name, c.type]));
+    const values = new Map();
+    const evaluate = compileExpr(expr, types, values);
+    const out = newColumn(step, columns, undefined);
+    const apply = (row) => {
+        row[out.name] = evaluate(row);
+        return row;
+    };
+    if (declared.size === 0)
+        return { columns: out.columns, apply };
+    return {
+        columns: out.columns,
+        apply,
+        table: rows => {
+            for (const [name, a] of declared) {
+                const xs = rows
+                    .map(r => r[a.column])
+                    .filter(v => !isNull(v))
+                    .map(Number)
+                    .filter(Number.isFinite);
+                values.set(name, a.fn(xs));
+            }
+            return rows.map(apply);
+        }
+    };
+};
+const CASE_OPERATIONS = { CASE_OPERATION: caseOperation };
 
 ;// CONCATENATED MODULE: ./src/recipe/ops/dates.ts
 
@@ -3982,8 +4647,22 @@ function clockColumn(pattern, type) {
         };
     };
 }
+/**
+ * FORMAT_DATE (recipe-actions.FORMAT_DATE.html): the column's dates rewritten in place in `targetDateFormat`, one of
+ * the page's console labels (mm/dd/yyyy, mm-dd-yyyy, dd month yyyy, month yyyy, dd month) or the Java pattern the
+ * console exports (`MM-dd-yyyy`, recipes-in-the-wild/clean-customer-recipe.json). Assumption (the page is silent): a
+ * value that is not a date stays as it is, as FORMAT_PHONE_NUMBER leaves what it cannot format.
+ */
+const formatDate = (step, columns) => {
+    const t = dates_tokens(step, param(step, 'targetDateFormat'));
+    return common_inPlace(columns, sourceColumns(step, columns), v => {
+        const p = parseDate(v);
+        return p ? printDate(t, p) : v;
+    });
+};
 const DATE_OPERATIONS = {
     DATE_FORMAT: dateFormat,
+    FORMAT_DATE: formatDate,
     YEAR: part(p => p.year),
     MONTH: part(p => p.month),
     DAY: part(p => p.day),
@@ -3997,6 +4676,208 @@ const DATE_OPERATIONS = {
     MONTH_NAME: fromDateValue('string', () => monthName, 'dateTimeFormat'),
     TODAY: clockColumn('yyyy-MM-dd', 'date'),
     NOW: clockColumn('yyyy-MM-dd HH:mm:ss', 'timestamp')
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/extract-value.ts
+
+/** `a`.`b`[1].c → ['a', 'b', 1, 'c']; throws on anything else. */
+function parsePath(step, path) {
+    const out = [];
+    const re = /\s*(?:`((?:[^`]|``)*)`|([^.`[\]\s]+)|\[(\d+)\])\s*(\.|(?=\[)|$)/y;
+    let at = 0;
+    while (at < path.length) {
+        re.lastIndex = at;
+        const m = re.exec(path);
+        if (!m || m[0] === '')
+            throw new StepError(step, `EXTRACT_VALUE path '${path}' is not fields in back ticks joined by dots, with [n] for array items`);
+        out.push(m[3] !== undefined ? Number(m[3]) : (m[1]?.replace(/``/g, '`') ?? m[2]));
+        at = re.lastIndex;
+    }
+    if (out.length === 0)
+        throw new StepError(step, 'EXTRACT_VALUE path is empty');
+    return out;
+}
+function walk(value, path) {
+    let v = value;
+    for (const s of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v =
+            typeof s === 'number'
+                ? Array.isArray(v)
+                    ? v[s]
+                    : undefined
+                : Object.hasOwn(v, s)
+                    ? v[s]
+                    : undefined;
+    }
+    return v;
+}
+const extractValue = (step, columns) => {
+    const source = param(step, 'sourceColumn');
+    requireColumn(step, columns, source);
+    const full = parsePath(step, param(step, 'path'));
+    // The path names the column first; a path without it is read from inside the value.
+    const path = full[0] === source ? full.slice(1) : full;
+    const out = newColumn(step, columns, source);
+    return {
+        columns: out.columns,
+        apply: row => {
+            const text = row[source];
+            let found;
+            if (text !== null && text !== undefined) {
+                try {
+                    found = walk(JSON.parse(text), path);
+                }
+                catch {
+                    found = undefined;
+                }
+            }
+            row[out.name] =
+                found === undefined || found === null
+                    ? null
+                    : typeof found === 'string'
+                        ? found
+                        : JSON.stringify(found);
+            return row;
+        }
+    };
+};
+const EXTRACT_VALUE_OPERATIONS = { EXTRACT_VALUE: extractValue };
+
+;// CONCATENATED MODULE: ./src/recipe/ops/fill.ts
+/** Missing values and duplicates: REMOVE_MISSING, REMOVE_VALUES, the FILL_WITH_* family and the duplicate removers. */
+
+
+const removeMissing = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    return { columns, apply: row => (cols.some(c => common_missing(row[c])) ? null : row) };
+};
+function fillWith(value) {
+    return (step, columns) => {
+        const cols = sourceColumns(step, columns);
+        const v = value(step);
+        return {
+            columns,
+            apply: row => {
+                for (const c of cols)
+                    if (common_missing(row[c]))
+                        row[c] = v;
+                return row;
+            }
+        };
+    };
+}
+/** Aggregate fills need the statistic of the column as it is at this step: the engine runs a first pass for it. */
+function fillWithStat(kind) {
+    return (step, columns) => {
+        const [col] = sourceColumns(step, columns);
+        let nums = [];
+        const counts = new Map();
+        let fill = null;
+        return {
+            columns,
+            stats: {
+                column: col,
+                collect: v => {
+                    if (common_missing(v))
+                        return;
+                    if (kind === 'mode')
+                        counts.set(v, (counts.get(v) ?? 0) + 1);
+                    else {
+                        const n = Number(v);
+                        if (Number.isFinite(n))
+                            nums.push(n);
+                    }
+                },
+                done: () => {
+                    if (kind === 'mode') {
+                        let best;
+                        for (const e of counts)
+                            if (!best || e[1] > best[1])
+                                best = e;
+                        fill = best ? best[0] : null;
+                    }
+                    else if (nums.length > 0) {
+                        if (kind === 'average')
+                            fill = String(nums.reduce((a, b) => a + b, 0) / nums.length);
+                        else if (kind === 'sum')
+                            fill = String(nums.reduce((a, b) => a + b, 0));
+                        else {
+                            const sorted = Float64Array.from(nums).sort();
+                            const m = sorted.length >> 1;
+                            fill = String(sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2);
+                        }
+                    }
+                    nums = [];
+                }
+            },
+            apply: row => {
+                if (common_missing(row[col]))
+                    row[col] = fill;
+                return row;
+            }
+        };
+    };
+}
+/** REMOVE_DUPLICATES keeps the first row of each value of the column (missing values are kept). */
+const removeDuplicates = (step, columns) => {
+    const [col] = sourceColumns(step, columns);
+    const seen = new Set();
+    return {
+        columns,
+        apply: row => {
+            const v = row[col];
+            if (common_missing(v))
+                return row;
+            if (seen.has(v))
+                return null;
+            seen.add(v);
+            return row;
+        }
+    };
+};
+/** DELETE_DUPLICATE_ROWS keeps the first of identical rows. Rows are remembered by a 128-bit digest, not by value. */
+const deleteDuplicateRows = (_step, columns) => {
+    const seen = new Set();
+    return {
+        columns,
+        apply: row => {
+            const h = (0,external_node_crypto_.createHash)('md5');
+            for (const c of columns) {
+                const v = row[c.name];
+                h.update(v === null || v === undefined ? '\u0000N' : `\u0001${v}`);
+                h.update('\u0002');
+            }
+            const key = h.digest('base64');
+            if (seen.has(key))
+                return null;
+            seen.add(key);
+            return row;
+        }
+    };
+};
+/** REMOVE_VALUES deletes the rows its conditions select (the console's "remove rows where …"). */
+const removeValues = (step, columns) => {
+    sourceColumns(step, columns);
+    if (step.conditions.length === 0) {
+        throw new UnsupportedOperation(step, 'REMOVE_VALUES without ConditionExpressions cannot run locally: its effect is defined by the conditions');
+    }
+    return { columns, apply: () => null }; // the engine applies it only where the conditions hold
+};
+const FILL_OPERATIONS = {
+    REMOVE_MISSING: removeMissing,
+    REMOVE_VALUES: removeValues,
+    FILL_WITH_CUSTOM: fillWith(s => param(s, 'value')),
+    FILL_WITH_EMPTY: fillWith(() => ''),
+    FILL_WITH_NULL: fillWith(() => null),
+    FILL_WITH_AVERAGE: fillWithStat('average'),
+    FILL_WITH_MEDIAN: fillWithStat('median'),
+    FILL_WITH_MODE: fillWithStat('mode'),
+    FILL_WITH_MOST_FREQUENT: fillWithStat('mode'),
+    FILL_WITH_SUM: fillWithStat('sum'),
+    REMOVE_DUPLICATES: removeDuplicates,
+    DELETE_DUPLICATE_ROWS: deleteDuplicateRows
 };
 
 ;// CONCATENATED MODULE: ./src/recipe/ops/math.ts
@@ -4468,6 +5349,132 @@ const MAPPING_OPERATIONS = {
     CATEGORICAL_MAPPING: categoricalMapping
 };
 
+;// CONCATENATED MODULE: ./src/recipe/ops/mask.ts
+/** Masking: MASK_CUSTOM, MASK_RANGE, MASK_DELIMITER, MASK_DATE and REPLACE_WITH_RANDOM_BETWEEN. */
+
+
+
+/** Characters kept unmasked for `alphabet` (SYMBOLS, WHITESPACE). */
+function keeper(step) {
+    const alphabet = step.parameters.alphabet !== undefined ? list(step, 'alphabet').map(a => a.toUpperCase()) : [];
+    const symbols = alphabet.includes('SYMBOLS');
+    const whitespace = alphabet.includes('WHITESPACE');
+    return ch => (whitespace && /\s/u.test(ch)) || (symbols && /[^\p{L}\p{N}\s]/u.test(ch));
+}
+function maskChars(text, symbol, keep) {
+    let out = '';
+    for (const ch of text)
+        out += keep(ch) ? ch : symbol;
+    return out;
+}
+const maskCustom = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const symbol = param(step, 'maskSymbol');
+    const value = param(step, 'customValue');
+    let re;
+    try {
+        re = compilePattern(common_flag(step, 'regex') ? value : escapeRegex(value), 'MASK_CUSTOM customValue');
+    }
+    catch (err) {
+        if (!(err instanceof PatternError))
+            throw err;
+        throw new StepError(step, err.message);
+    }
+    return common_inPlace(columns, cols, v => re.replaceAll(v, m => maskChars(m, symbol, () => false)));
+};
+/** MASK_RANGE: [start, stop) with Python-style negative indexes, on characters (code points). */
+const maskRange = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const symbol = param(step, 'maskSymbol');
+    const start = step.parameters.start !== undefined ? intParam(step, 'start') : undefined;
+    const stop = step.parameters.stop !== undefined ? intParam(step, 'stop') : undefined;
+    const keep = keeper(step);
+    return common_inPlace(columns, cols, v => {
+        const chars = [...v];
+        const n = chars.length;
+        const norm = (i, fallback) => i === undefined ? fallback : i < 0 ? Math.max(0, n + i) : Math.min(n, i);
+        const a = norm(start, 0);
+        const b = norm(stop, n);
+        return chars.map((ch, i) => (i >= a && i < b && !keep(ch) ? symbol : ch)).join('');
+    });
+};
+/** MASK_DELIMITER: masks between the first startDelimiter and the next endDelimiter after it. */
+const maskDelimiter = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const symbol = param(step, 'maskSymbol');
+    const open = step.parameters.startDelimiter;
+    const close = step.parameters.endDelimiter;
+    const preserve = !common_flag(step, 'preserveDelimiters') ? true : false;
+    const keep = keeper(step);
+    return common_inPlace(columns, cols, v => {
+        const a = open ? v.indexOf(open) : 0;
+        if (open && a < 0)
+            return v;
+        const from = open ? a + open.length : 0;
+        const b = close ? v.indexOf(close, from) : v.length;
+        if (close && b < 0)
+            return v;
+        // preserveDelimiters (documented as "if true, applies mask on delimiters"): false keeps the delimiters visible.
+        const start = preserve ? from : a;
+        const end = preserve ? b : close ? b + close.length : b;
+        return v.slice(0, start) + maskChars(v.slice(start, end), symbol, keep) + v.slice(end);
+    });
+};
+const DATE_PARTS = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:([ T])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?(.*)$/;
+const US_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(.*)$/;
+/** MASK_DATE: masks the digits of the listed components; values that do not parse as a date are left as they are. */
+const maskDate = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const symbol = param(step, 'maskSymbol');
+    const redact = new Set(list(step, 'redact').map(r => r.toUpperCase()));
+    const m = (part, name) => part === undefined ? '' : redact.has(name) ? symbol.repeat(part.length) : part;
+    return common_inPlace(columns, cols, v => {
+        const iso = DATE_PARTS.exec(v);
+        if (iso) {
+            const [, y, sep, mo, d, t, h, mi, s, ms, rest] = iso;
+            let out = `${m(y, 'YEAR')}${sep}${m(mo, 'MONTH')}${sep}${m(d, 'DAY')}`;
+            if (t !== undefined) {
+                out += `${t}${m(h, 'HOUR')}:${m(mi, 'MINUTE')}`;
+                if (s !== undefined)
+                    out += `:${m(s, 'SECOND')}`;
+                if (ms !== undefined)
+                    out += `.${m(ms, 'MILLISECOND')}`;
+            }
+            return out + (rest ?? '');
+        }
+        const us = US_DATE.exec(v);
+        if (us) {
+            const [, mo, sep, d, y, rest] = us;
+            return `${m(mo, 'MONTH')}${sep}${m(d, 'DAY')}${sep}${m(y, 'YEAR')}${rest ?? ''}`;
+        }
+        return v;
+    });
+};
+/** Random, so no local run can match DataBrew byte for byte; the range is what can be checked. */
+const replaceWithRandomBetween = (step, columns, options) => {
+    const cols = sourceColumns(step, columns);
+    const lo = Number(param(step, 'lowerBound'));
+    const hi = Number(param(step, 'upperBound'));
+    if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo > hi)
+        throw new StepError(step, 'lowerBound and upperBound must be numbers with lowerBound ≤ upperBound');
+    const rand = options.randomInt ?? ((a, b) => (0,external_node_crypto_.randomInt)(a, b + 1));
+    return {
+        columns,
+        apply: row => {
+            for (const c of cols)
+                row[c] = String(rand(Math.ceil(lo), Math.floor(hi)));
+            return row;
+        }
+    };
+};
+const MASK_OPERATIONS = {
+    MASK_CUSTOM: maskCustom,
+    MASK_DATE: maskDate,
+    MASK_DELIMITER: maskDelimiter,
+    MASK_RANGE: maskRange,
+    REPLACE_WITH_RANDOM_BETWEEN: replaceWithRandomBetween
+};
+
 ;// CONCATENATED MODULE: ./src/recipe/ops/patterns.ts
 
 
@@ -4536,6 +5543,157 @@ const flagFromPattern = (step, columns) => {
 const PATTERN_OPERATIONS = {
     EXTRACT_PATTERN: extractPattern,
     FLAG_COLUMN_FROM_PATTERN: flagFromPattern
+};
+
+// EXTERNAL MODULE: ./node_modules/libphonenumber-js/min/exports/parsePhoneNumber.js + 42 modules
+var parsePhoneNumber = __webpack_require__(3834);
+;// CONCATENATED MODULE: ./src/recipe/hash-key.ts
+/**
+ * The HMAC key of CRYPTOGRAPHIC_HASH, checked wherever it enters (engine, CLI flags, local mode). `Buffer.from(text,
+ * 'base64')` never fails: `!!!!` decodes to zero bytes, and every PII column would then be "hashed" with an empty
+ * key, which anyone can recompute. So the text must be strict Base64 and the key at least 32 bytes (the HMAC-SHA256
+ * output size, the strength NIST SP 800-107 asks of an HMAC key; DataBrew creates its own secrets with 32 random
+ * bytes too).
+ */
+const MIN_HASH_KEY_BYTES = 32;
+const MAKE_A_KEY = 'make one with: openssl rand -base64 32';
+/** Standard Base64 (RFC 4648 §4), padded or not; no whitespace, no URL-safe letters. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/;
+/** Why `key` cannot be an HMAC key, or undefined when it can. `source` names where it came from. */
+function hashKeyProblem(key, source) {
+    if (key.length === 0)
+        return `the HMAC key from ${source} is empty: ${MAKE_A_KEY}`;
+    if (key.length < MIN_HASH_KEY_BYTES)
+        return `the HMAC key from ${source} is ${key.length} bytes, fewer than ${MIN_HASH_KEY_BYTES}: ${MAKE_A_KEY}`;
+    return undefined;
+}
+/**
+ * The key bytes of a key's text: Base64-decoded (as DataBrew reads its secret) or the text's UTF-8 bytes. Throws an
+ * Error with one line naming `source` and how to make a key.
+ */
+function decodeHashKey(text, encoding, source) {
+    if (text.trim() === '')
+        throw new Error(`the HMAC key from ${source} is empty: ${MAKE_A_KEY}`);
+    if (encoding === 'base64' && !BASE64.test(text))
+        throw new Error(`the HMAC key from ${source} is not valid Base64 (only A-Z a-z 0-9 + / and = padding, on one line): ${MAKE_A_KEY}, or pass --hash-key-encoding utf8 for a text key`);
+    const key = Buffer.from(text, encoding);
+    const problem = hashKeyProblem(key, source);
+    if (problem)
+        throw new Error(problem);
+    return key;
+}
+
+;// CONCATENATED MODULE: ./src/recipe/ops/pii.ts
+/** Personal data: CRYPTOGRAPHIC_HASH (digests and HMACs) and FORMAT_PHONE_NUMBER. */
+
+
+
+
+
+const FORMATS = {
+    E164: 'E.164',
+    'E.164': 'E.164',
+    INTERNATIONAL: 'INTERNATIONAL',
+    NATIONAL: 'NATIONAL',
+    RFC3966: 'RFC3966'
+};
+/**
+ * FORMAT_PHONE_NUMBER: values that cannot be parsed stay unchanged; without a region, numbers lacking `+country` are
+ * left as they are (DataBrew's documented behaviour).
+ */
+const formatPhone = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const format = FORMATS[(step.parameters.phoneNumberFormat ?? 'E164').toUpperCase()];
+    if (!format)
+        throw new StepError(step, `phoneNumberFormat '${step.parameters.phoneNumberFormat}' is not E164, INTERNATIONAL, NATIONAL or RFC3966`);
+    const regionColumn = step.parameters.defaultRegionColumn;
+    if (regionColumn)
+        requireColumn(step, columns, regionColumn);
+    const fixedRegion = step.parameters.defaultRegion?.toUpperCase();
+    return {
+        columns,
+        apply: row => {
+            const region = (regionColumn ? row[regionColumn]?.toUpperCase() : fixedRegion);
+            for (const c of cols) {
+                const v = row[c];
+                if (common_missing(v))
+                    continue;
+                const parsed = (0,parsePhoneNumber/* parsePhoneNumber */.l)(v, region ? { defaultCountry: region } : undefined);
+                if (parsed && parsed.isValid())
+                    row[c] = parsed.format(format);
+            }
+            return row;
+        }
+    };
+};
+const DIGESTS = {
+    MD5: { hmac: false, algorithm: 'md5' },
+    SHA1: { hmac: false, algorithm: 'sha1' },
+    SHA256: { hmac: false, algorithm: 'sha256' },
+    SHA512: { hmac: false, algorithm: 'sha512' },
+    HMAC_MD5: { hmac: true, algorithm: 'md5' },
+    HMAC_SHA1: { hmac: true, algorithm: 'sha1' },
+    HMAC_SHA256: { hmac: true, algorithm: 'sha256' },
+    HMAC_SHA512: { hmac: true, algorithm: 'sha512' }
+};
+const oneShot = external_node_crypto_.hash;
+function digestBase64(algorithm) {
+    if (oneShot)
+        return v => oneShot(algorithm, v, 'base64');
+    return v => (0,external_node_crypto_.createHash)(algorithm).update(v, 'utf8').digest('base64');
+}
+/**
+ * HMAC (RFC 2104) from two one-shot digests over preallocated buffers: about 25% faster per value than createHmac,
+ * which sets up a keyed context for every call. Falls back to createHmac where crypto.hash is missing (Node < 20.12).
+ */
+function hmacBase64(algorithm, key) {
+    if (!oneShot)
+        return v => (0,external_node_crypto_.createHmac)(algorithm, key).update(v, 'utf8').digest('base64');
+    const blockSize = algorithm === 'sha512' ? 128 : 64;
+    const block = Buffer.alloc(blockSize);
+    (key.length > blockSize ? (0,external_node_crypto_.createHash)(algorithm).update(key).digest() : key).copy(block);
+    const digestSize = (0,external_node_crypto_.createHash)(algorithm).digest().length;
+    let inner = Buffer.alloc(blockSize + 1024);
+    for (let i = 0; i < blockSize; i++)
+        inner[i] = block[i] ^ 0x36;
+    const outer = Buffer.alloc(blockSize + digestSize);
+    for (let i = 0; i < blockSize; i++)
+        outer[i] = block[i] ^ 0x5c;
+    return v => {
+        if (Buffer.byteLength(v) > inner.length - blockSize) {
+            const grown = Buffer.alloc(blockSize + Buffer.byteLength(v) * 2);
+            inner.copy(grown, 0, 0, blockSize);
+            inner = grown;
+        }
+        const n = inner.write(v, blockSize, 'utf8');
+        oneShot(algorithm, inner.subarray(0, blockSize + n), 'buffer').copy(outer, blockSize);
+        return oneShot(algorithm, outer, 'base64');
+    };
+}
+/**
+ * CRYPTOGRAPHIC_HASH: Base64 of the raw digest (AWS's samples show 44-character outputs for SHA-256). Missing values
+ * stay missing: hashing them would give every blank the same token, which would then "match" across partners.
+ */
+const cryptographicHash = (step, columns, options) => {
+    const cols = sourceColumns(step, columns);
+    const name = (step.parameters.algorithm ?? 'HMAC_SHA256').toUpperCase();
+    const d = DIGESTS[name];
+    if (!d)
+        throw new StepError(step, `CRYPTOGRAPHIC_HASH algorithm '${name}' is not one of ${Object.keys(DIGESTS).join(', ')}`);
+    if (d.hmac && !options.hashKey) {
+        throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name} needs the HMAC key: pass --hash-key-file (or CLEANROOMS_HASH_KEY)`);
+    }
+    const keyProblem = d.hmac ? hashKeyProblem(options.hashKey, 'the hashKey option') : undefined;
+    if (keyProblem)
+        throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name}: ${keyProblem}`);
+    const digest = d.hmac ? hmacBase64(d.algorithm, options.hashKey) : digestBase64(d.algorithm);
+    // A digest is text whatever the column held (an integer column hashed is a string column, as in DataBrew's output).
+    const typed = columns.map(c => (cols.includes(c.name) ? { ...c, type: 'string' } : c));
+    return common_inPlace(typed, cols, v => (v === '' ? v : digest(v)));
+};
+const PII_OPERATIONS = {
+    CRYPTOGRAPHIC_HASH: cryptographicHash,
+    FORMAT_PHONE_NUMBER: formatPhone
 };
 
 ;// CONCATENATED MODULE: ./src/recipe/ops/rows.ts
@@ -4661,7 +5819,7 @@ function parseKeys(step, columns) {
         return key;
     });
 }
-const byCodePoint = (a, b) => {
+const sort_byCodePoint = (a, b) => {
     for (let i = 0, j = 0; i < a.length && j < b.length;) {
         const x = a.codePointAt(i);
         const y = b.codePointAt(j);
@@ -4685,7 +5843,7 @@ function compareValues(key, a, b) {
         if (!Number.isNaN(x) && !Number.isNaN(y))
             return x - y;
     }
-    return byCodePoint(a, b);
+    return sort_byCodePoint(a, b);
 }
 const sort = (step, columns) => {
     const keys = parseKeys(step, columns);
@@ -4709,285 +5867,8 @@ const sort = (step, columns) => {
 };
 const SORT_OPERATIONS = { SORT: sort };
 
-;// CONCATENATED MODULE: ./src/recipe/ops/extract-value.ts
+;// CONCATENATED MODULE: ./src/recipe/ops/split.ts
 
-/** `a`.`b`[1].c → ['a', 'b', 1, 'c']; throws on anything else. */
-function parsePath(step, path) {
-    const out = [];
-    const re = /\s*(?:`((?:[^`]|``)*)`|([^.`[\]\s]+)|\[(\d+)\])\s*(\.|(?=\[)|$)/y;
-    let at = 0;
-    while (at < path.length) {
-        re.lastIndex = at;
-        const m = re.exec(path);
-        if (!m || m[0] === '')
-            throw new StepError(step, `EXTRACT_VALUE path '${path}' is not fields in back ticks joined by dots, with [n] for array items`);
-        out.push(m[3] !== undefined ? Number(m[3]) : (m[1]?.replace(/``/g, '`') ?? m[2]));
-        at = re.lastIndex;
-    }
-    if (out.length === 0)
-        throw new StepError(step, 'EXTRACT_VALUE path is empty');
-    return out;
-}
-function walk(value, path) {
-    let v = value;
-    for (const s of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v =
-            typeof s === 'number'
-                ? Array.isArray(v)
-                    ? v[s]
-                    : undefined
-                : Object.hasOwn(v, s)
-                    ? v[s]
-                    : undefined;
-    }
-    return v;
-}
-const extractValue = (step, columns) => {
-    const source = param(step, 'sourceColumn');
-    requireColumn(step, columns, source);
-    const full = parsePath(step, param(step, 'path'));
-    // The path names the column first; a path without it is read from inside the value.
-    const path = full[0] === source ? full.slice(1) : full;
-    const out = newColumn(step, columns, source);
-    return {
-        columns: out.columns,
-        apply: row => {
-            const text = row[source];
-            let found;
-            if (text !== null && text !== undefined) {
-                try {
-                    found = walk(JSON.parse(text), path);
-                }
-                catch {
-                    found = undefined;
-                }
-            }
-            row[out.name] =
-                found === undefined || found === null
-                    ? null
-                    : typeof found === 'string'
-                        ? found
-                        : JSON.stringify(found);
-            return row;
-        }
-    };
-};
-const EXTRACT_VALUE_OPERATIONS = { EXTRACT_VALUE: extractValue };
-
-;// CONCATENATED MODULE: ./src/recipe/operations.ts
-/**
- * The operations the local engine runs, each compiled once per step into a row function. Semantics follow the
- * DataBrew recipe actions reference; where the reference is silent the choice is written next to the code.
- * Values are text (or null = missing); CHANGE_DATA_TYPE records the column type for the writer.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * CAPITAL_CASE: "the first letter of each word is capitalized and the rest of the word is transformed to lowercase"
- * (recipe-actions.CAPITAL_CASE.html). A word is a run of characters between white space, as in Spark's initcap,
- * which DataBrew runs on: the word's first character is upper-cased (a digit stays as it is) and the rest
- * lower-cased, so `M1A` → `M1a`, `1ST` → `1st`, `mary-ann` → `Mary-ann`, `o'neil` → `O'neil`.
- */
-function capitalCase(v) {
-    return v.replace(/[^\s]+/gu, w => {
-        const [first = '', ...rest] = [...w];
-        return first.toUpperCase() + rest.join('').toLowerCase();
-    });
-}
-/**
- * SENTENCE_CASE: "the first letter of each sentence is capitalized, and the rest of the sentence is transformed to
- * lowercase" (recipe-actions.SENTENCE_CASE.html, example `The quick brown fox. Jumped over. The fence`). A sentence
- * starts the value or follows `.`, `!` or `?` and white space.
- */
-function sentenceCase(v) {
-    return v
-        .toLowerCase()
-        .replace(/(^|[.!?]\s+)(\P{L}*?)(\p{L})/gu, (_m, end, lead, letter) => {
-        return end + lead + letter.toUpperCase();
-    });
-}
-// ---------------------------------------------------------------- text cleaning
-// REMOVE_COMBINED's character sets are the page's own (recipe-actions.REMOVE_COMBINED.html), not Unicode classes:
-// punctuation is `. ! , ?`, letters A–Z and a–z, numbers 0–9, special characters the ASCII list below.
-const PUNCT = /[.!,?]/g;
-const EDGE_PUNCT = /^[.!,?]+|[.!,?]+$/g;
-const QUOTES = /["'`\u2018\u2019\u201C\u201D]/g;
-const EDGE_QUOTES = /^["'`\u2018\u2019\u201C\u201D]+|["'`\u2018\u2019\u201C\u201D]+$/g;
-// Special characters: ! " # $ % & ' ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _ ` { | } ~ (the page's list).
-const SPECIAL = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
-function escapeRegex(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * REMOVE_COMBINED. Order: custom value, custom characters, letters, numbers, punctuation/quotes/special
- * characters, then whitespace — so removing punctuation cannot leave whitespace that a later trim misses.
- */
-const removeCombined = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const fs = [];
-    if (common_flag(step, 'removeCustomValue') && step.parameters.customValue) {
-        const re = new RegExp(escapeRegex(step.parameters.customValue), 'g');
-        fs.push(v => v.replace(re, ''));
-    }
-    if (common_flag(step, 'removeCustomCharacters') && step.parameters.customCharacters) {
-        const re = new RegExp(`[${escapeRegex(step.parameters.customCharacters)}]`, 'gu');
-        fs.push(v => v.replace(re, ''));
-    }
-    if (common_flag(step, 'removeLetters'))
-        fs.push(v => v.replace(/[A-Za-z]/g, ''));
-    if (common_flag(step, 'removeNumbers'))
-        fs.push(v => v.replace(/[0-9]/g, ''));
-    if (common_flag(step, 'removeSpecialCharacters'))
-        fs.push(v => v.replace(SPECIAL, ''));
-    if (common_flag(step, 'removeAllPunctuation'))
-        fs.push(v => v.replace(PUNCT, ''));
-    if (common_flag(step, 'removeLeadingAndTrailingPunctuation'))
-        fs.push(v => v.trim().replace(EDGE_PUNCT, ''));
-    if (common_flag(step, 'removeAllQuotes'))
-        fs.push(v => v.replace(QUOTES, ''));
-    if (common_flag(step, 'removeLeadingAndTrailingQuotes'))
-        fs.push(v => v.trim().replace(EDGE_QUOTES, ''));
-    if (common_flag(step, 'removeAllWhitespace'))
-        fs.push(v => v.replace(/\s+/gu, ''));
-    if (common_flag(step, 'collapseConsecutiveWhitespace'))
-        fs.push(v => v.replace(/\s+/gu, ' '));
-    if (common_flag(step, 'removeLeadingAndTrailingWhitespace'))
-        fs.push(v => v.trim());
-    return common_inPlace(columns, cols, v => fs.reduce((acc, f) => f(acc), v));
-};
-/**
- * REPLACE_TEXT: `pattern` is a Java regular expression (DataBrew); `value` uses Java's replacement syntax ($n, \$).
- * Assumed from the parameter names and DataBrew's Java runtime: the reference does not spell the dialect out.
- */
-const replaceText = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    let re;
-    let replacement;
-    try {
-        re = compilePattern(param(step, 'pattern'), 'REPLACE_TEXT pattern');
-        replacement = javaReplacement(step.parameters.value ?? '', groupCount(re));
-    }
-    catch (err) {
-        if (!(err instanceof PatternError))
-            throw err;
-        throw new StepError(step, err.message);
-    }
-    return common_inPlace(columns, cols, v => re.replaceAll(v, replacement));
-};
-const FORMATS = {
-    E164: 'E.164',
-    'E.164': 'E.164',
-    INTERNATIONAL: 'INTERNATIONAL',
-    NATIONAL: 'NATIONAL',
-    RFC3966: 'RFC3966'
-};
-/**
- * FORMAT_PHONE_NUMBER: values that cannot be parsed stay unchanged; without a region, numbers lacking `+country` are
- * left as they are (DataBrew's documented behaviour).
- */
-const formatPhone = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const format = FORMATS[(step.parameters.phoneNumberFormat ?? 'E164').toUpperCase()];
-    if (!format)
-        throw new StepError(step, `phoneNumberFormat '${step.parameters.phoneNumberFormat}' is not E164, INTERNATIONAL, NATIONAL or RFC3966`);
-    const regionColumn = step.parameters.defaultRegionColumn;
-    if (regionColumn)
-        requireColumn(step, columns, regionColumn);
-    const fixedRegion = step.parameters.defaultRegion?.toUpperCase();
-    return {
-        columns,
-        apply: row => {
-            const region = (regionColumn ? row[regionColumn]?.toUpperCase() : fixedRegion);
-            for (const c of cols) {
-                const v = row[c];
-                if (common_missing(v))
-                    continue;
-                const parsed = (0,parsePhoneNumber/* parsePhoneNumber */.l)(v, region ? { defaultCountry: region } : undefined);
-                if (parsed && parsed.isValid())
-                    row[c] = parsed.format(format);
-            }
-            return row;
-        }
-    };
-};
-// ---------------------------------------------------------------- structure
-const deleteColumns = (step, columns) => {
-    const names = sourceColumns(step, columns);
-    const drop = new Set(names);
-    return {
-        columns: columns.filter(c => !drop.has(c.name)),
-        apply: row => {
-            for (const n of names)
-                delete row[n];
-            return row;
-        }
-    };
-};
-const rename = (step, columns) => {
-    const from = param(step, 'sourceColumn');
-    const to = param(step, 'targetColumn');
-    requireColumn(step, columns, from);
-    if (from !== to)
-        requireNew(step, columns, to);
-    return {
-        columns: columns.map(c => (c.name === from ? { ...c, name: to } : c)),
-        apply: row => {
-            if (from === to)
-                return row;
-            row[to] = row[from] ?? null;
-            delete row[from];
-            return row;
-        }
-    };
-};
-const duplicate = (step, columns) => {
-    const from = param(step, 'sourceColumn');
-    const to = param(step, 'targetColumn');
-    requireColumn(step, columns, from);
-    requireNew(step, columns, to);
-    const type = columns.find(c => c.name === from).type;
-    return {
-        columns: common_insertAfter(columns, from, [{ name: to, type }]),
-        apply: row => {
-            row[to] = row[from] ?? null;
-            return row;
-        }
-    };
-};
-/** MERGE: the new column follows the last source column; sources stay. Missing values are skipped, not joined. */
-const merge = (step, columns) => {
-    const from = list(step, 'sourceColumns');
-    for (const f of from)
-        requireColumn(step, columns, f);
-    const to = param(step, 'targetColumn');
-    requireNew(step, columns, to);
-    const delimiter = step.parameters.delimiter ?? '';
-    return {
-        columns: common_insertAfter(columns, from[from.length - 1], [{ name: to, type: 'string' }]),
-        apply: row => {
-            const parts = from.map(f => row[f]).filter(v => !common_missing(v));
-            row[to] = parts.length === 0 ? null : parts.join(delimiter);
-            return row;
-        }
-    };
-};
 /** Split results go to `<source>_1 … <source>_n` in place of the source column. */
 function splitInto(step, columns, count, split) {
     const from = param(step, 'sourceColumn');
@@ -5071,8 +5952,189 @@ const splitBetweenDelimiter = (step, columns) => {
         return [v.slice(0, a), v.slice(a + open.length, b), v.slice(b + close.length)];
     });
 };
-// ---------------------------------------------------------------- types and quality
-const operations_TYPES = {
+const SPLIT_OPERATIONS = {
+    SPLIT_COLUMN_SINGLE_DELIMITER: splitSingle,
+    SPLIT_COLUMN_MULTIPLE_DELIMITER: splitMultiple,
+    SPLIT_COLUMN_FROM_START: splitFromStart,
+    SPLIT_COLUMN_FROM_END: splitFromEnd,
+    SPLIT_COLUMN_BETWEEN_POSITIONS: splitBetweenPositions,
+    SPLIT_COLUMN_BETWEEN_DELIMITER: splitBetweenDelimiter
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/structure.ts
+/** Column structure: DELETE, RENAME, DUPLICATE and MERGE. */
+
+const deleteColumns = (step, columns) => {
+    const names = sourceColumns(step, columns);
+    const drop = new Set(names);
+    return {
+        columns: columns.filter(c => !drop.has(c.name)),
+        apply: row => {
+            for (const n of names)
+                delete row[n];
+            return row;
+        }
+    };
+};
+const rename = (step, columns) => {
+    const from = param(step, 'sourceColumn');
+    const to = param(step, 'targetColumn');
+    requireColumn(step, columns, from);
+    if (from !== to)
+        requireNew(step, columns, to);
+    return {
+        columns: columns.map(c => (c.name === from ? { ...c, name: to } : c)),
+        apply: row => {
+            if (from === to)
+                return row;
+            row[to] = row[from] ?? null;
+            delete row[from];
+            return row;
+        }
+    };
+};
+const duplicate = (step, columns) => {
+    const from = param(step, 'sourceColumn');
+    const to = param(step, 'targetColumn');
+    requireColumn(step, columns, from);
+    requireNew(step, columns, to);
+    const type = columns.find(c => c.name === from).type;
+    return {
+        columns: common_insertAfter(columns, from, [{ name: to, type }]),
+        apply: row => {
+            row[to] = row[from] ?? null;
+            return row;
+        }
+    };
+};
+/** MERGE: the new column follows the last source column; sources stay. Missing values are skipped, not joined. */
+const merge = (step, columns) => {
+    const from = list(step, 'sourceColumns');
+    for (const f of from)
+        requireColumn(step, columns, f);
+    const to = param(step, 'targetColumn');
+    requireNew(step, columns, to);
+    const delimiter = step.parameters.delimiter ?? '';
+    return {
+        columns: common_insertAfter(columns, from[from.length - 1], [{ name: to, type: 'string' }]),
+        apply: row => {
+            const parts = from.map(f => row[f]).filter(v => !common_missing(v));
+            row[to] = parts.length === 0 ? null : parts.join(delimiter);
+            return row;
+        }
+    };
+};
+const STRUCTURE_OPERATIONS = {
+    DELETE: deleteColumns,
+    RENAME: rename,
+    DUPLICATE: duplicate,
+    MERGE: merge
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/text.ts
+/** Text operations: case, REMOVE_COMBINED's cleaning and REPLACE_TEXT. */
+
+
+/**
+ * CAPITAL_CASE: "the first letter of each word is capitalized and the rest of the word is transformed to lowercase"
+ * (recipe-actions.CAPITAL_CASE.html). A word is a run of characters between white space, as in Spark's initcap,
+ * which DataBrew runs on: the word's first character is upper-cased (a digit stays as it is) and the rest
+ * lower-cased, so `M1A` → `M1a`, `1ST` → `1st`, `mary-ann` → `Mary-ann`, `o'neil` → `O'neil`.
+ */
+function capitalCase(v) {
+    return v.replace(/[^\s]+/gu, w => {
+        const [first = '', ...rest] = [...w];
+        return first.toUpperCase() + rest.join('').toLowerCase();
+    });
+}
+/**
+ * SENTENCE_CASE: "the first letter of each sentence is capitalized, and the rest of the sentence is transformed to
+ * lowercase" (recipe-actions.SENTENCE_CASE.html, example `The quick brown fox. Jumped over. The fence`). A sentence
+ * starts the value or follows `.`, `!` or `?` and white space.
+ */
+function sentenceCase(v) {
+    return v
+        .toLowerCase()
+        .replace(/(^|[.!?]\s+)(\P{L}*?)(\p{L})/gu, (_m, end, lead, letter) => {
+        return end + lead + letter.toUpperCase();
+    });
+}
+// REMOVE_COMBINED's character sets are the page's own (recipe-actions.REMOVE_COMBINED.html), not Unicode classes:
+// punctuation is `. ! , ?`, letters A–Z and a–z, numbers 0–9, special characters the ASCII list below.
+const PUNCT = /[.!,?]/g;
+const EDGE_PUNCT = /^[.!,?]+|[.!,?]+$/g;
+const QUOTES = /["'`\u2018\u2019\u201C\u201D]/g;
+const EDGE_QUOTES = /^["'`\u2018\u2019\u201C\u201D]+|["'`\u2018\u2019\u201C\u201D]+$/g;
+// Special characters: ! " # $ % & ' ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _ ` { | } ~ (the page's list).
+const SPECIAL = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+/**
+ * REMOVE_COMBINED. Order: custom value, custom characters, letters, numbers, punctuation/quotes/special
+ * characters, then whitespace — so removing punctuation cannot leave whitespace that a later trim misses.
+ */
+const removeCombined = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    const fs = [];
+    if (common_flag(step, 'removeCustomValue') && step.parameters.customValue) {
+        const re = new RegExp(escapeRegex(step.parameters.customValue), 'g');
+        fs.push(v => v.replace(re, ''));
+    }
+    if (common_flag(step, 'removeCustomCharacters') && step.parameters.customCharacters) {
+        const re = new RegExp(`[${escapeRegex(step.parameters.customCharacters)}]`, 'gu');
+        fs.push(v => v.replace(re, ''));
+    }
+    if (common_flag(step, 'removeLetters'))
+        fs.push(v => v.replace(/[A-Za-z]/g, ''));
+    if (common_flag(step, 'removeNumbers'))
+        fs.push(v => v.replace(/[0-9]/g, ''));
+    if (common_flag(step, 'removeSpecialCharacters'))
+        fs.push(v => v.replace(SPECIAL, ''));
+    if (common_flag(step, 'removeAllPunctuation'))
+        fs.push(v => v.replace(PUNCT, ''));
+    if (common_flag(step, 'removeLeadingAndTrailingPunctuation'))
+        fs.push(v => v.trim().replace(EDGE_PUNCT, ''));
+    if (common_flag(step, 'removeAllQuotes'))
+        fs.push(v => v.replace(QUOTES, ''));
+    if (common_flag(step, 'removeLeadingAndTrailingQuotes'))
+        fs.push(v => v.trim().replace(EDGE_QUOTES, ''));
+    if (common_flag(step, 'removeAllWhitespace'))
+        fs.push(v => v.replace(/\s+/gu, ''));
+    if (common_flag(step, 'collapseConsecutiveWhitespace'))
+        fs.push(v => v.replace(/\s+/gu, ' '));
+    if (common_flag(step, 'removeLeadingAndTrailingWhitespace'))
+        fs.push(v => v.trim());
+    return common_inPlace(columns, cols, v => fs.reduce((acc, f) => f(acc), v));
+};
+/**
+ * REPLACE_TEXT: `pattern` is a Java regular expression (DataBrew); `value` uses Java's replacement syntax ($n, \$).
+ * Assumed from the parameter names and DataBrew's Java runtime: the reference does not spell the dialect out.
+ */
+const replaceText = (step, columns) => {
+    const cols = sourceColumns(step, columns);
+    let re;
+    let replacement;
+    try {
+        re = compilePattern(param(step, 'pattern'), 'REPLACE_TEXT pattern');
+        replacement = javaReplacement(step.parameters.value ?? '', groupCount(re));
+    }
+    catch (err) {
+        if (!(err instanceof PatternError))
+            throw err;
+        throw new StepError(step, err.message);
+    }
+    return common_inPlace(columns, cols, v => re.replaceAll(v, replacement));
+};
+const TEXT_OPERATIONS = {
+    LOWER_CASE: (s, c) => common_inPlace(c, sourceColumns(s, c), v => v.toLowerCase()),
+    UPPER_CASE: (s, c) => common_inPlace(c, sourceColumns(s, c), v => v.toUpperCase()),
+    CAPITAL_CASE: (s, c) => common_inPlace(c, sourceColumns(s, c), capitalCase),
+    SENTENCE_CASE: (s, c) => common_inPlace(c, sourceColumns(s, c), sentenceCase),
+    REMOVE_COMBINED: removeCombined,
+    REPLACE_TEXT: replaceText
+};
+
+;// CONCATENATED MODULE: ./src/recipe/ops/types.ts
+
+const types_TYPES = {
     string: 'string',
     integer: 'integer',
     int: 'integer',
@@ -5091,9 +6153,9 @@ const changeDataType = (step, columns) => {
     const from = param(step, 'sourceColumn');
     requireColumn(step, columns, from);
     const raw = param(step, 'columnDataType');
-    const type = operations_TYPES[raw.toLowerCase()];
+    const type = types_TYPES[raw.toLowerCase()];
     if (!type)
-        throw new UnsupportedOperation(step, `CHANGE_DATA_TYPE to '${raw}' cannot run locally (supported: ${Object.keys(operations_TYPES).join(', ')})`);
+        throw new UnsupportedOperation(step, `CHANGE_DATA_TYPE to '${raw}' cannot run locally (supported: ${Object.keys(types_TYPES).join(', ')})`);
     const convert = type === 'integer'
         ? v => /^\s*[+-]?\d+\s*$/.test(v)
             ? String(BigInt(v.trim()))
@@ -5131,338 +6193,44 @@ const changeDataType = (step, columns) => {
         }
     };
 };
-const removeMissing = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    return { columns, apply: row => (cols.some(c => common_missing(row[c])) ? null : row) };
+const TYPE_OPERATIONS = {
+    CHANGE_DATA_TYPE: changeDataType
 };
-function fillWith(value) {
-    return (step, columns) => {
-        const cols = sourceColumns(step, columns);
-        const v = value(step);
-        return {
-            columns,
-            apply: row => {
-                for (const c of cols)
-                    if (common_missing(row[c]))
-                        row[c] = v;
-                return row;
-            }
-        };
-    };
-}
-/** Aggregate fills need the statistic of the column as it is at this step: the engine runs a first pass for it. */
-function fillWithStat(kind) {
-    return (step, columns) => {
-        const [col] = sourceColumns(step, columns);
-        let nums = [];
-        const counts = new Map();
-        let fill = null;
-        return {
-            columns,
-            stats: {
-                column: col,
-                collect: v => {
-                    if (common_missing(v))
-                        return;
-                    if (kind === 'mode')
-                        counts.set(v, (counts.get(v) ?? 0) + 1);
-                    else {
-                        const n = Number(v);
-                        if (Number.isFinite(n))
-                            nums.push(n);
-                    }
-                },
-                done: () => {
-                    if (kind === 'mode') {
-                        let best;
-                        for (const e of counts)
-                            if (!best || e[1] > best[1])
-                                best = e;
-                        fill = best ? best[0] : null;
-                    }
-                    else if (nums.length > 0) {
-                        if (kind === 'average')
-                            fill = String(nums.reduce((a, b) => a + b, 0) / nums.length);
-                        else if (kind === 'sum')
-                            fill = String(nums.reduce((a, b) => a + b, 0));
-                        else {
-                            const sorted = Float64Array.from(nums).sort();
-                            const m = sorted.length >> 1;
-                            fill = String(sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2);
-                        }
-                    }
-                    nums = [];
-                }
-            },
-            apply: row => {
-                if (common_missing(row[col]))
-                    row[col] = fill;
-                return row;
-            }
-        };
-    };
-}
-/** REMOVE_DUPLICATES keeps the first row of each value of the column (missing values are kept). */
-const removeDuplicates = (step, columns) => {
-    const [col] = sourceColumns(step, columns);
-    const seen = new Set();
-    return {
-        columns,
-        apply: row => {
-            const v = row[col];
-            if (common_missing(v))
-                return row;
-            if (seen.has(v))
-                return null;
-            seen.add(v);
-            return row;
-        }
-    };
-};
-/** DELETE_DUPLICATE_ROWS keeps the first of identical rows. Rows are remembered by a 128-bit digest, not by value. */
-const deleteDuplicateRows = (_step, columns) => {
-    const seen = new Set();
-    return {
-        columns,
-        apply: row => {
-            const h = (0,external_node_crypto_.createHash)('md5');
-            for (const c of columns) {
-                const v = row[c.name];
-                h.update(v === null || v === undefined ? '\u0000N' : `\u0001${v}`);
-                h.update('\u0002');
-            }
-            const key = h.digest('base64');
-            if (seen.has(key))
-                return null;
-            seen.add(key);
-            return row;
-        }
-    };
-};
-// ---------------------------------------------------------------- PII
-const DIGESTS = {
-    MD5: { hmac: false, algorithm: 'md5' },
-    SHA1: { hmac: false, algorithm: 'sha1' },
-    SHA256: { hmac: false, algorithm: 'sha256' },
-    SHA512: { hmac: false, algorithm: 'sha512' },
-    HMAC_MD5: { hmac: true, algorithm: 'md5' },
-    HMAC_SHA1: { hmac: true, algorithm: 'sha1' },
-    HMAC_SHA256: { hmac: true, algorithm: 'sha256' },
-    HMAC_SHA512: { hmac: true, algorithm: 'sha512' }
-};
-const oneShot = external_node_crypto_.hash;
-function digestBase64(algorithm) {
-    if (oneShot)
-        return v => oneShot(algorithm, v, 'base64');
-    return v => (0,external_node_crypto_.createHash)(algorithm).update(v, 'utf8').digest('base64');
-}
+
+;// CONCATENATED MODULE: ./src/recipe/operations.ts
 /**
- * HMAC (RFC 2104) from two one-shot digests over preallocated buffers: about 25% faster per value than createHmac,
- * which sets up a keyed context for every call. Falls back to createHmac where crypto.hash is missing (Node < 20.12).
+ * The operations the local engine runs, each compiled once per step into a row function. Semantics follow the
+ * DataBrew recipe actions reference; where the reference is silent the choice is written next to the code.
+ * Values are text (or null = missing); CHANGE_DATA_TYPE records the column type for the writer.
+ * Each family lives in its own module under ops/; this is the registry.
  */
-function hmacBase64(algorithm, key) {
-    if (!oneShot)
-        return v => (0,external_node_crypto_.createHmac)(algorithm, key).update(v, 'utf8').digest('base64');
-    const blockSize = algorithm === 'sha512' ? 128 : 64;
-    const block = Buffer.alloc(blockSize);
-    (key.length > blockSize ? (0,external_node_crypto_.createHash)(algorithm).update(key).digest() : key).copy(block);
-    const digestSize = (0,external_node_crypto_.createHash)(algorithm).digest().length;
-    let inner = Buffer.alloc(blockSize + 1024);
-    for (let i = 0; i < blockSize; i++)
-        inner[i] = block[i] ^ 0x36;
-    const outer = Buffer.alloc(blockSize + digestSize);
-    for (let i = 0; i < blockSize; i++)
-        outer[i] = block[i] ^ 0x5c;
-    return v => {
-        if (Buffer.byteLength(v) > inner.length - blockSize) {
-            const grown = Buffer.alloc(blockSize + Buffer.byteLength(v) * 2);
-            inner.copy(grown, 0, 0, blockSize);
-            inner = grown;
-        }
-        const n = inner.write(v, blockSize, 'utf8');
-        oneShot(algorithm, inner.subarray(0, blockSize + n), 'buffer').copy(outer, blockSize);
-        return oneShot(algorithm, outer, 'base64');
-    };
-}
-/**
- * CRYPTOGRAPHIC_HASH: Base64 of the raw digest (AWS's samples show 44-character outputs for SHA-256). Missing values
- * stay missing: hashing them would give every blank the same token, which would then "match" across partners.
- */
-const cryptographicHash = (step, columns, options) => {
-    const cols = sourceColumns(step, columns);
-    const name = (step.parameters.algorithm ?? 'HMAC_SHA256').toUpperCase();
-    const d = DIGESTS[name];
-    if (!d)
-        throw new StepError(step, `CRYPTOGRAPHIC_HASH algorithm '${name}' is not one of ${Object.keys(DIGESTS).join(', ')}`);
-    if (d.hmac && !options.hashKey) {
-        throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name} needs the HMAC key: pass --hash-key-file (or CLEANROOMS_HASH_KEY)`);
-    }
-    const keyProblem = d.hmac ? hashKeyProblem(options.hashKey, 'the hashKey option') : undefined;
-    if (keyProblem)
-        throw new StepError(step, `CRYPTOGRAPHIC_HASH ${name}: ${keyProblem}`);
-    const digest = d.hmac ? hmacBase64(d.algorithm, options.hashKey) : digestBase64(d.algorithm);
-    // A digest is text whatever the column held (an integer column hashed is a string column, as in DataBrew's output).
-    const typed = columns.map(c => (cols.includes(c.name) ? { ...c, type: 'string' } : c));
-    return common_inPlace(typed, cols, v => (v === '' ? v : digest(v)));
-};
-/** Characters kept unmasked for `alphabet` (SYMBOLS, WHITESPACE). */
-function keeper(step) {
-    const alphabet = step.parameters.alphabet !== undefined ? list(step, 'alphabet').map(a => a.toUpperCase()) : [];
-    const symbols = alphabet.includes('SYMBOLS');
-    const whitespace = alphabet.includes('WHITESPACE');
-    return ch => (whitespace && /\s/u.test(ch)) || (symbols && /[^\p{L}\p{N}\s]/u.test(ch));
-}
-function maskChars(text, symbol, keep) {
-    let out = '';
-    for (const ch of text)
-        out += keep(ch) ? ch : symbol;
-    return out;
-}
-const maskCustom = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const symbol = param(step, 'maskSymbol');
-    const value = param(step, 'customValue');
-    let re;
-    try {
-        re = compilePattern(common_flag(step, 'regex') ? value : escapeRegex(value), 'MASK_CUSTOM customValue');
-    }
-    catch (err) {
-        if (!(err instanceof PatternError))
-            throw err;
-        throw new StepError(step, err.message);
-    }
-    return common_inPlace(columns, cols, v => re.replaceAll(v, m => maskChars(m, symbol, () => false)));
-};
-/** MASK_RANGE: [start, stop) with Python-style negative indexes, on characters (code points). */
-const maskRange = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const symbol = param(step, 'maskSymbol');
-    const start = step.parameters.start !== undefined ? intParam(step, 'start') : undefined;
-    const stop = step.parameters.stop !== undefined ? intParam(step, 'stop') : undefined;
-    const keep = keeper(step);
-    return common_inPlace(columns, cols, v => {
-        const chars = [...v];
-        const n = chars.length;
-        const norm = (i, fallback) => i === undefined ? fallback : i < 0 ? Math.max(0, n + i) : Math.min(n, i);
-        const a = norm(start, 0);
-        const b = norm(stop, n);
-        return chars.map((ch, i) => (i >= a && i < b && !keep(ch) ? symbol : ch)).join('');
-    });
-};
-/** MASK_DELIMITER: masks between the first startDelimiter and the next endDelimiter after it. */
-const maskDelimiter = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const symbol = param(step, 'maskSymbol');
-    const open = step.parameters.startDelimiter;
-    const close = step.parameters.endDelimiter;
-    const preserve = !common_flag(step, 'preserveDelimiters') ? true : false;
-    const keep = keeper(step);
-    return common_inPlace(columns, cols, v => {
-        const a = open ? v.indexOf(open) : 0;
-        if (open && a < 0)
-            return v;
-        const from = open ? a + open.length : 0;
-        const b = close ? v.indexOf(close, from) : v.length;
-        if (close && b < 0)
-            return v;
-        // preserveDelimiters (documented as "if true, applies mask on delimiters"): false keeps the delimiters visible.
-        const start = preserve ? from : a;
-        const end = preserve ? b : close ? b + close.length : b;
-        return v.slice(0, start) + maskChars(v.slice(start, end), symbol, keep) + v.slice(end);
-    });
-};
-const DATE_PARTS = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:([ T])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?(.*)$/;
-const US_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(.*)$/;
-/** MASK_DATE: masks the digits of the listed components; values that do not parse as a date are left as they are. */
-const maskDate = (step, columns) => {
-    const cols = sourceColumns(step, columns);
-    const symbol = param(step, 'maskSymbol');
-    const redact = new Set(list(step, 'redact').map(r => r.toUpperCase()));
-    const m = (part, name) => part === undefined ? '' : redact.has(name) ? symbol.repeat(part.length) : part;
-    return common_inPlace(columns, cols, v => {
-        const iso = DATE_PARTS.exec(v);
-        if (iso) {
-            const [, y, sep, mo, d, t, h, mi, s, ms, rest] = iso;
-            let out = `${m(y, 'YEAR')}${sep}${m(mo, 'MONTH')}${sep}${m(d, 'DAY')}`;
-            if (t !== undefined) {
-                out += `${t}${m(h, 'HOUR')}:${m(mi, 'MINUTE')}`;
-                if (s !== undefined)
-                    out += `:${m(s, 'SECOND')}`;
-                if (ms !== undefined)
-                    out += `.${m(ms, 'MILLISECOND')}`;
-            }
-            return out + (rest ?? '');
-        }
-        const us = US_DATE.exec(v);
-        if (us) {
-            const [, mo, sep, d, y, rest] = us;
-            return `${m(mo, 'MONTH')}${sep}${m(d, 'DAY')}${sep}${m(y, 'YEAR')}${rest ?? ''}`;
-        }
-        return v;
-    });
-};
-/** Random, so no local run can match DataBrew byte for byte; the range is what can be checked. */
-const replaceWithRandomBetween = (step, columns, options) => {
-    const cols = sourceColumns(step, columns);
-    const lo = Number(param(step, 'lowerBound'));
-    const hi = Number(param(step, 'upperBound'));
-    if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo > hi)
-        throw new StepError(step, 'lowerBound and upperBound must be numbers with lowerBound ≤ upperBound');
-    const rand = options.randomInt ?? ((a, b) => (0,external_node_crypto_.randomInt)(a, b + 1));
-    return {
-        columns,
-        apply: row => {
-            for (const c of cols)
-                row[c] = String(rand(Math.ceil(lo), Math.floor(hi)));
-            return row;
-        }
-    };
-};
-/** REMOVE_VALUES deletes the rows its conditions select (the console's "remove rows where …"). */
-const removeValues = (step, columns) => {
-    sourceColumns(step, columns);
-    if (step.conditions.length === 0) {
-        throw new UnsupportedOperation(step, 'REMOVE_VALUES without ConditionExpressions cannot run locally: its effect is defined by the conditions');
-    }
-    return { columns, apply: () => null }; // the engine applies it only where the conditions hold
-};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const OPERATIONS = {
-    LOWER_CASE: (s, c) => common_inPlace(c, sourceColumns(s, c), v => v.toLowerCase()),
-    UPPER_CASE: (s, c) => common_inPlace(c, sourceColumns(s, c), v => v.toUpperCase()),
-    CAPITAL_CASE: (s, c) => common_inPlace(c, sourceColumns(s, c), capitalCase),
-    SENTENCE_CASE: (s, c) => common_inPlace(c, sourceColumns(s, c), sentenceCase),
-    REMOVE_COMBINED: removeCombined,
-    REPLACE_TEXT: replaceText,
-    FORMAT_PHONE_NUMBER: formatPhone,
-    DELETE: deleteColumns,
-    RENAME: rename,
-    DUPLICATE: duplicate,
-    MERGE: merge,
-    SPLIT_COLUMN_SINGLE_DELIMITER: splitSingle,
-    SPLIT_COLUMN_MULTIPLE_DELIMITER: splitMultiple,
-    SPLIT_COLUMN_FROM_START: splitFromStart,
-    SPLIT_COLUMN_FROM_END: splitFromEnd,
-    SPLIT_COLUMN_BETWEEN_POSITIONS: splitBetweenPositions,
-    SPLIT_COLUMN_BETWEEN_DELIMITER: splitBetweenDelimiter,
-    CHANGE_DATA_TYPE: changeDataType,
-    REMOVE_MISSING: removeMissing,
-    REMOVE_VALUES: removeValues,
-    FILL_WITH_CUSTOM: fillWith(s => param(s, 'value')),
-    FILL_WITH_EMPTY: fillWith(() => ''),
-    FILL_WITH_NULL: fillWith(() => null),
-    FILL_WITH_AVERAGE: fillWithStat('average'),
-    FILL_WITH_MEDIAN: fillWithStat('median'),
-    FILL_WITH_MODE: fillWithStat('mode'),
-    FILL_WITH_MOST_FREQUENT: fillWithStat('mode'),
-    FILL_WITH_SUM: fillWithStat('sum'),
-    REMOVE_DUPLICATES: removeDuplicates,
-    DELETE_DUPLICATE_ROWS: deleteDuplicateRows,
-    CRYPTOGRAPHIC_HASH: cryptographicHash,
-    MASK_CUSTOM: maskCustom,
-    MASK_DATE: maskDate,
-    MASK_DELIMITER: maskDelimiter,
-    MASK_RANGE: maskRange,
-    REPLACE_WITH_RANDOM_BETWEEN: replaceWithRandomBetween,
+    ...TEXT_OPERATIONS,
+    ...PII_OPERATIONS,
+    ...STRUCTURE_OPERATIONS,
+    ...SPLIT_OPERATIONS,
+    ...TYPE_OPERATIONS,
+    ...FILL_OPERATIONS,
+    ...MASK_OPERATIONS,
     ...MATH_OPERATIONS,
     ...DATE_OPERATIONS,
     ...PATTERN_OPERATIONS,
@@ -5471,6 +6239,7 @@ const OPERATIONS = {
     ...SORT_OPERATIONS,
     ...EXTRACT_VALUE_OPERATIONS,
     ...GROUP_OPERATIONS,
+    ...CASE_OPERATIONS,
     ...JOIN_OPERATIONS
 };
 const SUPPORTED_OPERATIONS = Object.keys(OPERATIONS);
@@ -5840,28 +6609,7 @@ async function baseVersion(env, cwd, relative) {
 var expand_files = __webpack_require__(8134);
 // EXTERNAL MODULE: ./src/jobs/upload-job.ts + 9 modules
 var upload_job = __webpack_require__(5227);
-;// CONCATENATED MODULE: ./src/cleanrooms/contract.ts
-/**
- * The collaboration contract (cleanrooms.yml): the Clean Rooms configured table over the pipeline's output table —
- * its name, description, allowed columns and analysis rule — kept in the repository, checked on every pull request
- * and copied into the stack (infra/template.yaml's ConfiguredTable, which a test keeps equal to infra/cleanrooms.yml).
- *
- * The rules checked here are the Clean Rooms API's own (API Reference: CreateConfiguredTable, AnalysisRuleAggregation,
- * AnalysisRuleList, AnalysisRuleCustom, AggregateColumn, AggregationConstraint; read 2026-11), so that a contract
- * that passes here is one the API accepts:
- * - analysis rule columns: 1–127 characters of [a-z0-9_] (the API's pattern also admits inner spaces and hyphens,
- *   which Glue/Clean Rooms column names from this pipeline never have, so they are refused here);
- * - aggregation: aggregateColumns (≥ 1, functions SUM, SUM_DISTINCT, COUNT, COUNT_DISTINCT, AVG), joinColumns,
- *   dimensionColumns, scalarFunctions (the API's list), outputConstraints (≥ 1, type COUNT_DISTINCT, minimum 2 or
- *   more), allowedJoinOperators (OR, AND; at most 2), joinRequired (QUERY_RUNNER). Join columns "can never be outputted
- *   directly", so one may not also be a dimension column;
- * - list: joinColumns (≥ 1) and listColumns, allowedJoinOperators; a join column is not listed;
- * - custom: allowedAnalyses (≥ 1: analysis template ARNs or ANY_QUERY), allowedAnalysisProviders (account ids);
- * - every column a rule names is an allowed column; the configured table allows 1–100 columns.
- * Every problem is reported at once, with file:line:col, like recipe problems.
- */
-
-
+;// CONCATENATED MODULE: ./src/cleanrooms/contract-model.ts
 const AGGREGATE_FUNCTIONS = ['SUM', 'SUM_DISTINCT', 'COUNT', 'COUNT_DISTINCT', 'AVG'];
 const SCALAR_FUNCTIONS = [
     'ABS',
@@ -5889,12 +6637,102 @@ const SCALAR_FUNCTIONS = [
     'TRUNC',
     'UPPER'
 ];
-const JOIN_OPERATORS = ['OR', 'AND'];
+
+;// CONCATENATED MODULE: ./src/cleanrooms/yaml-fields.ts
+/**
+ * Typed reads of a YAML mapping that report every problem at its node (file:line:col): the contract's fields, each
+ * checked against the Clean Rooms API's rules by its caller.
+ */
+
+/** A Clean Rooms analysis-rule column name (the API admits inner spaces and hyphens; this pipeline never makes them). */
 const COLUMN = /^[a-z0-9_]{1,127}$/;
-const MEMBERSHIP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+class YamlFields {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    add(node, message) {
+        this.source.add(node, message);
+    }
+    where(node) {
+        return this.source.where(node);
+    }
+    get(map, key) {
+        return map.get(key, true);
+    }
+    unknownKeys(map, allowed, what) {
+        for (const pair of map.items) {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            if (!allowed.includes(key))
+                this.add(pair.key, `${what} has no key '${key}' (known: ${allowed.join(', ')})`);
+        }
+    }
+    text(map, key, what, required) {
+        const node = this.get(map, key);
+        if (node === undefined) {
+            if (required)
+                this.add(map, `${what} needs ${key}`);
+            return undefined;
+        }
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+            this.add(node, `${what}.${key} must be a non-empty text`);
+            return undefined;
+        }
+        return node.value;
+    }
+    list(map, key, what, o) {
+        const node = this.get(map, key);
+        if (node === undefined) {
+            if (o.required)
+                this.add(map, `${what} needs ${key} (a list)`);
+            return [];
+        }
+        if (!(0,dist/* isSeq */.oP)(node)) {
+            this.add(node, `${what}.${key} must be a list`);
+            return [];
+        }
+        if (o.min !== undefined && node.items.length < o.min)
+            this.add(node, `${what}.${key} needs at least ${o.min} item(s)`);
+        return node.items;
+    }
+    columns(map, key, what, o) {
+        const out = [];
+        for (const item of this.list(map, key, what, o)) {
+            const name = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
+            if (!COLUMN.test(name)) {
+                this.add(item, `${what}.${key}: '${name}' is not a Clean Rooms column name (1-127 of a-z, 0-9, _): rename it in the recipe (RENAME step)`);
+                continue;
+            }
+            if (out.some(c => c.name === name))
+                this.add(item, `${what}.${key} names ${name} twice`);
+            out.push({ name, location: this.where(item) });
+        }
+        return out;
+    }
+    words(map, key, what, allowed, o) {
+        const out = [];
+        const items = this.list(map, key, what, { required: o.required });
+        if (o.max !== undefined && items.length > o.max)
+            this.add(this.get(map, key), `${what}.${key} has at most ${o.max} item(s)`);
+        for (const item of items) {
+            const v = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
+            if (!allowed.includes(v))
+                this.add(item, `${what}.${key}: '${v}' is not one of ${allowed.join(', ')}`);
+            else
+                out.push(v);
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cleanrooms/contract-rules.ts
+/** The analysis rule of a contract: AGGREGATION, LIST or CUSTOM, read and checked against the Clean Rooms API. */
+
+
+
+const JOIN_OPERATORS = ['OR', 'AND'];
 const ANALYSIS_TEMPLATE_ARN = /^arn:aws[a-z-]*:cleanrooms:[a-z0-9-]+:\d{12}:membership\/[0-9a-f-]+\/analysistemplate\/[0-9a-f-]+$/;
-const contract_TOP_KEYS = ['version', 'revision', 'recipe', 'configuredTable', 'analysisRule', 'membershipId'];
-const TABLE_KEYS = ['name', 'description', 'allowedColumns'];
+const WHAT = 'analysisRule';
 const RULE_KEYS = {
     AGGREGATION: [
         'type',
@@ -5909,8 +6747,167 @@ const RULE_KEYS = {
     LIST: ['type', 'joinColumns', 'listColumns', 'allowedJoinOperators'],
     CUSTOM: ['type', 'allowedAnalyses', 'allowedAnalysisProviders']
 };
+/** The rule under `analysisRule`, or undefined (with the problems reported) when it cannot be read. */
+function readRule(ruleNode, f) {
+    const type = f.text(ruleNode, 'type', WHAT, true);
+    if (!type)
+        return undefined;
+    if (!(type in RULE_KEYS)) {
+        f.add(f.get(ruleNode, 'type'), `analysisRule.type '${type}' is not AGGREGATION, LIST or CUSTOM`);
+        return undefined;
+    }
+    f.unknownKeys(ruleNode, RULE_KEYS[type], `an ${type} rule`);
+    if (type === 'AGGREGATION')
+        return aggregationRule(ruleNode, f);
+    if (type === 'LIST')
+        return listRule(ruleNode, f);
+    return customRule(ruleNode, f);
+}
+function joinOperators(ruleNode, f) {
+    return f.get(ruleNode, 'allowedJoinOperators')
+        ? f.words(ruleNode, 'allowedJoinOperators', WHAT, JOIN_OPERATORS, { required: false, max: 2 })
+        : undefined;
+}
+function aggregationRule(ruleNode, f) {
+    const rule = {
+        type: 'AGGREGATION',
+        joinColumns: f.columns(ruleNode, 'joinColumns', WHAT, { required: true }),
+        dimensionColumns: f.columns(ruleNode, 'dimensionColumns', WHAT, { required: true }),
+        aggregateColumns: f
+            .list(ruleNode, 'aggregateColumns', WHAT, { required: true, min: 1 })
+            .flatMap(item => aggregateColumn(item, f)),
+        scalarFunctions: f.words(ruleNode, 'scalarFunctions', WHAT, SCALAR_FUNCTIONS, { required: true }),
+        outputConstraints: f
+            .list(ruleNode, 'outputConstraints', WHAT, { required: true, min: 1 })
+            .flatMap(item => outputConstraint(item, f)),
+        allowedJoinOperators: joinOperators(ruleNode, f),
+        joinRequired: f.text(ruleNode, 'joinRequired', WHAT, false)
+    };
+    if (rule.joinRequired !== undefined && rule.joinRequired !== 'QUERY_RUNNER')
+        f.add(f.get(ruleNode, 'joinRequired'), `analysisRule.joinRequired '${rule.joinRequired}' is not QUERY_RUNNER`);
+    return rule;
+}
+function aggregateColumn(item, f) {
+    if (!(0,dist/* isMap */.jh)(item)) {
+        f.add(item, 'analysisRule.aggregateColumns: each is { columnNames: [...], function: ... }');
+        return [];
+    }
+    const fn = f.text(item, 'function', 'an aggregate column', true) ?? '';
+    if (fn && !AGGREGATE_FUNCTIONS.includes(fn))
+        f.add(f.get(item, 'function'), `aggregate function '${fn}' is not one of ${AGGREGATE_FUNCTIONS.join(', ')}`);
+    return [
+        {
+            columnNames: f.columns(item, 'columnNames', 'an aggregate column', { required: true, min: 1 }),
+            function: fn
+        }
+    ];
+}
+function outputConstraint(item, f) {
+    if (!(0,dist/* isMap */.jh)(item)) {
+        f.add(item, 'analysisRule.outputConstraints: each is { columnName, minimum, type: COUNT_DISTINCT }');
+        return [];
+    }
+    const columnNode = f.get(item, 'columnName');
+    const column = (0,dist/* isScalar */.jn)(columnNode) ? String(columnNode.value) : '';
+    const minimumNode = f.get(item, 'minimum');
+    const minimum = (0,dist/* isScalar */.jn)(minimumNode) ? Number(minimumNode.value) : NaN;
+    if (!Number.isInteger(minimum) || minimum < 2 || minimum > 100_000)
+        f.add(minimumNode ?? item, 'an output constraint needs minimum: a whole number from 2 to 100000');
+    const t = f.text(item, 'type', 'an output constraint', true) ?? '';
+    if (t && t !== 'COUNT_DISTINCT')
+        f.add(f.get(item, 'type'), `output constraint type '${t}' is not COUNT_DISTINCT`);
+    if (!COLUMN.test(column))
+        f.add(columnNode ?? item, 'an output constraint needs columnName: a column name');
+    return [{ column: { name: column, location: f.where(columnNode ?? item) }, minimum, type: t }];
+}
+function listRule(ruleNode, f) {
+    return {
+        type: 'LIST',
+        joinColumns: f.columns(ruleNode, 'joinColumns', WHAT, { required: true, min: 1 }),
+        listColumns: f.columns(ruleNode, 'listColumns', WHAT, { required: true, min: 1 }),
+        allowedJoinOperators: joinOperators(ruleNode, f)
+    };
+}
+function customRule(ruleNode, f) {
+    const analyses = f.list(ruleNode, 'allowedAnalyses', WHAT, { required: true, min: 1 }).map(item => {
+        const v = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
+        if (v !== 'ANY_QUERY' && !ANALYSIS_TEMPLATE_ARN.test(v))
+            f.add(item, `analysisRule.allowedAnalyses: '${v}' is neither ANY_QUERY nor an analysis template ARN`);
+        return v;
+    });
+    const providers = f.list(ruleNode, 'allowedAnalysisProviders', WHAT, { required: false }).map(item => {
+        const v = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
+        if (!/^\d{12}$/.test(v))
+            f.add(item, `analysisRule.allowedAnalysisProviders: '${v}' is not an AWS account id`);
+        return v;
+    });
+    return {
+        type: 'CUSTOM',
+        allowedAnalyses: analyses,
+        ...(providers.length ? { allowedAnalysisProviders: providers } : {})
+    };
+}
+/** Columns the rule names must be allowed columns, and a join column is never output (dimension or list) too. */
+function checkRuleColumns(rule, allowedColumns, file) {
+    const problems = [];
+    const at = (c, message) => problems.push({ file, ...c.location, severity: 'error', message });
+    const allowed = new Set(allowedColumns.map(c => c.name));
+    const mustBeAllowed = (role) => (c) => {
+        if (!allowed.has(c.name))
+            at(c, `${role} ${c.name} is not in configuredTable.allowedColumns: add it there or remove it here`);
+    };
+    const neverOutput = (joinColumns, output, role) => {
+        const joins = new Set(joinColumns.map(c => c.name));
+        for (const c of output)
+            if (joins.has(c.name))
+                at(c, `${c.name} is a join column, which Clean Rooms never outputs: it cannot be a ${role} column too`);
+    };
+    if (rule.type === 'AGGREGATION') {
+        rule.joinColumns.forEach(mustBeAllowed('join column'));
+        rule.dimensionColumns.forEach(mustBeAllowed('dimension column'));
+        rule.aggregateColumns.forEach(a => a.columnNames.forEach(mustBeAllowed('aggregate column')));
+        rule.outputConstraints.forEach(o => mustBeAllowed('output constraint column')(o.column));
+        neverOutput(rule.joinColumns, rule.dimensionColumns, 'dimension');
+    }
+    else if (rule.type === 'LIST') {
+        rule.joinColumns.forEach(mustBeAllowed('join column'));
+        rule.listColumns.forEach(mustBeAllowed('list column'));
+        neverOutput(rule.joinColumns, rule.listColumns, 'list');
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/cleanrooms/contract.ts
+/**
+ * The collaboration contract (cleanrooms.yml): the Clean Rooms configured table over the pipeline's output table —
+ * its name, description, allowed columns and analysis rule — kept in the repository, checked on every pull request
+ * and copied into the stack (infra/template.yaml's ConfiguredTable, which a test keeps equal to infra/cleanrooms.yml).
+ *
+ * The rules checked here are the Clean Rooms API's own (API Reference: CreateConfiguredTable, AnalysisRuleAggregation,
+ * AnalysisRuleList, AnalysisRuleCustom, AggregateColumn, AggregationConstraint; read 2026-11), so that a contract
+ * that passes here is one the API accepts:
+ * - analysis rule columns: 1–127 characters of [a-z0-9_] (the API's pattern also admits inner spaces and hyphens,
+ *   which Glue/Clean Rooms column names from this pipeline never have, so they are refused here);
+ * - aggregation: aggregateColumns (≥ 1, functions SUM, SUM_DISTINCT, COUNT, COUNT_DISTINCT, AVG), joinColumns,
+ *   dimensionColumns, scalarFunctions (the API's list), outputConstraints (≥ 1, type COUNT_DISTINCT, minimum 2 or
+ *   more), allowedJoinOperators (OR, AND; at most 2), joinRequired (QUERY_RUNNER). Join columns "can never be outputted
+ *   directly", so one may not also be a dimension column;
+ * - list: joinColumns (≥ 1) and listColumns, allowedJoinOperators; a join column is not listed;
+ * - custom: allowedAnalyses (≥ 1: analysis template ARNs or ANY_QUERY), allowedAnalysisProviders (account ids);
+ * - every column a rule names is an allowed column; the configured table allows 1–100 columns.
+ * Every problem is reported at once, with file:line:col, like recipe problems.
+ */
+
+
+
+
+
+const MEMBERSHIP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const contract_TOP_KEYS = ['version', 'revision', 'recipe', 'configuredTable', 'analysisRule', 'membershipId'];
+const TABLE_KEYS = ['name', 'description', 'allowedColumns'];
 function parseContract(text, file) {
-    const { doc, problems, where, add } = readYamlSource(text, file);
+    const source = readYamlSource(text, file);
+    const { doc, problems, where, add } = source;
     if (problems.length)
         return { problems };
     const root = doc.contents;
@@ -5918,255 +6915,66 @@ function parseContract(text, file) {
         add(root, 'a collaboration contract is a mapping with version, configuredTable and analysisRule (see examples/cleanrooms.yml)');
         return { problems };
     }
-    const unknownKeys = (map, allowed, what) => {
-        for (const pair of map.items) {
-            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-            if (!allowed.includes(key))
-                add(pair.key, `${what} has no key '${key}' (known: ${allowed.join(', ')})`);
-        }
-    };
-    const get = (map, key) => map.get(key, true);
-    const text_ = (map, key, what, required) => {
-        const node = get(map, key);
-        if (node === undefined) {
-            if (required)
-                add(map, `${what} needs ${key}`);
-            return undefined;
-        }
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
-            add(node, `${what}.${key} must be a non-empty text`);
-            return undefined;
-        }
-        return node.value;
-    };
-    const list = (map, key, what, o) => {
-        const node = get(map, key);
-        if (node === undefined) {
-            if (o.required)
-                add(map, `${what} needs ${key} (a list)`);
-            return [];
-        }
-        if (!(0,dist/* isSeq */.oP)(node)) {
-            add(node, `${what}.${key} must be a list`);
-            return [];
-        }
-        if (o.min !== undefined && node.items.length < o.min)
-            add(node, `${what}.${key} needs at least ${o.min} item(s)`);
-        return node.items;
-    };
-    const columns = (map, key, what, o) => {
-        const out = [];
-        for (const item of list(map, key, what, o)) {
-            const name = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
-            if (!COLUMN.test(name)) {
-                add(item, `${what}.${key}: '${name}' is not a Clean Rooms column name (1-127 of a-z, 0-9, _): rename it in the recipe (RENAME step)`);
-                continue;
-            }
-            if (out.some(c => c.name === name))
-                add(item, `${what}.${key} names ${name} twice`);
-            out.push({ name, location: where(item) });
-        }
-        return out;
-    };
-    const words = (map, key, what, allowed, o) => {
-        const out = [];
-        const items = list(map, key, what, { required: o.required });
-        if (o.max !== undefined && items.length > o.max)
-            add(get(map, key), `${what}.${key} has at most ${o.max} item(s)`);
-        for (const item of items) {
-            const v = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
-            if (!allowed.includes(v))
-                add(item, `${what}.${key}: '${v}' is not one of ${allowed.join(', ')}`);
-            else
-                out.push(v);
-        }
-        return out;
-    };
-    unknownKeys(root, contract_TOP_KEYS, 'the contract');
-    const version = get(root, 'version');
-    if (!(0,dist/* isScalar */.jn)(version) || version.value !== 1)
-        add(version ?? root, 'the contract needs version: 1');
-    const revisionNode = get(root, 'revision');
-    const revision = revisionNode === undefined ? 1 : (0,dist/* isScalar */.jn)(revisionNode) ? Number(revisionNode.value) : NaN;
-    if (!Number.isSafeInteger(revision) || revision < 1)
-        add(revisionNode, "revision must be a whole number from 1 (raise it with a change that breaks partners' queries)");
-    const recipe = text_(root, 'recipe', 'the contract', false);
-    const membershipId = text_(root, 'membershipId', 'the contract', false);
-    if (membershipId !== undefined && !MEMBERSHIP_ID.test(membershipId)) {
-        add(get(root, 'membershipId'), `membershipId '${membershipId}' is not a membership id (a UUID from the Clean Rooms console)`);
-    }
-    const table = get(root, 'configuredTable');
-    let name = '';
-    let description;
-    let allowedColumns = [];
-    if (!(0,dist/* isMap */.jh)(table))
-        add(table ?? root, 'the contract needs configuredTable: { name, description, allowedColumns }');
-    else {
-        unknownKeys(table, TABLE_KEYS, 'configuredTable');
-        name = text_(table, 'name', 'configuredTable', true) ?? '';
-        // CreateConfiguredTable: name 1-100, description up to 255 (printable characters).
-        if (name.length > 100)
-            add(get(table, 'name'), 'configuredTable.name is longer than 100 characters');
-        description = text_(table, 'description', 'configuredTable', false);
-        if (description && description.length > 255)
-            add(get(table, 'description'), 'configuredTable.description is longer than 255 characters');
-        allowedColumns = columns(table, 'allowedColumns', 'configuredTable', { required: true, min: 1 });
-        if (allowedColumns.length > 100)
-            add(get(table, 'allowedColumns'), 'configuredTable.allowedColumns has more than 100 columns');
-    }
-    const ruleNode = get(root, 'analysisRule');
-    let rule;
+    const f = new YamlFields(source);
+    const header = readHeader(root, f);
+    const tableNode = f.get(root, 'configuredTable');
+    const table = (0,dist/* isMap */.jh)(tableNode) ? readTable(tableNode, f) : undefined;
+    if (!table)
+        add(tableNode ?? root, 'the contract needs configuredTable: { name, description, allowedColumns }');
+    const ruleNode = f.get(root, 'analysisRule');
+    const rule = (0,dist/* isMap */.jh)(ruleNode) ? readRule(ruleNode, f) : undefined;
     if (!(0,dist/* isMap */.jh)(ruleNode))
         add(ruleNode ?? root, 'the contract needs analysisRule: { type: AGGREGATION | LIST | CUSTOM, … }');
-    else {
-        const type = text_(ruleNode, 'type', 'analysisRule', true);
-        if (type && !(type in RULE_KEYS))
-            add(get(ruleNode, 'type'), `analysisRule.type '${type}' is not AGGREGATION, LIST or CUSTOM`);
-        else if (type) {
-            unknownKeys(ruleNode, RULE_KEYS[type], `an ${type} rule`);
-            const what = 'analysisRule';
-            if (type === 'AGGREGATION') {
-                const aggregateColumns = list(ruleNode, 'aggregateColumns', what, { required: true, min: 1 }).flatMap(item => {
-                    if (!(0,dist/* isMap */.jh)(item)) {
-                        add(item, 'analysisRule.aggregateColumns: each is { columnNames: [...], function: ... }');
-                        return [];
-                    }
-                    const fn = text_(item, 'function', 'an aggregate column', true) ?? '';
-                    if (fn && !AGGREGATE_FUNCTIONS.includes(fn))
-                        add(get(item, 'function'), `aggregate function '${fn}' is not one of ${AGGREGATE_FUNCTIONS.join(', ')}`);
-                    return [
-                        {
-                            columnNames: columns(item, 'columnNames', 'an aggregate column', { required: true, min: 1 }),
-                            function: fn
-                        }
-                    ];
-                });
-                const outputConstraints = list(ruleNode, 'outputConstraints', what, {
-                    required: true,
-                    min: 1
-                }).flatMap(item => {
-                    if (!(0,dist/* isMap */.jh)(item)) {
-                        add(item, 'analysisRule.outputConstraints: each is { columnName, minimum, type: COUNT_DISTINCT }');
-                        return [];
-                    }
-                    const columnNode = get(item, 'columnName');
-                    const column = (0,dist/* isScalar */.jn)(columnNode) ? String(columnNode.value) : '';
-                    const minimumNode = get(item, 'minimum');
-                    const minimum = (0,dist/* isScalar */.jn)(minimumNode) ? Number(minimumNode.value) : NaN;
-                    if (!Number.isInteger(minimum) || minimum < 2 || minimum > 100_000)
-                        add(minimumNode ?? item, 'an output constraint needs minimum: a whole number from 2 to 100000');
-                    const t = text_(item, 'type', 'an output constraint', true) ?? '';
-                    if (t && t !== 'COUNT_DISTINCT')
-                        add(get(item, 'type'), `output constraint type '${t}' is not COUNT_DISTINCT`);
-                    if (!COLUMN.test(column))
-                        add(columnNode ?? item, 'an output constraint needs columnName: a column name');
-                    return [{ column: { name: column, location: where(columnNode ?? item) }, minimum, type: t }];
-                });
-                rule = {
-                    type,
-                    joinColumns: columns(ruleNode, 'joinColumns', what, { required: true }),
-                    dimensionColumns: columns(ruleNode, 'dimensionColumns', what, { required: true }),
-                    aggregateColumns,
-                    scalarFunctions: words(ruleNode, 'scalarFunctions', what, SCALAR_FUNCTIONS, { required: true }),
-                    outputConstraints,
-                    allowedJoinOperators: get(ruleNode, 'allowedJoinOperators')
-                        ? words(ruleNode, 'allowedJoinOperators', what, JOIN_OPERATORS, { required: false, max: 2 })
-                        : undefined,
-                    joinRequired: text_(ruleNode, 'joinRequired', what, false)
-                };
-                if (rule.joinRequired !== undefined && rule.joinRequired !== 'QUERY_RUNNER')
-                    add(get(ruleNode, 'joinRequired'), `analysisRule.joinRequired '${rule.joinRequired}' is not QUERY_RUNNER`);
-            }
-            else if (type === 'LIST') {
-                rule = {
-                    type,
-                    joinColumns: columns(ruleNode, 'joinColumns', what, { required: true, min: 1 }),
-                    listColumns: columns(ruleNode, 'listColumns', what, { required: true, min: 1 }),
-                    allowedJoinOperators: get(ruleNode, 'allowedJoinOperators')
-                        ? words(ruleNode, 'allowedJoinOperators', what, JOIN_OPERATORS, { required: false, max: 2 })
-                        : undefined
-                };
-            }
-            else {
-                const analyses = list(ruleNode, 'allowedAnalyses', what, { required: true, min: 1 }).map(item => {
-                    const v = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
-                    if (v !== 'ANY_QUERY' && !ANALYSIS_TEMPLATE_ARN.test(v))
-                        add(item, `analysisRule.allowedAnalyses: '${v}' is neither ANY_QUERY nor an analysis template ARN`);
-                    return v;
-                });
-                const providers = list(ruleNode, 'allowedAnalysisProviders', what, { required: false }).map(item => {
-                    const v = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
-                    if (!/^\d{12}$/.test(v))
-                        add(item, `analysisRule.allowedAnalysisProviders: '${v}' is not an AWS account id`);
-                    return v;
-                });
-                rule = {
-                    type,
-                    allowedAnalyses: analyses,
-                    ...(providers.length ? { allowedAnalysisProviders: providers } : {})
-                };
-            }
-        }
-    }
-    if (rule) {
-        const allowed = new Set(allowedColumns.map(c => c.name));
-        const mustBeAllowed = (c, role) => {
-            if (!allowed.has(c.name))
-                problems.push({
-                    file,
-                    ...c.location,
-                    severity: 'error',
-                    message: `${role} ${c.name} is not in configuredTable.allowedColumns: add it there or remove it here`
-                });
-        };
-        if (rule.type === 'AGGREGATION') {
-            rule.joinColumns.forEach(c => mustBeAllowed(c, 'join column'));
-            rule.dimensionColumns.forEach(c => mustBeAllowed(c, 'dimension column'));
-            rule.aggregateColumns.forEach(a => a.columnNames.forEach(c => mustBeAllowed(c, 'aggregate column')));
-            rule.outputConstraints.forEach(o => mustBeAllowed(o.column, 'output constraint column'));
-            const joins = new Set(rule.joinColumns.map(c => c.name));
-            for (const d of rule.dimensionColumns) {
-                if (joins.has(d.name))
-                    problems.push({
-                        file,
-                        ...d.location,
-                        severity: 'error',
-                        message: `${d.name} is a join column, which Clean Rooms never outputs: it cannot be a dimension column too`
-                    });
-            }
-        }
-        else if (rule.type === 'LIST') {
-            rule.joinColumns.forEach(c => mustBeAllowed(c, 'join column'));
-            rule.listColumns.forEach(c => mustBeAllowed(c, 'list column'));
-            const joins = new Set(rule.joinColumns.map(c => c.name));
-            for (const l of rule.listColumns) {
-                if (joins.has(l.name))
-                    problems.push({
-                        file,
-                        ...l.location,
-                        severity: 'error',
-                        message: `${l.name} is a join column, which Clean Rooms never outputs: it cannot be a list column too`
-                    });
-            }
-        }
-    }
+    if (rule)
+        problems.push(...checkRuleColumns(rule, table?.allowedColumns ?? [], file));
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    if (problems.length || !rule)
+    if (problems.length || !rule || !table)
         return { problems };
     return {
         contract: {
             file,
-            recipe,
-            name,
-            description,
-            allowedColumns,
+            recipe: header.recipe,
+            name: table.name,
+            description: table.description,
+            allowedColumns: table.allowedColumns,
             rule,
-            ...(membershipId ? { membershipId } : {}),
-            revision,
-            at: { root: where(root), table: where(table), rule: where(ruleNode) }
+            ...(header.membershipId ? { membershipId: header.membershipId } : {}),
+            revision: header.revision,
+            at: { root: where(root), table: where(tableNode), rule: where(ruleNode) }
         },
         problems
     };
+}
+/** version, revision, recipe and membershipId. */
+function readHeader(root, f) {
+    f.unknownKeys(root, contract_TOP_KEYS, 'the contract');
+    const version = f.get(root, 'version');
+    if (!(0,dist/* isScalar */.jn)(version) || version.value !== 1)
+        f.add(version ?? root, 'the contract needs version: 1');
+    const revisionNode = f.get(root, 'revision');
+    const revision = revisionNode === undefined ? 1 : (0,dist/* isScalar */.jn)(revisionNode) ? Number(revisionNode.value) : NaN;
+    if (!Number.isSafeInteger(revision) || revision < 1)
+        f.add(revisionNode, "revision must be a whole number from 1 (raise it with a change that breaks partners' queries)");
+    const recipe = f.text(root, 'recipe', 'the contract', false);
+    const membershipId = f.text(root, 'membershipId', 'the contract', false);
+    if (membershipId !== undefined && !MEMBERSHIP_ID.test(membershipId)) {
+        f.add(f.get(root, 'membershipId'), `membershipId '${membershipId}' is not a membership id (a UUID from the Clean Rooms console)`);
+    }
+    return { revision, recipe, membershipId };
+}
+/** configuredTable: name (1-100), description (up to 255) and 1-100 allowed columns, as CreateConfiguredTable takes. */
+function readTable(table, f) {
+    f.unknownKeys(table, TABLE_KEYS, 'configuredTable');
+    const name = f.text(table, 'name', 'configuredTable', true) ?? '';
+    if (name.length > 100)
+        f.add(f.get(table, 'name'), 'configuredTable.name is longer than 100 characters');
+    const description = f.text(table, 'description', 'configuredTable', false);
+    if (description && description.length > 255)
+        f.add(f.get(table, 'description'), 'configuredTable.description is longer than 255 characters');
+    const allowedColumns = f.columns(table, 'allowedColumns', 'configuredTable', { required: true, min: 1 });
+    if (allowedColumns.length > 100)
+        f.add(f.get(table, 'allowedColumns'), 'configuredTable.allowedColumns has more than 100 columns');
+    return { name, description, allowedColumns };
 }
 /** The columns of a rule by role: what the summary's table and the policy check read. */
 function columnRoles(contract) {
@@ -6300,18 +7108,7 @@ function diffContracts(base, head) {
                 change(true, `joinRequired: ${hr.joinRequired} added: queries that do not join are refused`);
             else if (br.joinRequired && !hr.joinRequired)
                 change(false, 'joinRequired removed');
-            for (const o of hr.outputConstraints) {
-                const before = br.outputConstraints.find(x => x.column.name === o.column.name && x.type === o.type);
-                if (!before)
-                    change(true, `output constraint on ${o.column.name} (minimum ${o.minimum}) added: some results are suppressed`, o.column.location);
-                else if (o.minimum > before.minimum)
-                    change(true, `output constraint on ${o.column.name} raised from ${before.minimum} to ${o.minimum}: results that passed are suppressed`, o.column.location);
-                else if (o.minimum < before.minimum)
-                    change(false, `output constraint on ${o.column.name} lowered from ${before.minimum} to ${o.minimum}`, o.column.location);
-            }
-            for (const o of br.outputConstraints)
-                if (!hr.outputConstraints.some(x => x.column.name === o.column.name && x.type === o.type))
-                    change(false, `output constraint on ${o.column.name} removed`);
+            outputConstraintChanges(br, hr, change);
         }
     }
     if (base.types && head.types) {
@@ -6327,6 +7124,21 @@ function diffContracts(base, head) {
         }
     }
     return changes;
+}
+/** A constraint added or raised suppresses results that passed: breaking. Lowered or removed ones are not. */
+function outputConstraintChanges(br, hr, change) {
+    for (const o of hr.outputConstraints) {
+        const before = br.outputConstraints.find(x => x.column.name === o.column.name && x.type === o.type);
+        if (!before)
+            change(true, `output constraint on ${o.column.name} (minimum ${o.minimum}) added: some results are suppressed`, o.column.location);
+        else if (o.minimum > before.minimum)
+            change(true, `output constraint on ${o.column.name} raised from ${before.minimum} to ${o.minimum}: results that passed are suppressed`, o.column.location);
+        else if (o.minimum < before.minimum)
+            change(false, `output constraint on ${o.column.name} lowered from ${before.minimum} to ${o.minimum}`, o.column.location);
+    }
+    for (const o of br.outputConstraints)
+        if (!hr.outputConstraints.some(x => x.column.name === o.column.name && x.type === o.type))
+            change(false, `output constraint on ${o.column.name} removed`);
 }
 
 ;// CONCATENATED MODULE: ./src/jobs/validate-contract.ts
@@ -6506,57 +7318,8 @@ async function runValidateJob(input, ctx) {
     const recipes = s.recipes.length > 0 ? await (0,expand_files/* expandFiles */.C)(s.recipes, cwd, { failOnEmpty: true }) : [];
     const previewKey = (0,external_node_crypto_.randomBytes)(32);
     for (const file of recipes) {
-        const text = await readText(file.path, 'recipe');
-        const checked = checkRecipeText(text, file.name, { policy, columns: sample?.columns });
-        const report = { file: file.name, problems: checked.problems, schema: checked.output };
-        const base = await baseVersion(ctx.env, cwd, file.name);
-        if (base !== undefined && sample) {
-            const old = parseRecipe(base, file.name).recipe;
-            if (old)
-                report.baseSchema = checkColumns(old, sample.columns).output;
-        }
-        if (!sample)
-            report.sampleNote = "no sample-data input: set it to preview the recipe's output";
-        else if (checked.recipe && !checked.problems.some(p => p.severity === 'error')) {
-            const recipe = checked.recipe;
-            ctx.log(`${file.name}: running on ${sample.rows.length} sample row(s) (at most ${SAMPLE_BUDGET_MS} ms)`);
-            try {
-                const { compiled, after } = withinBudget(() => {
-                    const compiled = compileRecipe(recipe, sample.columns.map(name => ({ name, type: 'string' })), { hashKey: previewKey });
-                    return { compiled, after: runRows(compiled, sample.rows) };
-                }, SAMPLE_BUDGET_MS, `the sample run of ${file.name}`);
-                report.sample = {
-                    file: sample.file,
-                    rowsIn: sample.rows.length,
-                    rowsInFile: sample.totalRows,
-                    rowsOut: after.length,
-                    beforeColumns: sample.columns,
-                    before: sample.rows.slice(0, PREVIEW_ROWS),
-                    afterColumns: compiled.output.map(c => c.name),
-                    after: after.slice(0, PREVIEW_ROWS)
-                };
-            }
-            catch (err) {
-                report.sampleNote = (err instanceof Error ? err.message : String(err)).replace(/\n[\s\S]*$/, '');
-                if (err instanceof PatternBudgetError) {
-                    // A runaway pattern fails the check, on the step that holds it when it can be found.
-                    const step = recipe.steps.find(st => Object.values(st.parameters).includes(err.pattern ?? '') ||
-                        st.conditions.some(c => c.value === err.pattern));
-                    const at = step?.location ?? { line: 1, column: 1 };
-                    const where = step ? `step ${step.number} (${step.operation}): ` : '';
-                    checked.problems.push({
-                        file: file.name,
-                        ...at,
-                        step: step?.number,
-                        message: where + err.message,
-                        severity: 'error'
-                    });
-                }
-            }
-        }
-        else
-            report.sampleNote = 'the recipe has errors';
-        problems.push(...checked.problems);
+        const { report, problems: found } = await checkRecipeFile(file, { policy, sample, previewKey, ctx });
+        problems.push(...found);
         reports.push(report);
     }
     let contractReport;
@@ -6577,22 +7340,7 @@ async function runValidateJob(input, ctx) {
         ctx.log(`files: ${plan.files.length} matched; keys: ${uploadCheck.recipients.join(', ')}`);
     }
     const errors = problems.filter(p => p.severity === 'error');
-    let shown = 0;
-    for (const p of problems) {
-        if (p.severity === 'error' && shown >= ANNOTATIONS_PER_STEP)
-            continue;
-        if (p.severity === 'error')
-            shown++;
-        ctx.annotate?.(p);
-        ctx.log(`${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
-    }
-    // One line per recipe that passed: the log says what was checked even when nothing is wrong.
-    for (const r of reports) {
-        if (r.problems.some(p => p.severity === 'error'))
-            continue;
-        const warnings = r.problems.length;
-        ctx.log(`${r.file}: valid${r.schema ? `, ${r.schema.length} output column(s)` : ''}${warnings ? `, ${warnings} warning(s)` : ''}${s.policy ? '' : ' (no PII policy checked)'}`);
-    }
+    logProblems(problems, reports, ctx, s.policy !== undefined);
     const piiColumns = new Set(policy?.columns.map(c => c.name) ?? []);
     const summary = [
         renderValidateSummary(reports, piiColumns, s.policy, uploadCheck),
@@ -6612,6 +7360,77 @@ async function runValidateJob(input, ctx) {
             ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${contractReport?.problems ? ' and the contract' : ''}${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${first.file}:${first.line}:${first.column}: ${first.message}`
             : undefined
     };
+}
+/** One recipe: its problems and output schema, the base branch's schema, and the sample run (before/after). */
+async function checkRecipeFile(file, o) {
+    const { sample, ctx } = o;
+    const text = await readText(file.path, 'recipe');
+    const checked = checkRecipeText(text, file.name, { policy: o.policy, columns: sample?.columns });
+    const report = { file: file.name, problems: checked.problems, schema: checked.output };
+    const base = await baseVersion(ctx.env, ctx.cwd, file.name);
+    if (base !== undefined && sample) {
+        const old = parseRecipe(base, file.name).recipe;
+        if (old)
+            report.baseSchema = checkColumns(old, sample.columns).output;
+    }
+    if (!sample)
+        report.sampleNote = "no sample-data input: set it to preview the recipe's output";
+    else if (checked.recipe && !checked.problems.some(p => p.severity === 'error')) {
+        ctx.log(`${file.name}: running on ${sample.rows.length} sample row(s) (at most ${SAMPLE_BUDGET_MS} ms)`);
+        runSample(checked.recipe, file.name, sample, o.previewKey, report, checked.problems);
+    }
+    else
+        report.sampleNote = 'the recipe has errors';
+    return { report, problems: checked.problems };
+}
+/** The recipe on the sample rows, within a time budget; a runaway pattern becomes an error on its step. */
+function runSample(recipe, file, sample, previewKey, report, problems) {
+    try {
+        const { compiled, after } = withinBudget(() => {
+            const compiled = compileRecipe(recipe, sample.columns.map(name => ({ name, type: 'string' })), { hashKey: previewKey });
+            return { compiled, after: runRows(compiled, sample.rows) };
+        }, SAMPLE_BUDGET_MS, `the sample run of ${file}`);
+        report.sample = {
+            file: sample.file,
+            rowsIn: sample.rows.length,
+            rowsInFile: sample.totalRows,
+            rowsOut: after.length,
+            beforeColumns: sample.columns,
+            before: sample.rows.slice(0, PREVIEW_ROWS),
+            afterColumns: compiled.output.map(c => c.name),
+            after: after.slice(0, PREVIEW_ROWS)
+        };
+    }
+    catch (err) {
+        report.sampleNote = (err instanceof Error ? err.message : String(err)).replace(/\n[\s\S]*$/, '');
+        if (!(err instanceof PatternBudgetError))
+            return;
+        // A runaway pattern fails the check, on the step that holds it when it can be found.
+        const step = recipe.steps.find(st => Object.values(st.parameters).includes(err.pattern ?? '') ||
+            st.conditions.some(c => c.value === err.pattern));
+        const at = step?.location ?? { line: 1, column: 1 };
+        const where = step ? `step ${step.number} (${step.operation}): ` : '';
+        problems.push({ file, ...at, step: step?.number, message: where + err.message, severity: 'error' });
+    }
+}
+/** Problems as annotations and log lines (errors annotated up to the limit), then one line per recipe that passed. */
+function logProblems(problems, reports, ctx, policyChecked) {
+    let shown = 0;
+    for (const p of problems) {
+        if (p.severity === 'error' && shown >= ANNOTATIONS_PER_STEP)
+            continue;
+        if (p.severity === 'error')
+            shown++;
+        ctx.annotate?.(p);
+        ctx.log(`${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
+    }
+    // One line per recipe that passed: the log says what was checked even when nothing is wrong.
+    for (const r of reports) {
+        if (r.problems.some(p => p.severity === 'error'))
+            continue;
+        const warnings = r.problems.length;
+        ctx.log(`${r.file}: valid${r.schema ? `, ${r.schema.length} output column(s)` : ''}${warnings ? `, ${warnings} warning(s)` : ''}${policyChecked ? '' : ' (no PII policy checked)'}`);
+    }
 }
 
 

@@ -14,7 +14,8 @@ export async function baseVersion(
   if (!base) return undefined
   for (const ref of [`origin/${base}`, base]) {
     try {
-      const { stdout } = await run('git', ['show', `${ref}:${relative.split(path.sep).join('/')}`], {
+      // `./`: relative to cwd, which may sit below the repository root (a bare `ref:path` is read from the root).
+      const { stdout } = await run('git', ['show', `${ref}:./${relative.split(path.sep).join('/')}`], {
         cwd,
         maxBuffer: 8 << 20
       })

@@ -18,14 +18,16 @@ export interface MatchedFile {
 export async function expandFiles(
   patterns: string[],
   cwd: string,
-  opts: { failOnEmpty: boolean }
+  opts: { failOnEmpty: boolean; input?: 'files' | 'recipes' }
 ): Promise<MatchedFile[]> {
+  // The input the patterns came from, for the errors: validate globs its recipes here too.
+  const input = opts.input ?? 'files'
   const base = path.resolve(cwd)
   for (const p of patterns) {
     if (path.isAbsolute(p) || p.split(/[\\/]/).includes('..')) {
       // Names become S3 keys; a file outside the working directory has no stable name.
       throw new UsageError(
-        `input 'files': '${p}' points outside working-directory '${base}': set working-directory instead`
+        `input '${input}': '${p}' points outside working-directory '${base}': set working-directory instead`
       )
     }
   }
@@ -39,7 +41,7 @@ export async function expandFiles(
   names.sort()
   if (names.length === 0 && opts.failOnEmpty) {
     throw new UsageError(
-      `input 'files': no files matched ${patterns.map(p => `'${p}'`).join(', ')} in '${base}': check the globs, or set fail-on-empty: false`
+      `input '${input}': no files matched ${patterns.map(p => `'${p}'`).join(', ')} in '${base}': check the globs${input === 'files' ? ', or set fail-on-empty: false' : ''}`
     )
   }
   // A symbolic link (to a file, or a directory on the way) may not lead out of the working directory: a workflow
@@ -52,7 +54,7 @@ export async function expandFiles(
     const inside = path.relative(realBase, real)
     if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) {
       throw new UsageError(
-        `input 'files': '${name}' is a symbolic link to '${real}', outside working-directory '${base}': copy the file into the working directory instead of linking it`
+        `input '${input}': '${name}' is a symbolic link to '${real}', outside working-directory '${base}': copy the file into the working directory instead of linking it`
       )
     }
     const s = await stat(real)

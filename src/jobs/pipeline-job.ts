@@ -15,6 +15,7 @@ import {
 import { executionDetails, type ExecutionDetails } from '../pipeline/history.js'
 import { batchPrefix, MANIFEST_NAME } from '../transfer/batch.js'
 import { readManifest } from '../transfer/batch-store.js'
+import { ManifestError } from '../transfer/manifest.js'
 import { awsCall, explainAwsError } from './aws-errors.js'
 import type { RunSettings, StartSettings } from '../settings/requirements.js'
 import type { AwsSession } from './connect.js'
@@ -45,6 +46,11 @@ export async function existingBatchInput(session: AwsSession<StartSettings>): Pr
       found = await readManifest(s3, s.bucket, manifestKey)
     } catch (err) {
       if (err instanceof UserError) throw err
+      // There but not a manifest the uploader wrote: the batch is damaged, not the network, the role or the region.
+      if (err instanceof ManifestError)
+        throw new UserError(`${err.message}: upload the batch again under a new batch-id (command: upload)`, {
+          cause: err
+        })
       throw explainAwsError(err, {
         service: 'S3',
         call: 'GetObject',

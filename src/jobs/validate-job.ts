@@ -25,6 +25,7 @@ import {
 } from '../report/validate-summary.js'
 import { requireForValidate } from '../settings/requirements.js'
 import type { Settings } from '../settings/settings.js'
+import { UsageError } from '../errors.js'
 import type { JobContext, JobResult } from './context.js'
 import { baseVersion } from './base-version.js'
 import { expandFiles, type MatchedFile } from './expand-files.js'
@@ -42,10 +43,18 @@ export const SAMPLE_ROWS = 1000
 export const SAMPLE_BUDGET_MS = 2000
 
 /** The first SAMPLE_ROWS rows of the sample, and how many rows the file has (counted, not kept). */
-async function readSample(file: string): Promise<{ columns: string[]; rows: Row[]; totalRows: number }> {
+async function readSample(
+  cwd: string,
+  name: string
+): Promise<{ columns: string[]; rows: Row[]; totalRows: number }> {
+  const file = path.resolve(cwd, name)
   const format = formatOf(file)
   if (!format) throw new Error(`sample-data ${file}: unknown format (use .csv, .jsonl or .parquet)`)
-  const reader = await openReader(file, format)
+  const reader = await openReader(file, format).catch((err: unknown) => {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new UsageError(`sample-data ${name}: not found in '${cwd}': fix sample-data`)
+    throw err
+  })
   const rows: Row[] = []
   let totalRows = 0
   try {
@@ -75,10 +84,9 @@ export async function runValidateJob(
     policy = loaded.policy && { ...loaded.policy, file: policyFile }
   }
   const sampleFile = s.sampleData
-  const sample = sampleFile
-    ? { file: sampleFile, ...(await readSample(path.resolve(cwd, sampleFile))) }
-    : undefined
-  const recipes = s.recipes.length > 0 ? await expandFiles(s.recipes, cwd, { failOnEmpty: true }) : []
+  const sample = sampleFile ? { file: sampleFile, ...(await readSample(cwd, sampleFile)) } : undefined
+  const recipes =
+    s.recipes.length > 0 ? await expandFiles(s.recipes, cwd, { failOnEmpty: true, input: 'recipes' }) : []
   const previewKey = randomBytes(32)
 
   for (const file of recipes) {
@@ -120,11 +128,13 @@ export async function runValidateJob(
     outputs.bytes = String(uploadCheck.bytes)
   }
   const first = errors[0]
+  // A broken policy fails the check with no recipe at fault: the failure line says where the problems are.
+  const policyFailed = policyFile !== undefined && errors.some(p => p.file === policyFile)
   return {
     outputs,
     summary,
     failure: first
-      ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${contractReport?.problems ? ' and the contract' : ''}${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${first.file}:${first.line}:${first.column}: ${first.message}`
+      ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${policyFailed ? ' and the policy' : ''}${contractReport?.problems ? ' and the contract' : ''}${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${first.file}:${first.line}:${first.column}: ${first.message}`
       : undefined
   }
 }

@@ -63,7 +63,9 @@ export async function getManifest(
   try {
     got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))
   } catch (err) {
-    if (statusOf(err) === 404 || (err as { name?: string }).name === 'NoSuchKey') return undefined
+    const name = (err as { name?: string }).name
+    // A missing bucket is a 404 too, but it says nothing about the batch: the caller names the bucket.
+    if (name !== 'NoSuchBucket' && (statusOf(err) === 404 || name === 'NoSuchKey')) return undefined
     throw err
   }
   const where = `s3://${bucket}/${key}`

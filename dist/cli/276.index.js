@@ -1634,11 +1634,14 @@ async function executionDetails(sfn, executionArn, signal) {
 var batch = __webpack_require__(9527);
 // EXTERNAL MODULE: ./src/transfer/batch-store.ts
 var batch_store = __webpack_require__(3019);
+// EXTERNAL MODULE: ./src/transfer/manifest.ts
+var manifest = __webpack_require__(9978);
 ;// CONCATENATED MODULE: ./src/jobs/pipeline-job.ts
 /**
  * Starts the pipeline for a complete batch and (unless wait is false) waits for it. `run` calls it after the upload;
  * `start` calls it for a batch uploaded earlier, after checking that the batch's manifest exists.
  */
+
 
 
 
@@ -1662,6 +1665,11 @@ async function existingBatchInput(session) {
         catch (err) {
             if (err instanceof errors/* UserError */.yo)
                 throw err;
+            // There but not a manifest the uploader wrote: the batch is damaged, not the network, the role or the region.
+            if (err instanceof manifest/* ManifestError */.Sh)
+                throw new errors/* UserError */.yo(`${err.message}: upload the batch again under a new batch-id (command: upload)`, {
+                    cause: err
+                });
             throw explainAwsError(err, {
                 service: 'S3',
                 call: 'GetObject',
@@ -2054,365 +2062,6 @@ const checkCommand = jobCommand('validate', 'check', 'Check inputs, match files 
 
 /***/ }),
 
-/***/ 1552:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UO: () => (/* binding */ encryptStream),
-/* harmony export */   lo: () => (/* binding */ writeFileAtomically)
-/* harmony export */ });
-/* unused harmony exports partialPath, encryptFile */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var openpgp__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3074);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
-/* harmony import */ var _temp_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3551);
-/**
- * Streaming OpenPGP encryption with openpgp.js 6. Node streams go in and out through the WHATWG stream adapters
- * (openpgp 6 rejects Node streams). SEIPDv1 is the default because gpg 2.2 and rnp 0.16 cannot read SEIPDv2.
- *
- * openpgp picks SEIPDv2 on its own whenever every recipient key advertises it, whatever `config.aeadProtect` says.
- * To make the choice ours, the session key is generated first and its AEAD algorithm set (or removed) explicitly.
- */
-
-
-
-
-
-
-
-
-
-
-/** A Node Readable of one binary OpenPGP message of the input's bytes, encrypted to every recipient. */
-async function encryptStream(input, recipients, options = {}) {
-    if (recipients.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo('no recipient key to encrypt to: pass at least one');
-    const aead = options.aead === true;
-    const generated = await openpgp__WEBPACK_IMPORTED_MODULE_7__/* .generateSessionKey */ .JM({
-        encryptionKeys: recipients,
-        config: { aeadProtect: aead }
-    });
-    const sessionKey = aead
-        ? {
-            data: generated.data,
-            algorithm: generated.algorithm,
-            aeadAlgorithm: generated.aeadAlgorithm ?? 'ocb'
-        }
-        : { data: generated.data, algorithm: generated.algorithm };
-    const message = await openpgp__WEBPACK_IMPORTED_MODULE_7__/* .createMessage */ .oH({
-        binary: node_stream__WEBPACK_IMPORTED_MODULE_5__.Readable.toWeb(input),
-        format: 'binary'
-    });
-    const encrypted = await openpgp__WEBPACK_IMPORTED_MODULE_7__/* .encrypt */ .w({
-        message,
-        encryptionKeys: recipients,
-        sessionKey,
-        format: 'binary',
-        config: {
-            aeadProtect: aead,
-            preferredCompressionAlgorithm: options.compress
-                ? openpgp__WEBPACK_IMPORTED_MODULE_7__/* .enums */ .vP.compression.zlib
-                : openpgp__WEBPACK_IMPORTED_MODULE_7__/* .enums */ .vP.compression.uncompressed
-        }
-    });
-    return node_stream__WEBPACK_IMPORTED_MODULE_5__.Readable.fromWeb(encrypted);
-}
-/** Temporary sibling of `out`, renamed into place only after the whole write succeeded. */
-function partialPath(out) {
-    return `${out}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-}
-/**
- * Writes `source` to `outPath` all or nothing: a temp sibling (created exclusively, mode 0600) is written, fsynced
- * (`flush`), closed and renamed over `outPath`. On any failure (the source erroring included) the temp file is
- * closed and removed, and `outPath` is left as it was.
- */
-async function writeFileAtomically(source, outPath) {
-    const temp = partialPath(outPath);
-    // Tracked, so the CLI removes it on a signal too (a decryption's temp file is unauthenticated plaintext).
-    const release = (0,_temp_files_js__WEBPACK_IMPORTED_MODULE_9__/* .trackTempFile */ .UP)(temp);
-    try {
-        await writeTemp(source, temp, outPath);
-    }
-    finally {
-        release();
-    }
-}
-async function writeTemp(source, temp, outPath) {
-    const sink = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)(temp, { flags: 'wx', mode: 0o600, flush: true });
-    try {
-        await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(sink, 'ready');
-    }
-    catch (err) {
-        source.destroy();
-        const code = err.code ?? 'error';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`cannot create ${outPath} (${code} on its temp file ${node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(temp)}): check that the directory exists and is writable`, { cause: err });
-    }
-    try {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)(source, sink);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rename)(temp, outPath);
-    }
-    catch (err) {
-        source.destroy();
-        // pipeline rejects as soon as a stream errors, before the file is closed: remove it only once it is closed.
-        if (!sink.closed) {
-            sink.destroy();
-            await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(sink, 'close').catch(() => undefined);
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(temp, { force: true });
-        throw err;
-    }
-}
-/** Encrypts a file; `outPath` appears only when complete (a failure leaves neither it nor a temp file). */
-async function encryptFile(inPath, outPath, recipients, options = {}) {
-    const encrypted = await encryptStream(createReadStream(inPath), recipients, options);
-    try {
-        await writeFileAtomically(encrypted, outPath);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT' && err.path === inPath) {
-            throw new UserError(`input ${inPath} not found: fix the path`, { cause: err });
-        }
-        throw err;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6485:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   If: () => (/* binding */ loadRecipientKeys),
-/* harmony export */   as: () => (/* binding */ loadPrivateKeys),
-/* harmony export */   ax: () => (/* binding */ fingerprintOf),
-/* harmony export */   ml: () => (/* binding */ readKeyFile)
-/* harmony export */ });
-/* unused harmony export readRecipientSource */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var openpgp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3074);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/**
- * Recipient and private keys: read, check, fingerprint. A recipient must be a public key that is neither expired nor
- * revoked and can encrypt; an optional fingerprint pin says which keys are expected. Errors name the key and the fix.
- */
-
-
-
-
-const ARMOR_BLOCKS = /-----BEGIN PGP (PUBLIC|PRIVATE) KEY BLOCK-----[\s\S]*?-----END PGP \1 KEY BLOCK-----/g;
-function where(source) {
-    return source.kind === 'path' ? `recipient file ${source.path}` : 'recipient key text';
-}
-async function readKeyBytes(source, cwd) {
-    if (source.kind === 'armored')
-        return source.armored;
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, source.path);
-    let data;
-    try {
-        data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
-    }
-    catch (err) {
-        const code = err.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(code === 'ENOENT'
-            ? `recipient file ${source.path} not found (looked in ${cwd}): fix the path or pass the armored key text`
-            : `recipient file ${source.path} cannot be read (${code ?? 'error'}): check its permissions`);
-    }
-    if (data.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`recipient file ${source.path} is empty: export the key into it (gpg --export --armor FPR)`);
-    }
-    const text = data.toString('latin1');
-    return text.includes('-----BEGIN PGP') ? data.toString('utf8') : new Uint8Array(data);
-}
-/**
- * The key material of one recipient source as armored text. Armored text and armored files are returned as given;
- * a binary key file (gpg --export without --armor) is parsed and re-armored, one block per key.
- */
-async function readRecipientSource(source, cwd) {
-    const material = await readKeyBytes(source, cwd);
-    if (typeof material === 'string')
-        return material;
-    const keys = await parseKeys(material, where(source));
-    return keys.map(k => k.armor()).join('\n');
-}
-/** Every key in armored text (one or more blocks) or binary bytes. */
-async function readAllKeys(material) {
-    if (typeof material !== 'string')
-        return await openpgp__WEBPACK_IMPORTED_MODULE_2__/* .readKeys */ .x4({ binaryKeys: material });
-    // openpgp reads one armor block per call; a file may hold several (keys exported one after another).
-    const blocks = material.match(ARMOR_BLOCKS) ?? [material];
-    return (await Promise.all(blocks.map(armoredKeys => openpgp__WEBPACK_IMPORTED_MODULE_2__/* .readKeys */ .x4({ armoredKeys })))).flat();
-}
-/** Parses every key in the text or bytes; private keys are returned as such so the caller can refuse them. */
-async function parseKeys(material, label) {
-    try {
-        return await readAllKeys(material);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label} is not an OpenPGP key (${oneLine(err)}): export it with gpg --export --armor FINGERPRINT`);
-    }
-}
-function oneLine(err) {
-    const m = err instanceof Error ? err.message : String(err);
-    return (m.split('\n')[0] ?? m).replace(/^Error (reading|parsing)[^:]*: /, '');
-}
-function fingerprintOf(key) {
-    return key.getFingerprint().toUpperCase();
-}
-const ENCRYPT_FLAGS = openpgp__WEBPACK_IMPORTED_MODULE_2__/* .enums */ .vP.keyFlags.encryptCommunication | openpgp__WEBPACK_IMPORTED_MODULE_2__/* .enums */ .vP.keyFlags.encryptStorage;
-/**
- * Fingerprints of the subkeys flagged for encryption (a pin may name one of them instead of the primary key).
- * Whether the subkey is still valid is checked by getEncryptionKey in checkRecipient.
- */
-function encryptionSubkeyFingerprints(key) {
-    return key.subkeys
-        .filter(s => s.bindingSignatures.some(sig => ((sig.keyFlags?.[0] ?? 0) & ENCRYPT_FLAGS) !== 0))
-        .map(s => s.getFingerprint().toUpperCase());
-}
-async function checkRecipient(key, label, now) {
-    const fpr = fingerprintOf(key);
-    if (await key.isRevoked(undefined, undefined, now)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label}: key ${fpr} is revoked: ask the pipeline owner for its current public key`);
-    }
-    const expiry = await key.getExpirationTime().catch(() => null);
-    if (expiry instanceof Date && expiry.getTime() <= now.getTime()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label}: key ${fpr} expired on ${expiry.toISOString().slice(0, 10)}: extend it (gpg --quick-set-expire ${fpr}) or use the current key`);
-    }
-    try {
-        await key.getEncryptionKey(undefined, now);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label}: key ${fpr} has no valid encryption-capable (sub)key (${oneLine(err)}): add an encryption subkey or use another key`);
-    }
-}
-/**
- * Loads, checks and de-duplicates the recipient keys. With `fingerprints`, every key must be pinned (by its primary
- * or a subkey fingerprint) and every pin must match a key.
- */
-async function loadRecipientKeys(sources, options) {
-    const now = options.now ?? new Date();
-    if (sources.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("no recipient key given: pass a public key file (--recipient KEY.asc, or input 'recipient') or set 'stack-name'");
-    }
-    const byFingerprint = new Map();
-    for (const source of sources) {
-        const label = where(source);
-        const keys = await parseKeys(await readKeyBytes(source, options.cwd), label);
-        if (keys.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label} holds no key: export one with gpg --export --armor FPR`);
-        for (const key of keys) {
-            const fpr = fingerprintOf(key);
-            if (key.isPrivate()) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label}: key ${fpr} is a PRIVATE key; pass the public key instead (gpg --export --armor ${fpr}) and keep the private key out of CI`);
-            }
-            const pub = key;
-            await checkRecipient(pub, label, now);
-            const primaryUser = pub.getUserIDs();
-            byFingerprint.set(fpr, {
-                key: pub,
-                fingerprint: fpr,
-                userIds: primaryUser,
-                algorithm: describeAlgorithm(pub)
-            });
-        }
-    }
-    const recipients = [...byFingerprint.values()];
-    const pins = (options.fingerprints ?? []).map(f => f.replace(/\s+/g, '').replace(/^0x/i, '').toUpperCase());
-    if (pins.length > 0) {
-        for (const r of recipients) {
-            const names = [r.fingerprint, ...encryptionSubkeyFingerprints(r.key)];
-            if (!names.some(n => pins.includes(n))) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`recipient key ${r.fingerprint} is not in recipient-fingerprint (${pins.join(', ')}): check that the key is the expected one, or add its fingerprint`);
-            }
-        }
-        for (const pin of pins) {
-            const matched = recipients.some(r => [r.fingerprint, ...encryptionSubkeyFingerprints(r.key)].includes(pin));
-            if (!matched) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`recipient-fingerprint ${pin} matches none of the recipient keys (${recipients.map(r => r.fingerprint).join(', ')}): fix the pin or add that key`);
-            }
-        }
-    }
-    return recipients;
-}
-function describeAlgorithm(key) {
-    const info = key.getAlgorithmInfo();
-    return info.bits
-        ? `${info.algorithm}-${info.bits}`
-        : info.curve
-            ? `${info.algorithm}/${info.curve}`
-            : info.algorithm;
-}
-/**
- * Private keys for decryption, unlocked with the passphrase when they are protected. Accepts armored text or binary.
- */
-async function loadPrivateKeys(material, passphrase, label = 'private key') {
-    let keys;
-    try {
-        keys = await readAllKeys(material);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label} is not an OpenPGP key (${oneLine(err)}): export it with gpg --export-secret-keys --armor FPR`);
-    }
-    const unlocked = [];
-    for (const key of keys) {
-        const fpr = fingerprintOf(key);
-        if (!key.isPrivate()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label}: key ${fpr} is a public key; decryption needs the private key (gpg --export-secret-keys --armor ${fpr})`);
-        }
-        const priv = key;
-        if (priv.isDecrypted()) {
-            unlocked.push(priv);
-            continue;
-        }
-        if (passphrase === undefined || passphrase === '') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label}: key ${fpr} is protected by a passphrase: pass --passphrase-file (or set CLEANROOMS_PGP_PASSPHRASE)`);
-        }
-        try {
-            unlocked.push(await openpgp__WEBPACK_IMPORTED_MODULE_2__/* .decryptKey */ .Vw({ privateKey: priv, passphrase }));
-        }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label}: wrong passphrase for key ${fpr} (${oneLine(err)}): check the passphrase file`);
-        }
-    }
-    if (unlocked.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label} holds no key`);
-    return unlocked;
-}
-/** Reads a private key file (armored or binary) for loadPrivateKeys. */
-async function readKeyFile(file) {
-    let data;
-    try {
-        data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
-    }
-    catch (err) {
-        const code = err.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(code === 'ENOENT'
-            ? `key file ${file} not found: fix the path`
-            : `key file ${file} cannot be read (${code ?? 'error'}): check its permissions`);
-    }
-    return data.toString('latin1').includes('-----BEGIN PGP') ? data.toString('utf8') : new Uint8Array(data);
-}
-
-
-/***/ }),
-
 /***/ 744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2434,11 +2083,13 @@ async function readKeyFile(file) {
 
 
 async function expandFiles(patterns, cwd, opts) {
+    // The input the patterns came from, for the errors: validate globs its recipes here too.
+    const input = opts.input ?? 'files';
     const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd);
     for (const p of patterns) {
         if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(p) || p.split(/[\\/]/).includes('..')) {
             // Names become S3 keys; a file outside the working directory has no stable name.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'files': '${p}' points outside working-directory '${base}': set working-directory instead`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input '${input}': '${p}' points outside working-directory '${base}': set working-directory instead`);
         }
     }
     const names = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .glob */ .TI)(patterns, {
@@ -2450,7 +2101,7 @@ async function expandFiles(patterns, cwd, opts) {
     });
     names.sort();
     if (names.length === 0 && opts.failOnEmpty) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'files': no files matched ${patterns.map(p => `'${p}'`).join(', ')} in '${base}': check the globs, or set fail-on-empty: false`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input '${input}': no files matched ${patterns.map(p => `'${p}'`).join(', ')} in '${base}': check the globs${input === 'files' ? ', or set fail-on-empty: false' : ''}`);
     }
     // A symbolic link (to a file, or a directory on the way) may not lead out of the working directory: a workflow
     // that globs `*.csv` must not upload /etc/shadow because a checked-out `link.csv` points there.
@@ -2461,7 +2112,7 @@ async function expandFiles(patterns, cwd, opts) {
         const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(full);
         const inside = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realBase, real);
         if (inside === '' || inside.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(inside)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input 'files': '${name}' is a symbolic link to '${real}', outside working-directory '${base}': copy the file into the working directory instead of linking it`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input '${input}': '${name}' is a symbolic link to '${real}', outside working-directory '${base}': copy the file into the working directory instead of linking it`);
         }
         const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real);
         files.push({ path: real, name: name.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), size: s.size });
@@ -2511,8 +2162,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./src/crypto/encrypt.ts
-var encrypt = __webpack_require__(1552);
+// EXTERNAL MODULE: ./src/crypto/encrypt.ts + 1 modules
+var encrypt = __webpack_require__(6766);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:util"
@@ -2550,7 +2201,10 @@ class ParallelGzip extends external_node_stream_.Transform {
     }
     dispatch(block) {
         this.dispatched++;
-        const job = gzipAsync(block, { level: this.level });
+        // zlib's default 16 KiB output chunk costs a round trip to the main thread per 16 KiB of output (~14 per block of
+        // CSV), each waiting for a busy main thread before the pool thread may go on; half a block holds CSV's whole
+        // member (~21% of the input), so a block takes one trip (incompressible data a few).
+        const job = gzipAsync(block, { level: this.level, chunkSize: Math.max(64 << 10, block.length >> 1) });
         job.catch(() => { }); // observed when awaited in order; avoids an unhandled rejection meanwhile
         this.inFlight.push(job);
     }
@@ -2667,7 +2321,8 @@ async function openChain(p, o, signal, now) {
     const stages = [hashing, tap];
     if (o.compression === 'gzip')
         stages.push(new ParallelGzip({ level: o.compressionLevel }));
-    const source = (0,external_node_fs_.createReadStream)(p.file.path, { highWaterMark: 256 << 10 });
+    // Reads of one gzip block (1 MiB): ParallelGzip then hands each read to zlib as it is, without a copy.
+    const source = (0,external_node_fs_.createReadStream)(p.file.path, { highWaterMark: 1 << 20 });
     const feeding = (0,external_node_stream_promises_.pipeline)([source, ...stages, plain], {
         signal
     }).catch((err) => {

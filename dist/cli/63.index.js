@@ -188,6 +188,8 @@ function renderValidateSummary(reports, piiColumns, policyFile, uploadCheck) {
 
 // EXTERNAL MODULE: ./src/settings/requirements.ts
 var requirements = __webpack_require__(2993);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
@@ -204,7 +206,8 @@ async function baseVersion(env, cwd, relative) {
         return undefined;
     for (const ref of [`origin/${base}`, base]) {
         try {
-            const { stdout } = await run('git', ['show', `${ref}:${relative.split((external_node_path_default()).sep).join('/')}`], {
+            // `./`: relative to cwd, which may sit below the repository root (a bare `ref:path` is read from the root).
+            const { stdout } = await run('git', ['show', `${ref}:./${relative.split((external_node_path_default()).sep).join('/')}`], {
                 cwd,
                 maxBuffer: 8 << 20
             });
@@ -435,6 +438,7 @@ async function validateContract(file, ctx, o) {
 
 
 
+
 /** GitHub shows at most 10 error annotations per step; the summary lists everything. */
 const ANNOTATIONS_PER_STEP = 10;
 /** Rows of the sample the recipes run on: enough for a preview and a schema, small enough for any PR. */
@@ -445,11 +449,17 @@ const SAMPLE_ROWS = 1000;
  */
 const SAMPLE_BUDGET_MS = 2000;
 /** The first SAMPLE_ROWS rows of the sample, and how many rows the file has (counted, not kept). */
-async function readSample(file) {
+async function readSample(cwd, name) {
+    const file = external_node_path_default().resolve(cwd, name);
     const format = (0,formats/* formatOf */.be)(file);
     if (!format)
         throw new Error(`sample-data ${file}: unknown format (use .csv, .jsonl or .parquet)`);
-    const reader = await (0,formats/* openReader */.cE)(file, format);
+    const reader = await (0,formats/* openReader */.cE)(file, format).catch((err) => {
+        const code = err.code;
+        if (code === 'ENOENT')
+            throw new errors/* UsageError */.eb(`sample-data ${name}: not found in '${cwd}': fix sample-data`);
+        throw err;
+    });
     const rows = [];
     let totalRows = 0;
     try {
@@ -477,10 +487,8 @@ async function runValidateJob(input, ctx) {
         policy = loaded.policy && { ...loaded.policy, file: policyFile };
     }
     const sampleFile = s.sampleData;
-    const sample = sampleFile
-        ? { file: sampleFile, ...(await readSample(external_node_path_default().resolve(cwd, sampleFile))) }
-        : undefined;
-    const recipes = s.recipes.length > 0 ? await (0,expand_files/* expandFiles */.C)(s.recipes, cwd, { failOnEmpty: true }) : [];
+    const sample = sampleFile ? { file: sampleFile, ...(await readSample(cwd, sampleFile)) } : undefined;
+    const recipes = s.recipes.length > 0 ? await (0,expand_files/* expandFiles */.C)(s.recipes, cwd, { failOnEmpty: true, input: 'recipes' }) : [];
     const previewKey = (0,external_node_crypto_.randomBytes)(32);
     for (const file of recipes) {
         const { report, problems: found } = await checkRecipeFile(file, { policy, sample, previewKey, ctx });
@@ -518,11 +526,13 @@ async function runValidateJob(input, ctx) {
         outputs.bytes = String(uploadCheck.bytes);
     }
     const first = errors[0];
+    // A broken policy fails the check with no recipe at fault: the failure line says where the problems are.
+    const policyFailed = policyFile !== undefined && errors.some(p => p.file === policyFile);
     return {
         outputs,
         summary,
         failure: first
-            ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${contractReport?.problems ? ' and the contract' : ''}${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${first.file}:${first.line}:${first.column}: ${first.message}`
+            ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${policyFailed ? ' and the policy' : ''}${contractReport?.problems ? ' and the contract' : ''}${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${first.file}:${first.line}:${first.column}: ${first.message}`
             : undefined
     };
 }

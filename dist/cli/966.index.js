@@ -399,7 +399,9 @@ async function getManifest(s3, bucket, key, options = {}) {
         got = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.GetObjectCommand({ Bucket: bucket, Key: key }));
     }
     catch (err) {
-        if (statusOf(err) === 404 || err.name === 'NoSuchKey')
+        const name = err.name;
+        // A missing bucket is a 404 too, but it says nothing about the batch: the caller names the bucket.
+        if (name !== 'NoSuchBucket' && (statusOf(err) === 404 || name === 'NoSuchKey'))
             return undefined;
         throw err;
     }

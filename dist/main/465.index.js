@@ -6586,6 +6586,8 @@ function renderValidateSummary(reports, piiColumns, policyFile, uploadCheck) {
 
 // EXTERNAL MODULE: ./src/settings/requirements.ts
 var requirements = __webpack_require__(2993);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
@@ -6602,7 +6604,8 @@ async function baseVersion(env, cwd, relative) {
         return undefined;
     for (const ref of [`origin/${base}`, base]) {
         try {
-            const { stdout } = await run('git', ['show', `${ref}:${relative.split((external_node_path_default()).sep).join('/')}`], {
+            // `./`: relative to cwd, which may sit below the repository root (a bare `ref:path` is read from the root).
+            const { stdout } = await run('git', ['show', `${ref}:./${relative.split((external_node_path_default()).sep).join('/')}`], {
                 cwd,
                 maxBuffer: 8 << 20
             });
@@ -6617,8 +6620,8 @@ async function baseVersion(env, cwd, relative) {
 
 // EXTERNAL MODULE: ./src/jobs/expand-files.ts + 3 modules
 var expand_files = __webpack_require__(8134);
-// EXTERNAL MODULE: ./src/jobs/upload-job.ts + 9 modules
-var upload_job = __webpack_require__(5227);
+// EXTERNAL MODULE: ./src/jobs/upload-job.ts + 10 modules
+var upload_job = __webpack_require__(9817);
 ;// CONCATENATED MODULE: ./src/cleanrooms/contract-model.ts
 const AGGREGATE_FUNCTIONS = ['SUM', 'SUM_DISTINCT', 'COUNT', 'COUNT_DISTINCT', 'AVG'];
 const SCALAR_FUNCTIONS = [
@@ -7280,6 +7283,7 @@ async function validateContract(file, ctx, o) {
 
 
 
+
 /** GitHub shows at most 10 error annotations per step; the summary lists everything. */
 const ANNOTATIONS_PER_STEP = 10;
 /** Rows of the sample the recipes run on: enough for a preview and a schema, small enough for any PR. */
@@ -7290,11 +7294,17 @@ const SAMPLE_ROWS = 1000;
  */
 const SAMPLE_BUDGET_MS = 2000;
 /** The first SAMPLE_ROWS rows of the sample, and how many rows the file has (counted, not kept). */
-async function readSample(file) {
+async function readSample(cwd, name) {
+    const file = external_node_path_default().resolve(cwd, name);
     const format = formatOf(file);
     if (!format)
         throw new Error(`sample-data ${file}: unknown format (use .csv, .jsonl or .parquet)`);
-    const reader = await openReader(file, format);
+    const reader = await openReader(file, format).catch((err) => {
+        const code = err.code;
+        if (code === 'ENOENT')
+            throw new errors/* UsageError */.eb(`sample-data ${name}: not found in '${cwd}': fix sample-data`);
+        throw err;
+    });
     const rows = [];
     let totalRows = 0;
     try {
@@ -7322,10 +7332,8 @@ async function runValidateJob(input, ctx) {
         policy = loaded.policy && { ...loaded.policy, file: policyFile };
     }
     const sampleFile = s.sampleData;
-    const sample = sampleFile
-        ? { file: sampleFile, ...(await readSample(external_node_path_default().resolve(cwd, sampleFile))) }
-        : undefined;
-    const recipes = s.recipes.length > 0 ? await (0,expand_files/* expandFiles */.C)(s.recipes, cwd, { failOnEmpty: true }) : [];
+    const sample = sampleFile ? { file: sampleFile, ...(await readSample(cwd, sampleFile)) } : undefined;
+    const recipes = s.recipes.length > 0 ? await (0,expand_files/* expandFiles */.C)(s.recipes, cwd, { failOnEmpty: true, input: 'recipes' }) : [];
     const previewKey = (0,external_node_crypto_.randomBytes)(32);
     for (const file of recipes) {
         const { report, problems: found } = await checkRecipeFile(file, { policy, sample, previewKey, ctx });
@@ -7363,11 +7371,13 @@ async function runValidateJob(input, ctx) {
         outputs.bytes = String(uploadCheck.bytes);
     }
     const first = errors[0];
+    // A broken policy fails the check with no recipe at fault: the failure line says where the problems are.
+    const policyFailed = policyFile !== undefined && errors.some(p => p.file === policyFile);
     return {
         outputs,
         summary,
         failure: first
-            ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${contractReport?.problems ? ' and the contract' : ''}${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${first.file}:${first.line}:${first.column}: ${first.message}`
+            ? `${errors.length} problem(s) in ${reports.filter(r => r.problems.some(p => p.severity === 'error')).length} recipe(s)${policyFailed ? ' and the policy' : ''}${contractReport?.problems ? ' and the contract' : ''}${errors.length > ANNOTATIONS_PER_STEP ? ` (first ${ANNOTATIONS_PER_STEP} annotated; all in the job summary)` : ''}: first: ${first.file}:${first.line}:${first.column}: ${first.message}`
             : undefined
     };
 }

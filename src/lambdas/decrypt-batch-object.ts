@@ -111,6 +111,7 @@ interface Opened {
   body: Readable
   decrypted: DecryptedStream
 }
+
 /** The live keys, loaded once per call chain and reloaded once when a message names a key none of them has. */
 export class KeyRing {
   private keys: PrivateKey[] | undefined

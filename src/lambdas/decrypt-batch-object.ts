@@ -203,9 +203,10 @@ export async function streamObject(
   }
   const { body, decrypted } = opened
   const verify = verifier(o)
-  // 256 KiB output chunks instead of zlib's 16 KiB: ~35% less CPU for gunzip + sha256 (2.1 vs 3.3 s on 512 MiB).
+  // 1 MiB output chunks instead of zlib's 16 KiB: ~35% less CPU for gunzip + sha256 at 256 KiB (2.1 vs 3.3 s on
+  // 512 MiB), ~5% less user CPU again at 1 MiB (1 GiB: 5.33-5.60 vs 5.68-5.80 s); fewer buffers for the GC to sweep.
   const stages: NodeJS.ReadWriteStream[] =
-    o.compression === 'gzip' ? [createGunzip({ chunkSize: 256 * 1024 }), verify] : [verify]
+    o.compression === 'gzip' ? [createGunzip({ chunkSize: 1024 * 1024 }), verify] : [verify]
   const feeding = pipeline([decrypted.stream, ...stages] as unknown as [
     Readable,
     ...NodeJS.ReadWriteStream[]

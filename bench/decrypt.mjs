@@ -75,7 +75,7 @@ import { loadPrivateKeys } from '../src/crypto/keys.js'
 const keys = await loadPrivateKeys(readFileSync(process.env.BENCH_KEY, 'utf8'))
 const { stream } = await decryptStream(createReadStream(process.argv[2]), keys)
 const hash = createHash('sha256')
-await pipeline(stream, createGunzip({ chunkSize: 256 * 1024 }), new Writable({ write(c, _e, cb) { hash.update(c); cb() } }))
+await pipeline(stream, createGunzip({ chunkSize: 1024 * 1024 }), new Writable({ write(c, _e, cb) { hash.update(c); cb() } }))
 console.log(hash.digest('hex'))
 `
 )

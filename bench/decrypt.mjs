@@ -1,13 +1,18 @@
 // Benchmark (not a test): the DecryptBatch core (S3 → OpenPGP decrypt → gunzip → sha256 check → S3 multipart upload)
-// against gpg on the same object, one run each per size, each in its own process under GNU time (wall s, peak RSS).
+// against gpg on the same object, each command in its own process under GNU time (wall s, peak RSS).
 //
 //   node bench/decrypt.mjs [--sizes 256,1024] [--runs 3]
 //
-// Each command runs --runs times, interleaved (ours, ours local, gpg, gpg|gzip, then again), so load from other
-// processes hits all of them alike; the table shows each one's median run (wall time and that run's RSS).
+// Each command runs --runs times, interleaved (ours, gpg|gzip|aws, ours local, gpg, gpg|gzip, then again), so load
+// from other processes hits all of them alike; the table shows each one's median run (wall time and that run's RSS).
+// Two rows per size go to bench/.work/result-decrypt.json: the full handler S3→S3 against `gpg -d | gzip -d | aws s3
+// cp -` to the same server (target: within 1.3× of its time), and the file path (decrypt+gunzip+sha256 to nothing)
+// against `gpg -d | gzip -d` (target: at least its speed). ratio = peerS / oursS (higher is faster), met = ratio ≥
+// target. Needs gpg and the aws CLI on PATH.
 // The CSV is generated (cached in bench/.work), gzipped and encrypted by our uploader (uploadBatch) into a local
-// s3rver that runs in this process; the object is also downloaded for gpg. Peers: `gpg --decrypt` alone, and
-// `gpg --decrypt | gzip -d` (the same work as ours minus the S3 transfer). The runner (bench/decrypt-runner.ts) and
+// s3rver that runs in this process; the object is also downloaded for gpg. Peers: `gpg --decrypt` alone,
+// `gpg --decrypt | gzip -d` (the same work as ours minus the S3 transfer) and `gpg -d | gzip -d | aws s3 cp -` (the
+// same work as ours, S3 upload included; the download is a local file for gpg, which favours the peer). The runner (bench/decrypt-runner.ts) and
 // the uploader are compiled with tsc into bench/.work/tsc on every run, so the bench measures the current source.
 import { execFileSync, spawn } from 'node:child_process'
 import {
@@ -70,7 +75,7 @@ import { loadPrivateKeys } from '../src/crypto/keys.js'
 const keys = await loadPrivateKeys(readFileSync(process.env.BENCH_KEY, 'utf8'))
 const { stream } = await decryptStream(createReadStream(process.argv[2]), keys)
 const hash = createHash('sha256')
-await pipeline(stream, createGunzip({ chunkSize: 256 * 1024 }), new Writable({ write(c, _e, cb) { hash.update(c); cb() } }))
+await pipeline(stream, createGunzip({ chunkSize: 1024 * 1024 }), new Writable({ write(c, _e, cb) { hash.update(c); cb() } }))
 console.log(hash.digest('hex'))
 `
 )
@@ -132,6 +137,7 @@ const env = {
   AWS_ACCESS_KEY_ID: 'S3RVER',
   AWS_SECRET_ACCESS_KEY: 'S3RVER',
   AWS_REGION: 'us-east-1',
+  AWS_DEFAULT_REGION: 'us-east-1',
   NODE_NO_WARNINGS: '1',
   BENCH_ENDPOINT: endpoint,
   BENCH_BUCKET: 'bench',
@@ -157,10 +163,14 @@ const gnupghome = mkdtempSync(path.join(os.tmpdir(), 'bench-gpg-'))
 execFileSync('gpg', ['--homedir', gnupghome, '--batch', '--import', privateFile], { stdio: 'ignore' })
 
 const gpgVersion = execFileSync('gpg', ['--version'], { encoding: 'utf8' }).split('\n')[0]
-console.log(`node ${process.version}; ${gpgVersion}; ${os.cpus().length} CPUs`)
+const awsVersion = execFileSync('aws', ['--version'], { encoding: 'utf8' }).trim()
 console.log(
-  'size MiB | stored MiB | ours S3→S3 s (RSS MiB) | ours file→null s (RSS) | gpg -d s (RSS) | gpg -d | gzip -d s (RSS) | gpg|gzip ÷ ours S3→S3 | gpg|gzip ÷ ours file'
+  `node ${process.version}; ${gpgVersion}; ${awsVersion}; ${os.cpus().length} CPUs; load ${os.loadavg()[0]}`
 )
+console.log(
+  'size MiB | stored MiB | ours S3→S3 s (RSS MiB) | gpg|gzip|aws s (RSS) | ours file→null s (RSS) | gpg -d s (RSS) | gpg -d | gzip -d s (RSS) | gpg|gzip|aws ÷ ours S3→S3 | gpg|gzip ÷ ours file'
+)
+const results = []
 try {
   for (const size of values.sizes.split(',').map(Number)) {
     const file = await generate(size)
@@ -185,7 +195,9 @@ try {
     const got = await s3.send(new GetObjectCommand({ Bucket: 'bench', Key: objectKey }))
     await pipeline(got.Body, createWriteStream(local))
     const gpg = ['gpg', '--homedir', gnupghome, '--batch', '--quiet', '--decrypt']
-    const samples = { ours: [], oursLocal: [], alone: [], piped: [] }
+    const aws = ['aws', '--endpoint-url', endpoint, 's3', 'cp', '--only-show-errors', '-']
+    const peerKey = `s3://bench/peer/${batch}/${path.basename(file)}`
+    const samples = { ours: [], s3peer: [], oursLocal: [], alone: [], piped: [] }
     for (let run = 0; run < runs; run++) {
       samples.ours.push(
         await timed([process.execPath, runner], {
@@ -196,6 +208,17 @@ try {
         })
       )
       rmSync(path.join(s3dir, 'bench', 'raw'), { recursive: true, force: true })
+      samples.s3peer.push(
+        await timed(
+          [
+            'bash',
+            '-c',
+            `set -o pipefail; ${gpg.join(' ')} ${local} | gzip -d | ${aws.join(' ')} ${peerKey}`
+          ],
+          env
+        )
+      )
+      rmSync(path.join(s3dir, 'bench', 'peer'), { recursive: true, force: true })
       samples.oursLocal.push(
         await timed([process.execPath, localRunner, local], { ...env, BENCH_KEY: privateFile })
       )
@@ -203,14 +226,16 @@ try {
       samples.piped.push(await timed(['bash', '-c', `${gpg.join(' ')} ${local} | gzip -d > /dev/null`], env))
     }
     const median = list => [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)]
-    const [ours, oursLocal, alone, piped] = [
+    const [ours, s3peer, oursLocal, alone, piped] = [
       samples.ours,
+      samples.s3peer,
       samples.oursLocal,
       samples.alone,
       samples.piped
     ].map(median)
+    const list = name => samples[name].map(r => r.seconds).join(' ')
     console.error(
-      `${size} MiB runs (s): ours ${samples.ours.map(r => r.seconds).join(' ')}; local ${samples.oursLocal.map(r => r.seconds).join(' ')}; gpg ${samples.alone.map(r => r.seconds).join(' ')}; gpg|gzip ${samples.piped.map(r => r.seconds).join(' ')}`
+      `${size} MiB runs (s): ours ${list('ours')}; gpg|gzip|aws ${list('s3peer')}; local ${list('oursLocal')}; gpg ${list('alone')}; gpg|gzip ${list('piped')}`
     )
     const cell = r => `${r.seconds.toFixed(2)} (${r.rssMiB.toFixed(0)})`
     console.log(
@@ -218,17 +243,44 @@ try {
         size,
         (statSync(local).size / 1048576).toFixed(0),
         cell(ours),
+        cell(s3peer),
         cell(oursLocal),
         cell(alone),
         cell(piped),
-        `${(piped.seconds / ours.seconds).toFixed(2)}×`,
+        `${(s3peer.seconds / ours.seconds).toFixed(2)}×`,
         `${(piped.seconds / oursLocal.seconds).toFixed(2)}×`
       ].join(' | ')
     )
+    const row = (bench, path, o, peer, target) => {
+      const ratio = Number((peer.seconds / o.seconds).toFixed(3))
+      return {
+        bench,
+        path,
+        sizeMiB: size,
+        oursS: o.seconds,
+        peerS: peer.seconds,
+        ratio,
+        target,
+        rssMiB: Math.round(o.rssMiB),
+        met: ratio >= target && o.rssMiB <= 200
+      }
+    }
+    // Within 1.3× of the peer's time is a speed ratio of at least 1/1.3.
+    results.push(
+      row(
+        'decrypt',
+        'handler S3→S3 vs gpg -d | gzip -d | aws s3 cp -',
+        ours,
+        s3peer,
+        Number((1 / 1.3).toFixed(3))
+      )
+    )
+    results.push(row('decrypt', 'file decrypt+gunzip+sha256 vs gpg -d | gzip -d', oursLocal, piped, 1))
     rmSync(local)
     for (const area of ['landing', 'raw'])
       rmSync(path.join(s3dir, 'bench', area), { recursive: true, force: true })
   }
+  writeFileSync(path.join(work, 'result-decrypt.json'), JSON.stringify(results, null, 2) + '\n')
 } finally {
   s3.destroy()
   await server.close()

@@ -186,12 +186,51 @@ class ColumnBuffer {
   }
 }
 
+/** One column chunk, encoded and compressed: what a worker thread hands to the file's writer. */
+export interface EncodedColumn {
+  pages: Uint8Array[]
+  statistics: Statistics
+  compressed: number
+  uncompressed: number
+  rows: number
+}
+
+/** Encodes values column by column into row groups of pages (no file): used by the writer and by worker threads. */
+export class RowGroupEncoder {
+  private readonly buffers: ColumnBuffer[]
+
+  constructor(schema: SchemaElement[]) {
+    this.buffers = schema.slice(1).map(e => new ColumnBuffer(e.type as Physical))
+  }
+
+  /** Adds value `v` of column `i` (a row is complete once every column has its value). */
+  addValue(i: number, v: Value): void {
+    this.buffers[i]!.add(v)
+  }
+
+  hasRows(): boolean {
+    return this.buffers[0]?.hasRows() ?? false
+  }
+
+  /** The row group so far, per column; the encoder starts the next one. */
+  take(): EncodedColumn[] {
+    return this.buffers.map(b => b.take())
+  }
+}
+
+/** The buffers inside encoded columns, for a postMessage transfer list. */
+export function transferables(columns: EncodedColumn[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>()
+  for (const c of columns) for (const p of c.pages) buffers.add(p.buffer as ArrayBuffer)
+  return [...buffers]
+}
+
 /**
- * Writes rows of values (one per column, in schema order, already converted to the column's physical type) to an
- * open file descriptor. `endRowGroup` writes what has been added as one row group; `finish` writes the footer.
+ * Writes row groups to an open file descriptor: values added one by one (`addValue`, then `endRowGroup`), or row
+ * groups encoded elsewhere (`writeGroup`); `finish` writes the footer.
  */
 export class ColumnarParquetWriter {
-  private readonly buffers: ColumnBuffer[]
+  private readonly encoder: RowGroupEncoder
   private readonly rowGroups: RowGroup[] = []
   private offset = 0
   private rows = 0n
@@ -201,7 +240,7 @@ export class ColumnarParquetWriter {
     private readonly schema: SchemaElement[],
     private readonly createdBy: string
   ) {
-    this.buffers = schema.slice(1).map(e => new ColumnBuffer(e.type as Physical))
+    this.encoder = new RowGroupEncoder(schema)
     this.write(Buffer.from('PAR1'))
   }
 
@@ -210,50 +249,46 @@ export class ColumnarParquetWriter {
     this.offset += bytes.length
   }
 
-  /** Adds one row; `values[i]` is column i's value. */
-  add(values: Value[]): void {
-    for (let i = 0; i < this.buffers.length; i++) this.buffers[i]!.add(values[i]!)
-  }
-
-  /** Adds value `v` of column `i` (a row is complete once every column has its value). */
   addValue(i: number, v: Value): void {
-    this.buffers[i]!.add(v)
+    this.encoder.addValue(i, v)
   }
 
-  /** Writes the rows added since the last row group as one (none: nothing). */
+  /** Writes the values added since the last row group as one (none: nothing). */
   endRowGroup(): void {
-    if (!this.buffers[0]?.hasRows()) return
+    if (this.encoder.hasRows()) this.writeGroup(this.encoder.take())
+  }
+
+  /** Writes one row group encoded by a RowGroupEncoder with this writer's schema. */
+  writeGroup(encoded: EncodedColumn[]): void {
+    if (encoded.length === 0 || encoded[0]!.rows === 0) return
     const groupStart = this.offset
     const columns: ColumnChunk[] = []
-    let rows = 0
     let uncompressedTotal = 0n
-    for (let i = 0; i < this.buffers.length; i++) {
-      const b = this.buffers[i]!
-      const { pages, statistics, compressed, uncompressed, rows: n } = b.take()
-      rows = n
+    encoded.forEach(({ pages, statistics, compressed, uncompressed, rows }, i) => {
       const start = this.offset
       for (const page of pages) this.write(page)
       uncompressedTotal += BigInt(uncompressed)
       columns.push({
         file_offset: BigInt(start),
         meta_data: {
-          type: b.physical,
+          type: this.schema[i + 1]!.type!,
           encodings: ['PLAIN', 'RLE'],
           path_in_schema: [this.schema[i + 1]!.name],
           codec: 'SNAPPY',
-          num_values: BigInt(n),
+          num_values: BigInt(rows),
           total_uncompressed_size: BigInt(uncompressed),
           total_compressed_size: BigInt(compressed),
           data_page_offset: BigInt(start),
           statistics
         }
       })
-    }
-    this.rows += BigInt(rows)
+    })
+    const rows = BigInt(encoded[0]!.rows)
+    this.rows += rows
     this.rowGroups.push({
       columns,
       total_byte_size: uncompressedTotal,
-      num_rows: BigInt(rows),
+      num_rows: rows,
       file_offset: BigInt(groupStart),
       total_compressed_size: BigInt(this.offset - groupStart)
     })

@@ -59,9 +59,9 @@ export async function openParquetReader(path: string): Promise<TableReader> {
   }
 }
 
-type Converted = string | number | bigint | boolean | null
+export type Converted = string | number | bigint | boolean | null
 
-function converter(type: ColumnType): (v: string | null) => Converted {
+export function converter(type: ColumnType): (v: string | null) => Converted {
   switch (type) {
     case 'integer':
       return v => {
@@ -81,7 +81,7 @@ function converter(type: ColumnType): (v: string | null) => Converted {
   }
 }
 
-function schemaElement(c: Column) {
+export function schemaElement(c: Column) {
   switch (c.type) {
     case 'integer':
       return { name: c.name, type: 'INT64' as const, repetition_type: 'OPTIONAL' as const }

@@ -38,3 +38,13 @@ describe('cutting CSV text into chunks of whole records', () => {
     expect(countLineFeeds('a\r\nb\nc')).toBe(2)
   })
 })
+
+describe('cost of a cut', () => {
+  it('is linear in the text: a chunk of 70k records with quoted fields is cut in well under a second', () => {
+    const text = 'C1,"1 Main St, Apt 2",x\n'.repeat(70_000) + 'C2,"open'
+    const started = performance.now()
+    expect(lastRecordEnd(text)).toBe(text.length - 'C2,"open'.length)
+    // Searching backwards from each quote (the first version) took minutes here.
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+})

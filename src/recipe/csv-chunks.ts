@@ -10,18 +10,28 @@
  * a quoted field only at the field's start (elsewhere it is text), and "" inside a quoted field is one quote.
  */
 export function lastRecordEnd(text: string, delimiter = ','): number {
+  const n = text.length
+  // Each search starts where the last ended (`from` only grows, or the character skipped is no match): linear.
+  const finder = (ch: string) => {
+    let at = -2
+    return (from: number) => (at === -1 || at >= from ? at : (at = text.indexOf(ch, from)))
+  }
+  const quote = finder('"')
+  const lf = finder('\n')
+  const cr = finder('\r')
   let cut = -1
   let i = 0
-  const n = text.length
   while (i < n) {
-    let open = text.indexOf('"', i)
-    while (open > 0 && !fieldStart(text.charCodeAt(open - 1), delimiter)) open = text.indexOf('"', open + 1)
+    let open = quote(i)
+    while (open > 0 && !fieldStart(text.charCodeAt(open - 1), delimiter)) open = quote(open + 1)
     const stop = open === -1 ? n : open
-    const at = lastBreak(text, i, stop)
-    if (at > cut) cut = at
+    for (let j = lf(i); j !== -1 && j < stop; j = lf(j + 1)) cut = j + 1
+    // A lone \r ends a record too (\r\n ends at its \n; a \r at the very end cannot tell yet).
+    for (let j = cr(i); j !== -1 && j < stop; j = cr(j + 1))
+      if (j + 1 < n && text.charCodeAt(j + 1) !== 10 && j + 1 > cut) cut = j + 1
     if (open === -1) break
-    let close = text.indexOf('"', open + 1)
-    while (close !== -1 && text.charCodeAt(close + 1) === 34) close = text.indexOf('"', close + 2)
+    let close = quote(open + 1)
+    while (close !== -1 && text.charCodeAt(close + 1) === 34) close = quote(close + 2)
     if (close === -1) break // inside a quoted field that continues past the text
     i = close + 1
   }
@@ -59,15 +69,6 @@ function firstBreak(text: string, from: number, to: number): number {
     if (c === 13) return i + 1 >= text.length ? -1 : text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1
   }
   return 0
-}
-
-/** The index after the last line break in text[from, to) that ends a record, or -1. */
-function lastBreak(text: string, from: number, to: number): number {
-  const lf = text.lastIndexOf('\n', to - 1)
-  const cr = text.lastIndexOf('\r', to - 1)
-  if (cr >= from && cr > lf && cr + 1 < text.length) return cr + 1 // a lone \r (\r\n has its \n after)
-  if (lf >= from) return lf + 1
-  return -1
 }
 
 /** Line feeds in `text`: the physical lines a chunk spans, so that errors in later chunks name the right line. */

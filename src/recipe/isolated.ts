@@ -32,7 +32,7 @@ export function engineHeapMb(env: NodeJS.ProcessEnv): number {
 
 /** Heap of each chunk worker: a chunk's text and one encoded row group live at a time (src/recipe/parallel.ts). */
 function chunkHeapMb(heapMb: number): number {
-  return Math.max(64, Math.floor(heapMb / 2))
+  return Math.max(64, Math.floor(heapMb / 3))
 }
 
 /**

@@ -3,6 +3,9 @@
 // peak RSS and ratios (medians over --runs), and checks that both produce the same hashes.
 //
 //   npm run bundle && node bench/recipe.mjs [--rows 1000000,5000000] [--runs 3]
+//
+// Writes bench/.work/result-recipe.json: one row per size, {bench, rows, oursS, peerS, ratio, target, rssMiB, met},
+// for the combined `npm run bench` table. Targets (issue 12): ≤ 3× DuckDB's time, RSS ≤ 300 MiB.
 import { execFileSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -85,6 +88,9 @@ console.log(
   `node ${process.version}; ${execFileSync(process.execPath, ['-e', "import('@duckdb/node-api').then(m=>console.log('duckdb '+m.version()))"], { encoding: 'utf8' }).trim()}`
 )
 console.log('rows | ours s | duckdb s | ratio | ours RSS MiB | duckdb RSS MiB')
+const TARGET_RATIO = 3
+const TARGET_RSS_MIB = 300
+const results = []
 for (const rows of values.rows.split(',').map(Number)) {
   const input = await generate(rows)
   const ours = []
@@ -133,7 +139,19 @@ for (const rows of values.rows.split(',').map(Number)) {
   console.log(
     `${rows} | ${o.toFixed(2)} | ${d.toFixed(2)} | ${(o / d).toFixed(2)}× | ${median(ours.map(x => x.rssMiB)).toFixed(0)} | ${median(duck.map(x => x.rssMiB)).toFixed(0)}${same ? '' : ' | OUTPUTS DIFFER'}`
   )
+  const rssMiB = median(ours.map(x => x.rssMiB))
+  results.push({
+    bench: 'recipe',
+    rows,
+    oursS: o,
+    peerS: d,
+    ratio: Number((o / d).toFixed(3)),
+    target: `≤ ${TARGET_RATIO}× DuckDB, RSS ≤ ${TARGET_RSS_MIB} MiB`,
+    rssMiB: Math.round(rssMiB),
+    met: same && o / d <= TARGET_RATIO && rssMiB <= TARGET_RSS_MIB
+  })
   console.log(
     `  runs ours: ${ours.map(x => `${x.seconds}s/${x.rssMiB.toFixed(0)}MiB`).join(', ')}; duckdb: ${duck.map(x => `${x.seconds}s/${x.rssMiB.toFixed(0)}MiB`).join(', ')}`
   )
 }
+writeFileSync(path.join(work, 'result-recipe.json'), JSON.stringify(results, null, 2) + '\n')

@@ -5,6 +5,7 @@ import { main } from './commands/dispatch.js'
 import { removeTempFilesOnExit } from './commands/exit-cleanup.js'
 import { exitNonZeroIfUnsettled } from './commands/settle-guard.js'
 import { errorMessage } from './errors.js'
+import { RECIPE_CHUNKS_TASK, type ChunkTask } from './recipe/chunk-task.js'
 import { RECIPE_TASK, type RecipeTask } from './recipe/isolated.js'
 
 if (!isMainThread && (workerData as RecipeTask | undefined)?.task === RECIPE_TASK) {
@@ -24,6 +25,10 @@ if (!isMainThread && (workerData as RecipeTask | undefined)?.task === RECIPE_TAS
   } catch (err) {
     parentPort!.postMessage({ ok: false, error: errorMessage(err) })
   }
+} else if (!isMainThread && (workerData as ChunkTask | undefined)?.task === RECIPE_CHUNKS_TASK) {
+  // Started by runChunked (src/recipe/parallel.ts): serve chunks until terminated.
+  const { serveChunks } = await import('./recipe/chunk-worker.js')
+  serveChunks(workerData as ChunkTask)
 } else {
   // The entry file, for commands that run work in a worker thread of their own.
   process.env.CLEANROOMS_CLI_ENTRY ??= fileURLToPath(import.meta.url)

@@ -45,7 +45,14 @@ export class CsvParser {
   line = 1
   recordLines: number[] = []
 
-  constructor(private readonly delimiter = ',') {}
+  /** `firstLine`: the physical line the text starts at (a chunk of a larger file, src/recipe/parallel.ts). */
+  constructor(
+    private readonly delimiter = ',',
+    firstLine = 1
+  ) {
+    this.line = firstLine
+    this.recordStart = firstLine
+  }
 
   private endField(): void {
     this.record.push(this.quotedField ? this.field : this.field === '' ? null : this.field)
@@ -172,6 +179,16 @@ export class CsvParser {
   }
 }
 
+/** A parsed record as a row of the header's columns (missing trailing fields are null; extra fields refused). */
+export function csvRecordRow(path: string, names: string[], record: (string | null)[], line: number): Row {
+  if (record.length > names.length) {
+    throw new Error(`${path}:${line}: ${record.length} fields, the header has ${names.length}`)
+  }
+  const row = newRow()
+  for (let c = 0; c < names.length; c++) row[names[c]!] = record[c] ?? null
+  return row
+}
+
 export async function openCsvReader(
   path: string,
   options: { delimiter?: string } = {}
@@ -221,14 +238,7 @@ export async function openCsvReader(
   if (dup) throw new Error(`${path}: column '${dup}' appears twice in the header`)
   const columns: Column[] = names.map(name => ({ name, type: 'string' }))
 
-  const toRow = (record: (string | null)[], line: number): Row => {
-    if (record.length > names.length) {
-      throw new Error(`${path}:${line}: ${record.length} fields, the header has ${names.length}`)
-    }
-    const row = newRow()
-    for (let c = 0; c < names.length; c++) row[names[c]!] = record[c] ?? null
-    return row
-  }
+  const toRow = (record: (string | null)[], line: number): Row => csvRecordRow(path, names, record, line)
 
   return {
     columns,

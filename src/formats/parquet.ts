@@ -1,13 +1,13 @@
 /**
- * Parquet in and out. Reading goes row group by row group (hyparquet), writing one row group per call with snappy
- * compression (hyparquet-writer's incremental ParquetWriter) flushed straight to the file, so memory holds one row
- * group, not the file. Values are text in the engine; the writer converts columns typed by CHANGE_DATA_TYPE.
+ * Parquet in and out. Reading goes row group by row group (hyparquet); writing encodes each value into its column's
+ * page as rows arrive and writes each row group (snappy) as soon as it fills (src/formats/parquet-columns.ts), so
+ * memory holds one row group of compressed bytes, not the file. Values are text in the engine; the writer converts columns typed by CHANGE_DATA_TYPE.
  */
-import { closeSync, openSync, writeSync } from 'node:fs'
+import { closeSync, openSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { parquetMetadataAsync, parquetRead } from 'hyparquet'
 import { asyncBufferFromFile } from 'hyparquet/src/node.js'
-import { ByteWriter, ParquetWriter } from 'hyparquet-writer'
+import { ColumnarParquetWriter } from './parquet-columns.js'
 import { cell, newRow, type Column, type ColumnType, type TableReader, type TableWriter } from './table.js'
 
 function text(value: unknown): string | null {
@@ -59,9 +59,9 @@ export async function openParquetReader(path: string): Promise<TableReader> {
   }
 }
 
-type Converted = string | number | bigint | boolean | null
+export type Converted = string | number | bigint | boolean | null
 
-function converter(type: ColumnType): (v: string | null) => Converted {
+export function converter(type: ColumnType): (v: string | null) => Converted {
   switch (type) {
     case 'integer':
       return v => {
@@ -81,7 +81,7 @@ function converter(type: ColumnType): (v: string | null) => Converted {
   }
 }
 
-function schemaElement(c: Column) {
+export function schemaElement(c: Column) {
   switch (c.type) {
     case 'integer':
       return { name: c.name, type: 'INT64' as const, repetition_type: 'OPTIONAL' as const }
@@ -99,73 +99,47 @@ function schemaElement(c: Column) {
   }
 }
 
-/** Rows per row group: large groups read fast in Athena/Clean Rooms; memory holds one group of text values. */
+/** Rows per row group: large groups read fast in Athena/Clean Rooms; memory holds one group of compressed bytes. */
 export const ROW_GROUP_ROWS = 65_536
-
-/** A ByteWriter whose buffer is written to the file whenever it passes 1 MiB, and at each row group. */
-function fileSink(fd: number): ByteWriter {
-  const writer = new ByteWriter()
-  const flushToFile = () => {
-    if (writer.index > 0) {
-      writeSync(fd, new Uint8Array(writer.buffer, 0, writer.index))
-      // offset keeps counting absolute file positions; index restarts at the buffer's start.
-      writer.index = 0
-    }
-  }
-  const ensure = writer.ensure.bind(writer)
-  writer.ensure = (size: number) => {
-    if (writer.index > 1 << 20) flushToFile()
-    ensure(size)
-  }
-  ;(writer as unknown as { flush: () => void }).flush = flushToFile
-  ;(writer as unknown as { finishToFile: () => void }).finishToFile = flushToFile
-  return writer
-}
 
 export async function openParquetWriter(path: string, columns: Column[]): Promise<TableWriter> {
   // 0600: the output of a recipe run can hold plaintext PII.
   const fd = openSync(path, 'w', 0o600)
-  const sink = fileSink(fd)
-  const writer = new ParquetWriter({
-    writer: sink,
-    schema: [{ name: 'root', num_children: columns.length }, ...columns.map(schemaElement)],
-    codec: 'SNAPPY',
-    createdBy: 'cleanrooms-connect'
-  })
-  const convert = columns.map(c => converter(c.type))
   let closed = false
-  // Values go into per-column arrays as rows arrive, so row objects die young (in V8's cheap young generation)
-  // instead of living until the row group is written: the live set is one row group of values, not of rows.
-  let columnsData: Converted[][] = columns.map(() => [])
-  let buffered = 0
-  const flushGroup = async () => {
-    if (buffered === 0) return
-    const columnData = columns.map((c, i) => ({ name: c.name, data: columnsData[i]! }))
-    columnsData = columns.map(() => [])
-    const count = buffered
-    buffered = 0
-    await writer.write({ columnData, rowGroupSize: count })
-  }
-  return {
-    async write(rows) {
-      for (const row of rows) {
-        for (let i = 0; i < columns.length; i++)
-          columnsData[i]!.push(convert[i]!(cell(row, columns[i]!.name)))
+  try {
+    const writer = new ColumnarParquetWriter(
+      fd,
+      [{ name: 'root', num_children: columns.length }, ...columns.map(schemaElement)],
+      'cleanrooms-connect'
+    )
+    const convert = columns.map(c => converter(c.type))
+    const names = columns.map(c => c.name)
+    let buffered = 0
+    return {
+      async write(rows) {
+        // Each value is encoded into its column's page as it arrives: rows die young, nothing holds a row group of
+        // values (src/formats/parquet-columns.ts).
+        for (const row of rows) {
+          for (let i = 0; i < names.length; i++) writer.addValue(i, convert[i]!(cell(row, names[i]!)))
+          if (++buffered === ROW_GROUP_ROWS) {
+            writer.endRowGroup()
+            buffered = 0
+          }
+        }
+      },
+      async close() {
+        writer.finish()
+        closeSync(fd)
+        closed = true
+      },
+      async abort() {
+        if (!closed) closeSync(fd)
+        closed = true
+        await rm(path, { force: true })
       }
-      buffered += rows.length
-      if (buffered >= ROW_GROUP_ROWS) await flushGroup()
-    },
-    async close() {
-      await flushGroup()
-      writer.finish()
-      ;(sink as unknown as { finishToFile: () => void }).finishToFile()
-      closeSync(fd)
-      closed = true
-    },
-    async abort() {
-      if (!closed) closeSync(fd)
-      closed = true
-      await rm(path, { force: true })
     }
+  } catch (err) {
+    closeSync(fd)
+    throw err
   }
 }

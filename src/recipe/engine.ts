@@ -99,6 +99,11 @@ function through(recipe: CompiledRecipe, row: Row, upTo: number): Row | null {
   return r
 }
 
+/** Runs one row through the whole recipe (row-local steps only: see src/recipe/parallel.ts). */
+export function throughAll(recipe: CompiledRecipe, row: Row): Row | null {
+  return through(recipe, row, recipe.steps.length)
+}
+
 export interface RunResult {
   rowsIn: number
   rowsOut: number

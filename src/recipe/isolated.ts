@@ -4,7 +4,7 @@
  * resourceLimits is the one way to cap it from inside a running program. The worker is the CLI's own entry file,
  * which hands the job to `runRecipeFile` when it starts as a worker (see src/cli.ts).
  */
-import { rm } from 'node:fs/promises'
+import { rename, rm } from 'node:fs/promises'
 import { Worker } from 'node:worker_threads'
 import { trackStopper, trackTempFile } from '../temp-files.js'
 import type { RunResult } from './engine.js'
@@ -30,6 +30,11 @@ export function engineHeapMb(env: NodeJS.ProcessEnv): number {
   return Number.isInteger(v) && v >= 64 ? v : 192
 }
 
+/** Heap of each chunk worker: a chunk's text and one encoded row group live at a time (src/recipe/parallel.ts). */
+function chunkHeapMb(heapMb: number): number {
+  return Math.max(64, Math.floor(heapMb / 3))
+}
+
 /**
  * Runs the job in a worker. The parent owns the worker's temp file: it is tracked (a signal stops the worker, then
  * removes it) and removed here whenever the worker fails or dies (out of its heap, killed), since a dead worker
@@ -42,6 +47,15 @@ export async function runRecipeInWorker(
 ): Promise<RunResult & { columns: string[] }> {
   const releaseTemp = trackTempFile(job.temp)
   try {
+    // The common job (CSV → Parquet, row-local steps) runs in chunks across threads; the rest on one worker.
+    const parallel = await import('./parallel.js')
+    const threads = parallel.engineThreads(process.env)
+    const columns = threads > 1 ? await parallel.chunkedColumns(job, job.output) : undefined
+    if (columns) {
+      const result = await parallel.runChunked(entryFile, job, columns, threads, chunkHeapMb(heapMb))
+      await rename(job.temp, job.output)
+      return result
+    }
     return await startWorker(entryFile, job, heapMb)
   } catch (err) {
     await rm(job.temp, { force: true })

@@ -1,0 +1,33 @@
+/**
+ * The messages of a chunked recipe run (src/recipe/parallel.ts ↔ src/recipe/chunk-worker.ts). Types and one constant
+ * only, so that the CLI's entry can route a worker to its task without loading the engine.
+ */
+import type { EncodedColumn } from '../formats/parquet-columns.js'
+import type { Column } from '../formats/table.js'
+import type { Recipe } from './model.js'
+
+export const RECIPE_CHUNKS_TASK = 'cleanrooms-connect:recipe-chunks'
+
+/** A chunk worker's workerData. */
+export interface ChunkTask {
+  task: typeof RECIPE_CHUNKS_TASK
+  recipe: Recipe
+  /** The input file, for error messages. */
+  input: string
+  columns: Column[]
+  hashKey?: Uint8Array
+}
+
+export interface ChunkRequest {
+  id: number
+  /** Whole records of the input (no header). */
+  text: string
+  /** The physical line the text starts at. */
+  line: number
+  /** The file's last chunk (only it may end without a line break). */
+  last: boolean
+}
+
+export type ChunkReply =
+  | { id: number; ok: true; rowsIn: number; rowsOut: number; group: EncodedColumn[] }
+  | { id: number; ok: false; error: string }

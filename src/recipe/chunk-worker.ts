@@ -1,0 +1,77 @@
+/**
+ * The worker side of a parallel recipe run (src/recipe/parallel.ts): compiles the recipe once, then turns each chunk
+ * of CSV text (whole records) into one encoded Parquet row group: parse, run the steps, encode and compress. Only
+ * bytes go back to the coordinator (transferred, not copied).
+ */
+import { parentPort } from 'node:worker_threads'
+import { CsvParser, CsvSyntaxError, csvRecordRow } from '../formats/csv.js'
+import { RowGroupEncoder, transferables, type EncodedColumn } from '../formats/parquet-columns.js'
+import { converter, schemaElement } from '../formats/parquet.js'
+import { cell, type Row } from '../formats/table.js'
+import { compileRecipe, throughAll, type CompiledRecipe } from './engine.js'
+import type { ChunkReply, ChunkRequest, ChunkTask } from './chunk-task.js'
+
+export function chunkEncoder(compiled: CompiledRecipe): RowGroupEncoder {
+  return new RowGroupEncoder([
+    { name: 'root', num_children: compiled.output.length },
+    ...compiled.output.map(schemaElement)
+  ])
+}
+
+/** Characters parsed at a time: the records of one piece are live at once, not the chunk's. */
+const PIECE_CHARS = 1 << 20
+
+/** Parses, transforms and encodes one chunk (`encoder` is reused: its page buffers are allocated once). */
+export function runChunk(
+  compiled: CompiledRecipe,
+  encoder: RowGroupEncoder,
+  input: string,
+  request: Omit<ChunkRequest, 'id'>
+): { rowsIn: number; rowsOut: number; group: EncodedColumn[] } {
+  const names = compiled.input.map(c => c.name)
+  const output = compiled.output
+  const convert = output.map(c => converter(c.type))
+  const parser = new CsvParser(',', request.line)
+  let rowsIn = 0
+  let rowsOut = 0
+  const take = (records: (string | null)[][]) => {
+    const lines = parser.recordLines
+    rowsIn += records.length
+    for (let r = 0; r < records.length; r++) {
+      const row: Row | null = throughAll(compiled, csvRecordRow(input, names, records[r]!, lines[r]!))
+      if (!row) continue
+      rowsOut++
+      for (let i = 0; i < output.length; i++) encoder.addValue(i, convert[i]!(cell(row, output[i]!.name)))
+    }
+  }
+  const text = request.text
+  try {
+    for (let at = 0; at < text.length; at += PIECE_CHARS) take(parser.push(text.slice(at, at + PIECE_CHARS)))
+    const tail = parser.end()
+    // Chunks end at record ends (src/recipe/csv-chunks.ts): only the file's last may end without a line break.
+    if (tail.length > 0 && !request.last)
+      throw new Error(`${input}:${parser.line}: a chunk ended inside a record`)
+    take(tail)
+  } catch (err) {
+    if (err instanceof CsvSyntaxError) throw new Error(`${input}:${err.line}: ${err.message}`)
+    throw err
+  }
+  return { rowsIn, rowsOut, group: encoder.take() }
+}
+
+/** The worker's loop: one reply per request, in the order asked. */
+export function serveChunks(task: ChunkTask): void {
+  const compiled = compileRecipe(task.recipe, task.columns, {
+    hashKey: task.hashKey ? Buffer.from(task.hashKey) : undefined
+  })
+  const encoder = chunkEncoder(compiled)
+  parentPort!.on('message', (request: ChunkRequest) => {
+    let reply: ChunkReply
+    try {
+      reply = { id: request.id, ok: true, ...runChunk(compiled, encoder, task.input, request) }
+    } catch (err) {
+      reply = { id: request.id, ok: false, error: err instanceof Error ? err.message : String(err) }
+    }
+    parentPort!.postMessage(reply, reply.ok ? transferables(reply.group) : [])
+  })
+}

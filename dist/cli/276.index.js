@@ -1896,7 +1896,7 @@ async function runJob(settings, ctx, progress = new JobProgress()) {
     // The recipe engine and formats load only for validate: uploads do not carry them in memory.
     const { command } = settings;
     if (command === 'validate')
-        return (await Promise.all(/* import() */[__webpack_require__.e(506), __webpack_require__.e(278), __webpack_require__.e(815), __webpack_require__.e(666), __webpack_require__.e(189), __webpack_require__.e(649), __webpack_require__.e(973), __webpack_require__.e(227), __webpack_require__.e(504), __webpack_require__.e(571), __webpack_require__.e(63)]).then(__webpack_require__.bind(__webpack_require__, 8063))).runValidateJob({ ...settings, command }, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(506), __webpack_require__.e(437), __webpack_require__.e(815), __webpack_require__.e(666), __webpack_require__.e(189), __webpack_require__.e(950), __webpack_require__.e(649), __webpack_require__.e(973), __webpack_require__.e(479), __webpack_require__.e(504), __webpack_require__.e(63)]).then(__webpack_require__.bind(__webpack_require__, 8063))).runValidateJob({ ...settings, command }, ctx);
     const tracked = tracking(ctx, progress);
     const session = await connectAws({ ...settings, command }, tracked);
     try {

@@ -21,8 +21,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/formats/index.ts + 4 modules
-var formats = __webpack_require__(9500);
+// EXTERNAL MODULE: ./src/formats/index.ts + 1 modules
+var formats = __webpack_require__(2585);
 // EXTERNAL MODULE: ./src/recipe/check-file.ts + 3 modules
 var check_file = __webpack_require__(504);
 // EXTERNAL MODULE: ./src/recipe/engine.ts

@@ -271,6 +271,248 @@ const recipeRunCommand = {
 
 /***/ }),
 
+/***/ 2585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  be: () => (/* binding */ formatOf),
+  cE: () => (/* binding */ openReader),
+  Kn: () => (/* binding */ openWriter)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/formats/csv.ts
+var csv = __webpack_require__(5756);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: ./src/formats/table.ts
+var table = __webpack_require__(9924);
+// EXTERNAL MODULE: ./src/formats/utf8.ts
+var utf8 = __webpack_require__(6757);
+;// CONCATENATED MODULE: ./src/formats/jsonl.ts
+/**
+ * JSON Lines: one object per line. Columns are the keys of the first object (later unknown keys are an error, so a
+ * typo cannot silently drop data); values are carried as text, null stays null, nested values as JSON text.
+ */
+
+
+
+
+
+/** Deeper values are refused: JSON.parse takes any depth, but writing one back as text recurses once per level. */
+const MAX_JSON_DEPTH = 64;
+/** Depth of a parsed value (1 for a flat object or array), counted without recursion; stops past `limit`. */
+function depthOf(value, limit) {
+    let max = 0;
+    const stack = [[value, 1]];
+    while (stack.length > 0) {
+        const [v, d] = stack.pop();
+        if (typeof v !== 'object' || v === null)
+            continue;
+        if (d > max)
+            max = d;
+        if (max > limit)
+            return max;
+        for (const child of Object.values(v))
+            if (typeof child === 'object' && child !== null)
+                stack.push([child, d + 1]);
+    }
+    return max;
+}
+function jsonl_text(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return JSON.stringify(value);
+}
+/** The file's lines (LF or CRLF), strictly UTF-8, each with its 1-based number. */
+async function* linesOf(path, stream) {
+    const decoder = new utf8/* StrictUtf8Decoder */.$(path);
+    let carry = '';
+    let lineNo = 0;
+    const split = function* (text, last) {
+        let from = 0;
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', from)) {
+            const line = text.slice(from, at);
+            from = at + 1;
+            yield [line.endsWith('\r') ? line.slice(0, -1) : line, ++lineNo];
+        }
+        carry = text.slice(from);
+        if (last && carry !== '')
+            yield [carry.endsWith('\r') ? carry.slice(0, -1) : carry, ++lineNo];
+    };
+    let first = true;
+    for await (const chunk of stream) {
+        let decoded = decoder.write(chunk);
+        if (first && decoded.charCodeAt(0) === 0xfeff)
+            decoded = decoded.slice(1); // BOM
+        first = false;
+        yield* split(carry + decoded, false);
+    }
+    yield* split(carry + decoder.end(), true);
+}
+async function openJsonlReader(path) {
+    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
+    const lines = linesOf(path, stream);
+    let lineNo = 0;
+    let first;
+    const parse = (line) => {
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch (err) {
+            throw new Error(`${path}:${lineNo}: not JSON (${err.message})`);
+        }
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+            throw new Error(`${path}:${lineNo}: each line must be a JSON object`);
+        }
+        if (depthOf(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+            throw new Error(`${path}:${lineNo}: values nested deeper than ${MAX_JSON_DEPTH} levels: flatten the record (a table column holds text, numbers or shallow JSON)`);
+        }
+        return value;
+    };
+    const nextLine = async () => {
+        for (;;) {
+            const next = await lines.next();
+            if (next.done)
+                return undefined;
+            lineNo = next.value[1];
+            if (next.value[0].trim() !== '')
+                return next.value[0];
+        }
+    };
+    const firstLine = await nextLine();
+    if (firstLine !== undefined)
+        first = parse(firstLine);
+    if (!first)
+        throw new Error(`${path} is empty: JSON Lines needs at least one object`);
+    const names = Object.keys(first);
+    const known = new Set(names);
+    const columns = names.map(name => ({ name, type: 'string' }));
+    const toRow = (o) => {
+        const row = (0,table/* newRow */.Pg)();
+        for (const key of Object.keys(o)) {
+            if (!known.has(key))
+                throw new Error(`${path}:${lineNo}: key '${key}' is not in the first line's keys`);
+        }
+        for (const n of names)
+            row[n] = Object.hasOwn(o, n) ? jsonl_text(o[n]) : null;
+        return row;
+    };
+    return {
+        columns,
+        async *batches() {
+            let batch = [toRow(first)];
+            for (let line = await nextLine(); line !== undefined; line = await nextLine()) {
+                batch.push(toRow(parse(line)));
+                if (batch.length >= table/* BATCH_ROWS */.B8) {
+                    yield batch;
+                    batch = [];
+                }
+            }
+            if (batch.length > 0)
+                yield batch;
+        },
+        async close() {
+            await lines.return(undefined);
+            stream.destroy();
+        }
+    };
+}
+function typed(value, type) {
+    if (value === null)
+        return null;
+    if (type === 'integer' || type === 'double') {
+        const n = Number(value);
+        return Number.isFinite(n) ? n : value;
+    }
+    if (type === 'boolean')
+        return value === 'true';
+    return value;
+}
+async function openJsonlWriter(path, columns) {
+    // 0600: the output of a recipe run can hold plaintext PII.
+    const out = (0,external_node_fs_.createWriteStream)(path, { flags: 'w', mode: 0o600 });
+    return {
+        async write(rows) {
+            let chunk = '';
+            for (const row of rows) {
+                // No prototype, so a `__proto__` column is an own key JSON.stringify writes, not a prototype change.
+                const o = Object.create(null);
+                for (const c of columns)
+                    o[c.name] = typed((0,table/* cell */.Hn)(row, c.name), c.type);
+                chunk += JSON.stringify(o) + '\n';
+            }
+            if (!out.write(chunk))
+                await (0,external_node_events_.once)(out, 'drain');
+        },
+        async close() {
+            out.end();
+            await (0,external_node_events_.once)(out, 'finish');
+        },
+        async abort() {
+            // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
+            // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
+            // that made the run abort (events.once would reject with it).
+            if (!out.closed) {
+                const closed = new Promise(resolve => out.once('close', () => resolve()));
+                out.on('error', () => undefined);
+                out.destroy();
+                await closed;
+            }
+            await (0,promises_.rm)(path, { force: true });
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/formats/parquet.ts
+var parquet = __webpack_require__(3576);
+;// CONCATENATED MODULE: ./src/formats/index.ts
+/** Picks the reader or writer by file extension: .csv, .jsonl/.ndjson, .parquet. */
+
+
+
+
+function formatOf(file) {
+    const ext = external_node_path_default().extname(file).toLowerCase();
+    if (ext === '.csv')
+        return 'csv';
+    if (ext === '.jsonl' || ext === '.ndjson')
+        return 'jsonl';
+    if (ext === '.parquet')
+        return 'parquet';
+    return undefined;
+}
+function openReader(file, format) {
+    return format === 'csv'
+        ? (0,csv/* openCsvReader */.Ok)(file)
+        : format === 'jsonl'
+            ? openJsonlReader(file)
+            : (0,parquet/* openParquetReader */.KQ)(file);
+}
+function openWriter(file, format, columns) {
+    return format === 'csv'
+        ? (0,csv/* openCsvWriter */.qU)(file, columns)
+        : format === 'jsonl'
+            ? openJsonlWriter(file, columns)
+            : (0,parquet/* openParquetWriter */.ye)(file, columns);
+}
+
+
+/***/ }),
+
 /***/ 1922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -283,7 +525,7 @@ const recipeRunCommand = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9500);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2585);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1098);
 /* harmony import */ var _temp_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3551);
 /**

@@ -1,8 +1,8 @@
-export const id = 465;
-export const ids = [465];
+export const id = 257;
+export const ids = [257];
 export const modules = {
 
-/***/ 9465:
+/***/ 3257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -166,8 +166,11 @@ class CsvParser {
     quoteStart = 1;
     line = 1;
     recordLines = [];
-    constructor(delimiter = ',') {
+    /** `firstLine`: the physical line the text starts at (a chunk of a larger file, src/recipe/parallel.ts). */
+    constructor(delimiter = ',', firstLine = 1) {
         this.delimiter = delimiter;
+        this.line = firstLine;
+        this.recordStart = firstLine;
     }
     endField() {
         this.record.push(this.quotedField ? this.field : this.field === '' ? null : this.field);
@@ -295,6 +298,16 @@ class CsvParser {
         return out;
     }
 }
+/** A parsed record as a row of the header's columns (missing trailing fields are null; extra fields refused). */
+function csvRecordRow(path, names, record, line) {
+    if (record.length > names.length) {
+        throw new Error(`${path}:${line}: ${record.length} fields, the header has ${names.length}`);
+    }
+    const row = newRow();
+    for (let c = 0; c < names.length; c++)
+        row[names[c]] = record[c] ?? null;
+    return row;
+}
 async function openCsvReader(path, options = {}) {
     const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
     const decoder = new StrictUtf8Decoder(path);
@@ -346,15 +359,7 @@ async function openCsvReader(path, options = {}) {
     if (dup)
         throw new Error(`${path}: column '${dup}' appears twice in the header`);
     const columns = names.map(name => ({ name, type: 'string' }));
-    const toRow = (record, line) => {
-        if (record.length > names.length) {
-            throw new Error(`${path}:${line}: ${record.length} fields, the header has ${names.length}`);
-        }
-        const row = newRow();
-        for (let c = 0; c < names.length; c++)
-            row[names[c]] = record[c] ?? null;
-        return row;
-    };
+    const toRow = (record, line) => csvRecordRow(path, names, record, line);
     return {
         columns,
         async *batches() {
@@ -616,11 +621,310 @@ var src_metadata = __webpack_require__(6367);
 var read = __webpack_require__(3720);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
 var node = __webpack_require__(1609);
+;// CONCATENATED MODULE: ./src/formats/parquet-columns.ts
+/**
+ * A columnar Parquet writer with bounded buffers. Each value is encoded (PLAIN) into its column's page buffer as the
+ * row arrives, a page is snappy-compressed as soon as it passes PAGE_BYTES, and a row group goes to the file as soon
+ * as it fills: memory holds one row group of compressed bytes and one open page per column, never a row group of JS
+ * values. hyparquet-writer's ParquetWriter, used before, slices and converts every column and encodes every string
+ * into a Uint8Array of its own (a TextEncoder per value): about a quarter of a recipe run plus the GC that followed.
+ * The thrift page headers, the footer and snappy still come from hyparquet-writer.
+ */
+
+
+
+
+
+
+/** Uncompressed bytes per data page (hyparquet-writer's default page size). */
+const PAGE_BYTES = (/* unused pure expression or super */ null && (1 << 20));
+/**
+ * Strings in UTF-8 byte order (= code point order), which Parquet's BYTE_ARRAY bounds use. UTF-16 code units order
+ * the same except that surrogates (U+D800–DFFF, halves of code points above U+FFFF) sort below U+E000–FFFF.
+ */
+function compareUtf8(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        const surrogateX = x >= 0xd800 && x <= 0xdfff;
+        const surrogateY = y >= 0xd800 && y <= 0xdfff;
+        if (surrogateX !== surrogateY && (x >= 0xe000 || y >= 0xe000))
+            return surrogateX ? 1 : -1;
+        return x - y;
+    }
+    return a.length - b.length;
+}
+function compareValues(a, b) {
+    if (typeof a === 'string')
+        return compareUtf8(a, b);
+    if (typeof a === 'boolean')
+        return Number(a) - Number(b);
+    const y = b;
+    return a < y ? -1 : a > y ? 1 : 0;
+}
+/** One column's open page and its row group's finished pages. */
+class ColumnBuffer {
+    physical;
+    data = Buffer.allocUnsafe(PAGE_BYTES + 4096);
+    used = 0;
+    /** Definition level per row of the open page: 1 present, 0 missing. */
+    levels = new Uint8Array(8192);
+    rows = 0;
+    nulls = 0;
+    bits = 0;
+    pages = [];
+    compressedBytes = 0;
+    uncompressedBytes = 0;
+    groupRows = 0;
+    groupNulls = 0;
+    min = null;
+    max = null;
+    constructor(physical) {
+        this.physical = physical;
+    }
+    add(v) {
+        // A string that does not fit closes the page first (before its level is recorded: it belongs to the next page).
+        if (typeof v === 'string' && this.used + 4 + v.length * 3 > this.data.length)
+            this.makeRoom(4 + v.length * 3);
+        if (this.rows === this.levels.length) {
+            const grown = new Uint8Array(this.levels.length * 2);
+            grown.set(this.levels);
+            this.levels = grown;
+        }
+        if (v === null) {
+            this.levels[this.rows++] = 0;
+            this.nulls++;
+            return;
+        }
+        this.levels[this.rows++] = 1;
+        if (typeof v === 'string')
+            this.addString(v);
+        else if (typeof v === 'bigint') {
+            this.data.writeBigInt64LE(v, this.used);
+            this.used += 8;
+        }
+        else if (typeof v === 'number') {
+            this.data.writeDoubleLE(v, this.used);
+            this.used += 8;
+            if (Number.isNaN(v))
+                return; // NaN takes no part in bounds (Parquet spec)
+        }
+        else {
+            // PLAIN booleans are bit-packed, least significant bit first.
+            if ((this.bits & 7) === 0)
+                this.data[this.used++] = 0;
+            if (v)
+                this.data[this.used - 1] |= 1 << (this.bits & 7);
+            this.bits++;
+        }
+        if (this.min === null || compareValues(v, this.min) < 0)
+            this.min = v;
+        if (this.max === null || compareValues(v, this.max) > 0)
+            this.max = v;
+        if (this.used >= PAGE_BYTES)
+            this.closePage();
+    }
+    makeRoom(bytes) {
+        if (this.rows > 0)
+            this.closePage();
+        if (bytes > this.data.length)
+            this.data = Buffer.allocUnsafe(bytes);
+    }
+    addString(v) {
+        // ASCII by hand (most values): cheaper than a call into Buffer#write for strings of a few dozen characters.
+        const data = this.data;
+        const start = this.used + 4;
+        let p = start;
+        const n = v.length;
+        let i = 0;
+        for (; i < n; i++) {
+            const c = v.charCodeAt(i);
+            if (c >= 0x80)
+                break;
+            data[p++] = c;
+        }
+        if (i < n)
+            p = start + data.write(v, start, 'utf8'); // lone surrogates become U+FFFD, as with TextEncoder
+        data.writeUInt32LE(p - start, this.used);
+        this.used = p;
+    }
+    hasRows() {
+        return this.rows + this.groupRows > 0;
+    }
+    /** Compresses the open page into `pages`. */
+    closePage() {
+        if (this.rows === 0)
+            return;
+        const levels = new ByteWriter(64);
+        const levelBytes = writeRleBitPackedHybrid(levels, this.levels.subarray(0, this.rows), 1);
+        const compressed = snappyCompress(this.data.subarray(0, this.used));
+        const header = new ByteWriter(64);
+        writePageHeader(header, {
+            type: 'DATA_PAGE_V2',
+            uncompressed_page_size: levelBytes + this.used,
+            compressed_page_size: levelBytes + compressed.length,
+            data_page_header_v2: {
+                num_values: this.rows,
+                num_nulls: this.nulls,
+                num_rows: this.rows,
+                encoding: 'PLAIN',
+                definition_levels_byte_length: levelBytes,
+                repetition_levels_byte_length: 0,
+                is_compressed: true
+            }
+        });
+        // Copies: ByteWriter buffers are larger than what they hold.
+        this.pages.push(header.getBytes().slice(), levels.getBytes().slice(), compressed);
+        this.compressedBytes += header.offset + levelBytes + compressed.length;
+        this.uncompressedBytes += header.offset + levelBytes + this.used;
+        this.groupRows += this.rows;
+        this.groupNulls += this.nulls;
+        this.used = 0;
+        this.rows = 0;
+        this.nulls = 0;
+        this.bits = 0;
+    }
+    /** Ends the row group: returns its pages and statistics, and starts afresh. */
+    take() {
+        this.closePage();
+        const statistics = { null_count: BigInt(this.groupNulls) };
+        if (this.min !== null) {
+            // Signed zeros: min is -0 and max +0 (Parquet spec), as hyparquet-writer writes them.
+            statistics.min_value = this.min === 0 ? -0 : this.min;
+            statistics.max_value = this.max === 0 ? 0 : this.max;
+        }
+        const taken = {
+            pages: this.pages,
+            statistics,
+            compressed: this.compressedBytes,
+            uncompressed: this.uncompressedBytes,
+            rows: this.groupRows
+        };
+        this.pages = [];
+        this.compressedBytes = this.uncompressedBytes = this.groupRows = this.groupNulls = 0;
+        this.min = this.max = null;
+        return taken;
+    }
+}
+/** Encodes values column by column into row groups of pages (no file): used by the writer and by worker threads. */
+class RowGroupEncoder {
+    buffers;
+    constructor(schema) {
+        this.buffers = schema.slice(1).map(e => new ColumnBuffer(e.type));
+    }
+    /** Adds value `v` of column `i` (a row is complete once every column has its value). */
+    addValue(i, v) {
+        this.buffers[i].add(v);
+    }
+    hasRows() {
+        return this.buffers[0]?.hasRows() ?? false;
+    }
+    /** The row group so far, per column; the encoder starts the next one. */
+    take() {
+        return this.buffers.map(b => b.take());
+    }
+}
+/** The buffers inside encoded columns, for a postMessage transfer list. */
+function transferables(columns) {
+    const buffers = new Set();
+    for (const c of columns)
+        for (const p of c.pages)
+            buffers.add(p.buffer);
+    return [...buffers];
+}
+/**
+ * Writes row groups to an open file descriptor: values added one by one (`addValue`, then `endRowGroup`), or row
+ * groups encoded elsewhere (`writeGroup`); `finish` writes the footer.
+ */
+class parquet_columns_ColumnarParquetWriter {
+    fd;
+    schema;
+    createdBy;
+    encoder;
+    rowGroups = [];
+    offset = 0;
+    rows = 0n;
+    constructor(fd, schema, createdBy) {
+        this.fd = fd;
+        this.schema = schema;
+        this.createdBy = createdBy;
+        this.encoder = new RowGroupEncoder(schema);
+        this.write(Buffer.from('PAR1'));
+    }
+    write(bytes) {
+        writeSync(this.fd, bytes);
+        this.offset += bytes.length;
+    }
+    addValue(i, v) {
+        this.encoder.addValue(i, v);
+    }
+    /** Writes the values added since the last row group as one (none: nothing). */
+    endRowGroup() {
+        if (this.encoder.hasRows())
+            this.writeGroup(this.encoder.take());
+    }
+    /** Writes one row group encoded by a RowGroupEncoder with this writer's schema. */
+    writeGroup(encoded) {
+        if (encoded.length === 0 || encoded[0].rows === 0)
+            return;
+        const groupStart = this.offset;
+        const columns = [];
+        let uncompressedTotal = 0n;
+        encoded.forEach(({ pages, statistics, compressed, uncompressed, rows }, i) => {
+            const start = this.offset;
+            for (const page of pages)
+                this.write(page);
+            uncompressedTotal += BigInt(uncompressed);
+            columns.push({
+                file_offset: BigInt(start),
+                meta_data: {
+                    type: this.schema[i + 1].type,
+                    encodings: ['PLAIN', 'RLE'],
+                    path_in_schema: [this.schema[i + 1].name],
+                    codec: 'SNAPPY',
+                    num_values: BigInt(rows),
+                    total_uncompressed_size: BigInt(uncompressed),
+                    total_compressed_size: BigInt(compressed),
+                    data_page_offset: BigInt(start),
+                    statistics
+                }
+            });
+        });
+        const rows = BigInt(encoded[0].rows);
+        this.rows += rows;
+        this.rowGroups.push({
+            columns,
+            total_byte_size: uncompressedTotal,
+            num_rows: rows,
+            file_offset: BigInt(groupStart),
+            total_compressed_size: BigInt(this.offset - groupStart)
+        });
+    }
+    finish() {
+        this.endRowGroup();
+        const footer = new ByteWriter();
+        const metadata = {
+            version: 2,
+            schema: this.schema,
+            num_rows: this.rows,
+            row_groups: this.rowGroups,
+            created_by: this.createdBy,
+            metadata_length: 0
+        };
+        writeMetadata(footer, metadata);
+        footer.appendUint32(0x31524150); // PAR1
+        this.write(footer.getBytes());
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/formats/parquet.ts
 /**
- * Parquet in and out. Reading goes row group by row group (hyparquet), writing one row group per call with snappy
- * compression (hyparquet-writer's incremental ParquetWriter) flushed straight to the file, so memory holds one row
- * group, not the file. Values are text in the engine; the writer converts columns typed by CHANGE_DATA_TYPE.
+ * Parquet in and out. Reading goes row group by row group (hyparquet); writing encodes each value into its column's
+ * page as rows arrive and writes each row group (snappy) as soon as it fills (src/formats/parquet-columns.ts), so
+ * memory holds one row group of compressed bytes, not the file. Values are text in the engine; the writer converts columns typed by CHANGE_DATA_TYPE.
  */
 
 
@@ -718,77 +1022,47 @@ function schemaElement(c) {
             };
     }
 }
-/** Rows per row group: large groups read fast in Athena/Clean Rooms; memory holds one group of text values. */
+/** Rows per row group: large groups read fast in Athena/Clean Rooms; memory holds one group of compressed bytes. */
 const ROW_GROUP_ROWS = 65_536;
-/** A ByteWriter whose buffer is written to the file whenever it passes 1 MiB, and at each row group. */
-function fileSink(fd) {
-    const writer = new ByteWriter();
-    const flushToFile = () => {
-        if (writer.index > 0) {
-            writeSync(fd, new Uint8Array(writer.buffer, 0, writer.index));
-            // offset keeps counting absolute file positions; index restarts at the buffer's start.
-            writer.index = 0;
-        }
-    };
-    const ensure = writer.ensure.bind(writer);
-    writer.ensure = (size) => {
-        if (writer.index > 1 << 20)
-            flushToFile();
-        ensure(size);
-    };
-    writer.flush = flushToFile;
-    writer.finishToFile = flushToFile;
-    return writer;
-}
 async function parquet_openParquetWriter(path, columns) {
     // 0600: the output of a recipe run can hold plaintext PII.
     const fd = openSync(path, 'w', 0o600);
-    const sink = fileSink(fd);
-    const writer = new ParquetWriter({
-        writer: sink,
-        schema: [{ name: 'root', num_children: columns.length }, ...columns.map(schemaElement)],
-        codec: 'SNAPPY',
-        createdBy: 'cleanrooms-connect'
-    });
-    const convert = columns.map(c => converter(c.type));
     let closed = false;
-    // Values go into per-column arrays as rows arrive, so row objects die young (in V8's cheap young generation)
-    // instead of living until the row group is written: the live set is one row group of values, not of rows.
-    let columnsData = columns.map(() => []);
-    let buffered = 0;
-    const flushGroup = async () => {
-        if (buffered === 0)
-            return;
-        const columnData = columns.map((c, i) => ({ name: c.name, data: columnsData[i] }));
-        columnsData = columns.map(() => []);
-        const count = buffered;
-        buffered = 0;
-        await writer.write({ columnData, rowGroupSize: count });
-    };
-    return {
-        async write(rows) {
-            for (const row of rows) {
-                for (let i = 0; i < columns.length; i++)
-                    columnsData[i].push(convert[i](cell(row, columns[i].name)));
-            }
-            buffered += rows.length;
-            if (buffered >= ROW_GROUP_ROWS)
-                await flushGroup();
-        },
-        async close() {
-            await flushGroup();
-            writer.finish();
-            sink.finishToFile();
-            closeSync(fd);
-            closed = true;
-        },
-        async abort() {
-            if (!closed)
+    try {
+        const writer = new ColumnarParquetWriter(fd, [{ name: 'root', num_children: columns.length }, ...columns.map(schemaElement)], 'cleanrooms-connect');
+        const convert = columns.map(c => converter(c.type));
+        const names = columns.map(c => c.name);
+        let buffered = 0;
+        return {
+            async write(rows) {
+                // Each value is encoded into its column's page as it arrives: rows die young, nothing holds a row group of
+                // values (src/formats/parquet-columns.ts).
+                for (const row of rows) {
+                    for (let i = 0; i < names.length; i++)
+                        writer.addValue(i, convert[i](cell(row, names[i])));
+                    if (++buffered === ROW_GROUP_ROWS) {
+                        writer.endRowGroup();
+                        buffered = 0;
+                    }
+                }
+            },
+            async close() {
+                writer.finish();
                 closeSync(fd);
-            closed = true;
-            await rm(path, { force: true });
-        }
-    };
+                closed = true;
+            },
+            async abort() {
+                if (!closed)
+                    closeSync(fd);
+                closed = true;
+                await rm(path, { force: true });
+            }
+        };
+    }
+    catch (err) {
+        closeSync(fd);
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/formats/index.ts
@@ -5840,7 +6114,7 @@ const sort_byCodePoint = (a, b) => {
     }
     return a.length - b.length;
 };
-function compareValues(key, a, b) {
+function sort_compareValues(key, a, b) {
     if (key.rank) {
         const ra = key.rank(a);
         const rb = key.rank(b);
@@ -5867,7 +6141,7 @@ const sort = (step, columns) => {
                 // Nulls go where nullsOrdering says, whatever the direction.
                 return (a === null ? -1 : 1) * (key.nullsFirst ? 1 : -1);
             }
-            const c = compareValues(key, a, b);
+            const c = sort_compareValues(key, a, b);
             if (c !== 0)
                 return key.descending ? -c : c;
         }
@@ -6326,6 +6600,10 @@ function through(recipe, row, upTo) {
     for (let i = 0; i < upTo && r; i++)
         r = applyStep(recipe.steps[i], r);
     return r;
+}
+/** Runs one row through the whole recipe (row-local steps only: see src/recipe/parallel.ts). */
+function throughAll(recipe, row) {
+    return through(recipe, row, recipe.steps.length);
 }
 /**
  * Streams the reader through the recipe into the writer. `reopen` gives a fresh reader of the same input for the

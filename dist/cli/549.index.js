@@ -1,5 +1,5 @@
-export const id = 937;
-export const ids = [937];
+export const id = 549;
+export const ids = [549];
 export const modules = {
 
 /***/ 3155:
@@ -176,6 +176,46 @@ const recipeValidateCommand = {
         return errors > 0 ? 1 : 0;
     }
 };
+
+
+/***/ }),
+
+/***/ 3933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readYamlSource)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/**
+ * A YAML file read for checking (the PII policy, the collaboration contract): the document, where each node is
+ * (file:line:col for problems) and the YAML syntax errors as problems, worded like the rest.
+ */
+
+function readYamlSource(text, file) {
+    const problems = [];
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines });
+    const at = (offset) => {
+        const p = lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    const where = (node) => at(node?.range?.[0] ?? 0);
+    for (const e of doc.errors) {
+        problems.push({
+            file,
+            ...at(e.pos[0]),
+            message: `not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '')}`,
+            severity: 'error'
+        });
+    }
+    return {
+        doc,
+        problems,
+        where,
+        add: (node, message, severity = 'error') => problems.push({ file, ...where(node), message, severity })
+    };
+}
 
 
 /***/ })

@@ -4618,6 +4618,21 @@ function operand(step, columns, columnParam, valueParam) {
 function escapeRegex(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+/**
+ * Text order by code point, as Spark compares UTF-8 strings (JS `<` compares UTF-16 units, which orders U+E000–U+FFFF
+ * above characters outside the BMP).
+ */
+const byCodePoint = (a, b) => {
+    for (let i = 0, j = 0; i < a.length && j < b.length;) {
+        const x = a.codePointAt(i);
+        const y = b.codePointAt(j);
+        if (x !== y)
+            return x - y;
+        i += x > 0xffff ? 2 : 1;
+        j += y > 0xffff ? 2 : 1;
+    }
+    return a.length - b.length;
+};
 
 ;// CONCATENATED MODULE: ./src/recipe/ops/case-operation.ts
 
@@ -4694,19 +4709,6 @@ const asNumber = (v) => {
         return v.num;
     const n = v.text.trim() === '' ? NaN : Number(v.text);
     return Number.isFinite(n) ? n : null;
-};
-// By code point, as Spark compares UTF-8 strings (JS `<` compares UTF-16 units, which orders U+E000–U+FFFF above
-// characters outside the BMP).
-const byCodePoint = (a, b) => {
-    for (let i = 0, j = 0; i < a.length && j < b.length;) {
-        const x = a.codePointAt(i);
-        const y = b.codePointAt(j);
-        if (x !== y)
-            return x - y;
-        i += x > 0xffff ? 2 : 1;
-        j += y > 0xffff ? 2 : 1;
-    }
-    return a.length - b.length;
 };
 /** Compiles the tree into row functions; `aggregates` is filled before the first row when the step has any. */
 function compileExpr(expr, types, aggregates) {
@@ -6103,17 +6105,6 @@ function parseKeys(step, columns) {
         return key;
     });
 }
-const sort_byCodePoint = (a, b) => {
-    for (let i = 0, j = 0; i < a.length && j < b.length;) {
-        const x = a.codePointAt(i);
-        const y = b.codePointAt(j);
-        if (x !== y)
-            return x - y;
-        i += x > 0xffff ? 2 : 1;
-        j += y > 0xffff ? 2 : 1;
-    }
-    return a.length - b.length;
-};
 function sort_compareValues(key, a, b) {
     if (key.rank) {
         const ra = key.rank(a);
@@ -6127,7 +6118,7 @@ function sort_compareValues(key, a, b) {
         if (!Number.isNaN(x) && !Number.isNaN(y))
             return x - y;
     }
-    return sort_byCodePoint(a, b);
+    return byCodePoint(a, b);
 }
 const sort = (step, columns) => {
     const keys = parseKeys(step, columns);

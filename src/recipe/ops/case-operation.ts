@@ -25,7 +25,7 @@ import {
   type Condition,
   type Operand
 } from './case-operation-parser.js'
-import { newColumn, param, requireColumn, StepError, type Compile } from './common.js'
+import { byCodePoint, newColumn, param, requireColumn, StepError, type Compile } from './common.js'
 
 type Tri = boolean | null
 /** An evaluated operand: text or a number (numeric side of a comparison), null = NULL. */
@@ -109,18 +109,6 @@ const asNumber = (v: Value): number | null => {
   if (v.num !== undefined) return v.num
   const n = v.text.trim() === '' ? NaN : Number(v.text)
   return Number.isFinite(n) ? n : null
-}
-// By code point, as Spark compares UTF-8 strings (JS `<` compares UTF-16 units, which orders U+E000–U+FFFF above
-// characters outside the BMP).
-const byCodePoint = (a: string, b: string): number => {
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    const x = a.codePointAt(i)!
-    const y = b.codePointAt(j)!
-    if (x !== y) return x - y
-    i += x > 0xffff ? 2 : 1
-    j += y > 0xffff ? 2 : 1
-  }
-  return a.length - b.length
 }
 
 /** Compiles the tree into row functions; `aggregates` is filled before the first row when the step has any. */

@@ -7,7 +7,7 @@
  */
 import type { Column, Row } from '../../formats/table.js'
 import type { RecipeStep } from '../model.js'
-import { param, requireColumn, StepError, type Compile } from './common.js'
+import { byCodePoint, param, requireColumn, StepError, type Compile } from './common.js'
 
 interface SortKey {
   column: string
@@ -64,17 +64,6 @@ function parseKeys(step: RecipeStep, columns: Column[]): SortKey[] {
     }
     return key
   })
-}
-
-const byCodePoint = (a: string, b: string): number => {
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    const x = a.codePointAt(i)!
-    const y = b.codePointAt(j)!
-    if (x !== y) return x - y
-    i += x > 0xffff ? 2 : 1
-    j += y > 0xffff ? 2 : 1
-  }
-  return a.length - b.length
 }
 
 function compareValues(key: SortKey, a: string, b: string): number {

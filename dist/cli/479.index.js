@@ -501,12 +501,10 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var csv = __webpack_require__(5756);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: ./src/formats/table.ts
 var table = __webpack_require__(9924);
+// EXTERNAL MODULE: ./src/formats/output-file.ts
+var output_file = __webpack_require__(6990);
 // EXTERNAL MODULE: ./src/formats/utf8.ts
 var utf8 = __webpack_require__(6757);
 ;// CONCATENATED MODULE: ./src/formats/jsonl.ts
@@ -514,7 +512,6 @@ var utf8 = __webpack_require__(6757);
  * JSON Lines: one object per line. Columns are the keys of the first object (later unknown keys are an error, so a
  * typo cannot silently drop data); values are carried as text, null stays null, nested values as JSON text.
  */
-
 
 
 
@@ -655,8 +652,7 @@ function typed(value, type) {
     return value;
 }
 async function openJsonlWriter(path, columns) {
-    // 0600: the output of a recipe run can hold plaintext PII.
-    const out = (0,external_node_fs_.createWriteStream)(path, { flags: 'w', mode: 0o600 });
+    const out = (0,output_file/* openOutputFile */.O)(path);
     return {
         async write(rows) {
             let chunk = '';
@@ -667,25 +663,10 @@ async function openJsonlWriter(path, columns) {
                     o[c.name] = typed((0,table/* cell */.Hn)(row, c.name), c.type);
                 chunk += JSON.stringify(o) + '\n';
             }
-            if (!out.write(chunk))
-                await (0,external_node_events_.once)(out, 'drain');
+            await out.write(chunk);
         },
-        async close() {
-            out.end();
-            await (0,external_node_events_.once)(out, 'finish');
-        },
-        async abort() {
-            // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
-            // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
-            // that made the run abort (events.once would reject with it).
-            if (!out.closed) {
-                const closed = new Promise(resolve => out.once('close', () => resolve()));
-                out.on('error', () => undefined);
-                out.destroy();
-                await closed;
-            }
-            await (0,promises_.rm)(path, { force: true });
-        }
+        close: () => out.close(),
+        abort: () => out.abort()
     };
 }
 

@@ -15,17 +15,13 @@ export const modules = {
 /* unused harmony export csvField */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9924);
-/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6757);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9924);
+/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6990);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6757);
 /**
  * Streaming CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes). The first record is the
  * header. An empty unquoted field reads as null (missing), as DataBrew treats it; a quoted empty field ("") is ''.
  */
-
 
 
 
@@ -194,14 +190,14 @@ function csvRecordRow(path, names, record, line) {
     if (record.length > names.length) {
         throw new Error(`${path}:${line}: ${record.length} fields, the header has ${names.length}`);
     }
-    const row = (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .newRow */ .Pg)();
+    const row = (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .newRow */ .Pg)();
     for (let c = 0; c < names.length; c++)
         row[names[c]] = record[c] ?? null;
     return row;
 }
 async function openCsvReader(path, options = {}) {
     const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: 1 << 20 });
-    const decoder = new _utf8_js__WEBPACK_IMPORTED_MODULE_4__/* .StrictUtf8Decoder */ .$(path);
+    const decoder = new _utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .StrictUtf8Decoder */ .$(path);
     const parser = new CsvParser(options.delimiter ?? ',');
     const iterator = stream[Symbol.asyncIterator]();
     let pending = [];
@@ -270,8 +266,8 @@ async function openCsvReader(path, options = {}) {
                 }
                 else
                     emit(parsed(() => parser.push(decoder.write(next.value))));
-                while (batch.length >= _table_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH_ROWS */ .B8)
-                    yield batch.splice(0, _table_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH_ROWS */ .B8);
+                while (batch.length >= _table_js__WEBPACK_IMPORTED_MODULE_2__/* .BATCH_ROWS */ .B8)
+                    yield batch.splice(0, _table_js__WEBPACK_IMPORTED_MODULE_2__/* .BATCH_ROWS */ .B8);
                 if (done && batch.length > 0) {
                     yield batch;
                     batch = [];
@@ -292,24 +288,54 @@ function csvField(value) {
     return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 async function openCsvWriter(path, columns) {
-    // 0600: the output of a recipe run can hold plaintext PII.
-    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path, { flags: 'w', mode: 0o600 });
+    const out = (0,_output_file_js__WEBPACK_IMPORTED_MODULE_1__/* .openOutputFile */ .O)(path);
     const names = columns.map(c => c.name);
-    const write = async (text) => {
-        if (!out.write(text))
-            await (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(out, 'drain');
-    };
+    const write = (text) => out.write(text);
     await write(names.map(csvField).join(',') + '\n');
     return {
         async write(rows) {
             let text = '';
             for (const row of rows)
-                text += names.map(n => csvField((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(row, n))).join(',') + '\n';
+                text += names.map(n => csvField((0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(row, n))).join(',') + '\n';
             await write(text);
+        },
+        close: () => out.close(),
+        abort: () => out.abort()
+    };
+}
+
+
+/***/ }),
+
+/***/ 6990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ openOutputFile)
+/* harmony export */ });
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * A text output file of a recipe run (CSV, JSON Lines): created 0600, since it can hold plaintext PII, and removed
+ * whole when the run aborts, so no partial output is left behind.
+ */
+
+
+
+function openOutputFile(path) {
+    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(path, { flags: 'w', mode: 0o600 });
+    return {
+        async write(text) {
+            if (!out.write(text))
+                await (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(out, 'drain');
         },
         async close() {
             out.end();
-            await (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(out, 'finish');
+            await (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(out, 'finish');
         },
         async abort() {
             // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
@@ -321,7 +347,7 @@ async function openCsvWriter(path, columns) {
                 out.destroy();
                 await closed;
             }
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(path, { force: true });
         }
     };
 }

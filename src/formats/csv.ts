@@ -2,9 +2,7 @@
  * Streaming CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes). The first record is the
  * header. An empty unquoted field reads as null (missing), as DataBrew treats it; a quoted empty field ("") is ''.
  */
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs'
-import { rm } from 'node:fs/promises'
-import { once } from 'node:events'
+import { createReadStream } from 'node:fs'
 import {
   BATCH_ROWS,
   cell,
@@ -14,6 +12,7 @@ import {
   type TableReader,
   type TableWriter
 } from './table.js'
+import { openOutputFile } from './output-file.js'
 import { StrictUtf8Decoder } from './utf8.js'
 
 /** A malformed record; `line` is where it starts (1-based, physical lines). */
@@ -278,12 +277,9 @@ export function csvField(value: string | null): string {
 }
 
 export async function openCsvWriter(path: string, columns: Column[]): Promise<TableWriter> {
-  // 0600: the output of a recipe run can hold plaintext PII.
-  const out: WriteStream = createWriteStream(path, { flags: 'w', mode: 0o600 })
+  const out = openOutputFile(path)
   const names = columns.map(c => c.name)
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain')
-  }
+  const write = (text: string) => out.write(text)
   await write(names.map(csvField).join(',') + '\n')
   return {
     async write(rows) {
@@ -291,21 +287,7 @@ export async function openCsvWriter(path: string, columns: Column[]): Promise<Ta
       for (const row of rows) text += names.map(n => csvField(cell(row, n))).join(',') + '\n'
       await write(text)
     },
-    async close() {
-      out.end()
-      await once(out, 'finish')
-    },
-    async abort() {
-      // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
-      // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
-      // that made the run abort (events.once would reject with it).
-      if (!out.closed) {
-        const closed = new Promise<void>(resolve => out.once('close', () => resolve()))
-        out.on('error', () => undefined)
-        out.destroy()
-        await closed
-      }
-      await rm(path, { force: true })
-    }
+    close: () => out.close(),
+    abort: () => out.abort()
   }
 }

@@ -2,9 +2,7 @@
  * JSON Lines: one object per line. Columns are the keys of the first object (later unknown keys are an error, so a
  * typo cannot silently drop data); values are carried as text, null stays null, nested values as JSON text.
  */
-import { createReadStream, createWriteStream } from 'node:fs'
-import { rm } from 'node:fs/promises'
-import { once } from 'node:events'
+import { createReadStream } from 'node:fs'
 import {
   BATCH_ROWS,
   cell,
@@ -14,6 +12,7 @@ import {
   type TableReader,
   type TableWriter
 } from './table.js'
+import { openOutputFile } from './output-file.js'
 import { StrictUtf8Decoder } from './utf8.js'
 
 /** Deeper values are refused: JSON.parse takes any depth, but writing one back as text recurses once per level. */
@@ -142,8 +141,7 @@ function typed(value: string | null, type: Column['type']): unknown {
 }
 
 export async function openJsonlWriter(path: string, columns: Column[]): Promise<TableWriter> {
-  // 0600: the output of a recipe run can hold plaintext PII.
-  const out = createWriteStream(path, { flags: 'w', mode: 0o600 })
+  const out = openOutputFile(path)
   return {
     async write(rows) {
       let chunk = ''
@@ -153,23 +151,9 @@ export async function openJsonlWriter(path: string, columns: Column[]): Promise<
         for (const c of columns) o[c.name] = typed(cell(row, c.name), c.type)
         chunk += JSON.stringify(o) + '\n'
       }
-      if (!out.write(chunk)) await once(out, 'drain')
+      await out.write(chunk)
     },
-    async close() {
-      out.end()
-      await once(out, 'finish')
-    },
-    async abort() {
-      // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
-      // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
-      // that made the run abort (events.once would reject with it).
-      if (!out.closed) {
-        const closed = new Promise<void>(resolve => out.once('close', () => resolve()))
-        out.on('error', () => undefined)
-        out.destroy()
-        await closed
-      }
-      await rm(path, { force: true })
-    }
+    close: () => out.close(),
+    abort: () => out.abort()
   }
 }

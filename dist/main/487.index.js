@@ -1,8 +1,8 @@
-export const id = 257;
-export const ids = [257];
+export const id = 487;
+export const ids = [487];
 export const modules = {
 
-/***/ 3257:
+/***/ 1487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,10 +23,6 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
 ;// CONCATENATED MODULE: ./src/formats/table.ts
 /** The shapes every reader and writer shares. Pure. */
 function newRow() {
@@ -37,6 +33,44 @@ function table_cell(row, name) {
     return Object.hasOwn(row, name) ? (row[name] ?? null) : null;
 }
 const BATCH_ROWS = 4096;
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/formats/output-file.ts
+/**
+ * A text output file of a recipe run (CSV, JSON Lines): created 0600, since it can hold plaintext PII, and removed
+ * whole when the run aborts, so no partial output is left behind.
+ */
+
+
+
+function output_file_openOutputFile(path) {
+    const out = createWriteStream(path, { flags: 'w', mode: 0o600 });
+    return {
+        async write(text) {
+            if (!out.write(text))
+                await once(out, 'drain');
+        },
+        async close() {
+            out.end();
+            await once(out, 'finish');
+        },
+        async abort() {
+            // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
+            // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
+            // that made the run abort (events.once would reject with it).
+            if (!out.closed) {
+                const closed = new Promise(resolve => out.once('close', () => resolve()));
+                out.on('error', () => undefined);
+                out.destroy();
+                await closed;
+            }
+            await rm(path, { force: true });
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/formats/utf8.ts
 /**
@@ -134,7 +168,6 @@ class StrictUtf8Decoder {
  * Streaming CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes). The first record is the
  * header. An empty unquoted field reads as null (missing), as DataBrew treats it; a quoted empty field ("") is ''.
  */
-
 
 
 
@@ -401,13 +434,9 @@ function csvField(value) {
     return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 async function csv_openCsvWriter(path, columns) {
-    // 0600: the output of a recipe run can hold plaintext PII.
-    const out = createWriteStream(path, { flags: 'w', mode: 0o600 });
+    const out = openOutputFile(path);
     const names = columns.map(c => c.name);
-    const write = async (text) => {
-        if (!out.write(text))
-            await once(out, 'drain');
-    };
+    const write = (text) => out.write(text);
     await write(names.map(csvField).join(',') + '\n');
     return {
         async write(rows) {
@@ -416,22 +445,8 @@ async function csv_openCsvWriter(path, columns) {
                 text += names.map(n => csvField(cell(row, n))).join(',') + '\n';
             await write(text);
         },
-        async close() {
-            out.end();
-            await once(out, 'finish');
-        },
-        async abort() {
-            // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
-            // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
-            // that made the run abort (events.once would reject with it).
-            if (!out.closed) {
-                const closed = new Promise(resolve => out.once('close', () => resolve()));
-                out.on('error', () => undefined);
-                out.destroy();
-                await closed;
-            }
-            await rm(path, { force: true });
-        }
+        close: () => out.close(),
+        abort: () => out.abort()
     };
 }
 
@@ -440,7 +455,6 @@ async function csv_openCsvWriter(path, columns) {
  * JSON Lines: one object per line. Columns are the keys of the first object (later unknown keys are an error, so a
  * typo cannot silently drop data); values are carried as text, null stays null, nested values as JSON text.
  */
-
 
 
 
@@ -581,8 +595,7 @@ function typed(value, type) {
     return value;
 }
 async function jsonl_openJsonlWriter(path, columns) {
-    // 0600: the output of a recipe run can hold plaintext PII.
-    const out = createWriteStream(path, { flags: 'w', mode: 0o600 });
+    const out = openOutputFile(path);
     return {
         async write(rows) {
             let chunk = '';
@@ -593,25 +606,10 @@ async function jsonl_openJsonlWriter(path, columns) {
                     o[c.name] = typed(cell(row, c.name), c.type);
                 chunk += JSON.stringify(o) + '\n';
             }
-            if (!out.write(chunk))
-                await once(out, 'drain');
+            await out.write(chunk);
         },
-        async close() {
-            out.end();
-            await once(out, 'finish');
-        },
-        async abort() {
-            // The file opens asynchronously: wait for the stream to close, or the open could recreate it after rm. Writes
-            // still queued fail with ERR_STREAM_DESTROYED on the way: that is expected here and must not replace the error
-            // that made the run abort (events.once would reject with it).
-            if (!out.closed) {
-                const closed = new Promise(resolve => out.once('close', () => resolve()));
-                out.on('error', () => undefined);
-                out.destroy();
-                await closed;
-            }
-            await rm(path, { force: true });
-        }
+        close: () => out.close(),
+        abort: () => out.abort()
     };
 }
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { baseVersion } from '../../src/jobs/base-version.js'
@@ -70,6 +70,15 @@ describe('baseVersion', () => {
   it('is undefined outside a pull request (no GITHUB_BASE_REF, or a blank one)', async () => {
     expect(await baseVersion({}, full, 'recipes/customers.json')).toBeUndefined()
     expect(await baseVersion({ GITHUB_BASE_REF: '  ' }, full, 'recipes/customers.json')).toBeUndefined()
+  })
+
+  it('never passes a base ref that git would read as an option (git show --output=… writes a file)', async () => {
+    // `--output=<dir>/out` followed by `:./recipes/customers.json` names a file git can create once its folder exists.
+    const folder = path.join(dir, 'out:.', 'recipes')
+    mkdirSync(folder, { recursive: true })
+    const ref = `--output=${path.join(dir, 'out')}`
+    expect(await baseVersion({ GITHUB_BASE_REF: ref }, full, 'recipes/customers.json')).toBeUndefined()
+    expect(readdirSync(folder)).toEqual([])
   })
 
   it('trims the base ref', async () => {

@@ -147,8 +147,6 @@ var engine = __webpack_require__(1098);
 
 
 
-
-
 /**
  * Operations whose result for a row depends on that row alone (no state across rows, no first pass, no whole-table
  * step): only recipes made of these run in chunks. Anything else runs on one thread as before.

@@ -6867,7 +6867,8 @@ var external_node_util_ = __webpack_require__(7975);
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 async function baseVersion(env, cwd, relative) {
     const base = env.GITHUB_BASE_REF?.trim();
-    if (!base)
+    // A branch name never starts with '-' (git check-ref-format); as the bare ref below, one would be read as an option.
+    if (!base || base.startsWith('-'))
         return undefined;
     for (const ref of [`origin/${base}`, base]) {
         try {

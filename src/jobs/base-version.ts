@@ -11,7 +11,8 @@ export async function baseVersion(
   relative: string
 ): Promise<string | undefined> {
   const base = env.GITHUB_BASE_REF?.trim()
-  if (!base) return undefined
+  // A branch name never starts with '-' (git check-ref-format); as the bare ref below, one would be read as an option.
+  if (!base || base.startsWith('-')) return undefined
   for (const ref of [`origin/${base}`, base]) {
     try {
       // `./`: relative to cwd, which may sit below the repository root (a bare `ref:path` is read from the root).

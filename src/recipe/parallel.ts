@@ -5,13 +5,11 @@
  * group (src/recipe/chunk-worker.ts); the coordinator writes the row groups in input order. Hashing, normalisation,
  * parsing and compression all scale with the cores; what stays on one thread is decoding, cutting and writing.
  */
-import { createReadStream } from 'node:fs'
-import { closeSync, openSync } from 'node:fs'
+import { closeSync, createReadStream, openSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { CsvParser } from '../formats/csv.js'
-import { openCsvReader } from '../formats/csv.js'
+import { CsvParser, openCsvReader } from '../formats/csv.js'
 import { ColumnarParquetWriter } from '../formats/parquet-columns.js'
 import { schemaElement } from '../formats/parquet.js'
 import type { Column } from '../formats/table.js'

@@ -120,7 +120,7 @@ describe('runValidateJob: policy and sample inputs', () => {
 
   it('a missing policy file names the policy input and the folder looked in', async () => {
     await expect(validate({ recipes: 'recipes/lower.json', policy: 'nope.yml' })).rejects.toThrow(
-      /^policy .*nope\.yml cannot be read \(ENOENT\)/
+      /^policy .*nope\.yml cannot be read \(ENOENT\): fix the policy path/
     )
   })
 

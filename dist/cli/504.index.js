@@ -348,7 +348,13 @@ async function readText(file, what) {
         return await (0,promises_.readFile)(file, 'utf8');
     }
     catch (err) {
-        throw new Error(`${what} ${file} cannot be read (${err.code ?? 'error'})`);
+        const code = err.code;
+        const fix = code === 'ENOENT'
+            ? `fix the ${what} path (relative to the working directory)`
+            : code === 'EISDIR'
+                ? `name the ${what} file, not a folder`
+                : 'check its permissions';
+        throw new Error(`${what} ${file} cannot be read (${code ?? 'error'}): ${fix}`);
     }
 }
 async function loadPolicy(file) {

@@ -21,7 +21,14 @@ export async function readText(file: string, what: string): Promise<string> {
   try {
     return await readFile(file, 'utf8')
   } catch (err) {
-    throw new Error(`${what} ${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
+    const code = (err as NodeJS.ErrnoException).code
+    const fix =
+      code === 'ENOENT'
+        ? `fix the ${what} path (relative to the working directory)`
+        : code === 'EISDIR'
+          ? `name the ${what} file, not a folder`
+          : 'check its permissions'
+    throw new Error(`${what} ${file} cannot be read (${code ?? 'error'}): ${fix}`)
   }
 }
 

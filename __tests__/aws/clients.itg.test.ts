@@ -6,12 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { CreateBucketCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3'
 import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation'
 import { createServer, type Server } from 'node:http'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { UsageError } from '../../src/errors.js'
+import { LOCAL_CREDENTIALS, startS3, type LocalS3 } from '../helpers/s3-server.js'
 import {
   cloudFormationClientConfig,
   createCloudFormationClient,
@@ -23,20 +20,7 @@ import {
   sfnClientConfig
 } from '../../src/aws/clients.js'
 
-// s3rver ships no types; load it through require with the little we use.
-interface S3rverInstance {
-  run(): Promise<{ address: string; port: number }>
-  close(): Promise<void>
-}
-type S3rverCtor = new (o: {
-  address: string
-  port: number
-  silent: boolean
-  directory: string
-}) => S3rverInstance
-const S3rver = createRequire(import.meta.url)('s3rver') as S3rverCtor
-
-const creds = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
+const creds = LOCAL_CREDENTIALS
 
 describe('client config', () => {
   it('keeps the SDK defaults (virtual-host style, default checksums) against AWS', () => {
@@ -130,18 +114,15 @@ describe('client config', () => {
 })
 
 describe('clients against local servers', () => {
-  let dir = ''
-  let s3: S3rverInstance
+  let s3: LocalS3
   let endpoint = ''
   let hang: Server
   let hangUrl = ''
   const saved = { AWS_ENDPOINT_URL_S3: process.env.AWS_ENDPOINT_URL_S3 }
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'aws-clients-'))
-    s3 = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: dir })
-    const { port } = await s3.run()
-    endpoint = `http://127.0.0.1:${port}`
+    s3 = await startS3([], { backend: 's3rver' })
+    endpoint = s3.endpoint
     hang = createServer(() => {
       /* never answers */
     })
@@ -150,10 +131,9 @@ describe('clients against local servers', () => {
   })
 
   afterAll(async () => {
-    await s3.close()
+    await s3.stop()
     hang.closeAllConnections()
     await new Promise<void>(resolve => hang.close(() => resolve()))
-    await rm(dir, { recursive: true, force: true })
     if (saved.AWS_ENDPOINT_URL_S3 === undefined) delete process.env.AWS_ENDPOINT_URL_S3
     else process.env.AWS_ENDPOINT_URL_S3 = saved.AWS_ENDPOINT_URL_S3
   })

@@ -4,25 +4,15 @@
  * local S3 server (s3rver); skipped where no AWS CLI that supports service-specific endpoints is installed.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { CreateBucketCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3'
 import { execFile, spawnSync } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { startS3, type LocalS3 } from '../helpers/s3-server.js'
 import { parseTemplate } from './cfn-yaml.js'
 
-interface S3rverInstance {
-  run(): Promise<{ address: string; port: number }>
-  close(): Promise<void>
-}
-type S3rverCtor = new (o: {
-  address: string
-  port: number
-  silent: boolean
-  directory: string
-}) => S3rverInstance
 /** Every function of the template and its bundle directory. */
 const FUNCTIONS = [
   ['DecryptFunction', 'decrypt'],
@@ -31,8 +21,6 @@ const FUNCTIONS = [
   ['CleanupFunction', 'cleanup'],
   ['ScheduleFunction', 'schedule']
 ] as const
-
-const S3rver = createRequire(import.meta.url)('s3rver') as S3rverCtor
 
 const infraDir = fileURLToPath(new URL('../../infra/', import.meta.url))
 // The CLI must honour AWS_ENDPOINT_URL_S3 (service-specific endpoints): AWS CLI v2 >= 2.13, or v1 on botocore >= 1.31.
@@ -50,30 +38,20 @@ const hasAwsCli = cliTargetsLocalS3()
 const run = hasAwsCli ? test : test.skip
 
 let dir = ''
-let server: S3rverInstance | undefined
+let local: LocalS3 | undefined
 let endpoint = ''
 let s3: S3Client | undefined
 
 beforeAll(async () => {
   if (!hasAwsCli) return
   dir = await mkdtemp(join(tmpdir(), 'cfn-package-'))
-  server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: join(dir, 's3') })
-  const { port } = await server.run()
-  endpoint = `http://127.0.0.1:${port}`
-  s3 = new S3Client({
-    region: 'us-east-1',
-    endpoint,
-    forcePathStyle: true,
-    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED'
-  })
-  await s3.send(new CreateBucketCommand({ Bucket: 'artifacts' }))
+  local = await startS3(['artifacts'], { backend: 's3rver' })
+  endpoint = local.endpoint
+  s3 = local.client
 })
 
 afterAll(async () => {
-  s3?.destroy()
-  await server?.close()
+  await local?.stop()
   if (dir) await rm(dir, { recursive: true, force: true })
 })
 

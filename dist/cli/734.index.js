@@ -190,8 +190,8 @@ function engineThreads(env) {
     return Math.min((0,external_node_os_.availableParallelism)(), 4);
 }
 /**
- * The input's columns when the job can run in chunks (CSV in, Parquet out, no JOIN dataset, every step row-local
- * and compiling); undefined sends it down the one-thread path, which also reports any recipe problem as before.
+ * The columns when the job can run in chunks (CSV in, Parquet out, no JOIN dataset, every step row-local and
+ * compiling); undefined sends it down the one-thread path, which also reports any recipe problem as before.
  */
 async function chunkedColumns(job, output) {
     if (external_node_path_default().extname(job.input).toLowerCase() !== '.csv')
@@ -202,17 +202,16 @@ async function chunkedColumns(job, output) {
         return undefined;
     if (!job.recipe.steps.every(s => ROW_LOCAL_OPERATIONS.has(s.operation)))
         return undefined;
-    let columns;
     try {
         const reader = await (0,csv/* openCsvReader */.Ok)(job.input);
-        columns = reader.columns;
+        const input = reader.columns;
         await reader.close();
-        (0,engine/* compileRecipe */.aM)(job.recipe, columns, { hashKey: job.hashKey ? Buffer.from(job.hashKey) : undefined });
+        const hashKey = job.hashKey ? Buffer.from(job.hashKey) : undefined;
+        return { input, output: (0,engine/* compileRecipe */.aM)(job.recipe, input, { hashKey }).output };
     }
     catch {
         return undefined;
     }
-    return columns;
 }
 /** Workers that answer chunk requests; replies are matched by id. */
 class ChunkPool {
@@ -266,13 +265,19 @@ class ChunkPool {
     }
 }
 /**
- * Runs the job in chunks: reads `job.input`, writes `job.temp` (the caller renames or removes it). `columns` are the
- * input's, from chunkedColumns.
+ * Runs the job in chunks: reads `job.input`, writes `job.temp` (the caller renames or removes it). `columns` come
+ * from chunkedColumns, which compiled the recipe on them.
  */
 async function runChunked(entryFile, job, columns, threads, heapMb) {
     const hashKey = job.hashKey ? Buffer.from(job.hashKey) : undefined;
-    const output = (0,engine/* compileRecipe */.aM)(job.recipe, columns, { hashKey }).output;
-    const task = { task: chunk_task/* RECIPE_CHUNKS_TASK */.s, recipe: job.recipe, input: job.input, columns, hashKey };
+    const { output } = columns;
+    const task = {
+        task: chunk_task/* RECIPE_CHUNKS_TASK */.s,
+        recipe: job.recipe,
+        input: job.input,
+        columns: columns.input,
+        hashKey
+    };
     const pool = new ChunkPool(entryFile, task, threads, heapMb);
     const fd = (0,external_node_fs_.openSync)(job.temp, 'w', 0o600); // 0600: the output of a recipe run can hold plaintext PII
     try {

@@ -73,25 +73,30 @@ export interface ParallelJob {
   joinFiles?: Record<string, string>
 }
 
+/** The input's columns and the recipe's output columns, for a job that runs in chunks. */
+export interface ChunkedColumns {
+  input: Column[]
+  output: Column[]
+}
+
 /**
- * The input's columns when the job can run in chunks (CSV in, Parquet out, no JOIN dataset, every step row-local
- * and compiling); undefined sends it down the one-thread path, which also reports any recipe problem as before.
+ * The columns when the job can run in chunks (CSV in, Parquet out, no JOIN dataset, every step row-local and
+ * compiling); undefined sends it down the one-thread path, which also reports any recipe problem as before.
  */
-export async function chunkedColumns(job: ParallelJob, output: string): Promise<Column[] | undefined> {
+export async function chunkedColumns(job: ParallelJob, output: string): Promise<ChunkedColumns | undefined> {
   if (path.extname(job.input).toLowerCase() !== '.csv') return undefined
   if (path.extname(output).toLowerCase() !== '.parquet') return undefined
   if (Object.keys(job.joinFiles ?? {}).length > 0) return undefined
   if (!job.recipe.steps.every(s => ROW_LOCAL_OPERATIONS.has(s.operation))) return undefined
-  let columns: Column[]
   try {
     const reader = await openCsvReader(job.input)
-    columns = reader.columns
+    const input = reader.columns
     await reader.close()
-    compileRecipe(job.recipe, columns, { hashKey: job.hashKey ? Buffer.from(job.hashKey) : undefined })
+    const hashKey = job.hashKey ? Buffer.from(job.hashKey) : undefined
+    return { input, output: compileRecipe(job.recipe, input, { hashKey }).output }
   } catch {
     return undefined
   }
-  return columns
 }
 
 /** Workers that answer chunk requests; replies are matched by id. */
@@ -151,19 +156,25 @@ class ChunkPool {
 }
 
 /**
- * Runs the job in chunks: reads `job.input`, writes `job.temp` (the caller renames or removes it). `columns` are the
- * input's, from chunkedColumns.
+ * Runs the job in chunks: reads `job.input`, writes `job.temp` (the caller renames or removes it). `columns` come
+ * from chunkedColumns, which compiled the recipe on them.
  */
 export async function runChunked(
   entryFile: string,
   job: ParallelJob,
-  columns: Column[],
+  columns: ChunkedColumns,
   threads: number,
   heapMb: number
 ): Promise<RunResult & { columns: string[] }> {
   const hashKey = job.hashKey ? Buffer.from(job.hashKey) : undefined
-  const output = compileRecipe(job.recipe, columns, { hashKey }).output
-  const task: ChunkTask = { task: RECIPE_CHUNKS_TASK, recipe: job.recipe, input: job.input, columns, hashKey }
+  const { output } = columns
+  const task: ChunkTask = {
+    task: RECIPE_CHUNKS_TASK,
+    recipe: job.recipe,
+    input: job.input,
+    columns: columns.input,
+    hashKey
+  }
   const pool = new ChunkPool(entryFile, task, threads, heapMb)
   const fd = openSync(job.temp, 'w', 0o600) // 0600: the output of a recipe run can hold plaintext PII
   try {

@@ -2510,7 +2510,7 @@ class BatchRacedError extends errors/* UserError */.yo {
 async function commitManifest(o, prefix, manifest) {
     const manifestKey = prefix + batch/* MANIFEST_NAME */.ir;
     try {
-        await o.s3.send(new dist_cjs.PutObjectCommand({
+        await o.s3.send(new dist_cjs/* PutObjectCommand */.wKZ({
             Bucket: o.bucket,
             Key: manifestKey,
             Body: (0,transfer_manifest/* serializeManifest */.MZ)(manifest),

@@ -157,7 +157,7 @@ async function purge(s3, bucket, prefix, accept, signal) {
     const failed = [];
     const remove = async (key, versionId) => {
         try {
-            await s3.send(new client_s3_dist_cjs.DeleteObjectCommand({ Bucket: bucket, Key: key, VersionId: versionId }), {
+            await s3.send(new client_s3_dist_cjs/* DeleteObjectCommand */.k4j({ Bucket: bucket, Key: key, VersionId: versionId }), {
                 abortSignal: options.signal
             });
             removed++;
@@ -171,7 +171,7 @@ async function purge(s3, bucket, prefix, accept, signal) {
     let versionMarker;
     try {
         do {
-            const page = await s3.send(new client_s3_dist_cjs.ListObjectVersionsCommand({
+            const page = await s3.send(new client_s3_dist_cjs/* ListObjectVersionsCommand */.uc$({
                 Bucket: bucket,
                 Prefix: prefix,
                 KeyMarker: keyMarker,
@@ -191,7 +191,7 @@ async function purge(s3, bucket, prefix, accept, signal) {
     }
     let token;
     do {
-        const page = await s3.send(new client_s3_dist_cjs.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }), { abortSignal: options.signal });
+        const page = await s3.send(new client_s3_dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }), { abortSignal: options.signal });
         for (const o of page.Contents ?? [])
             if (o.Key && accept(o.Key))
                 await remove(o.Key);
@@ -422,7 +422,7 @@ async function decrypt_batch_object_streamObject(event, o, deps, ring) {
     const open = async () => {
         let got;
         try {
-            got = await deps.s3.send(new client_s3_dist_cjs.GetObjectCommand({ Bucket: bucket, Key: o.key }), {
+            got = await deps.s3.send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: o.key }), {
                 abortSignal: deps.signal
             });
         }
@@ -508,9 +508,9 @@ async function decrypt_batch_object_failObject(err, o, ring, cleanup, what) {
  * twice over: once without `object` to plan (read and check the manifest, list its objects; nothing is written), then
  * once per object from a Map state, so each object has a whole Lambda time budget and several decrypt at once.
  * Each object goes S3 GetObject → OpenPGP decrypt (every live key; openpgp picks by key ID) → gunzip (when the manifest
- * says so) → sha256/size check → S3 multipart upload (lib-storage, 8 MiB parts, 2 in flight). The check sits in the
- * stream's flush, so an integrity failure or a hash mismatch errors the body before it ends and the upload is aborted,
- * never completed. A failed object is removed (every version) and an error is thrown whose name (InvalidInput,
+ * says so) → sha256/size check → S3 multipart upload (transfer/put-stream.ts: 8 MiB parts, 2 in flight, from a pool
+ * of 3 reused buffers). The check sits in the stream's flush, so an integrity failure or a hash mismatch errors the
+ * body before it ends and the upload is aborted, never completed. A failed object is removed (every version) and an error is thrown whose name (InvalidInput,
  * BatchIncomplete, KeysUnavailable, DecryptFailed) and message (the object key and the cause) the state machine
  * reports; the state machine's CleanupBatch then removes the whole batch from raw/. Re-running is safe: the same keys
  * are overwritten.
@@ -596,7 +596,7 @@ function s3AsyncBuffer(s3, bucket, key, size) {
         byteLength: size,
         async slice(start, end) {
             const last = (end ?? size) - 1;
-            const got = await s3.send(new client_s3_dist_cjs.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${start}-${last}` }));
+            const got = await s3.send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key, Range: `bytes=${start}-${last}` }));
             const bytes = await got.Body.transformToByteArray();
             return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
         }
@@ -733,7 +733,7 @@ async function listParquet(s3, bucket, prefix) {
     const out = [];
     let token;
     do {
-        const page = await s3.send(new client_s3_dist_cjs.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        const page = await s3.send(new client_s3_dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
         for (const o of page.Contents ?? []) {
             if (o.Key?.endsWith('.parquet') && (o.Size ?? 0) > 0)
                 out.push({ key: o.Key, size: o.Size ?? 0 });
@@ -919,7 +919,7 @@ async function removeOlderBatches(deps, dataset, keep) {
     const parent = `${dataset}/`;
     let token;
     do {
-        const page = await deps.s3.send(new client_s3_dist_cjs.ListObjectsV2Command({
+        const page = await deps.s3.send(new client_s3_dist_cjs/* ListObjectsV2Command */.u6x({
             Bucket: bucket,
             Prefix: `${parent}${PARTITION_KEY}=`,
             Delimiter: '/',
@@ -1569,7 +1569,7 @@ class LocalDataBrew {
         const inputs = [];
         let token;
         do {
-            const page = await s3.send(new client_s3_dist_cjs.ListObjectsV2Command({
+            const page = await s3.send(new client_s3_dist_cjs/* ListObjectsV2Command */.u6x({
                 Bucket: this.dataset.Bucket,
                 Prefix: this.dataset.Key,
                 ContinuationToken: token
@@ -1591,12 +1591,12 @@ class LocalDataBrew {
         try {
             for (const [i, key] of inputs.entries()) {
                 const local = external_node_path_default().join(work, `input-${i}${extension}`);
-                const got = await s3.send(new client_s3_dist_cjs.GetObjectCommand({ Bucket: this.dataset.Bucket, Key: key }));
+                const got = await s3.send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.dataset.Bucket, Key: key }));
                 await (0,external_node_stream_promises_.pipeline)(got.Body, (0,external_node_fs_.createWriteStream)(local, { mode: 0o600 }));
                 const out = external_node_path_default().join(work, `part-${i}.parquet`);
                 const result = await (0,run_file.runRecipeFile)(this.o.recipe, local, out, { hashKey: this.o.hashKey });
                 const target = `${folder}${this.o.jobName}_${runId}_part${String(i).padStart(5, '0')}.snappy.parquet`;
-                await s3.send(new client_s3_dist_cjs.PutObjectCommand({ Bucket: location.Bucket, Key: target, Body: await (0,promises_.readFile)(out) }));
+                await s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({ Bucket: location.Bucket, Key: target, Body: await (0,promises_.readFile)(out) }));
                 run.outputs.push(`s3://${location.Bucket}/${target}`);
                 run.rowsIn += result.rowsIn;
                 run.rowsOut += result.rowsOut;
@@ -1807,7 +1807,7 @@ async function list(s3, bucket, prefix) {
     const out = [];
     let token;
     do {
-        const page = await s3.send(new client_s3_dist_cjs.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        const page = await s3.send(new client_s3_dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
         for (const o of page.Contents ?? [])
             if (o.Key)
                 out.push({ key: o.Key, size: o.Size ?? 0 });
@@ -1817,7 +1817,7 @@ async function list(s3, bucket, prefix) {
 }
 async function head(s3, bucket, key) {
     try {
-        return await s3.send(new client_s3_dist_cjs.HeadObjectCommand({ Bucket: bucket, Key: key }));
+        return await s3.send(new client_s3_dist_cjs/* HeadObjectCommand */.l81({ Bucket: bucket, Key: key }));
     }
     catch (err) {
         if (isNotFound(err))
@@ -1861,7 +1861,7 @@ function sse(kmsKeyId) {
 async function multipartCopy(deps, bucket, key, target, source) {
     const size = source.ContentLength ?? 0;
     const partSize = Math.max(deps.copyPartBytes ?? DEFAULT_COPY_PART, Math.ceil(size / MAX_PARTS));
-    const created = await deps.s3.send(new client_s3_dist_cjs.CreateMultipartUploadCommand({
+    const created = await deps.s3.send(new client_s3_dist_cjs/* CreateMultipartUploadCommand */.nG4({
         Bucket: bucket,
         Key: target,
         ContentType: source.ContentType,
@@ -1883,7 +1883,7 @@ async function multipartCopy(deps, bucket, key, target, source) {
                 const i = next++;
                 const start = i * partSize;
                 const end = Math.min(size, start + partSize) - 1;
-                const part = await deps.s3.send(new client_s3_dist_cjs.UploadPartCopyCommand({
+                const part = await deps.s3.send(new client_s3_dist_cjs/* UploadPartCopyCommand */.Xp2({
                     Bucket: bucket,
                     Key: target,
                     UploadId: uploadId,
@@ -1909,7 +1909,7 @@ async function multipartCopy(deps, bucket, key, target, source) {
         await Promise.all(Array.from({ length: Math.min(PARTS_IN_FLIGHT, count) }, guarded));
         if (failure)
             throw failure.error;
-        await deps.s3.send(new client_s3_dist_cjs.CompleteMultipartUploadCommand({
+        await deps.s3.send(new client_s3_dist_cjs/* CompleteMultipartUploadCommand */.Gym({
             Bucket: bucket,
             Key: target,
             UploadId: uploadId,
@@ -1918,7 +1918,7 @@ async function multipartCopy(deps, bucket, key, target, source) {
     }
     catch (err) {
         try {
-            await deps.s3.send(new client_s3_dist_cjs.AbortMultipartUploadCommand({ Bucket: bucket, Key: target, UploadId: uploadId }));
+            await deps.s3.send(new client_s3_dist_cjs/* AbortMultipartUploadCommand */.tfP({ Bucket: bucket, Key: target, UploadId: uploadId }));
         }
         catch {
             // The bucket's lifecycle rule removes incomplete multipart uploads after a day.
@@ -1938,7 +1938,7 @@ async function moveObject(deps, bucket, key, target) {
         await multipartCopy(deps, bucket, key, target, source);
     }
     else {
-        await deps.s3.send(new client_s3_dist_cjs.CopyObjectCommand({
+        await deps.s3.send(new client_s3_dist_cjs/* CopyObjectCommand */.s9Z({
             Bucket: bucket,
             Key: target,
             CopySource: copySource(bucket, key),
@@ -1953,7 +1953,7 @@ async function moveObject(deps, bucket, key, target) {
     const mismatch = copyMismatch(source, copy);
     if (mismatch)
         throw new Error(`its copy ${target} does not match (${mismatch}): source kept; retry`);
-    await deps.s3.send(new client_s3_dist_cjs.DeleteObjectCommand({ Bucket: bucket, Key: key }));
+    await deps.s3.send(new client_s3_dist_cjs/* DeleteObjectCommand */.k4j({ Bucket: bucket, Key: key }));
     return 'moved';
 }
 async function archiveBatch(event, deps) {

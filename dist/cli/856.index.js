@@ -162,7 +162,7 @@ function s3ClientConfig(o) {
     return config;
 }
 function createS3Client(o) {
-    return new client_s3_dist_cjs.S3Client(s3ClientConfig(o));
+    return new client_s3_dist_cjs/* S3Client */.YxF(s3ClientConfig(o));
 }
 function cloudFormationClientConfig(o) {
     return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS);

@@ -162,7 +162,7 @@ function s3ClientConfig(o) {
     return config;
 }
 function createS3Client(o) {
-    return new client_s3_dist_cjs.S3Client(s3ClientConfig(o));
+    return new client_s3_dist_cjs/* S3Client */.YxF(s3ClientConfig(o));
 }
 function cloudFormationClientConfig(o) {
     return commonConfig(o, DEFAULT_CONTROL_PLANE_TIMEOUT_MS);
@@ -396,7 +396,7 @@ function explainS3(err, what, t) {
 async function getManifest(s3, bucket, key, options = {}) {
     let got;
     try {
-        got = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.GetObjectCommand({ Bucket: bucket, Key: key }));
+        got = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetObjectCommand */ .jLs({ Bucket: bucket, Key: key }));
     }
     catch (err) {
         const name = err.name;
@@ -451,7 +451,7 @@ async function readManifest(s3, bucket, key) {
 async function isListed(s3, bucket, key) {
     try {
         // The key itself sorts before every longer key it prefixes, so one result is enough.
-        const page = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.ListObjectsV2Command({ Bucket: bucket, Prefix: key, MaxKeys: 1 }));
+        const page = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .ListObjectsV2Command */ .u6x({ Bucket: bucket, Prefix: key, MaxKeys: 1 }));
         return (page.Contents ?? []).some(o => o.Key === key);
     }
     catch (err) {
@@ -476,7 +476,7 @@ async function abortMultipartUploads(s3, bucket, prefix) {
     for (;;) {
         let page;
         try {
-            page = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.ListMultipartUploadsCommand({
+            page = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .ListMultipartUploadsCommand */ .mo2({
                 Bucket: bucket,
                 Prefix: prefix,
                 KeyMarker: keyMarker,
@@ -491,7 +491,7 @@ async function abortMultipartUploads(s3, bucket, prefix) {
             throw err;
         }
         for (const u of page.Uploads ?? []) {
-            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.AbortMultipartUploadCommand({ Bucket: bucket, Key: u.Key, UploadId: u.UploadId }));
+            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .AbortMultipartUploadCommand */ .tfP({ Bucket: bucket, Key: u.Key, UploadId: u.UploadId }));
             aborted++;
         }
         if (!page.IsTruncated)
@@ -506,9 +506,9 @@ async function removeBatchObjects(s3, bucket, prefix) {
     let objects = 0;
     let token;
     do {
-        const page = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        const page = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .ListObjectsV2Command */ .u6x({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
         for (const o of page.Contents ?? []) {
-            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.DeleteObjectCommand({ Bucket: bucket, Key: o.Key }));
+            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .DeleteObjectCommand */ .k4j({ Bucket: bucket, Key: o.Key }));
             objects++;
         }
         token = page.IsTruncated ? page.NextContinuationToken : undefined;
@@ -759,8 +759,11 @@ function reuseMismatch(m, want) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ putStream)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2358);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3711);
 
+/** S3's limits on a multipart upload. */
+const MAX_PARTS = 10_000;
+const MIN_PART_SIZE = 5 * 1024 * 1024;
 function isPrematureClose(err) {
     return err?.code === 'ERR_STREAM_PREMATURE_CLOSE';
 }
@@ -768,26 +771,190 @@ function asError(err) {
     return typeof err?.message === 'string' ? err : new Error(String(err));
 }
 /**
+ * The parts of one multipart upload: started on the first full part, each part sent from a pooled buffer that is
+ * given back when S3 has it. A failed part fails `failed`; the caller stops feeding and calls `abort`.
+ */
+class MultipartParts {
+    s3;
+    params;
+    partSize;
+    queueSize;
+    onFailure;
+    uploadId;
+    done = [];
+    inFlight = new Set();
+    free = [];
+    waiters = [];
+    allocated = 0;
+    partNumber = 0;
+    error;
+    constructor(s3, params, partSize, queueSize, 
+    /** Called once with the first failed part, to stop the body at once rather than at the next full part. */
+    onFailure) {
+        this.s3 = s3;
+        this.params = params;
+        this.partSize = partSize;
+        this.queueSize = queueSize;
+        this.onFailure = onFailure;
+    }
+    /** A buffer to fill: a free one, a new one while the pool is below queueSize + 1, else the next one given back. */
+    async take() {
+        for (;;) {
+            this.throwIfFailed();
+            const buf = this.free.pop();
+            if (buf)
+                return buf;
+            if (this.allocated <= this.queueSize) {
+                this.allocated++;
+                return Buffer.allocUnsafeSlow(this.partSize);
+            }
+            await new Promise(resolve => this.waiters.push(resolve));
+        }
+    }
+    get started() {
+        return this.uploadId !== undefined;
+    }
+    /** Sends `buf[0, length)` as the next part; `buf` returns to the pool when S3 has it. */
+    send(buf, length) {
+        this.throwIfFailed();
+        const partNumber = ++this.partNumber;
+        if (partNumber > MAX_PARTS) {
+            throw new Error(`${this.params.Key}: more than ${MAX_PARTS} parts of ${this.partSize / 1048576} MiB (S3's limit): raise the part size`);
+        }
+        this.uploadId ??= this.create();
+        const sending = this.uploadPart(partNumber, buf.subarray(0, length)).then(part => {
+            this.done.push(part);
+            this.free.push(buf);
+        }, (err) => {
+            if (this.error !== undefined)
+                return;
+            this.error = err;
+            this.onFailure(err);
+        });
+        const tracked = sending.finally(() => {
+            this.inFlight.delete(tracked);
+            this.waiters.shift()?.();
+        });
+        this.inFlight.add(tracked);
+    }
+    /** Waits for every part in flight, then completes the upload. */
+    async complete() {
+        await this.settle();
+        this.throwIfFailed();
+        const parts = this.done.sort((a, b) => a.PartNumber - b.PartNumber);
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__/* .CompleteMultipartUploadCommand */ .Gym({
+            Bucket: this.params.Bucket,
+            Key: this.params.Key,
+            UploadId: await this.uploadId,
+            MultipartUpload: { Parts: parts }
+        }));
+    }
+    /** Waits for every part in flight (a part sent after the abort would start the upload's storage again), then aborts. */
+    async abort() {
+        await this.settle();
+        const id = await this.uploadId?.catch(() => undefined);
+        if (id === undefined)
+            return;
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__/* .AbortMultipartUploadCommand */ .tfP({ Bucket: this.params.Bucket, Key: this.params.Key, UploadId: id }));
+    }
+    async settle() {
+        while (this.inFlight.size > 0)
+            await Promise.all(this.inFlight);
+    }
+    throwIfFailed() {
+        if (this.error !== undefined)
+            throw this.error;
+    }
+    async create() {
+        // What lib-storage asks for: with the SDK's default checksums (WHEN_SUPPORTED, against AWS) every part carries a
+        // CRC32 and the upload must be created for it; local servers (WHEN_REQUIRED) get none.
+        const checksummed = (await this.s3.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED';
+        const out = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__/* .CreateMultipartUploadCommand */ .nG4({
+            ...this.params,
+            ...(checksummed ? { ChecksumAlgorithm: this.params.ChecksumAlgorithm ?? 'CRC32' } : {})
+        }));
+        if (!out.UploadId)
+            throw new Error(`${this.params.Key}: S3 started a multipart upload without an UploadId`);
+        return out.UploadId;
+    }
+    async uploadPart(partNumber, body) {
+        const uploadId = await this.uploadId;
+        const out = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__/* .UploadPartCommand */ .iVK({
+            Bucket: this.params.Bucket,
+            Key: this.params.Key,
+            UploadId: uploadId,
+            PartNumber: partNumber,
+            Body: body,
+            ContentLength: body.length
+        }));
+        if (!out.ETag)
+            throw new Error(`${this.params.Key}: S3 returned part ${partNumber} without an ETag`);
+        return {
+            PartNumber: partNumber,
+            ETag: out.ETag,
+            ...(out.ChecksumCRC32 && { ChecksumCRC32: out.ChecksumCRC32 }),
+            ...(out.ChecksumCRC32C && { ChecksumCRC32C: out.ChecksumCRC32C }),
+            ...(out.ChecksumSHA1 && { ChecksumSHA1: out.ChecksumSHA1 }),
+            ...(out.ChecksumSHA256 && { ChecksumSHA256: out.ChecksumSHA256 })
+        };
+    }
+}
+/**
+ * Reads the body into part buffers: a full buffer is sent once more data follows it, so a body that fits in one part
+ * is one PutObject and an exact multiple of the part size sends no empty last part.
+ */
+async function upload(o, fail) {
+    if (!Number.isInteger(o.partSize) || o.partSize < MIN_PART_SIZE)
+        throw new Error(`part size ${o.partSize} is below S3's minimum of 5 MiB`);
+    if (!Number.isInteger(o.queueSize) || o.queueSize < 1)
+        throw new Error(`parts in flight ${o.queueSize}: use at least 1`);
+    const parts = new MultipartParts(o.s3, o.params, o.partSize, o.queueSize, err => fail(asError(err)));
+    try {
+        let buf = await parts.take();
+        let filled = 0;
+        for await (const chunk of o.body) {
+            let offset = 0;
+            while (offset < chunk.length) {
+                if (filled === o.partSize) {
+                    parts.send(buf, filled);
+                    buf = await parts.take();
+                    filled = 0;
+                }
+                const n = chunk.copy(buf, filled, offset);
+                filled += n;
+                offset += n;
+            }
+        }
+        if (!parts.started) {
+            await o.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__/* .PutObjectCommand */ .wKZ({ ...o.params, Body: buf.subarray(0, filled), ContentLength: filled }));
+            return;
+        }
+        parts.send(buf, filled);
+        await parts.complete();
+    }
+    catch (err) {
+        if (parts.started) {
+            await parts.abort().catch((abortError) => {
+                if (err instanceof Error && err.cause === undefined)
+                    err.cause = abortError;
+            });
+        }
+        throw err;
+    }
+}
+/**
  * Uploads `body` and waits for both the upload and the pipeline feeding it. Throws the chain's own error when it
  * failed (the cause), else the upload's; both promises settle before it returns or throws, so neither rejection is
  * left unhandled.
  */
 async function putStream(o) {
-    const upload = new _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_0__/* .Upload */ ._({
-        client: o.s3,
-        queueSize: o.queueSize,
-        partSize: o.partSize,
-        leavePartsOnError: false,
-        params: { ...o.params, Body: o.body }
-    });
     const fail = (err) => {
         for (const s of o.upstream)
             s.destroy(err);
         o.body.destroy(err);
     };
-    // Stop by failing the body, not with upload.abort(): abort() settles done() at once while the requests already sent
-    // go on, so a PutObject or CompleteMultipartUpload could land after the caller's cleanup and leave an object behind.
-    // A failed body makes done() wait for the requests in flight and abort the multipart upload first.
+    // Stop by failing the body: the upload then waits for the parts in flight and aborts the multipart upload, so no
+    // request lands after the caller's cleanup.
     const onAbort = () => fail(o.stopError(o.signal?.reason));
     o.signal?.addEventListener('abort', onAbort, { once: true });
     if (o.signal?.aborted)
@@ -795,7 +962,7 @@ async function putStream(o) {
     try {
         // A failed upload stops reading its body: destroy the chain too, or the feeding pipeline would wait on
         // backpressure forever.
-        const uploading = upload.done().catch((err) => {
+        const uploading = upload(o, fail).catch((err) => {
             fail(asError(err));
             throw err;
         });

@@ -3,9 +3,9 @@
  * twice over: once without `object` to plan (read and check the manifest, list its objects; nothing is written), then
  * once per object from a Map state, so each object has a whole Lambda time budget and several decrypt at once.
  * Each object goes S3 GetObject → OpenPGP decrypt (every live key; openpgp picks by key ID) → gunzip (when the manifest
- * says so) → sha256/size check → S3 multipart upload (lib-storage, 8 MiB parts, 2 in flight). The check sits in the
- * stream's flush, so an integrity failure or a hash mismatch errors the body before it ends and the upload is aborted,
- * never completed. A failed object is removed (every version) and an error is thrown whose name (InvalidInput,
+ * says so) → sha256/size check → S3 multipart upload (transfer/put-stream.ts: 8 MiB parts, 2 in flight, from a pool
+ * of 3 reused buffers). The check sits in the stream's flush, so an integrity failure or a hash mismatch errors the
+ * body before it ends and the upload is aborted, never completed. A failed object is removed (every version) and an error is thrown whose name (InvalidInput,
  * BatchIncomplete, KeysUnavailable, DecryptFailed) and message (the object key and the cause) the state machine
  * reports; the state machine's CleanupBatch then removes the whole batch from raw/. Re-running is safe: the same keys
  * are overwritten.

@@ -2412,8 +2412,8 @@ async function uploadOne(p, o, signal, now) {
 
 /**
  * Files uploaded at once. Each file already keeps every core busy (parallel gzip) and `concurrency` parts in flight;
- * a second file hides per-file latency for many small files. Memory is bounded by FILES_IN_FLIGHT × concurrency ×
- * partSize plus a few 1 MiB compression blocks.
+ * a second file hides per-file latency for many small files. Memory is bounded by FILES_IN_FLIGHT × (concurrency + 1)
+ * × partSize (put-stream's pool) plus a few 1 MiB compression blocks.
  */
 const FILES_IN_FLIGHT = 2;
 /** Runs `fn` over items with at most `limit` at once; on the first failure starts no more and waits for the rest. */

@@ -50,8 +50,8 @@ export interface UploadResult {
 
 /**
  * Files uploaded at once. Each file already keeps every core busy (parallel gzip) and `concurrency` parts in flight;
- * a second file hides per-file latency for many small files. Memory is bounded by FILES_IN_FLIGHT × concurrency ×
- * partSize plus a few 1 MiB compression blocks.
+ * a second file hides per-file latency for many small files. Memory is bounded by FILES_IN_FLIGHT × (concurrency + 1)
+ * × partSize (put-stream's pool) plus a few 1 MiB compression blocks.
  */
 export const FILES_IN_FLIGHT = 2
 

@@ -58,14 +58,20 @@ function feed(bytes: Buffer, chunk = 256 * 1024) {
   return { source, body, feeding }
 }
 
-async function put(key: string, bytes: Buffer, extra: { signal?: AbortSignal; queueSize?: number } = {}) {
+/** Uploads `bytes` to `key`; `fed` is the feeding chain's first stream, to check it was stopped. */
+async function put(
+  key: string,
+  bytes: Buffer,
+  extra: { signal?: AbortSignal; partSize?: number; fed?: (source: Readable) => void } = {}
+) {
   const { source, body, feeding } = feed(bytes)
+  extra.fed?.(source)
   await putStream({
     s3: client,
     params: { Bucket: BUCKET, Key: key },
     body,
-    partSize: PART,
-    queueSize: extra.queueSize ?? 2,
+    partSize: extra.partSize ?? PART,
+    queueSize: 2,
     feeding,
     upstream: [source],
     signal: extra.signal,
@@ -174,27 +180,15 @@ describe('putStream', () => {
 
   it('aborts the multipart upload when a part fails, after the parts in flight, and leaves no object', async () => {
     proxy.rules.push({ method: 'PUT', path: /\/failed$/, query: /partNumber=3/, fault: 'status500' })
-    const bytes = randomBytes(30 * MiB)
-    const { source, body, feeding } = feed(bytes)
-    await expect(
-      putStream({
-        s3: client,
-        params: { Bucket: BUCKET, Key: 'failed' },
-        body,
-        partSize: PART,
-        queueSize: 2,
-        feeding,
-        upstream: [source],
-        stopError: reason => new Error(String(reason))
-      })
-    ).rejects.toThrow()
+    let source: Readable | undefined
+    await expect(put('failed', randomBytes(30 * MiB), { fed: s => (source = s) })).rejects.toThrow()
     await proxy.settled()
     // The body stopped at the failure: part 3 failed, at most the parts already in flight or filling followed.
     expect(commands().filter(c => c === 'UploadPartCommand').length).toBeLessThanOrEqual(5)
     expect(commands().at(-1)).toBe('AbortMultipartUploadCommand')
     expect(commands()).not.toContain('CompleteMultipartUploadCommand')
     expect(proxy.openMultipartUploads()).toEqual([])
-    expect(source.destroyed).toBe(true)
+    expect(source?.destroyed).toBe(true)
     await expect(stored('failed')).rejects.toThrow()
   })
 
@@ -217,19 +211,9 @@ describe('putStream', () => {
   })
 
   it('refuses a part size below S3 minimum before sending anything', async () => {
-    const { source, body, feeding } = feed(randomBytes(1024))
-    await expect(
-      putStream({
-        s3: client,
-        params: { Bucket: BUCKET, Key: 'tiny-parts' },
-        body,
-        partSize: MiB,
-        queueSize: 2,
-        feeding,
-        upstream: [source],
-        stopError: reason => new Error(String(reason))
-      })
-    ).rejects.toThrow("part size 1048576 is below S3's minimum of 5 MiB")
+    await expect(put('tiny-parts', randomBytes(1024), { partSize: MiB })).rejects.toThrow(
+      "part size 1048576 is below S3's minimum of 5 MiB"
+    )
     expect(sent).toEqual([])
   })
 })

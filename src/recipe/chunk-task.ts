@@ -20,8 +20,8 @@ export interface ChunkTask {
 
 export interface ChunkRequest {
   id: number
-  /** Whole records of the input (no header). */
-  text: string
+  /** Whole records of the input (no header), UTF-8 as in the file: a view on a buffer transferred with it. */
+  bytes: Uint8Array
   /** The physical line the text starts at. */
   line: number
   /** The file's last chunk (only it may end without a line break). */

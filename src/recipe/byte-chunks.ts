@@ -6,13 +6,15 @@
 import { open } from 'node:fs/promises'
 import { CsvParser } from '../formats/csv.js'
 import { StrictUtf8Decoder } from '../formats/utf8.js'
-import { countLineFeeds, firstRecordEnd, lastRecordEnd } from './csv-chunks.js'
+import { countLineBreaks, countLineFeeds, firstRecordEnd, lastRecordEnd } from './csv-chunks.js'
 
 /** Whole records after the header: `bytes` is the only view on its buffer that is ever sent. */
 export interface ByteChunk {
   bytes: Uint8Array
-  /** The physical line the chunk starts at. */
+  /** The physical line the chunk starts at, as CsvParser counts lines (a lone CR ends one). */
   line: number
+  /** The same line as the strict UTF-8 decoder counts lines (line feeds only), for its errors. */
+  utf8Line: number
   /** The file's last chunk (only it may end without a line break). */
   last: boolean
 }
@@ -41,6 +43,7 @@ export async function* byteChunks(file: string, chunkBytes: number): AsyncGenera
     await refill(chunkBytes)
     if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3 // BOM
     let line = 1
+    let utf8Line = 1
     // The header (and any blank lines before it, which CsvParser skips) is the reader's: skip it here.
     for (let header = false; !header;) {
       const end = firstRecordEnd(buf.subarray(start, filled))
@@ -53,13 +56,14 @@ export async function* byteChunks(file: string, chunkBytes: number): AsyncGenera
       const decoder = new StrictUtf8Decoder(file, line)
       const parser = new CsvParser()
       header = parser.push(decoder.write(head) + decoder.end()).length + parser.end().length > 0
-      line += countLineFeeds(head)
+      line += countLineBreaks(head)
+      utf8Line += countLineFeeds(head)
       start += end
     }
     for (;;) {
       const view = buf.subarray(start, filled)
       if (eof) {
-        if (view.length > 0) yield { bytes: view, line, last: true }
+        if (view.length > 0) yield { bytes: view, line, utf8Line, last: true }
         return
       }
       const cut = lastRecordEnd(view)
@@ -68,8 +72,9 @@ export async function* byteChunks(file: string, chunkBytes: number): AsyncGenera
         await refill(Math.max(chunkBytes, 2 * view.length))
         continue
       }
-      const chunk: ByteChunk = { bytes: view.subarray(0, cut), line, last: false }
-      line += countLineFeeds(chunk.bytes)
+      const chunk: ByteChunk = { bytes: view.subarray(0, cut), line, utf8Line, last: false }
+      line += countLineBreaks(chunk.bytes)
+      utf8Line += countLineFeeds(chunk.bytes)
       start += cut
       // The rest moves to the next buffer before this one is handed over (a transfer detaches it).
       await refill(chunkBytes + (filled - start))

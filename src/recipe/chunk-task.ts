@@ -22,8 +22,10 @@ export interface ChunkRequest {
   id: number
   /** Whole records of the input (no header), UTF-8 as in the file: a view on a buffer transferred with it. */
   bytes: Uint8Array
-  /** The physical line the text starts at. */
+  /** The physical line the bytes start at, as CsvParser counts lines (a lone CR ends one). */
   line: number
+  /** The same line as the strict UTF-8 decoder counts lines (line feeds only), for its errors. */
+  utf8Line: number
   /** The file's last chunk (only it may end without a line break). */
   last: boolean
 }

@@ -23,7 +23,9 @@ export function chunkEncoder(compiled: CompiledRecipe): RowGroupEncoder {
 const PIECE = 1 << 20
 
 /** A chunk of whole records: text, or the file's UTF-8 bytes (decoded here, strictly, piece by piece). */
-export type ChunkInput = { line: number; last: boolean } & ({ text: string } | { bytes: Uint8Array })
+export type ChunkInput = { line: number; last: boolean } & (
+  { text: string } | { bytes: Uint8Array; utf8Line: number }
+)
 
 /** The chunk's text in pieces; bytes that are not UTF-8 throw `input:line: not valid UTF-8 …`. */
 function* pieces(input: string, chunk: ChunkInput): Generator<string> {
@@ -31,7 +33,7 @@ function* pieces(input: string, chunk: ChunkInput): Generator<string> {
     for (let at = 0; at < chunk.text.length; at += PIECE) yield chunk.text.slice(at, at + PIECE)
     return
   }
-  const decoder = new StrictUtf8Decoder(input, chunk.line)
+  const decoder = new StrictUtf8Decoder(input, chunk.utf8Line)
   const bytes = chunk.bytes
   for (let at = 0; at < bytes.length; at += PIECE) yield decoder.write(bytes.subarray(at, at + PIECE))
   // Chunks end after a line break: only the file's last can end inside a multi-byte character.

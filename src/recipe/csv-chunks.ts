@@ -40,14 +40,9 @@ export function lastRecordEnd(source: string | Uint8Array, delimiter = ','): num
   const text = units(source)
   const n = text.length
   const sep = delimiter.charCodeAt(0)
-  // Each search starts where the last ended (`from` only grows, or the unit skipped is no match): linear.
-  const finder = (unit: number) => {
-    let at = -2
-    return (from: number) => (at === -1 || at >= from ? at : (at = text.find(unit, from)))
-  }
-  const quote = finder(QUOTE)
-  const lf = finder(LF)
-  const cr = finder(CR)
+  const quote = finder(text, QUOTE)
+  const lf = finder(text, LF)
+  const cr = finder(text, CR)
   let cut = -1
   let i = 0
   while (i < n) {
@@ -65,6 +60,12 @@ export function lastRecordEnd(source: string | Uint8Array, delimiter = ','): num
     i = close + 1
   }
   return cut
+}
+
+/** Searches for `unit`, each from where the last ended (`from` only grows, or what it skips is no match): linear. */
+function finder(text: Units, unit: number): (from: number) => number {
+  let at = -2
+  return from => (at === -1 || at >= from ? at : (at = text.find(unit, from)))
 }
 
 function fieldStart(previous: number, delimiter: number): boolean {
@@ -107,5 +108,32 @@ export function countLineFeeds(source: string | Uint8Array): number {
   const text = units(source)
   let count = 0
   for (let i = text.find(LF, 0); i !== -1; i = text.find(LF, i + 1)) count++
+  return count
+}
+
+/**
+ * The line breaks CsvParser counts in `source` (whole records): every `\n`, inside quotes or not, and a `\r` outside
+ * quotes with no `\n` after it (a lone `\r` ends a record). Line feeds alone miss those `\r`: in a file whose records
+ * end in `\r`, errors in later chunks would name lines the one-thread engine does not.
+ */
+export function countLineBreaks(source: string | Uint8Array, delimiter = ','): number {
+  const text = units(source)
+  const n = text.length
+  const sep = delimiter.charCodeAt(0)
+  const quote = finder(text, QUOTE)
+  const cr = finder(text, CR)
+  let count = countLineFeeds(source)
+  let i = 0
+  while (i < n && cr(i) !== -1) {
+    let open = quote(i)
+    while (open > 0 && !fieldStart(text.at(open - 1), sep)) open = quote(open + 1)
+    const stop = open === -1 ? n : open
+    for (let j = cr(i); j !== -1 && j < stop; j = cr(j + 1)) if (text.at(j + 1) !== LF) count++
+    if (open === -1) break
+    let close = quote(open + 1)
+    while (close !== -1 && text.at(close + 1) === QUOTE) close = quote(close + 2)
+    if (close === -1) break
+    i = close + 1
+  }
   return count
 }

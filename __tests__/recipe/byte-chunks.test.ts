@@ -84,4 +84,21 @@ describe('reading a CSV file as chunks of whole records in bytes', () => {
     expect(Buffer.concat(chunks.map(c => c.bytes))).toEqual(bad.subarray(4))
     expect(chunks.find(c => c.bytes.includes(0xe9))).toMatchObject({ line: 3, utf8Line: 3 })
   })
+
+  it('reads into the buffers given back instead of new ones', async () => {
+    const name = path.join(dir, 'many.csv')
+    const rows = Array.from({ length: 2000 }, (_, i) => `${i},"Zoë\n${i}"\n`)
+    await writeFile(name, 'a,b\n' + rows.join(''))
+    const spares: ArrayBuffer[] = []
+    const seen = new Set<ArrayBuffer>()
+    let text = ''
+    for await (const c of byteChunks(name, 1024, spares)) {
+      text += Buffer.from(c.bytes).toString()
+      seen.add(c.bytes.buffer as ArrayBuffer)
+      spares.push(c.bytes.buffer as ArrayBuffer) // as a worker gives a chunk's buffer back
+    }
+    expect(text).toBe(rows.join(''))
+    // ~30 chunks through two buffers: the one read ahead and the one given back.
+    expect(seen.size).toBeLessThanOrEqual(2)
+  })
 })

@@ -30,6 +30,7 @@ export interface ChunkRequest {
   last: boolean
 }
 
-export type ChunkReply =
-  | { id: number; ok: true; rowsIn: number; rowsOut: number; group: EncodedColumn[] }
-  | { id: number; ok: false; error: string }
+/** `spare`: the request's buffer, given back (transferred) for the coordinator to read the next chunk into. */
+export type ChunkReply = { id: number; spare?: ArrayBuffer } & (
+  { ok: true; rowsIn: number; rowsOut: number; group: EncodedColumn[] } | { ok: false; error: string }
+)

@@ -85,11 +85,13 @@ export function serveChunks(task: ChunkTask): void {
   const encoder = chunkEncoder(compiled)
   parentPort!.on('message', (request: ChunkRequest) => {
     let reply: ChunkReply
+    // The chunk is decoded into strings by now: its buffer goes back to be read into again (no new allocation).
+    const spare = request.bytes.buffer as ArrayBuffer
     try {
-      reply = { id: request.id, ok: true, ...runChunk(compiled, encoder, task.input, request) }
+      reply = { id: request.id, spare, ok: true, ...runChunk(compiled, encoder, task.input, request) }
     } catch (err) {
-      reply = { id: request.id, ok: false, error: err instanceof Error ? err.message : String(err) }
+      reply = { id: request.id, spare, ok: false, error: err instanceof Error ? err.message : String(err) }
     }
-    parentPort!.postMessage(reply, reply.ok ? transferables(reply.group) : [])
+    parentPort!.postMessage(reply, [spare, ...(reply.ok ? transferables(reply.group) : [])])
   })
 }

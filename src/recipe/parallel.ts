@@ -112,6 +112,8 @@ class ChunkPool {
     { resolve: (r: ChunkReply) => void; reject: (e: Error) => void }
   >()
   private failure: Error | undefined
+  /** Chunk buffers the workers gave back, for the reader to fill again (src/recipe/byte-chunks.ts). */
+  readonly spares: ArrayBuffer[] = []
 
   constructor(entryFile: string, task: ChunkTask, threads: number, heapMb: number) {
     for (let i = 0; i < threads; i++) {
@@ -122,6 +124,8 @@ class ChunkPool {
         resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: CHUNK_YOUNG_MB }
       })
       worker.on('message', (reply: ChunkReply) => {
+        if (reply.spare) this.spares.push(reply.spare)
+        delete reply.spare
         const waiter = this.waiting.get(reply.id)
         this.waiting.delete(reply.id)
         waiter?.resolve(reply)
@@ -202,7 +206,7 @@ export async function runChunked(
       writer.writeGroup(reply.group)
     }
     let id = 0
-    for await (const chunk of byteChunks(job.input, CHUNK_BYTES)) {
+    for await (const chunk of byteChunks(job.input, CHUNK_BYTES, pool.spares)) {
       // The chunk's buffer is transferred, not copied: the coordinator keeps no input once it is sent.
       inFlight.push(pool.ask({ id: id++, ...chunk }, [chunk.bytes.buffer as ArrayBuffer]))
       if (inFlight.length > threads) await settleOldest()

@@ -99,3 +99,68 @@ describe('a chunk of CSV records through the recipe into a row group', () => {
     )
   })
 })
+
+describe('a chunk of CSV bytes, decoded in the worker', () => {
+  const compiled = compileRecipe(recipe, columns, { hashKey })
+  const run = (bytes: Buffer, last = false) =>
+    runChunk(compiled, chunkEncoder(compiled), 'in.csv', { bytes, line: 40, utf8Line: 40, last })
+
+  it('gives the rows its text gives, with characters split across the pieces it is decoded in', async () => {
+    // A 2-byte and a 4-byte character straddle the 1 MiB pieces the worker decodes one at a time.
+    const head = (i: number) => `${i}, Ann.${i}@Example.COM ,(555) 010-${i},"`
+    let text = ''
+    let size = 0 // bytes so far
+    let i = 0
+    /** Records up to near `boundary`, then one whose `char` starts `before` bytes before it. */
+    const straddle = (boundary: number, char: string, before: number) => {
+      for (; size + 2100 < boundary; i++) {
+        const r = `${head(i)}${'n'.repeat(1000)}"\n` // few rows: the test is about bytes
+        text += r
+        size += r.length // ASCII
+      }
+      const r = `${head(i)}${'x'.repeat(boundary - before - size - head(i).length)}${char}"\n`
+      text += r
+      size += Buffer.byteLength(r)
+      i++
+    }
+    straddle(1 << 20, 'é', 1)
+    straddle(2 << 20, '😀', 2)
+    const bytes = Buffer.from(text)
+    expect(bytes.subarray((1 << 20) - 1, (1 << 20) + 1).toString()).toBe('é')
+    expect(bytes.subarray((2 << 20) - 2, (2 << 20) + 2).toString()).toBe('😀')
+    const file = path.join(dir, 'bytes.parquet')
+    const write = (group: ReturnType<typeof runChunk>['group']) => {
+      const fd = openSync(file, 'w')
+      const output = compiled.output
+      const writer = new ColumnarParquetWriter(
+        fd,
+        [{ name: 'root', num_children: output.length }, ...output.map(schemaElement)],
+        'test'
+      )
+      writer.writeGroup(group)
+      writer.finish()
+      closeSync(fd)
+      return asyncBufferFromFile(file).then(f => parquetReadObjects({ file: f }))
+    }
+    const fromBytes = await write(run(bytes, true).group)
+    const fromText = await write(
+      runChunk(compiled, chunkEncoder(compiled), 'in.csv', { text, line: 40, last: true }).group
+    )
+    expect(fromBytes).toEqual(fromText)
+    expect(fromBytes.map(r => r.note as string).filter(n => /[é😀]$/u.test(n))).toHaveLength(2)
+  })
+
+  it('names the file and the line of bytes that are not UTF-8, as the one-thread reader does', () => {
+    const bytes = Buffer.concat([Buffer.from('1,a,b,"x\ny"\n2,a,'), Buffer.from([0xe9]), Buffer.from(',c\n')])
+    expect(() => run(bytes)).toThrow(
+      'in.csv:42: not valid UTF-8 (byte 0xE9): save or convert the file as UTF-8'
+    )
+  })
+
+  it('names the line where the last chunk ends inside a character', () => {
+    const bytes = Buffer.concat([Buffer.from('1,a,b,c\n2,a,b,'), Buffer.from('é').subarray(0, 1)])
+    expect(() => run(bytes, true)).toThrow(
+      'in.csv:41: not valid UTF-8 (the file ends inside a multi-byte character)'
+    )
+  })
+})

@@ -103,4 +103,28 @@ describe('a recipe run in chunks across worker threads (bundled CLI)', () => {
     )
     expect(existsSync(path.join(dir, 'bad.parquet'))).toBe(false)
   }, 120_000)
+
+  it('names the same line as the one-thread engine in a later chunk of a file whose records end in a lone CR', async () => {
+    const input = path.join(dir, 'cr.csv')
+    const bad = [...lines]
+    bad[90_000] = '1,2,3,4'
+    writeFileSync(input, '\uFEFF' + bad.join('\r') + '\r')
+    // CsvParser counts a lone CR as a line break (the quoted \n in each record is one too): line 1 + 2 × 89,999 + 1.
+    const single = runRecipeFile(recipe, input, path.join(dir, 'cr-single.parquet'), { hashKey: key })
+    await expect(single).rejects.toThrow('cr.csv:180000: 4 fields, the header has 3')
+    expect(() => cli(input, path.join(dir, 'cr.parquet'))).toThrow(
+      'cr.csv:180000: 4 fields, the header has 3'
+    )
+  }, 120_000)
+
+  it('names the line of bytes that are not UTF-8 in a later chunk, as the one-thread engine does', async () => {
+    const input = path.join(dir, 'latin1.csv')
+    const bad = [...lines]
+    bad[90_000] = '90000,Zo\u00eb@example.com,x'
+    writeFileSync(input, Buffer.from(bad.join('\n') + '\n', 'latin1'))
+    const message = 'latin1.csv:180000: not valid UTF-8 (byte 0xEB): save or convert the file as UTF-8'
+    const single = runRecipeFile(recipe, input, path.join(dir, 'latin1-single.parquet'), { hashKey: key })
+    await expect(single).rejects.toThrow(message)
+    expect(() => cli(input, path.join(dir, 'latin1.parquet'))).toThrow(message)
+  }, 120_000)
 })

@@ -52,7 +52,13 @@ export class StrictUtf8Decoder {
   /** Physical line at the start of the next chunk. */
   private line = 1
 
-  constructor(private readonly path: string) {}
+  /** `firstLine`: the physical line the first chunk starts at (a part of a larger file, src/recipe/chunk-worker.ts). */
+  constructor(
+    private readonly path: string,
+    firstLine = 1
+  ) {
+    this.line = firstLine
+  }
 
   write(chunk: Uint8Array): string {
     let text: string

@@ -20,14 +20,17 @@ export interface ChunkTask {
 
 export interface ChunkRequest {
   id: number
-  /** Whole records of the input (no header). */
-  text: string
-  /** The physical line the text starts at. */
+  /** Whole records of the input (no header), UTF-8 as in the file: a view on a buffer transferred with it. */
+  bytes: Uint8Array
+  /** The physical line the bytes start at, as CsvParser counts lines (a lone CR ends one). */
   line: number
+  /** The same line as the strict UTF-8 decoder counts lines (line feeds only), for its errors. */
+  utf8Line: number
   /** The file's last chunk (only it may end without a line break). */
   last: boolean
 }
 
-export type ChunkReply =
-  | { id: number; ok: true; rowsIn: number; rowsOut: number; group: EncodedColumn[] }
-  | { id: number; ok: false; error: string }
+/** `spare`: the request's buffer, given back (transferred) for the coordinator to read the next chunk into. */
+export type ChunkReply = { id: number; spare?: ArrayBuffer } & (
+  { ok: true; rowsIn: number; rowsOut: number; group: EncodedColumn[] } | { ok: false; error: string }
+)

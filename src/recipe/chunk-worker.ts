@@ -1,6 +1,6 @@
 /**
  * The worker side of a parallel recipe run (src/recipe/parallel.ts): compiles the recipe once, then turns each chunk
- * of CSV text (whole records) into one encoded Parquet row group: parse, run the steps, encode and compress. Only
+ * of CSV bytes (whole records) into one encoded Parquet row group: decode, parse, run the steps, encode and compress. Only
  * bytes go back to the coordinator (transferred, not copied).
  */
 import { parentPort } from 'node:worker_threads'
@@ -8,6 +8,7 @@ import { CsvParser, CsvSyntaxError, csvRecordRow } from '../formats/csv.js'
 import { RowGroupEncoder, transferables, type EncodedColumn } from '../formats/parquet-columns.js'
 import { converter, schemaElement } from '../formats/parquet.js'
 import { cell, type Row } from '../formats/table.js'
+import { StrictUtf8Decoder } from '../formats/utf8.js'
 import { compileRecipe, throughAll, type CompiledRecipe } from './engine.js'
 import type { ChunkReply, ChunkRequest, ChunkTask } from './chunk-task.js'
 
@@ -18,20 +19,38 @@ export function chunkEncoder(compiled: CompiledRecipe): RowGroupEncoder {
   ])
 }
 
-/** Characters parsed at a time: the records of one piece are live at once, not the chunk's. */
-const PIECE_CHARS = 1 << 20
+/** Characters (or bytes) parsed at a time: the records of one piece are live at once, not the chunk's. */
+const PIECE = 1 << 20
+
+/** A chunk of whole records: text, or the file's UTF-8 bytes (decoded here, strictly, piece by piece). */
+export type ChunkInput = { line: number; last: boolean } & (
+  { text: string } | { bytes: Uint8Array; utf8Line: number }
+)
+
+/** The chunk's text in pieces; bytes that are not UTF-8 throw `input:line: not valid UTF-8 …`. */
+function* pieces(input: string, chunk: ChunkInput): Generator<string> {
+  if ('text' in chunk) {
+    for (let at = 0; at < chunk.text.length; at += PIECE) yield chunk.text.slice(at, at + PIECE)
+    return
+  }
+  const decoder = new StrictUtf8Decoder(input, chunk.utf8Line)
+  const bytes = chunk.bytes
+  for (let at = 0; at < bytes.length; at += PIECE) yield decoder.write(bytes.subarray(at, at + PIECE))
+  // Chunks end after a line break: only the file's last can end inside a multi-byte character.
+  yield decoder.end()
+}
 
 /** Parses, transforms and encodes one chunk (`encoder` is reused: its page buffers are allocated once). */
 export function runChunk(
   compiled: CompiledRecipe,
   encoder: RowGroupEncoder,
   input: string,
-  request: Omit<ChunkRequest, 'id'>
+  chunk: ChunkInput
 ): { rowsIn: number; rowsOut: number; group: EncodedColumn[] } {
   const names = compiled.input.map(c => c.name)
   const output = compiled.output
   const convert = output.map(c => converter(c.type))
-  const parser = new CsvParser(',', request.line)
+  const parser = new CsvParser(',', chunk.line)
   let rowsIn = 0
   let rowsOut = 0
   const take = (records: (string | null)[][]) => {
@@ -44,12 +63,11 @@ export function runChunk(
       for (let i = 0; i < output.length; i++) encoder.addValue(i, convert[i]!(cell(row, output[i]!.name)))
     }
   }
-  const text = request.text
   try {
-    for (let at = 0; at < text.length; at += PIECE_CHARS) take(parser.push(text.slice(at, at + PIECE_CHARS)))
+    for (const piece of pieces(input, chunk)) take(parser.push(piece))
     const tail = parser.end()
-    // Chunks end at record ends (src/recipe/csv-chunks.ts): only the file's last may end without a line break.
-    if (tail.length > 0 && !request.last)
+    // Chunks end at record ends (src/recipe/byte-chunks.ts): only the file's last may end without a line break.
+    if (tail.length > 0 && !chunk.last)
       throw new Error(`${input}:${parser.line}: a chunk ended inside a record`)
     take(tail)
   } catch (err) {
@@ -67,11 +85,13 @@ export function serveChunks(task: ChunkTask): void {
   const encoder = chunkEncoder(compiled)
   parentPort!.on('message', (request: ChunkRequest) => {
     let reply: ChunkReply
+    // The chunk is decoded into strings by now: its buffer goes back to be read into again (no new allocation).
+    const spare = request.bytes.buffer as ArrayBuffer
     try {
-      reply = { id: request.id, ok: true, ...runChunk(compiled, encoder, task.input, request) }
+      reply = { id: request.id, spare, ok: true, ...runChunk(compiled, encoder, task.input, request) }
     } catch (err) {
-      reply = { id: request.id, ok: false, error: err instanceof Error ? err.message : String(err) }
+      reply = { id: request.id, spare, ok: false, error: err instanceof Error ? err.message : String(err) }
     }
-    parentPort!.postMessage(reply, reply.ok ? transferables(reply.group) : [])
+    parentPort!.postMessage(reply, [spare, ...(reply.ok ? transferables(reply.group) : [])])
   })
 }

@@ -14,13 +14,15 @@ export const modules = {
 /* harmony import */ var _formats_csv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5756);
 /* harmony import */ var _formats_parquet_columns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6342);
 /* harmony import */ var _formats_parquet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3576);
-/* harmony import */ var _formats_table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9924);
+/* harmony import */ var _formats_table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9924);
+/* harmony import */ var _formats_utf8_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6757);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1098);
 /**
  * The worker side of a parallel recipe run (src/recipe/parallel.ts): compiles the recipe once, then turns each chunk
- * of CSV text (whole records) into one encoded Parquet row group: parse, run the steps, encode and compress. Only
+ * of CSV bytes (whole records) into one encoded Parquet row group: decode, parse, run the steps, encode and compress. Only
  * bytes go back to the coordinator (transferred, not copied).
  */
+
 
 
 
@@ -33,14 +35,28 @@ function chunkEncoder(compiled) {
         ...compiled.output.map(_formats_parquet_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaElement */ .Kb)
     ]);
 }
-/** Characters parsed at a time: the records of one piece are live at once, not the chunk's. */
-const PIECE_CHARS = 1 << 20;
+/** Characters (or bytes) parsed at a time: the records of one piece are live at once, not the chunk's. */
+const PIECE = 1 << 20;
+/** The chunk's text in pieces; bytes that are not UTF-8 throw `input:line: not valid UTF-8 …`. */
+function* pieces(input, chunk) {
+    if ('text' in chunk) {
+        for (let at = 0; at < chunk.text.length; at += PIECE)
+            yield chunk.text.slice(at, at + PIECE);
+        return;
+    }
+    const decoder = new _formats_utf8_js__WEBPACK_IMPORTED_MODULE_5__/* .StrictUtf8Decoder */ .$(input, chunk.utf8Line);
+    const bytes = chunk.bytes;
+    for (let at = 0; at < bytes.length; at += PIECE)
+        yield decoder.write(bytes.subarray(at, at + PIECE));
+    // Chunks end after a line break: only the file's last can end inside a multi-byte character.
+    yield decoder.end();
+}
 /** Parses, transforms and encodes one chunk (`encoder` is reused: its page buffers are allocated once). */
-function runChunk(compiled, encoder, input, request) {
+function runChunk(compiled, encoder, input, chunk) {
     const names = compiled.input.map(c => c.name);
     const output = compiled.output;
     const convert = output.map(c => (0,_formats_parquet_js__WEBPACK_IMPORTED_MODULE_3__/* .converter */ .Hs)(c.type));
-    const parser = new _formats_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .CsvParser */ .C2(',', request.line);
+    const parser = new _formats_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .CsvParser */ .C2(',', chunk.line);
     let rowsIn = 0;
     let rowsOut = 0;
     const take = (records) => {
@@ -52,16 +68,15 @@ function runChunk(compiled, encoder, input, request) {
                 continue;
             rowsOut++;
             for (let i = 0; i < output.length; i++)
-                encoder.addValue(i, convert[i]((0,_formats_table_js__WEBPACK_IMPORTED_MODULE_5__/* .cell */ .Hn)(row, output[i].name)));
+                encoder.addValue(i, convert[i]((0,_formats_table_js__WEBPACK_IMPORTED_MODULE_6__/* .cell */ .Hn)(row, output[i].name)));
         }
     };
-    const text = request.text;
     try {
-        for (let at = 0; at < text.length; at += PIECE_CHARS)
-            take(parser.push(text.slice(at, at + PIECE_CHARS)));
+        for (const piece of pieces(input, chunk))
+            take(parser.push(piece));
         const tail = parser.end();
-        // Chunks end at record ends (src/recipe/csv-chunks.ts): only the file's last may end without a line break.
-        if (tail.length > 0 && !request.last)
+        // Chunks end at record ends (src/recipe/byte-chunks.ts): only the file's last may end without a line break.
+        if (tail.length > 0 && !chunk.last)
             throw new Error(`${input}:${parser.line}: a chunk ended inside a record`);
         take(tail);
     }
@@ -80,13 +95,15 @@ function serveChunks(task) {
     const encoder = chunkEncoder(compiled);
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.on('message', (request) => {
         let reply;
+        // The chunk is decoded into strings by now: its buffer goes back to be read into again (no new allocation).
+        const spare = request.bytes.buffer;
         try {
-            reply = { id: request.id, ok: true, ...runChunk(compiled, encoder, task.input, request) };
+            reply = { id: request.id, spare, ok: true, ...runChunk(compiled, encoder, task.input, request) };
         }
         catch (err) {
-            reply = { id: request.id, ok: false, error: err instanceof Error ? err.message : String(err) };
+            reply = { id: request.id, spare, ok: false, error: err instanceof Error ? err.message : String(err) };
         }
-        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(reply, reply.ok ? (0,_formats_parquet_columns_js__WEBPACK_IMPORTED_MODULE_2__/* .transferables */ .Hy)(reply.group) : []);
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(reply, [spare, ...(reply.ok ? (0,_formats_parquet_columns_js__WEBPACK_IMPORTED_MODULE_2__/* .transferables */ .Hy)(reply.group) : [])]);
     });
 }
 

@@ -135,8 +135,10 @@ class StrictUtf8Decoder {
     decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     /** Physical line at the start of the next chunk. */
     line = 1;
-    constructor(path) {
+    /** `firstLine`: the physical line the first chunk starts at (a part of a larger file, src/recipe/chunk-worker.ts). */
+    constructor(path, firstLine = 1) {
         this.path = path;
+        this.line = firstLine;
     }
     write(chunk) {
         let text;

@@ -4,7 +4,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { parquetMetadataAsync, parquetReadObjects } from 'hyparquet'
 import { asyncBufferFromFile } from 'hyparquet/src/node.js'
-import { ColumnarParquetWriter, compareUtf8, type Value } from '../../src/formats/parquet-columns.js'
+import {
+  ColumnarParquetWriter,
+  compareUtf8,
+  packGroup,
+  RowGroupEncoder,
+  transferables,
+  type Value
+} from '../../src/formats/parquet-columns.js'
 
 let dir: string
 beforeAll(async () => {
@@ -87,5 +94,31 @@ describe('ColumnarParquetWriter', () => {
     expect(compareUtf8('ab', 'abc')).toBeLessThan(0)
     expect(compareUtf8('b', 'a')).toBeGreaterThan(0)
     expect(compareUtf8('é', 'é')).toBe(0)
+  })
+})
+
+describe('packGroup', () => {
+  it('puts a row group in one buffer, the one given when it fits, and the file reads as before', async () => {
+    const encoder = new RowGroupEncoder(schema)
+    const text = Array.from({ length: 100 }, (_, n) => `${n} ${'Zoë '.repeat(n * 300)}`)
+    text.forEach((s, n) => [s, BigInt(n), n / 2, n % 2 === 0].forEach((v, i) => encoder.addValue(i, v)))
+    const group = encoder.take()
+    const bytes = group.flatMap(c => c.pages).reduce((sum, p) => sum + p.length, 0)
+    expect(group.flatMap(c => c.pages).length).toBeGreaterThan(4)
+    const given = new ArrayBuffer(bytes)
+    const packed = packGroup(group, given)
+    expect(transferables(packed)).toEqual([given])
+    expect(transferables(packGroup(group, new ArrayBuffer(bytes - 1)))).toHaveLength(1) // too small: a new one
+    expect(packed.map(c => c.pages.map(p => Buffer.from(p)))).toEqual(
+      group.map(c => c.pages.map(p => Buffer.from(p)))
+    )
+    const file = path.join(dir, 'packed.parquet')
+    const fd = openSync(file, 'w')
+    const w = new ColumnarParquetWriter(fd, schema, 'test')
+    w.writeGroup(packed)
+    w.finish()
+    closeSync(fd)
+    const back = await parquetReadObjects({ file: await asyncBufferFromFile(file) })
+    expect(back.map(r => r.s)).toEqual(text)
   })
 })

@@ -28,6 +28,8 @@ export interface ChunkRequest {
   utf8Line: number
   /** The file's last chunk (only it may end without a line break). */
   last: boolean
+  /** A row group buffer the coordinator has written out, given back (transferred) for the reply's row group. */
+  groupBuffer?: ArrayBuffer
 }
 
 /** `spare`: the request's buffer, given back (transferred) for the coordinator to read the next chunk into. */

@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads'
 import { CsvParser, CsvSyntaxError, csvRecordRow } from '../formats/csv.js'
-import { RowGroupEncoder, transferables, type EncodedColumn } from '../formats/parquet-columns.js'
+import { packGroup, RowGroupEncoder, transferables, type EncodedColumn } from '../formats/parquet-columns.js'
 import { converter, schemaElement } from '../formats/parquet.js'
 import { cell, type Row } from '../formats/table.js'
 import { StrictUtf8Decoder } from '../formats/utf8.js'
@@ -88,7 +88,8 @@ export function serveChunks(task: ChunkTask): void {
     // The chunk is decoded into strings by now: its buffer goes back to be read into again (no new allocation).
     const spare = request.bytes.buffer as ArrayBuffer
     try {
-      reply = { id: request.id, spare, ok: true, ...runChunk(compiled, encoder, task.input, request) }
+      const done = runChunk(compiled, encoder, task.input, request)
+      reply = { id: request.id, spare, ok: true, ...done, group: packGroup(done.group, request.groupBuffer) }
     } catch (err) {
       reply = { id: request.id, spare, ok: false, error: err instanceof Error ? err.message : String(err) }
     }

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { openCsvReader } from '../formats/csv.js'
-import { ColumnarParquetWriter } from '../formats/parquet-columns.js'
+import { ColumnarParquetWriter, transferables } from '../formats/parquet-columns.js'
 import { schemaElement } from '../formats/parquet.js'
 import type { Column } from '../formats/table.js'
 import { RECIPE_CHUNKS_TASK, type ChunkReply, type ChunkRequest, type ChunkTask } from './chunk-task.js'
@@ -205,11 +205,17 @@ export async function runChunked(
       rowsIn += reply.rowsIn
       rowsOut += reply.rowsOut
       writer.writeGroup(reply.group)
+      // Its buffer goes back to a worker with the next request: left to the coordinator's GC, which runs seldom (it
+      // allocates little), written row groups piled up as external memory (up to ~70 MiB seen at 5M rows).
+      groupBuffers.push(...transferables(reply.group))
     }
     let id = 0
+    const groupBuffers: ArrayBuffer[] = []
     for await (const chunk of byteChunks(job.input, CHUNK_BYTES, pool.spares)) {
       // The chunk's buffer is transferred, not copied: the coordinator keeps no input once it is sent.
-      inFlight.push(pool.ask({ id: id++, ...chunk }, [chunk.bytes.buffer as ArrayBuffer]))
+      const groupBuffer = groupBuffers.pop()
+      const transfer = [chunk.bytes.buffer as ArrayBuffer, ...(groupBuffer ? [groupBuffer] : [])]
+      inFlight.push(pool.ask({ id: id++, ...chunk, groupBuffer }, transfer))
       if (inFlight.length > threads) await settleOldest()
     }
     while (inFlight.length > 0) await settleOldest()

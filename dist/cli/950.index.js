@@ -361,7 +361,8 @@ function openOutputFile(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CD: () => (/* binding */ RowGroupEncoder),
 /* harmony export */   D0: () => (/* binding */ ColumnarParquetWriter),
-/* harmony export */   Hy: () => (/* binding */ transferables)
+/* harmony export */   Hy: () => (/* binding */ transferables),
+/* harmony export */   vE: () => (/* binding */ packGroup)
 /* harmony export */ });
 /* unused harmony export compareUtf8 */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -575,6 +576,28 @@ class RowGroupEncoder {
     take() {
         return this.buffers.map(b => b.take());
     }
+}
+/**
+ * Copies a row group's pages into one buffer (`into` when it is large enough, else a new one) and points the pages at
+ * it: a worker hands the coordinator one buffer per row group, which the coordinator can hand back to be filled again.
+ */
+function packGroup(columns, into) {
+    let total = 0;
+    for (const c of columns)
+        for (const p of c.pages)
+            total += p.length;
+    // A new buffer has room to spare, so that it is likely to fit the next row group too.
+    const packed = into && into.byteLength >= total ? new Uint8Array(into) : new Uint8Array(Math.ceil(total * 1.25));
+    let at = 0;
+    return columns.map(c => ({
+        ...c,
+        pages: c.pages.map(p => {
+            const view = packed.subarray(at, at + p.length);
+            view.set(p);
+            at += p.length;
+            return view;
+        })
+    }));
 }
 /** The buffers inside encoded columns, for a postMessage transfer list. */
 function transferables(columns) {

@@ -98,7 +98,8 @@ function serveChunks(task) {
         // The chunk is decoded into strings by now: its buffer goes back to be read into again (no new allocation).
         const spare = request.bytes.buffer;
         try {
-            reply = { id: request.id, spare, ok: true, ...runChunk(compiled, encoder, task.input, request) };
+            const done = runChunk(compiled, encoder, task.input, request);
+            reply = { id: request.id, spare, ok: true, ...done, group: (0,_formats_parquet_columns_js__WEBPACK_IMPORTED_MODULE_2__/* .packGroup */ .vE)(done.group, request.groupBuffer) };
         }
         catch (err) {
             reply = { id: request.id, spare, ok: false, error: err instanceof Error ? err.message : String(err) };

@@ -196,7 +196,7 @@ export const INPUTS = [
   {
     name: 'part-size-mb',
     description:
-      'Multipart upload part size in MiB (5-5120). Memory in flight is about part-size-mb x concurrency per file, two files at a time; S3 allows at most 10000 parts per object (8 MiB parts: objects up to 78 GiB after compression).',
+      'Multipart upload part size in MiB (5-5120). Each file holds part-size-mb x (concurrency + 1) of parts (those in flight and the one being filled), two files at a time; S3 allows at most 10000 parts per object (8 MiB parts: objects up to 78 GiB after compression).',
     default: '8',
     kind: 'integer',
     min: 5,
@@ -206,7 +206,7 @@ export const INPUTS = [
   {
     name: 'concurrency',
     description:
-      'Parts uploaded in parallel per file (1-16). Compressed data rarely outruns two 8 MiB parts in flight; more parts cost memory (part-size-mb each).',
+      'Parts uploaded in parallel per file (1-16). Compressed data rarely outruns two 8 MiB parts in flight; each more part costs part-size-mb of memory per file.',
     default: '2',
     kind: 'integer',
     min: 1,

@@ -627,7 +627,10 @@ class ColumnarParquetWriter {
         this.write(Buffer.from('PAR1'));
     }
     write(bytes) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, bytes);
+        // writeSync may write less than asked (a disk that is nearly full): write the rest, so a full disk raises ENOSPC
+        // instead of leaving a file shorter than its footer says.
+        for (let done = 0; done < bytes.length;)
+            done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, bytes, done);
         this.offset += bytes.length;
     }
     addValue(i, v) {

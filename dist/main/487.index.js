@@ -877,7 +877,10 @@ class parquet_columns_ColumnarParquetWriter {
         this.write(Buffer.from('PAR1'));
     }
     write(bytes) {
-        writeSync(this.fd, bytes);
+        // writeSync may write less than asked (a disk that is nearly full): write the rest, so a full disk raises ENOSPC
+        // instead of leaving a file shorter than its footer says.
+        for (let done = 0; done < bytes.length;)
+            done += writeSync(this.fd, bytes, done);
         this.offset += bytes.length;
     }
     addValue(i, v) {

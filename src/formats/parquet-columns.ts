@@ -267,7 +267,9 @@ export class ColumnarParquetWriter {
   }
 
   private write(bytes: Uint8Array): void {
-    writeSync(this.fd, bytes)
+    // writeSync may write less than asked (a disk that is nearly full): write the rest, so a full disk raises ENOSPC
+    // instead of leaving a file shorter than its footer says.
+    for (let done = 0; done < bytes.length;) done += writeSync(this.fd, bytes, done)
     this.offset += bytes.length
   }
 

@@ -409,6 +409,27 @@ describe('doors, recorded', () => {
       proxy.rules.length = 0
     }
     expect(await withoutRecording(() => s3.listKeys(BUCKET, `landing/${DATASET}/ci-fail/`))).toEqual([])
+
+    // A part that S3 refuses: the multipart upload is aborted (s3:AbortMultipartUpload, granted on landing/).
+    proxy.rules.push({
+      method: 'PUT',
+      path: /large\.csv\.gz\.pgp$/,
+      query: /partNumber=2/,
+      fault: 'status500',
+      times: Infinity
+    })
+    try {
+      await expect(ciJob({ command: 'upload', 'batch-id': 'ci-part-fail' }, proxy.endpoint)).rejects.toThrow(
+        /large\.csv/
+      )
+    } finally {
+      proxy.rules.length = 0
+    }
+    expect(await withoutRecording(() => s3.listKeys(BUCKET, `landing/${DATASET}/ci-part-fail/`))).toEqual([])
+    expect(proxy.openMultipartUploads()).toEqual([])
+    expect(recorder.calls.filter(c => c.principal === 'CiRole').map(c => c.command)).toContain(
+      'AbortMultipartUploadCommand'
+    )
   })
 
   it('DecryptFunctionRole: a batch decrypted to raw/; a batch for an unknown key and a tampered one leave nothing in raw/', async () => {

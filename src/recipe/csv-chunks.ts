@@ -33,33 +33,42 @@ const CR = 13
 /**
  * The index just after the last record end in `source`, which starts at a record's start; -1 when there is none. A
  * record ends at a line break outside quotes: `\n`, or a `\r` with something other than `\n` after it (a `\r` at the
- * very end is no cut: the next text may start with its `\n`). Quotes are read as CsvParser reads them: a quote opens
- * a quoted field only at the field's start (elsewhere it is text), and "" inside a quoted field is one quote.
+ * very end is no cut: the next text may start with its `\n`). Quotes are read as eachUnquoted reads them.
  */
 export function lastRecordEnd(source: string | Uint8Array, delimiter = ','): number {
   const text = units(source)
-  const n = text.length
-  const sep = delimiter.charCodeAt(0)
-  const quote = finder(text, QUOTE)
   const lf = finder(text, LF)
   const cr = finder(text, CR)
   let cut = -1
+  eachUnquoted(text, delimiter, (from, to) => {
+    for (let j = lf(from); j !== -1 && j < to; j = lf(j + 1)) cut = j + 1
+    // A lone \r ends a record too (\r\n ends at its \n; a \r at the very end cannot tell yet).
+    for (let j = cr(from); j !== -1 && j < to; j = cr(j + 1))
+      if (j + 1 < text.length && text.at(j + 1) !== LF && j + 1 > cut) cut = j + 1
+    return false
+  })
+  return cut
+}
+
+/**
+ * Calls `visit(from, to)` for each stretch of `text` outside quoted fields, in order, until `visit` returns true or the
+ * text ends (also when it ends inside a quoted field). Quotes are read as CsvParser reads them: a quote opens a quoted
+ * field only at the field's start (elsewhere it is text), and "" inside a quoted field is one quote.
+ */
+function eachUnquoted(text: Units, delimiter: string, visit: (from: number, to: number) => boolean): void {
+  const sep = delimiter.charCodeAt(0)
+  const quote = finder(text, QUOTE)
+  const n = text.length
   let i = 0
   while (i < n) {
     let open = quote(i)
     while (open > 0 && !fieldStart(text.at(open - 1), sep)) open = quote(open + 1)
-    const stop = open === -1 ? n : open
-    for (let j = lf(i); j !== -1 && j < stop; j = lf(j + 1)) cut = j + 1
-    // A lone \r ends a record too (\r\n ends at its \n; a \r at the very end cannot tell yet).
-    for (let j = cr(i); j !== -1 && j < stop; j = cr(j + 1))
-      if (j + 1 < n && text.at(j + 1) !== LF && j + 1 > cut) cut = j + 1
-    if (open === -1) break
+    if (visit(i, open === -1 ? n : open) || open === -1) return
     let close = quote(open + 1)
     while (close !== -1 && text.at(close + 1) === QUOTE) close = quote(close + 2)
-    if (close === -1) break // inside a quoted field that continues past the text
+    if (close === -1) return // inside a quoted field that continues past the text
     i = close + 1
   }
-  return cut
 }
 
 /** Searches for `unit`, each from where the last ended (`from` only grows, or what it skips is no match): linear. */
@@ -75,22 +84,13 @@ function fieldStart(previous: number, delimiter: number): boolean {
 /** The index just after the first record end in `source` (which starts at a record's start), or -1. */
 export function firstRecordEnd(source: string | Uint8Array, delimiter = ','): number {
   const text = units(source)
-  const sep = delimiter.charCodeAt(0)
-  let i = 0
-  const n = text.length
-  while (i < n) {
-    let open = text.find(QUOTE, i)
-    while (open > 0 && !fieldStart(text.at(open - 1), sep)) open = text.find(QUOTE, open + 1)
-    const stop = open === -1 ? n : open
-    const at = firstBreak(text, i, stop)
-    if (at !== 0) return at
-    if (open === -1) return -1
-    let close = text.find(QUOTE, open + 1)
-    while (close !== -1 && text.at(close + 1) === QUOTE) close = text.find(QUOTE, close + 2)
-    if (close === -1) return -1
-    i = close + 1
-  }
-  return -1
+  let end = -1
+  eachUnquoted(text, delimiter, (from, to) => {
+    const at = firstBreak(text, from, to)
+    if (at !== 0) end = at
+    return at !== 0
+  })
+  return end
 }
 
 /** The index after the first record-ending line break in text[from, to); 0: none there; -1: cannot tell yet. */
@@ -118,22 +118,12 @@ export function countLineFeeds(source: string | Uint8Array): number {
  */
 export function countLineBreaks(source: string | Uint8Array, delimiter = ','): number {
   const text = units(source)
-  const n = text.length
-  const sep = delimiter.charCodeAt(0)
-  const quote = finder(text, QUOTE)
   const cr = finder(text, CR)
   let count = countLineFeeds(source)
-  let i = 0
-  while (i < n && cr(i) !== -1) {
-    let open = quote(i)
-    while (open > 0 && !fieldStart(text.at(open - 1), sep)) open = quote(open + 1)
-    const stop = open === -1 ? n : open
-    for (let j = cr(i); j !== -1 && j < stop; j = cr(j + 1)) if (text.at(j + 1) !== LF) count++
-    if (open === -1) break
-    let close = quote(open + 1)
-    while (close !== -1 && text.at(close + 1) === QUOTE) close = quote(close + 2)
-    if (close === -1) break
-    i = close + 1
-  }
+  eachUnquoted(text, delimiter, (from, to) => {
+    if (cr(from) === -1) return true // no \r left to count
+    for (let j = cr(from); j !== -1 && j < to; j = cr(j + 1)) if (text.at(j + 1) !== LF) count++
+    return false
+  })
   return count
 }

@@ -55,7 +55,8 @@ function asError(err: unknown): Error {
 
 /**
  * The parts of one multipart upload: started on the first full part, each part sent from a pooled buffer that is
- * given back when S3 has it. A failed part fails `failed`; the caller stops feeding and calls `abort`.
+ * given back when S3 has it. A failed part calls `onFailure` and makes take, send and complete throw its error; the
+ * caller then calls `abort`.
  */
 class MultipartParts {
   private uploadId: Promise<string> | undefined
